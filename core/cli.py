@@ -1,0 +1,100 @@
+"""The command line: the same code paths as the GUI, for scripts and checks.
+
+``python main.py --help`` lists the commands. Errors go to stderr in Vietnamese and
+the exit code says what happened: 0 done, 1 refused (nothing changed), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from core.errors import ThiDuaError
+
+DESCRIPTION = """\
+ThiDua: điều hành hội nghị tổng kết cụm thi đua.
+
+Mở chương trình:
+  python main.py                  mở hội nghị dùng lần trước (lần đầu: hội nghị mẫu)
+  python main.py --demo           mở một bản sao mới của hội nghị mẫu
+  python main.py FILE.thidua      mở tệp hội nghị"""
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.demo import write_demo
+
+    db = write_demo(args.out)
+    db.close()
+    print(f"Đã ghi hội nghị mẫu vào {args.out}", file=out)
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.importer import apply_import, preview_import
+    from core.storage import MeetingFile
+
+    db = MeetingFile.open(args.file)
+    try:
+        preview = preview_import(db, args.delegates)
+        if preview.errors:
+            print(f"Không nhập được {args.delegates}: {len(preview.errors)} lỗi, không thêm ai.", file=err)
+            for message in preview.errors:
+                print(f"  {message}", file=err)
+            return 1
+        added = apply_import(db, preview)
+    finally:
+        db.close()
+    print(f"Đã thêm {len(added)} người từ {args.delegates}.", file=out)
+    for row in preview.duplicates:
+        print(f"  Lưu ý dòng {row.row_number}: {row.person.full_name} {row.duplicate_of}.", file=out)
+    return 0
+
+
+def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.tally_json import run_tally_command
+
+    return run_tally_command(args.poll, out, err)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "demo": _cmd_demo,
+    "import": _cmd_import,
+    "tally": _cmd_tally,
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # exit 2 with a short message, in the usual way
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Lỗi: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python main.py", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    commands = parser.add_subparsers(
+        dest="command", title="các lệnh", metavar="LỆNH", parser_class=_Parser
+    )
+    demo = commands.add_parser("demo", help="ghi hội nghị mẫu vào một tệp mới")
+    demo.add_argument("out", metavar="OUT.thidua", help="tệp sẽ tạo (không ghi đè tệp có sẵn)")
+    imp = commands.add_parser("import", help="nhập danh sách người tham dự từ Excel hoặc CSV")
+    imp.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    imp.add_argument("--delegates", required=True, metavar="PATH", help="tệp .xlsx hoặc .csv")
+    tally = commands.add_parser("tally", help="kiểm phiếu một cuộc bầu mô tả bằng JSON (docs/tally.md)")
+    tally.add_argument("poll", metavar="POLL.json")
+    return parser
+
+
+def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help(out)
+        return 0
+    try:
+        return COMMANDS[args.command](args, out, err)
+    except ThiDuaError as error:
+        print(f"Lỗi: {error}", file=err)
+        return 1

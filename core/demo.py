@@ -1,0 +1,71 @@
+"""The built-in demo conference (resources/demo/demo_conference.json) as a meeting file."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+from core.meetings import replace_key_tasks, save_meeting
+from core.model import Meeting, Person, QuorumBase, QuorumRule, Role, Unit, VotingRule
+from core.people import add_people
+from core.paths import resource, user_data_dir
+from core.storage import MeetingFile
+from core.units import add_unit, find_unit
+
+DEMO_SOURCE = resource("demo", "demo_conference.json")
+
+
+def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
+    """Create a new meeting file at ``path`` holding the demo conference, and return it open."""
+    data = json.loads(DEMO_SOURCE.read_text(encoding="utf-8"))
+    db = MeetingFile.create(path)
+    try:
+        units = [add_unit(db, Unit(u["short_name"], u["full_title"])) for u in data["units"]]
+        m = data["meeting"]
+        host = find_unit(units, m["host_unit"])
+        save_meeting(
+            db,
+            Meeting(
+                commission=m["commission"],
+                cluster=m["cluster"],
+                members_description=m["members_description"],
+                title=m["title"],
+                year=m["year"],
+                next_year=m["next_year"],
+                venue=m["venue"],
+                place=m["place"],
+                date=date.fromisoformat(m["date"]),
+                host_unit_id=host.id if host else None,
+                letterhead=tuple(m["letterhead"]),
+                quorum=QuorumRule(**{**m["quorum"], "base": QuorumBase(m["quorum"]["base"])}),
+                voting_rule=VotingRule(m["voting_rule"]),
+            ),
+        )
+        people = []
+        for p in data["people"]:
+            unit = find_unit(units, p["unit"]) if "unit" in p else None
+            people.append(
+                Person(
+                    full_name=p["full_name"],
+                    role=Role(p["role"]),
+                    position=p.get("position", ""),
+                    unit_id=unit.id if unit else None,
+                    organization=p.get("organization", ""),
+                )
+            )
+        add_people(db, people, source="demo")
+        replace_key_tasks(db, data["key_tasks"])
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def fresh_demo_copy() -> MeetingFile:
+    """A new working copy of the demo in the user's data folder, replacing an older one."""
+    path = Path(user_data_dir()) / "demo.thidua"
+    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        old.unlink(missing_ok=True)
+    return write_demo(path)

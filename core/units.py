@@ -1,0 +1,103 @@
+"""Member units of the cluster, in their official order."""
+
+from __future__ import annotations
+
+from core.errors import ValidationError
+from core.model import Unit
+from core.storage import MeetingFile
+from core.text import clean, fold
+
+
+def list_units(db: MeetingFile) -> list[Unit]:
+    rows = db.conn.execute("SELECT id, short_name, full_title, position FROM unit ORDER BY position")
+    return [Unit(id=i, short_name=s, full_title=f, position=p) for i, s, f, p in rows]
+
+
+def validate_unit(db: MeetingFile, unit: Unit) -> list[str]:
+    errors = []
+    short, full = clean(unit.short_name), clean(unit.full_title)
+    if not short:
+        errors.append('Trường "Tên ngắn" của đơn vị không được để trống.')
+    if not full:
+        errors.append('Trường "Tên đầy đủ" của đơn vị không được để trống.')
+    for other in list_units(db):
+        if other.id == unit.id:
+            continue
+        if short and fold(other.short_name) == fold(short):
+            errors.append(f'Đã có đơn vị tên ngắn "{other.short_name}".')
+        if full and fold(other.full_title) == fold(full):
+            errors.append(f'Đã có đơn vị "{other.full_title}".')
+    return errors
+
+
+def add_unit(db: MeetingFile, unit: Unit) -> Unit:
+    errors = validate_unit(db, unit)
+    if errors:
+        raise ValidationError(errors)
+    short, full = clean(unit.short_name), clean(unit.full_title)
+    with db.transaction("unit.add", {"short_name": short, "full_title": full}) as conn:
+        position = (
+            unit.position or conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM unit").fetchone()[0]
+        )
+        conn.execute("UPDATE unit SET position = position + 1 WHERE position >= ?", (position,))
+        cursor = conn.execute(
+            "INSERT INTO unit (id, short_name, full_title, position) VALUES (?, ?, ?, ?)",
+            (unit.id, short, full, position),
+        )
+    return Unit(short, full, position, cursor.lastrowid)
+
+
+def update_unit(db: MeetingFile, unit: Unit) -> None:
+    errors = validate_unit(db, unit)
+    if errors:
+        raise ValidationError(errors)
+    short, full = clean(unit.short_name), clean(unit.full_title)
+    with db.transaction("unit.update", {"id": unit.id, "short_name": short, "full_title": full}) as conn:
+        conn.execute("UPDATE unit SET short_name = ?, full_title = ? WHERE id = ?", (short, full, unit.id))
+
+
+def delete_unit(db: MeetingFile, unit_id: int) -> Unit:
+    """Delete a unit that has nobody in it; returns it so that the deletion can be undone."""
+    unit = next((u for u in list_units(db) if u.id == unit_id), None)
+    if unit is None:
+        raise ValidationError("Đơn vị không còn trong hội nghị.")
+    members = db.conn.execute("SELECT COUNT(*) FROM person WHERE unit_id = ?", (unit_id,)).fetchone()[0]
+    if members:
+        raise ValidationError(
+            f'Đơn vị "{unit.short_name}" còn {members} người tham dự. '
+            "Hãy xóa hoặc chuyển họ sang đơn vị khác trước."
+        )
+    with db.transaction("unit.delete", {"id": unit_id, "short_name": unit.short_name}) as conn:
+        conn.execute("DELETE FROM unit WHERE id = ?", (unit_id,))
+        conn.execute("UPDATE unit SET position = position - 1 WHERE position > ?", (unit.position,))
+    return unit
+
+
+def move_unit(db: MeetingFile, unit_id: int, new_position: int) -> None:
+    """Move a unit to ``new_position`` (1-based) in the official order."""
+    order = [u.id for u in list_units(db)]
+    if unit_id not in order:
+        raise ValidationError("Đơn vị không còn trong hội nghị.")
+    new_position = max(1, min(new_position, len(order)))
+    order.remove(unit_id)
+    order.insert(new_position - 1, unit_id)
+    with db.transaction("unit.move", {"id": unit_id, "position": new_position}) as conn:
+        # Two passes so the positions never collide midway.
+        conn.executemany(
+            "UPDATE unit SET position = ? WHERE id = ?", [(-i, u) for i, u in enumerate(order, 1)]
+        )
+        conn.execute("UPDATE unit SET position = -position")
+
+
+def find_unit(units: list[Unit], text: str) -> Unit | None:
+    """The unit whose short name or full title is ``text``, ignoring case, spaces and Unicode form.
+
+    Failing that, a unit that matches without diacritics ("Dak Lak"), if only one does.
+    """
+    wanted = clean(text).casefold()
+    for unit in units:
+        if wanted in (clean(unit.short_name).casefold(), clean(unit.full_title).casefold()):
+            return unit
+    folded = fold(wanted)
+    loose = [u for u in units if folded in (fold(u.short_name), fold(u.full_title))]
+    return loose[0] if len(loose) == 1 else None

@@ -1,0 +1,20 @@
+"""ThiDua: start the program, or run a command (python main.py --help)."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from core import cli
+
+    if argv and (argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help")):
+        return cli.main(argv)
+    from ui.app import run_gui
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
