@@ -75,9 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python main.py", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    commands = parser.add_subparsers(
-        dest="command", title="các lệnh", metavar="LỆNH", parser_class=_Parser
-    )
+    commands = parser.add_subparsers(dest="command", title="các lệnh", metavar="LỆNH", parser_class=_Parser)
     demo = commands.add_parser("demo", help="ghi hội nghị mẫu vào một tệp mới")
     demo.add_argument("out", metavar="OUT.thidua", help="tệp sẽ tạo (không ghi đè tệp có sẵn)")
     imp = commands.add_parser("import", help="nhập danh sách người tham dự từ Excel hoặc CSV")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from core.meetings import replace_key_tasks, save_meeting
 from core.model import Meeting, Person, QuorumBase, QuorumRule, Role, Unit, VotingRule
-from core.people import add_people
 from core.paths import resource, user_data_dir
+from core.people import add_people
 from core.storage import MeetingFile
 from core.units import add_unit, find_unit
 

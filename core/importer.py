@@ -25,9 +25,25 @@ from core.units import find_unit, list_units
 
 # Column -> the headers that name it, folded (lower case, no diacritics, no punctuation).
 HEADERS: dict[str, tuple[str, ...]] = {
-    "full_name": ("ho va ten", "ho ten", "ho va ten dai bieu", "ten dai bieu", "dai bieu", "full name", "name"),
+    "full_name": (
+        "ho va ten",
+        "ho ten",
+        "ho va ten dai bieu",
+        "ten dai bieu",
+        "dai bieu",
+        "full name",
+        "name",
+    ),
     "position": ("chuc vu", "chuc danh", "position", "title"),
-    "unit": ("don vi", "co quan", "don vi cong tac", "co quan don vi", "don vi co quan", "unit", "organization"),
+    "unit": (
+        "don vi",
+        "co quan",
+        "don vi cong tac",
+        "co quan don vi",
+        "don vi co quan",
+        "unit",
+        "organization",
+    ),
     "phone": ("so dien thoai", "dien thoai", "sdt", "so dt", "dt", "dtdd", "phone"),
     "role": ("vai tro", "thanh phan", "loai", "loai dai bieu", "role"),
     "code": ("ma", "ma so", "ma dai bieu", "ma the", "code"),
@@ -112,7 +128,7 @@ def _read_csv(path: Path) -> list[list[str]]:
     except UnicodeDecodeError as error:
         raise ValidationError(
             f"Tệp {path.name} không phải văn bản UTF-8 (lỗi ở byte {error.start}). "
-            "Trong Excel, hãy lưu bằng \"CSV UTF-8\"."
+            'Trong Excel, hãy lưu bằng "CSV UTF-8".'
         ) from error
     if "\x00" in text:
         raise ValidationError(f"Tệp {path.name} không phải tệp CSV văn bản.")
@@ -153,7 +169,7 @@ def _find_header(table: list[list[str]]) -> tuple[int, dict[str, int]]:
         if "full_name" in columns:
             return index, columns
     raise ValidationError(
-        f"Không tìm thấy dòng tiêu đề có cột \"Họ và tên\" trong {_HEADER_SEARCH_ROWS} dòng đầu. "
+        f'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong {_HEADER_SEARCH_ROWS} dòng đầu. '
         "Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã."
     )
 
@@ -174,11 +190,11 @@ def preview_table(
             continue
 
         def error(column: str, message: str, row_number: int = row_number) -> None:
-            preview.errors.append(f"Dòng {row_number}, cột \"{COLUMN_LABELS[column]}\": {message}.")
+            preview.errors.append(f'Dòng {row_number}, cột "{COLUMN_LABELS[column]}": {message}.')
 
         role = ROLE_WORDS.get(_header_key(cells.get("role", "")))
         if role is None:
-            error("role", f"\"{cells['role']}\" không phải Trưởng đoàn, Đại biểu hay Khách mời")
+            error("role", f'"{cells["role"]}" không phải Trưởng đoàn, Đại biểu hay Khách mời')
             continue
         unit_text = cells.get("unit", "")
         unit = find_unit(units, unit_text) if role != Role.GUEST else None
@@ -195,12 +211,12 @@ def preview_table(
         )
         if role != Role.GUEST and unit is None:
             if unit_text:
-                error("unit", f"không tìm thấy đơn vị \"{unit_text}\" trong các đơn vị thành viên")
+                error("unit", f'không tìm thấy đơn vị "{unit_text}" trong các đơn vị thành viên')
             else:
                 error("unit", "không được để trống (khách mời thì ghi Vai trò là Khách mời)")
         for label, message in field_errors(person, unit_ids):
             if label != "Đơn vị":
-                preview.errors.append(f"Dòng {row_number}, cột \"{label}\": {message}.")
+                preview.errors.append(f'Dòng {row_number}, cột "{label}": {message}.')
         if person.code:
             if person.code in existing_codes:
                 error("code", f"mã {person.code} đã cấp cho {existing_codes[person.code].full_name}")

@@ -134,14 +134,19 @@ def update_person(db: MeetingFile, person: Person) -> Person:
     return p
 
 
+def delete_people(db: MeetingFile, person_ids: list[int]) -> list[Person]:
+    """Delete people in one action; returns their records so that the deletion can be undone."""
+    people = [get_person(db, pid) for pid in person_ids]
+    if any(p is None for p in people):
+        raise ValidationError("Có người không còn trong danh sách.")
+    details = {"ids": person_ids, "names": [p.full_name for p in people]}
+    with db.transaction("people.delete", details) as conn:
+        conn.executemany("DELETE FROM person WHERE id = ?", [(pid,) for pid in person_ids])
+    return people
+
+
 def delete_person(db: MeetingFile, person_id: int) -> Person:
-    """Delete a person; returns the record so that the deletion can be undone."""
-    person = get_person(db, person_id)
-    if person is None:
-        raise ValidationError("Người này không còn trong danh sách.")
-    with db.transaction("person.delete", {"id": person_id, "name": person.full_name}) as conn:
-        conn.execute("DELETE FROM person WHERE id = ?", (person_id,))
-    return person
+    return delete_people(db, [person_id])[0]
 
 
 def likely_duplicate(person: Person, others: list[Person]) -> Person | None:

@@ -1,0 +1,25 @@
+"""The UI language. Source strings are Vietnamese; English comes from resources/translations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from core.paths import resource
+
+_installed: list[QTranslator] = []
+
+
+def install_language(code: str) -> bool:
+    """Switch the application's translator; "vi" needs none. True when the language is in effect."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if code == "vi":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(resource("translations", f"thidua_{code}.qm"))):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

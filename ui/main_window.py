@@ -1,0 +1,242 @@
+"""The main window: the stages of the day on the left, the current stage on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from core.demo import fresh_demo_copy
+from core.errors import ThiDuaError
+from core.meetings import load_meeting
+from core.storage import SUFFIX, MeetingFile
+from ui import settings
+from ui.i18n import install_language
+from ui.placeholder_view import PlaceholderView
+from ui.setup_view import SetupView
+from ui.start_page import StartPage
+
+FILE_FILTER = "Hội nghị ThiDua (*.thidua)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db: MeetingFile | None = None
+        self.resize(1200, 780)
+        self.audit_label = QLabel()
+        self.statusBar().addPermanentWidget(self.audit_label)
+        self._build()
+
+    # -- layout ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        """(Re)build menus and the central area, e.g. after the language changed."""
+        self.menuBar().clear()
+        self._build_menus()
+        self.setup_view: SetupView | None = None
+        if self.db is None:
+            start = StartPage()
+            start.new_button.clicked.connect(self.new_meeting)
+            start.open_button.clicked.connect(self.open_dialog)
+            start.demo_button.clicked.connect(self.open_demo)
+            self.stage_list = None
+            self.setCentralWidget(start)
+        else:
+            self.setCentralWidget(self._build_stages(self.db))
+        self._refresh_title()
+
+    def _build_stages(self, db: MeetingFile) -> QWidget:
+        self.setup_view = SetupView(db)
+        self.setup_view.changed.connect(self._refresh_title)
+        stages: list[tuple[str, QWidget]] = [
+            (self.tr("Chuẩn bị"), self.setup_view),
+            (self.tr("Đăng ký đại biểu"), self.tr("điểm danh tại cửa (tìm theo tên, quét mã QR trên thẻ), người đến thay, số có mặt và điều kiện hợp lệ theo thời gian thực, màn chiếu chào mừng.")),
+            (self.tr("Suy tôn"), self.tr("in phiếu, nhập phiếu nhanh bằng bàn phím, kiểm phiếu theo tỷ lệ và số danh hiệu, bầu vòng hai khi bằng phiếu, biên bản kiểm phiếu, kết quả trên màn chiếu.")),
+            (self.tr("Bầu cụm trưởng – cụm phó"), self.tr("đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.")),
+            (self.tr("Giao ước thi đua"), self.tr("soạn bản giao ước thi đua năm sau từ các nhiệm vụ trọng tâm, in với khối chữ ký của từng đơn vị, theo dõi việc ký kết.")),
+            (self.tr("In ấn"), self.tr("danh sách đại biểu, thẻ đại biểu, phiếu bầu, biên bản kiểm phiếu, kết quả hội nghị.")),
+        ]  # fmt: skip
+        self.stage_list = QListWidget()
+        self.stage_list.setMaximumWidth(240)
+        self.stage_list.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"
+        )
+        self.stages = QStackedWidget()
+        for name, content in stages:
+            self.stage_list.addItem(name)
+            self.stages.addWidget(content if isinstance(content, QWidget) else PlaceholderView(name, content))
+        self.stage_list.currentRowChanged.connect(self.stages.setCurrentIndex)
+        self.stage_list.setCurrentRow(0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stage_list)
+        splitter.addWidget(self.stages)
+        splitter.setStretchFactor(1, 1)
+        return splitter
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
+        self._add_action(file_menu, self.tr("Hội nghị &mới…"), self.new_meeting, QKeySequence.StandardKey.New)
+        self._add_action(file_menu, self.tr("&Mở…"), self.open_dialog, QKeySequence.StandardKey.Open)
+        self._add_action(file_menu, self.tr("Mở hội nghị mẫu"), self.open_demo)
+        self.recent_menu = file_menu.addMenu(self.tr("Mở &gần đây"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        save_copy = self._add_action(
+            file_menu, self.tr("&Lưu bản sao thành…"), self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        close = self._add_action(
+            file_menu, self.tr("Đó&ng hội nghị"), self.close_meeting, QKeySequence.StandardKey.Close
+        )
+        for action in (save_copy, close):
+            action.setEnabled(self.db is not None)
+        file_menu.addSeparator()
+        self._add_action(file_menu, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Cài đặt"))
+        language_menu = settings_menu.addMenu(self.tr("&Ngôn ngữ"))
+        group = QActionGroup(self)
+        for code, name in settings.LANGUAGES.items():
+            action = QAction(name, self, checkable=True, checked=code == settings.language())
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
+        self._add_action(help_menu, self.tr("Giới thiệu ThiDua"), self.about)
+
+    def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
+        for path in files:
+            self.recent_menu.addAction(path).triggered.connect(
+                lambda _checked=False, p=path: self.open_meeting(p)
+            )
+
+    def _refresh_title(self) -> None:
+        if self.db is None:
+            self.setWindowTitle("ThiDua")
+            self.audit_label.clear()
+            self.statusBar().clearMessage()
+            return
+        meeting = load_meeting(self.db)
+        name = " – ".join(part for part in (meeting.cluster, meeting.title) if part)
+        self.setWindowTitle(f"ThiDua – {name or self.db.path.name} [{self.db.path.name}]")
+        self.audit_label.setText(self.tr("Mã kiểm tra nhật ký: {0}").format(self.db.audit_head()[:8].upper()))
+        self.statusBar().showMessage(str(self.db.path))
+
+    # -- meeting files ---------------------------------------------------------
+
+    def _show(self, db: MeetingFile) -> None:
+        if self.db is not None:
+            self.db.close()
+        self.db = db
+        settings.add_recent_file(db.path)
+        self._build()
+
+    def open_meeting(self, path: str | Path) -> bool:
+        try:
+            db = MeetingFile.open(path)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không mở được tệp hội nghị"), str(error))
+            return False
+        self._show(db)
+        return True
+
+    def open_demo(self) -> bool:
+        if self.db is not None and self.db.path.name == "demo.thidua":
+            self.close_meeting()  # the working copy is about to be replaced
+        try:
+            db = fresh_demo_copy()
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không mở được hội nghị mẫu"), str(error))
+            return False
+        self._show(db)
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp hội nghị"), "", FILE_FILTER)
+        if path:
+            self.open_meeting(path)
+
+    def new_meeting(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Tạo hội nghị mới"), f"hoi-nghi{SUFFIX}", FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )  # fmt: skip
+        if path:
+            self.create_meeting(path)
+
+    def create_meeting(self, path: str | Path) -> bool:
+        path = Path(path)
+        if path.suffix.lower() != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            db = MeetingFile.create(path)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không tạo được hội nghị"), str(error))
+            return False
+        self._show(db)
+        return True
+
+    def save_copy(self) -> None:
+        if self.db is None:
+            return
+        suggestion = str(self.db.path.with_name(self.db.path.stem + "-ban-sao" + SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao"), suggestion, FILE_FILTER)
+        if path:
+            self.save_copy_to(path)
+
+    def save_copy_to(self, path: str | Path) -> bool:
+        try:
+            self.db.save_copy(path)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không lưu được bản sao"), str(error))
+            return False
+        self.statusBar().showMessage(self.tr("Đã lưu bản sao vào {0}").format(path), 5000)
+        return True
+
+    def close_meeting(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        self._build()
+
+    def set_language(self, code: str) -> None:
+        settings.set_language(code)
+        install_language(code)
+        self._build()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Giới thiệu ThiDua"),
+            self.tr("ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng."),
+        )
+
+    def closeEvent(self, event) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""The people list's logic: add, edit, delete and import, each undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from core.errors import ThiDuaError
+from core.importer import ImportPreview, apply_import, export_people, preview_import
+from core.model import Person
+from core.people import add_people, delete_people, get_person, list_people, update_person
+from core.storage import MeetingFile
+from core.units import list_units
+
+
+class _DoneCommand(QUndoCommand):
+    """An action already carried out when pushed: the first redo() does nothing."""
+
+    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None], on_error):
+        super().__init__(text)
+        self._redo, self._undo, self._on_error = redo, undo, on_error
+        self._pushed = False
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._run(self._redo)
+        self._pushed = True
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except ThiDuaError as error:  # e.g. a restored code was given to someone else meanwhile
+            self._on_error(str(error))
+
+
+class PeopleController(QObject):
+    changed = Signal()
+    error = Signal(str)
+
+    def __init__(self, db: MeetingFile, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+
+    def people(self) -> list[Person]:
+        return list_people(self.db)
+
+    def units(self):
+        return list_units(self.db)
+
+    def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.undo_stack.push(_DoneCommand(text, redo, undo, self.error.emit))
+
+    def add(self, person: Person) -> Person:
+        """Raises ValidationError (nothing changed) when the person is not valid."""
+        added = add_people(self.db, [person])
+        self._push(
+            self.tr("Thêm {0}").format(added[0].full_name),
+            lambda: add_people(self.db, added),
+            lambda: delete_people(self.db, [p.id for p in added]),
+        )
+        return added[0]
+
+    def edit(self, person: Person) -> Person:
+        before = get_person(self.db, person.id)
+        after = update_person(self.db, person)
+        self._push(
+            self.tr("Sửa {0}").format(after.full_name),
+            lambda: update_person(self.db, after),
+            lambda: update_person(self.db, before),
+        )
+        return after
+
+    def delete(self, person_ids: list[int]) -> list[Person]:
+        removed = delete_people(self.db, person_ids)
+        self._push(
+            self.tr("Xóa {0} người").format(len(removed)),
+            lambda: delete_people(self.db, [p.id for p in removed]),
+            lambda: add_people(self.db, removed),
+        )
+        return removed
+
+    def preview_import(self, path: str | Path) -> ImportPreview:
+        return preview_import(self.db, path)
+
+    def apply_import(self, preview: ImportPreview) -> list[Person]:
+        added = apply_import(self.db, preview)
+        self._push(
+            self.tr("Nhập {0} người từ {1}").format(len(added), preview.source),
+            lambda: add_people(self.db, added, source=preview.source),
+            lambda: delete_people(self.db, [p.id for p in added]),
+        )
+        return added
+
+    def export(self, path: str | Path) -> int:
+        return export_people(self.db, path)

@@ -1,0 +1,156 @@
+"""Chuẩn bị > Người tham dự: delegates and guests; add, edit, delete (undoable), import, export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import ThiDuaError
+from ui.import_dialog import ImportDialog
+from ui.people_controller import PeopleController
+from ui.person_dialog import PersonDialog
+from ui.table_models import PeopleFilterModel, PeopleTableModel, PersonColumn
+
+
+class PeopleView(QWidget):
+    changed = Signal()
+
+    def __init__(self, controller: PeopleController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.model = PeopleTableModel(self)
+        self.proxy = PeopleFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("Tìm theo tên, chức vụ, đơn vị hoặc mã (gõ không dấu cũng được)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.search.textChanged.connect(lambda _text: self._update_count())
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(PersonColumn.CODE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(PersonColumn.POSITION, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self.add_button = QPushButton(self.tr("Thêm người…"))
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.undo_button = QPushButton(self.tr("Hoàn tác"))
+        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_button = QPushButton(self.tr("Làm lại"))
+        self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
+        self.import_button = QPushButton(self.tr("Nhập từ Excel/CSV…"))
+        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        stack = controller.undo_stack
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(text))
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
+        controller.changed.connect(self.reload)
+        controller.error.connect(
+            lambda message: QMessageBox.warning(self, self.tr("Không thực hiện được"), message)
+        )
+
+        self.count = QLabel()
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+            self.redo_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(self.count)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_people(self.controller.people(), self.controller.units())
+        self.table.resizeColumnToContents(PersonColumn.NAME)
+        self._update_count()
+        self.changed.emit()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = self.tr("{0} người").format(total)
+        if shown != total:
+            text = self.tr("Hiện {0} trong {1} người").format(shown, total)
+        self.count.setText(text)
+
+    def selected_people(self):
+        rows = self.table.selectionModel().selectedRows()
+        return [self.model.person_at(self.proxy.mapToSource(index).row()) for index in rows]
+
+    def add(self) -> None:
+        PersonDialog(self.controller.units(), self.controller.add, parent=self).exec()
+
+    def edit_selected(self) -> None:
+        selected = self.selected_people()
+        if selected:
+            PersonDialog(self.controller.units(), self.controller.edit, selected[0], parent=self).exec()
+
+    def delete_selected(self) -> None:
+        selected = self.selected_people()
+        if not selected:
+            return
+        try:
+            self.controller.delete([p.id for p in selected])
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+
+    def import_file(self) -> None:
+        ImportDialog(self.controller, parent=self).exec()
+
+    def export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Xuất danh sách"), "danh-sach-dai-bieu.xlsx", "Excel (*.xlsx)"
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            count = self.controller.export(path)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không xuất được"), str(error))
+            return
+        QMessageBox.information(
+            self, self.tr("Đã xuất"), self.tr("Đã xuất {0} người vào {1}").format(count, path)
+        )

@@ -1,0 +1,41 @@
+"""The user's preferences (QSettings): language and recent meeting files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+MAX_RECENT = 8
+
+
+def _settings() -> QSettings:
+    return QSettings()  # organization and application names are set once in ui.app
+
+
+def language() -> str:
+    value = _settings().value("language", "vi")
+    return value if value in LANGUAGES else "vi"
+
+
+def set_language(code: str) -> None:
+    _settings().setValue("language", code)
+
+
+def recent_files() -> list[str]:
+    value = _settings().value("recent_files", [])
+    if isinstance(value, str):  # QSettings gives a plain string for a one-item list
+        value = [value]
+    return [str(v) for v in value or []]
+
+
+def add_recent_file(path: str | Path) -> None:
+    path = str(Path(path).resolve())
+    files = [path] + [f for f in recent_files() if f != path]
+    _settings().setValue("recent_files", files[:MAX_RECENT])
+
+
+def remove_recent_file(path: str | Path) -> None:
+    path = str(Path(path).resolve())
+    _settings().setValue("recent_files", [f for f in recent_files() if f != path])

@@ -1,0 +1,35 @@
+"""Chuẩn bị: the meeting, its member units and its people, on three tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from core.storage import MeetingFile
+from ui.meeting_form import MeetingForm
+from ui.people_controller import PeopleController
+from ui.people_view import PeopleView
+from ui.units_view import UnitsView
+
+
+class SetupView(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: MeetingFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.meeting_form = MeetingForm(db)
+        self.units_view = UnitsView(db)
+        self.people_controller = PeopleController(db, self)
+        self.people_view = PeopleView(self.people_controller)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.meeting_form, self.tr("Hội nghị"))
+        self.tabs.addTab(self.units_view, self.tr("Đơn vị thành viên"))
+        self.tabs.addTab(self.people_view, self.tr("Người tham dự"))
+        # Units appear in the host choice and the people's unit column; people in the units' counts.
+        self.units_view.changed.connect(self.meeting_form.reload)
+        self.units_view.changed.connect(self.people_view.reload)
+        self.people_view.changed.connect(self.units_view.reload)
+        for view in (self.meeting_form.saved, self.units_view.changed, self.people_view.changed):
+            view.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)

@@ -1,0 +1,116 @@
+"""Chuẩn bị > Đơn vị thành viên: the member units in their official order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import ThiDuaError
+from core.people import list_people
+from core.storage import MeetingFile
+from core.units import add_unit, delete_unit, list_units, move_unit, update_unit
+from ui.table_models import UnitColumn, UnitsTableModel
+from ui.unit_dialog import UnitDialog
+
+
+class UnitsView(QWidget):
+    changed = Signal()
+
+    def __init__(self, db: MeetingFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.model = UnitsTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(UnitColumn.FULL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(UnitColumn.SHORT_NAME, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self.add_button = QPushButton(self.tr("Thêm đơn vị…"))
+        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.up_button = QPushButton(self.tr("Lên trên"))
+        self.down_button = QPushButton(self.tr("Xuống dưới"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_units(list_units(self.db), list_people(self.db))
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _after_change(self, select_row: int) -> None:
+        self.reload()
+        if 0 <= select_row < self.model.rowCount():
+            self.table.selectRow(select_row)
+        self.changed.emit()
+
+    def add(self) -> None:
+        dialog = UnitDialog(lambda unit: add_unit(self.db, unit), parent=self)
+        if dialog.exec():
+            self._after_change(self.model.rowCount())
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        dialog = UnitDialog(lambda unit: update_unit(self.db, unit), self.model.unit_at(row), parent=self)
+        if dialog.exec():
+            self._after_change(row)
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row < 0:
+            return
+        unit = self.model.unit_at(row)
+        answer = QMessageBox.question(
+            self, self.tr("Xóa đơn vị"), self.tr("Xóa đơn vị {0}?").format(unit.short_name)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_unit(self.db, unit.id)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            return
+        self._after_change(min(row, self.model.rowCount() - 2))
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        if row < 0 or not 0 <= row + step < self.model.rowCount():
+            return
+        unit = self.model.unit_at(row)
+        move_unit(self.db, unit.id, unit.position + step)
+        self._after_change(row + step)
