@@ -61,6 +61,7 @@ class ImportDialog(QDialog):
         self.rows.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self.add_button = self.buttons.addButton(
             self.tr("Thêm vào danh sách"), QDialogButtonBox.ButtonRole.AcceptRole
         )

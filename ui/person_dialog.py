@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.model import Person, Role, Unit
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
 class PersonDialog(QDialog):
@@ -58,11 +57,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Cơ quan (khách mời)"), self.organization)
         form.addRow(self.tr("Số điện thoại"), self.phone)
         form.addRow(self.tr("Mã (chữ số)"), self.code)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
 from core.errors import ValidationError
 from core.model import Unit
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
 class UnitDialog(QDialog):
@@ -28,11 +28,7 @@ class UnitDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Tên ngắn"), self.short_name)
         form.addRow(self.tr("Tên đầy đủ"), self.full_title)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)

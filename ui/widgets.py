@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 
 class ErrorLabel(QLabel):
@@ -19,5 +20,25 @@ class ErrorLabel(QLabel):
         self.setVisible(bool(messages))
 
 
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        QCoreApplication.translate("Buttons", "Đồng ý")
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Buttons", "Hủy")
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; the default answer is no."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(QCoreApplication.translate("Buttons", "Có"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("Buttons", "Không"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no)
+    box.exec()
+    return box.clickedButton() is yes

@@ -1,0 +1,26 @@
+"""The English translation covers every UI string, and the shipped .qm matches its .ts."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+
+import build_translations  # noqa: E402
+
+
+def test_every_ui_string_has_an_english_translation():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, f"untranslated strings (run tools/build_translations.py):\n{result.stdout}"
+
+
+def test_shipped_qm_is_compiled_from_the_ts(tmp_path):
+    ts = build_translations.TRANSLATIONS / "thidua_en.ts"
+    fresh = tmp_path / "thidua_en.qm"
+    build_translations.lrelease(ts, fresh)
+    assert fresh.read_bytes() == (build_translations.TRANSLATIONS / "thidua_en.qm").read_bytes()
