@@ -22,7 +22,9 @@ LANGUAGES = ["en"]
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(f"pyside6-{name}")
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent)) or shutil.which(
+        f"pyside6-{name}"
+    )
     if not found:
         sys.exit(f"pyside6-{name} not found: install requirements.txt first")
     return found
@@ -30,7 +32,9 @@ def _tool(name: str) -> str:
 
 def lupdate(ts: Path) -> None:
     sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
-    subprocess.run([_tool("lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True)
+    subprocess.run(
+        [_tool("lupdate"), *sources, "-no-obsolete", "-ts", str(ts)], check=True, capture_output=True
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
