@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): Vietnamese Party document layout, embedded fonts, A4."""
