@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from core.documents.catalog import KINDS
 from core.errors import ThiDuaError
 
 DESCRIPTION = """\
@@ -58,10 +59,30 @@ def _cmd_tally(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return run_tally_command(args.poll, out, err)
 
 
+def _cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from pathlib import Path
+
+    from core.documents.catalog import PrintOptions, render
+    from core.storage import MeetingFile
+
+    db = MeetingFile.open(args.file)
+    try:
+        pdf = render(db, args.kind, PrintOptions(vote_id=args.vote))
+    finally:
+        db.close()
+    try:
+        Path(args.output).write_bytes(pdf)
+    except OSError as error:
+        raise ThiDuaError(f"Không ghi được {args.output}: {error.strerror}") from error
+    print(f"Đã ghi {args.output}", file=out)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "demo": _cmd_demo,
     "import": _cmd_import,
     "tally": _cmd_tally,
+    "print": _cmd_print,
 }
 
 
@@ -83,6 +104,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--delegates", required=True, metavar="PATH", help="tệp .xlsx hoặc .csv")
     tally = commands.add_parser("tally", help="kiểm phiếu một cuộc bầu mô tả bằng JSON (docs/tally.md)")
     tally.add_argument("poll", metavar="POLL.json")
+    kinds = "; ".join(f"{name}: {kind.description}" for name, kind in KINDS.items())
+    printing = commands.add_parser("print", help="in một văn bản ra tệp PDF", description=kinds)
+    printing.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    printing.add_argument("kind", metavar="LOẠI", choices=list(KINDS), help=" | ".join(KINDS))
+    printing.add_argument(
+        "--vote", type=int, metavar="ID", help="cuộc bầu (cho phiếu bầu, biên bản, kết quả)"
+    )
+    printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="tệp PDF sẽ ghi")
     return parser
 
 

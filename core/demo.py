@@ -24,7 +24,9 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
     try:
         units = [add_unit(db, Unit(u["short_name"], u["full_title"])) for u in data["units"]]
         m = data["meeting"]
-        host = find_unit(units, m["host_unit"])
+        host, head, deputy = (
+            find_unit(units, m[key]) for key in ("host_unit", "current_head", "current_deputy")
+        )
         save_meeting(
             db,
             Meeting(
@@ -41,6 +43,8 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
                 letterhead=tuple(m["letterhead"]),
                 quorum=QuorumRule(**{**m["quorum"], "base": QuorumBase(m["quorum"]["base"])}),
                 voting_rule=VotingRule(m["voting_rule"]),
+                current_head_unit_id=head.id,
+                current_deputy_unit_id=deputy.id,
             ),
         )
         people = []

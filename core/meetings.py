@@ -13,7 +13,7 @@ from core.text import clean
 _COLUMNS = (
     "commission, cluster, members_description, title, year, next_year, venue, place, date, "
     "host_unit_id, letterhead, quorum_numerator, quorum_denominator, quorum_strict, "
-    "quorum_base, voting_rule"
+    "quorum_base, voting_rule, current_head_unit_id, current_deputy_unit_id"
 )
 
 
@@ -22,7 +22,7 @@ def load_meeting(db: MeetingFile) -> Meeting:
     if row is None:
         return Meeting()
     (commission, cluster, members, title, year, next_year, venue, place, day, host, letterhead,
-     q_num, q_den, q_strict, q_base, voting_rule) = row  # fmt: skip
+     q_num, q_den, q_strict, q_base, voting_rule, head, deputy) = row  # fmt: skip
     return Meeting(
         commission=commission,
         cluster=cluster,
@@ -37,6 +37,8 @@ def load_meeting(db: MeetingFile) -> Meeting:
         letterhead=tuple(line for line in letterhead.split("\n") if line),
         quorum=QuorumRule(q_num, q_den, bool(q_strict), QuorumBase(q_base)),
         voting_rule=VotingRule(voting_rule),
+        current_head_unit_id=head,
+        current_deputy_unit_id=deputy,
     )
 
 
@@ -52,6 +54,11 @@ def validate_meeting(meeting: Meeting) -> list[str]:
     q = meeting.quorum
     if q.denominator <= 0 or not 0 < q.numerator <= q.denominator:
         errors.append(f'Trường "Tỷ lệ tối thiểu có mặt" không hợp lệ: {q.numerator}/{q.denominator}.')
+    if (
+        meeting.current_head_unit_id is not None
+        and meeting.current_head_unit_id == meeting.current_deputy_unit_id
+    ):
+        errors.append('Trường "Cụm phó": cụm trưởng và cụm phó phải là hai đơn vị khác nhau.')
     return errors
 
 
@@ -65,7 +72,7 @@ def save_meeting(db: MeetingFile, meeting: Meeting) -> None:
         m.year, m.next_year, clean(m.venue), clean(m.place), m.date.isoformat(), m.host_unit_id,
         "\n".join(clean(line) for line in m.letterhead if clean(line)),
         m.quorum.numerator, m.quorum.denominator, int(m.quorum.strict), m.quorum.base.value,
-        m.voting_rule.value,
+        m.voting_rule.value, m.current_head_unit_id, m.current_deputy_unit_id,
     )  # fmt: skip
     placeholders = ", ".join("?" * len(values))
     details = {k: v for k, v in asdict(m).items() if k != "quorum"} | {"quorum": m.quorum.describe()}

@@ -74,6 +74,8 @@ class Meeting:
     letterhead: tuple[str, ...] = ()  # issuing body lines, top left of documents
     quorum: QuorumRule = field(default_factory=QuorumRule)
     voting_rule: VotingRule = VotingRule.PER_UNIT
+    current_head_unit_id: int | None = None  # this year's cụm trưởng
+    current_deputy_unit_id: int | None = None  # this year's cụm phó
 
     def date_line(self) -> str:
         """ "Nha Trang, ngày 19 tháng 12 năm 2019", the place and date of documents."""
@@ -103,6 +105,7 @@ class Person:
     phone: str = ""
     code: str = ""
     id: int | None = None
+    substitute_for: int | None = None  # the absent delegate this person attends in place of
 
 
 @dataclass

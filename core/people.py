@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 
@@ -15,12 +16,14 @@ from core.text import clean, fold, name_sort_key
 _PHONE = re.compile(r"^\+?[0-9 .\-]{6,20}$")
 FIRST_CODE = 1001
 
-_SELECT = "SELECT id, full_name, role, position, unit_id, organization, phone, code FROM person"
+_SELECT = (
+    "SELECT id, full_name, role, position, unit_id, organization, phone, code, substitute_for FROM person"
+)
 
 
 def _person(row: tuple) -> Person:
-    pid, name, role, position, unit_id, organization, phone, code = row
-    return Person(name, Role(role), position, unit_id, organization, phone, code, pid)
+    pid, name, role, position, unit_id, organization, phone, code, substitute_for = row
+    return Person(name, Role(role), position, unit_id, organization, phone, code, pid, substitute_for)
 
 
 def list_people(db: MeetingFile) -> list[Person]:
@@ -44,6 +47,7 @@ def normalized(person: Person) -> Person:
         phone=clean(person.phone),
         code=clean(person.code),
         id=person.id,
+        substitute_for=person.substitute_for,
     )
 
 
@@ -86,27 +90,28 @@ def free_codes(db: MeetingFile, taken: set[str] = frozenset()) -> Iterator[str]:
     return (code for code in map(str, itertools.count(start)) if code not in taken)
 
 
-def _insert(conn, p: Person) -> int:
+def insert_person(conn: sqlite3.Connection, p: Person) -> int:
+    """Insert a prepared person inside the caller's transaction; returns the id."""
     cursor = conn.execute(
-        "INSERT INTO person (id, full_name, role, position, unit_id, organization, phone, code) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (p.id, p.full_name, p.role.value, p.position, p.unit_id, p.organization, p.phone, p.code),
+        "INSERT INTO person (id, full_name, role, position, unit_id, organization, phone, code, substitute_for) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            p.id,
+            p.full_name,
+            p.role.value,
+            p.position,
+            p.unit_id,
+            p.organization,
+            p.phone,
+            p.code,
+            p.substitute_for,
+        ),
     )
     return cursor.lastrowid
 
 
-def add_person(db: MeetingFile, person: Person) -> Person:
-    """Add one person (or put back a deleted one, keeping its id); gives a code if it has none."""
-    p = _validate(db, person)
-    if not p.code:
-        p.code = next(free_codes(db))
-    with db.transaction("person.add", {"name": p.full_name, "code": p.code}) as conn:
-        p.id = _insert(conn, p)
-    return p
-
-
-def add_people(db: MeetingFile, people: list[Person], source: str = "") -> list[Person]:
-    """Add many people in one transaction: all of them or, on any error, none."""
+def prepare_people(db: MeetingFile, people: list[Person]) -> list[Person]:
+    """Validated, normalized copies with a code each; raises ValidationError on any error."""
     checked = [_validate(db, p) for p in people]
     given = [p.code for p in checked if p.code]
     repeated = sorted(code for code, n in Counter(given).items() if n > 1)
@@ -115,10 +120,24 @@ def add_people(db: MeetingFile, people: list[Person], source: str = "") -> list[
     codes = free_codes(db, set(given))
     for p in checked:
         p.code = p.code or next(codes)
-    with db.transaction("people.import", {"count": len(checked), "source": source}) as conn:
-        for p in checked:
-            p.id = _insert(conn, p)
     return checked
+
+
+def add_person(db: MeetingFile, person: Person) -> Person:
+    """Add one person (or put back a deleted one, keeping its id); gives a code if it has none."""
+    [p] = prepare_people(db, [person])
+    with db.transaction("person.add", {"name": p.full_name, "code": p.code}) as conn:
+        p.id = insert_person(conn, p)
+    return p
+
+
+def add_people(db: MeetingFile, people: list[Person], source: str = "") -> list[Person]:
+    """Add many people in one transaction: all of them or, on any error, none."""
+    prepared = prepare_people(db, people)
+    with db.transaction("people.import", {"count": len(prepared), "source": source}) as conn:
+        for p in prepared:
+            p.id = insert_person(conn, p)
+    return prepared
 
 
 def update_person(db: MeetingFile, person: Person) -> Person:
@@ -139,6 +158,12 @@ def delete_people(db: MeetingFile, person_ids: list[int]) -> list[Person]:
     people = [get_person(db, pid) for pid in person_ids]
     if any(p is None for p in people):
         raise ValidationError("Có người không còn trong danh sách.")
+    here = {row[0] for row in db.conn.execute("SELECT person_id FROM attendance")}
+    arrived = [p.full_name for p in people if p.id in here]
+    if arrived:
+        raise ValidationError(
+            f"{', '.join(arrived)} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách."
+        )
     details = {"ids": person_ids, "names": [p.full_name for p in people]}
     with db.transaction("people.delete", details) as conn:
         conn.executemany("DELETE FROM person WHERE id = ?", [(pid,) for pid in person_ids])

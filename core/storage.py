@@ -80,6 +80,15 @@ MIGRATIONS: dict[int, str] = {
         hash TEXT NOT NULL
     );
     """,
+    2: """
+    ALTER TABLE person ADD COLUMN substitute_for INTEGER REFERENCES person(id) ON DELETE SET NULL;
+    CREATE TABLE attendance (
+        person_id INTEGER PRIMARY KEY REFERENCES person(id),
+        checked_in_at TEXT NOT NULL
+    );
+    ALTER TABLE meeting ADD COLUMN current_head_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
+    ALTER TABLE meeting ADD COLUMN current_deputy_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
+    """,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -24,6 +24,7 @@ from core.storage import SUFFIX, MeetingFile
 from ui import settings
 from ui.i18n import install_language
 from ui.placeholder_view import PlaceholderView
+from ui.projector import ProjectorWindow, TitleView
 from ui.setup_view import SetupView
 from ui.start_page import StartPage
 
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.audit_label = QLabel()
         self.statusBar().addPermanentWidget(self.audit_label)
+        self.projector = ProjectorWindow()
         self._build()
 
     # -- layout ----------------------------------------------------------------
@@ -76,7 +78,11 @@ class MainWindow(QMainWindow):
         self.stages = QStackedWidget()
         for name, content in stages:
             self.stage_list.addItem(name)
-            self.stages.addWidget(content if isinstance(content, QWidget) else PlaceholderView(name, content))
+            view = content if isinstance(content, QWidget) else PlaceholderView(name, content)
+            # A stage with something for the hall to see sends it through its "project" signal.
+            if hasattr(view, "project"):
+                view.project.connect(self.projector.set_content)
+            self.stages.addWidget(view)
         self.stage_list.currentRowChanged.connect(self.stages.setCurrentIndex)
         self.stage_list.setCurrentRow(0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -114,6 +120,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        projector_menu = self.menuBar().addMenu(self.tr("Màn &chiếu"))
+        projector_menu.aboutToShow.connect(lambda: self._fill_projector_menu(projector_menu))
+
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
         self._add_action(help_menu, self.tr("Giới thiệu ThiDua"), self.about)
 
@@ -134,6 +143,25 @@ class MainWindow(QMainWindow):
                 lambda _checked=False, p=path: self.open_meeting(p)
             )
 
+    def _fill_projector_menu(self, menu) -> None:
+        menu.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            text = self.tr("Hiện trên màn hình {0} ({1}×{2})").format(number, size.width(), size.height())
+            menu.addAction(text).triggered.connect(lambda _checked=False, s=screen: self.show_projector(s))
+        menu.addSeparator()
+        hide = menu.addAction(self.tr("Tắt màn chiếu (Esc trên màn chiếu)"))
+        hide.triggered.connect(self.projector.hide)
+        hide.setEnabled(self.projector.isVisible())
+
+    def show_projector(self, screen=None) -> None:
+        if self.projector.content is None and self.db is not None:
+            meeting = load_meeting(self.db)
+            self.projector.set_content(
+                TitleView([meeting.cluster.upper(), meeting.title, meeting.date_line()])
+            )
+        self.projector.show_on(screen)
+
     def _refresh_title(self) -> None:
         if self.db is None:
             self.setWindowTitle("ThiDua")
@@ -151,6 +179,8 @@ class MainWindow(QMainWindow):
     def _show(self, db: MeetingFile) -> None:
         if self.db is not None:
             self.db.close()
+        self.projector.hide()
+        self.projector.clear()
         self.db = db
         settings.add_recent_file(db.path)
         self._build()
@@ -218,6 +248,8 @@ class MainWindow(QMainWindow):
         return True
 
     def close_meeting(self) -> None:
+        self.projector.hide()
+        self.projector.clear()
         if self.db is not None:
             self.db.close()
             self.db = None
@@ -236,6 +268,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.projector.close()
         if self.db is not None:
             self.db.close()
             self.db = None

@@ -45,6 +45,8 @@ class MeetingForm(QWidget):
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.host_unit = QComboBox()
+        self.current_head = QComboBox()
+        self.current_deputy = QComboBox()
         self.letterhead = QPlainTextEdit()
         self.letterhead.setFixedHeight(64)
         self.letterhead.setPlaceholderText("BAN TỔ CHỨC TRUNG ƯƠNG\nCỤM THI ĐUA SỐ III")
@@ -77,6 +79,8 @@ class MeetingForm(QWidget):
         form.addRow(self.tr("Địa danh ghi trên văn bản"), self.place)
         form.addRow(self.tr("Ngày họp"), self.date)
         form.addRow(self.tr("Đơn vị đăng cai"), self.host_unit)
+        form.addRow(self.tr("Cụm trưởng năm nay"), self.current_head)
+        form.addRow(self.tr("Cụm phó năm nay"), self.current_deputy)
         form.addRow(self.tr("Tiêu đề cơ quan ban hành\n(mỗi dòng một dòng)"), self.letterhead)
         form.addRow(self.tr("Điều kiện hợp lệ (số có mặt)"), quorum)
         form.addRow("", self.quorum_strict)
@@ -117,11 +121,17 @@ class MeetingForm(QWidget):
         self.venue.setText(m.venue)
         self.place.setText(m.place)
         self.date.setDate(QDate(m.date.year, m.date.month, m.date.day))
-        self.host_unit.clear()
-        self.host_unit.addItem(self.tr("(chưa chọn)"), None)
-        for unit in list_units(self.db):
-            self.host_unit.addItem(unit.short_name, unit.id)
-        self.host_unit.setCurrentIndex(max(0, self.host_unit.findData(m.host_unit_id)))
+        units = list_units(self.db)
+        for combo, unit_id in (
+            (self.host_unit, m.host_unit_id),
+            (self.current_head, m.current_head_unit_id),
+            (self.current_deputy, m.current_deputy_unit_id),
+        ):
+            combo.clear()
+            combo.addItem(self.tr("(chưa chọn)"), None)
+            for unit in units:
+                combo.addItem(unit.short_name, unit.id)
+            combo.setCurrentIndex(max(0, combo.findData(unit_id)))
         self.letterhead.setPlainText("\n".join(m.letterhead))
         self.quorum_numerator.setValue(m.quorum.numerator)
         self.quorum_denominator.setValue(m.quorum.denominator)
@@ -151,6 +161,8 @@ class MeetingForm(QWidget):
                 self.quorum_base.currentData(),
             ),
             voting_rule=self.voting_rule.currentData(),
+            current_head_unit_id=self.current_head.currentData(),
+            current_deputy_unit_id=self.current_deputy.currentData(),
         )
 
     def save(self) -> bool:

@@ -140,173 +140,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>điểm danh tại cửa (tìm theo tên, quét mã QR trên thẻ), người đến thay, số có mặt và điều kiện hợp lệ theo thời gian thực, màn chiếu chào mừng.</source>
         <translation>check-in at the door (search by name, scan the badge&apos;s QR code), substitutes, live attendance and quorum, a welcome screen for the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>in phiếu, nhập phiếu nhanh bằng bàn phím, kiểm phiếu theo tỷ lệ và số danh hiệu, bầu vòng hai khi bằng phiếu, biên bản kiểm phiếu, kết quả trên màn chiếu.</source>
         <translation>printed ballots, fast keyboard ballot entry, counting with the threshold and the number of titles, a second round after a tie, the counting minutes, results on the projector.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.</source>
         <translation>a proposal by rotation, approve / not approve ballots or an open election, a runoff between the two leading units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>soạn bản giao ước thi đua năm sau từ các nhiệm vụ trọng tâm, in với khối chữ ký của từng đơn vị, theo dõi việc ký kết.</source>
         <translation>next year&apos;s emulation agreement drafted from the key tasks, printed with every unit&apos;s signature block, and the signing tracked.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>danh sách đại biểu, thẻ đại biểu, phiếu bầu, biên bản kiểm phiếu, kết quả hội nghị.</source>
         <translation>the delegate list, badges, ballots, counting minutes, the conference results.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>Màn &amp;chiếu</source>
+        <translation>&amp;Projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <source>Hiện trên màn hình {0} ({1}×{2})</source>
+        <translation>Show on screen {0} ({1}×{2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153"/>
+        <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
+        <translation>Turn the projector off (Esc on the projector)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Mã kiểm tra nhật ký: {0}</source>
         <translation>Audit log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -314,116 +329,149 @@
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/meeting_form.py" line="53"/>
+        <location filename="../../ui/meeting_form.py" line="55"/>
         <source>phải vượt quá tỷ lệ (&gt;), không chỉ bằng (≥)</source>
         <translation>must exceed the ratio (&gt;), not just reach it (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="55"/>
+        <location filename="../../ui/meeting_form.py" line="57"/>
         <source>đơn vị thành viên có mặt</source>
         <translation>member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="56"/>
+        <location filename="../../ui/meeting_form.py" line="58"/>
         <source>người có quyền biểu quyết có mặt</source>
         <translation>voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="58"/>
+        <location filename="../../ui/meeting_form.py" line="60"/>
         <source>Mỗi đơn vị một phiếu (trưởng đoàn bỏ phiếu)</source>
         <translation>One vote per member unit (cast by the head of delegation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="59"/>
+        <location filename="../../ui/meeting_form.py" line="61"/>
         <source>Mỗi đại biểu một phiếu</source>
         <translation>One vote per delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="62"/>
+        <location filename="../../ui/meeting_form.py" line="64"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="70"/>
+        <location filename="../../ui/meeting_form.py" line="72"/>
         <source>Cơ quan chủ quản</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="71"/>
+        <location filename="../../ui/meeting_form.py" line="73"/>
         <source>Tên cụm thi đua</source>
         <translation>Cluster name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="72"/>
+        <location filename="../../ui/meeting_form.py" line="74"/>
         <source>Thành viên của cụm</source>
         <translation>Cluster members</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="73"/>
+        <location filename="../../ui/meeting_form.py" line="75"/>
         <source>Tên hội nghị</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="74"/>
+        <location filename="../../ui/meeting_form.py" line="76"/>
         <source>Năm tổng kết</source>
         <translation>Year reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="75"/>
+        <location filename="../../ui/meeting_form.py" line="77"/>
         <source>Năm giao ước</source>
         <translation>Agreement year</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="76"/>
+        <location filename="../../ui/meeting_form.py" line="78"/>
         <source>Địa điểm tổ chức</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="77"/>
+        <location filename="../../ui/meeting_form.py" line="79"/>
         <source>Địa danh ghi trên văn bản</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="78"/>
+        <location filename="../../ui/meeting_form.py" line="80"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="79"/>
+        <location filename="../../ui/meeting_form.py" line="81"/>
         <source>Đơn vị đăng cai</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="80"/>
+        <location filename="../../ui/meeting_form.py" line="82"/>
+        <source>Cụm trưởng năm nay</source>
+        <translation>This year&apos;s cluster head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="83"/>
+        <source>Cụm phó năm nay</source>
+        <translation>This year&apos;s deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="84"/>
         <source>Tiêu đề cơ quan ban hành
 (mỗi dòng một dòng)</source>
         <translation>Issuing body heading
 (one line per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="81"/>
+        <location filename="../../ui/meeting_form.py" line="85"/>
         <source>Điều kiện hợp lệ (số có mặt)</source>
         <translation>Quorum (attendance)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="83"/>
+        <location filename="../../ui/meeting_form.py" line="87"/>
         <source>Quyền biểu quyết</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="87"/>
+        <location filename="../../ui/meeting_form.py" line="91"/>
         <source>Lưu thông tin hội nghị</source>
         <translation>Save the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="121"/>
+        <location filename="../../ui/meeting_form.py" line="131"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="164"/>
+        <location filename="../../ui/meeting_form.py" line="176"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <location filename="../../ui/printing.py" line="62"/>
+        <source>Đang tạo {0}…</source>
+        <translation>Creating {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="63"/>
+        <source>In ấn</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="77"/>
+        <source>Không ghi được {0}: {1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="85"/>
+        <source>Không in được</source>
+        <translation>Cannot print</translation>
     </message>
 </context>
 <context>
@@ -659,6 +707,14 @@
         <location filename="../../ui/placeholder_view.py" line="16"/>
         <source>Khi hoàn thành, tại đây sẽ có: {0}</source>
         <translation>When it is ready, it will offer: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/projector.py" line="21"/>
+        <source>ThiDua – Màn chiếu</source>
+        <translation>ThiDua – Projector</translation>
     </message>
 </context>
 <context>

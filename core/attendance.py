@@ -1,0 +1,171 @@
+"""Attendance: who is checked in, substitutes, and the live counts and quorum.
+
+Voting rights follow the meeting's voting rule:
+- one vote per member unit: a unit's vote is present when anyone of its delegation
+  (head, delegate or substitute) is checked in; entitled = every member unit;
+- one vote per delegate: entitled = the convened delegates (not guests, not
+  substitutes); a checked-in substitute carries the right of the absent delegate
+  they replace.
+Guests never vote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.errors import ValidationError
+from core.model import Meeting, Person, QuorumBase, Role, VotingRule
+from core.people import get_person, insert_person, list_people, prepare_people
+from core.storage import MeetingFile
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    person: Person
+    at: datetime
+    already: bool  # True: the person had been checked in before; nothing changed
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    delegates_present: int  # convened delegates (heads included) checked in
+    delegates_convened: int
+    substitutes_present: int
+    guests_present: int
+    guests_invited: int
+    units_represented: int
+    units_total: int
+    voters_present: int
+    voters_entitled: int
+    quorum_present: int  # the numbers the quorum rule compares, per its base
+    quorum_total: int
+    quorum_met: bool
+    quorum_rule: str  # the rule in words, e.g. "ít nhất 2/3 đơn vị thành viên có mặt"
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def checked_in(db: MeetingFile) -> dict[int, datetime]:
+    """Person id -> when they were checked in."""
+    rows = db.conn.execute("SELECT person_id, checked_in_at FROM attendance")
+    return {pid: datetime.fromisoformat(at) for pid, at in rows}
+
+
+def substitutes(db: MeetingFile) -> dict[int, int]:
+    """Substitute's person id -> the id of the delegate they replace."""
+    rows = db.conn.execute("SELECT id, substitute_for FROM person WHERE substitute_for IS NOT NULL")
+    return dict(rows.fetchall())
+
+
+def check_in(db: MeetingFile, person_id: int) -> CheckIn:
+    """Check a person in; a second check-in says when the first was and changes nothing."""
+    person = get_person(db, person_id)
+    if person is None:
+        raise ValidationError("Người này không có trong danh sách.")
+    row = db.conn.execute("SELECT checked_in_at FROM attendance WHERE person_id = ?", (person_id,)).fetchone()
+    if row:
+        return CheckIn(person, datetime.fromisoformat(row[0]), already=True)
+    at = _now()
+    with db.transaction("attendance.check_in", {"id": person_id, "name": person.full_name}) as conn:
+        conn.execute(
+            "INSERT INTO attendance (person_id, checked_in_at) VALUES (?, ?)", (person_id, at.isoformat())
+        )
+    return CheckIn(person, at, already=False)
+
+
+def find_by_code(db: MeetingFile, code: str) -> Person | None:
+    row = db.conn.execute("SELECT id FROM person WHERE code = ?", (code.strip(),)).fetchone()
+    return get_person(db, row[0]) if row else None
+
+
+def check_in_by_code(db: MeetingFile, code: str) -> CheckIn:
+    """What a badge scan does: the code is digits, as the QR code holds."""
+    person = find_by_code(db, code)
+    if person is None:
+        raise ValidationError(f"Không có ai mang mã {code.strip()}.")
+    return check_in(db, person.id)
+
+
+def undo_check_in(db: MeetingFile, person_id: int) -> None:
+    person = get_person(db, person_id)
+    name = person.full_name if person else str(person_id)
+    with db.transaction("attendance.undo", {"id": person_id, "name": name}) as conn:
+        conn.execute("DELETE FROM attendance WHERE person_id = ?", (person_id,))
+
+
+def add_walk_in(db: MeetingFile, person: Person, substitute_for: int | None = None) -> CheckIn:
+    """Add someone who arrived unannounced and check them in, in one action.
+
+    With ``substitute_for``, they attend in place of that (absent) delegate, in the same
+    unit, and take over that delegate's voting right.
+    """
+    if substitute_for is not None:
+        original = get_person(db, substitute_for)
+        if original is None or original.role == Role.GUEST:
+            raise ValidationError('Trường "Thay cho": phải là một đại biểu của đơn vị thành viên.')
+        if substitute_for in checked_in(db):
+            raise ValidationError(f"{original.full_name} đã điểm danh, không cần người thay.")
+        if substitute_for in substitutes(db).values():
+            raise ValidationError(f"Đã có người thay cho {original.full_name}.")
+        person.unit_id = original.unit_id
+        if person.role == Role.GUEST:
+            raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
+    person.substitute_for = substitute_for
+    [added] = prepare_people(db, [person])
+    at = _now()
+    # Adding and checking in are one action: a crash cannot leave a half-registered walk-in.
+    details = {"name": added.full_name, "code": added.code, "substitute_for": substitute_for}
+    with db.transaction("attendance.walk_in", details) as conn:
+        added.id = insert_person(conn, added)
+        conn.execute(
+            "INSERT INTO attendance (person_id, checked_in_at) VALUES (?, ?)", (added.id, at.isoformat())
+        )
+    return CheckIn(added, at, already=False)
+
+
+def voters_present_ids(people: list[Person], present: set[int], subs: dict[int, int]) -> set[int]:
+    """Under one vote per delegate: the ids of the people who hold a voting right and are here."""
+    voters = set()
+    for p in people:
+        if p.role == Role.GUEST or p.id not in present:
+            continue
+        original = subs.get(p.id)
+        if original is None or original not in present:
+            voters.add(p.id)
+    return voters
+
+
+def attendance_counts(db: MeetingFile, meeting: Meeting) -> AttendanceCounts:
+    people = list_people(db)
+    present = set(checked_in(db))
+    subs = substitutes(db)
+    units_total = db.conn.execute("SELECT COUNT(*) FROM unit").fetchone()[0]
+    convened = [p for p in people if p.role != Role.GUEST and p.id not in subs]
+    guests = [p for p in people if p.role == Role.GUEST]
+    represented = {p.unit_id for p in people if p.role != Role.GUEST and p.id in present}
+    if meeting.voting_rule == VotingRule.PER_UNIT:
+        voters_present, voters_entitled = len(represented), units_total
+    else:
+        voters_present, voters_entitled = len(voters_present_ids(people, present, subs)), len(convened)
+    if meeting.quorum.base == QuorumBase.UNITS:
+        quorum_present, quorum_total = len(represented), units_total
+    else:
+        quorum_present, quorum_total = voters_present, voters_entitled
+    return AttendanceCounts(
+        delegates_present=sum(p.id in present for p in convened),
+        delegates_convened=len(convened),
+        substitutes_present=sum(pid in present for pid in subs),
+        guests_present=sum(p.id in present for p in guests),
+        guests_invited=len(guests),
+        units_represented=len(represented),
+        units_total=units_total,
+        voters_present=voters_present,
+        voters_entitled=voters_entitled,
+        quorum_present=quorum_present,
+        quorum_total=quorum_total,
+        quorum_met=meeting.quorum.is_met(quorum_present, quorum_total),
+        quorum_rule=meeting.quorum.describe(),
+    )

@@ -1,0 +1,40 @@
+"""Every printable document by name, for ``python main.py print`` and the GUI's In ấn stage.
+
+Modules are imported only when their document is printed, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from core.errors import ValidationError
+from core.storage import MeetingFile
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    vote_id: int | None = None  # which vote, for ballots, minutes and results
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    description: str  # Vietnamese, shown in --help and in the GUI
+    module: str
+    function: str  # render(db: MeetingFile, options: PrintOptions) -> bytes
+    needs_vote: bool = False
+
+
+KINDS: dict[str, DocumentKind] = {}
+
+
+def render(db: MeetingFile, kind: str, options: PrintOptions = PrintOptions()) -> bytes:
+    if kind not in KINDS:
+        raise ValidationError(f'Không có loại văn bản "{kind}". Các loại: {", ".join(KINDS)}.')
+    document = KINDS[kind]
+    if document.needs_vote and options.vote_id is None:
+        raise ValidationError(
+            f'Văn bản "{kind}" cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID).'
+        )
+    module = importlib.import_module(document.module)
+    return getattr(module, document.function)(db, options)

@@ -1,0 +1,72 @@
+"""The projector window: a second, full-screen window readable from the back of the hall.
+
+Stages put their own view on it (welcome and attendance, vote results, the signing grid);
+the organizers choose the screen from the menu Màn chiếu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+BACKGROUND = "#0b2a5b"  # deep blue; white and gold text read well on it from afar
+FOREGROUND = "#ffffff"
+ACCENT = "#ffd54a"
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("ThiDua – Màn chiếu"))
+        self.setStyleSheet(f"background: {BACKGROUND}; color: {FOREGROUND};")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(48, 36, 48, 36)
+        self.content: QWidget | None = None
+
+    def set_content(self, widget: QWidget) -> None:
+        """Show ``widget`` (the projector takes it over); the previous content is discarded."""
+        if self.content is widget:
+            return
+        self.clear()
+        self.content = widget
+        self._layout.addWidget(widget)
+
+    def clear(self) -> None:
+        if self.content is not None:
+            self._layout.removeWidget(self.content)
+            self.content.deleteLater()
+            self.content = None
+
+    def show_on(self, screen: QScreen | None = None) -> None:
+        """Full screen on ``screen``; by default the last screen (the projector, when there are two)."""
+        screens = QGuiApplication.screens()
+        screen = screen or (screens[-1] if screens else None)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # whoever stands at the projector can close it
+            self.hide()
+        else:
+            super().keyPressEvent(event)
+
+
+class TitleView(QWidget):
+    """The projector's default: the meeting's name in large type."""
+
+    def __init__(self, lines: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        for index, line in enumerate(lines):
+            label = QLabel(line)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            size = 54 if index == 1 else 32
+            color = ACCENT if index == 1 else FOREGROUND
+            label.setStyleSheet(f"font-size: {size}pt; font-weight: bold; color: {color};")
+            layout.addWidget(label)
+        layout.addStretch()
