@@ -10,6 +10,10 @@ def main(argv: list[str] | None = None) -> int:
     from core import cli
 
     if argv and (argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help")):
+        # Vietnamese on a redirected Windows stdout (cp1258) would fail: always write UTF-8.
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+                stream.reconfigure(encoding="utf-8", errors="replace")
         return cli.main(argv)
     from ui.app import run_gui
 

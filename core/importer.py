@@ -133,13 +133,23 @@ def _read_csv(path: Path) -> list[list[str]]:
     if "\x00" in text:
         raise ValidationError(f"Tệp {path.name} không phải tệp CSV văn bản.")
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        return [[_cell_text(c) for c in row] for row in csv.reader(io.StringIO(text), dialect)]
+        return [
+            [_cell_text(c) for c in row] for row in csv.reader(io.StringIO(text), delimiter=_delimiter(text))
+        ]
     except csv.Error as error:
         raise ValidationError(f"Tệp {path.name} không đọc được như CSV: {error}") from error
+
+
+def _delimiter(text: str) -> str:
+    """ ",", ";" (Excel in a Vietnamese locale) or tab: the one that splits the most of the first lines.
+
+    A title line above the header has no separator at all, so csv.Sniffer is no help here.
+    """
+    lines = [line for line in text.splitlines()[:_HEADER_SEARCH_ROWS] if line.strip()]
+    return max(
+        ",;\t",
+        key=lambda d: sum(line.count(d) > 0 for line in lines) * 1000 + sum(line.count(d) for line in lines),
+    )
 
 
 def _read_xlsx(path: Path) -> list[list[str]]:
@@ -159,15 +169,24 @@ def _read_xlsx(path: Path) -> list[list[str]]:
 
 
 def _find_header(table: list[list[str]]) -> tuple[int, dict[str, int]]:
-    """The index of the header row and the column index of each recognized field."""
+    """The index of the header row and the column index of each recognized field.
+
+    The header is the first row naming the name column and another one; a row naming only a
+    name column ("ĐẠI BIỂU DỰ HỘI NGHỊ" as a title) counts only when no better row exists.
+    """
+    name_only = None
     for index, row in enumerate(table[:_HEADER_SEARCH_ROWS]):
         columns: dict[str, int] = {}
         for position, cell in enumerate(row):
             column = column_for_header(cell) if cell else None
             if column and column not in columns:
                 columns[column] = position
-        if "full_name" in columns:
+        if "full_name" in columns and len(columns) > 1:
             return index, columns
+        if "full_name" in columns and name_only is None:
+            name_only = index, columns
+    if name_only is not None:
+        return name_only
     raise ValidationError(
         f'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong {_HEADER_SEARCH_ROWS} dòng đầu. '
         "Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã."

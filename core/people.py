@@ -13,6 +13,7 @@ from core.model import Person, Role, Unit
 from core.storage import MeetingFile
 from core.text import clean, fold, name_sort_key
 
+_DIGITS = re.compile(r"[0-9]+")  # ASCII digits only: what a badge scanner types
 _PHONE = re.compile(r"^\+?[0-9 .\-]{6,20}$")
 FIRST_CODE = 1001
 
@@ -63,7 +64,7 @@ def field_errors(person: Person, unit_ids: set[int]) -> list[tuple[str, str]]:
         )
     if p.phone and not _PHONE.match(p.phone):
         errors.append(("Số điện thoại", f'"{p.phone}" không phải số điện thoại'))
-    if p.code and not p.code.isdigit():
+    if p.code and not _DIGITS.fullmatch(p.code):
         errors.append(("Mã", f'"{p.code}" chỉ được gồm chữ số (để máy quét mã QR đọc đúng)'))
     return errors
 
@@ -178,7 +179,8 @@ def likely_duplicate(person: Person, others: list[Person]) -> Person | None:
     """Someone already listed with the same name (ignoring diacritics) in the same unit or organization."""
     key = (fold(person.full_name), person.unit_id, fold(person.organization))
     for other in others:
-        if other.id != person.id and (fold(other.full_name), other.unit_id, fold(other.organization)) == key:
+        same_record = other is person or (other.id is not None and other.id == person.id)
+        if not same_record and (fold(other.full_name), other.unit_id, fold(other.organization)) == key:
             return other
     return None
 

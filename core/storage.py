@@ -147,7 +147,10 @@ class MeetingFile:
                     f"{latest_version()}). Hãy cập nhật ThiDua để mở tệp này."
                 )
             if version < latest_version():
-                _backup_before_migrating(conn, path, version)
+                try:
+                    _backup_before_migrating(conn, path, version)
+                except sqlite3.Error as error:
+                    raise MeetingFileError(_write_error_message(path, error)) from error
                 _migrate(conn, path, from_version=version)
         except BaseException:
             conn.close()
