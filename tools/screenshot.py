@@ -1,6 +1,6 @@
-"""Screenshot the main window on each setup tab (for looking at the UI; needs a display or offscreen).
+"""Screenshot the main window's stages and the setup dialogs, to look at the UI.
 
-python tools/screenshot.py OUT_DIR [vi|en]
+python tools/screenshot.py OUT_DIR [vi|en] [IMPORT.xlsx]   (under Xvfb, or offscreen)
 """
 
 import sys
@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui import settings  # noqa: E402
 from ui.app import create_main_window  # noqa: E402
+from ui.import_dialog import ImportDialog  # noqa: E402
+from ui.person_dialog import PersonDialog  # noqa: E402
+from ui.unit_dialog import UnitDialog  # noqa: E402
 
 
 def main() -> None:
@@ -31,9 +34,29 @@ def main() -> None:
         for _ in range(5):
             app.processEvents()
         window.grab().save(str(out / f"{language}-{name}.png"))
-    window.stage_list.setCurrentRow(2)
-    app.processEvents()
-    window.grab().save(str(out / f"{language}-stage-placeholder.png"))
+    for row in range(window.stage_list.count()):
+        window.stage_list.setCurrentRow(row)
+        for _ in range(5):
+            app.processEvents()
+        window.grab().save(str(out / f"{language}-stage-{row}.png"))
+    window.stage_list.setCurrentRow(0)
+
+    setup = window.setup_view
+    people = setup.people_controller.people()
+    dialogs = {
+        "person-dialog": PersonDialog(setup.people_controller.units(), lambda p: None, people[0], parent=window),
+        "unit-dialog": UnitDialog(lambda u: None, setup.units_view.model.unit_at(0), parent=window),
+    }
+    if len(sys.argv) > 3:
+        importer = ImportDialog(setup.people_controller, parent=window)
+        importer.load(sys.argv[3])
+        dialogs["import-dialog"] = importer
+    for name, dialog in dialogs.items():
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / f"{language}-{name}.png"))
+        dialog.close()
     settings.set_language("vi")
     window.close()
 

@@ -103,7 +103,8 @@ class PeopleView(QWidget):
 
     def reload(self) -> None:
         self.model.set_people(self.controller.people(), self.controller.units())
-        self.table.resizeColumnToContents(PersonColumn.NAME)
+        for column in (PersonColumn.CODE, PersonColumn.NAME, PersonColumn.UNIT, PersonColumn.ROLE):
+            self.table.resizeColumnToContents(column)
         self._update_count()
         self.changed.emit()
 
