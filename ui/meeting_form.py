@@ -158,9 +158,10 @@ class MeetingForm(QWidget):
                 self.quorum_numerator.value(),
                 self.quorum_denominator.value(),
                 self.quorum_strict.isChecked(),
-                self.quorum_base.currentData(),
+                QuorumBase(self.quorum_base.currentData()),
             ),
-            voting_rule=self.voting_rule.currentData(),
+            # Qt hands enum members back as plain strings: make them enums again.
+            voting_rule=VotingRule(self.voting_rule.currentData()),
             current_head_unit_id=self.current_head.currentData(),
             current_deputy_unit_id=self.current_deputy.currentData(),
         )

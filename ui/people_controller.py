@@ -47,7 +47,8 @@ class PeopleController(QObject):
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+        # Signal to signal, no lambda: a stack destroyed with its meeting still emits once.
+        self.undo_stack.indexChanged.connect(self.changed)
 
     def people(self) -> list[Person]:
         return list_people(self.db)

@@ -71,7 +71,7 @@ class PeopleView(QWidget):
         self.redo_button.clicked.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.undo_button.setToolTip(text))
+        stack.undoTextChanged.connect(self.undo_button.setToolTip)
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
         self.import_button.clicked.connect(self.import_file)

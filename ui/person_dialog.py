@@ -86,7 +86,7 @@ class PersonDialog(QDialog):
         is_guest = self.role.currentData() == Role.GUEST
         return Person(
             full_name=self.name.text(),
-            role=self.role.currentData(),
+            role=Role(self.role.currentData()),  # Qt gives the enum back as a plain string
             position=self.position.text(),
             unit_id=None if is_guest else self.unit.currentData(),
             organization=self.organization.text() if is_guest else "",

@@ -1,0 +1,354 @@
+"""The main window: stages of the day, meeting files, recent files, language, and main.py --help."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QLabel
+
+from core.demo import write_demo
+from core.paths import resource, user_data_dir
+from core.people import list_people
+from core.storage import MeetingFile
+from tests.ui.conftest import click, click_row, read_back, retype
+from ui import settings
+from ui.app import create_main_window
+from ui.placeholder_view import PlaceholderView
+from ui.setup_view import SetupView
+from ui.start_page import StartPage
+
+ROOT = Path(__file__).resolve().parents[2]
+STAGES = [
+    "Chuẩn bị",
+    "Đăng ký đại biểu",
+    "Suy tôn",
+    "Bầu cụm trưởng – cụm phó",
+    "Giao ước thi đua",
+    "In ấn",
+]
+
+
+@pytest.fixture
+def open_window(qapp, qtbot):
+    """``open_window(argv)`` starts the program as ``python main.py *argv`` would, without exec()."""
+    windows = []  # kept alive until pytest-qt closes them (closing closes their meeting file)
+
+    def open_window(argv: list[str]):
+        window = create_main_window(argv)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    return open_window
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window(["--demo"])
+
+
+def people_count(window) -> int:
+    return window.setup_view.people_view.model.rowCount()
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def file_action(window, text: str):
+    menu = window.menuBar().actions()[0].menu()
+    return next(a for a in menu.actions() if a.text() == text)
+
+
+def delete_pending_widgets() -> None:
+    """Run the deleteLater() that replacing the central widget asked for."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+# -- the demo and the stages --------------------------------------------------------------
+
+
+def test_demo_window_title_names_the_cluster(window):
+    assert "Cụm thi đua số III" in window.windowTitle()
+    assert "Hội nghị tổng kết công tác thi đua năm 2019" in window.windowTitle()
+    assert window.windowTitle().endswith("[demo.thidua]")
+    assert window.db.path == user_data_dir() / "demo.thidua"
+    assert people_count(window) == 38
+
+
+def test_six_stages_of_the_day_in_vietnamese(window):
+    names = [window.stage_list.item(i).text() for i in range(window.stage_list.count())]
+    assert names == STAGES
+    assert window.stage_list.currentRow() == 0
+    assert window.stages.currentWidget() is window.setup_view
+    assert isinstance(window.setup_view, SetupView)
+
+
+def test_selecting_a_stage_not_built_yet_says_so(qtbot, window):
+    window.show()
+    qtbot.waitExposed(window)
+    not_built = [
+        row for row in range(window.stages.count()) if isinstance(window.stages.widget(row), PlaceholderView)
+    ]
+    assert not_built, "every stage is built: this test has nothing left to check"
+    assert 0 not in not_built
+    for row in not_built:
+        click_row(qtbot, window.stage_list, row, column=0)
+        assert window.stage_list.currentRow() == row
+        page = window.stages.currentWidget()
+        assert page is window.stages.widget(row)
+        text = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert "chưa có" in text
+        assert STAGES[row] in text
+    click_row(qtbot, window.stage_list, 0, column=0)
+    assert window.stages.currentWidget() is window.setup_view
+
+
+# -- meeting files ------------------------------------------------------------------------
+
+
+def test_create_meeting_opens_an_empty_meeting(window, tmp_path):
+    demo_db = window.db
+    assert window.create_meeting(tmp_path / "new.thidua")
+
+    assert (tmp_path / "new.thidua").is_file()
+    assert window.db.path == tmp_path / "new.thidua"
+    assert window.setup_view is not None
+    assert people_count(window) == 0
+    assert window.setup_view.units_view.model.rowCount() == 0
+    assert window.setup_view.meeting_form.cluster.text() == ""
+    assert window.windowTitle() == "ThiDua – new.thidua [new.thidua]"
+    with pytest.raises(Exception, match="closed"):
+        demo_db.conn.execute("SELECT 1")  # the demo was closed
+
+
+def test_create_meeting_adds_the_suffix(window, tmp_path):
+    assert window.create_meeting(tmp_path / "hoi-nghi-2024")
+    assert window.db.path == tmp_path / "hoi-nghi-2024.thidua"
+
+
+def test_create_meeting_refuses_to_overwrite(window, demo_path, message_boxes):
+    before = demo_path.read_bytes()
+    demo = window.db
+    assert not window.create_meeting(demo_path)
+    assert window.db is demo
+    assert len(message_boxes.texts("warning")) == 1
+    assert "không ghi đè" in message_boxes.texts("warning")[0]
+    assert demo_path.read_bytes() == before
+
+
+def test_opening_a_garbage_file_warns_and_keeps_the_current_meeting(window, tmp_path, message_boxes):
+    garbage = tmp_path / "rac.thidua"
+    garbage.write_bytes(b"this is not a meeting file at all")
+    demo, title = window.db, window.windowTitle()
+
+    assert window.open_meeting(garbage) is False
+
+    warnings = message_boxes.texts("warning")
+    assert len(warnings) == 1 and "rac.thidua" in warnings[0]
+    assert window.db is demo
+    assert window.windowTitle() == title
+    assert people_count(window) == 38
+    assert str(garbage.resolve()) not in settings.recent_files()
+
+
+def test_opening_a_missing_file_warns(window, tmp_path, message_boxes):
+    assert window.open_meeting(tmp_path / "khong-co.thidua") is False
+    assert "khong-co.thidua" in message_boxes.texts("warning")[0]
+
+
+def test_save_copy_writes_a_meeting_file_with_the_same_people(window, tmp_path):
+    target = tmp_path / "copy.thidua"
+    assert window.save_copy_to(target)
+    assert read_back(target, lambda db: len(list_people(db))) == 38
+    assert "copy.thidua" in window.statusBar().currentMessage()
+    assert window.db.path.name == "demo.thidua"  # still working on the original
+
+
+def test_save_copy_onto_the_open_file_is_refused(window, message_boxes):
+    assert not window.save_copy_to(window.db.path)
+    assert message_boxes.texts("warning") == ["Bản sao phải có tên khác tệp đang mở."]
+
+
+def test_close_meeting_from_the_file_menu_shows_the_start_page(window):
+    db = window.db
+    file_action(window, "Đó&ng hội nghị").trigger()
+
+    assert window.db is None
+    assert isinstance(window.centralWidget(), StartPage)
+    assert window.stage_list is None and window.setup_view is None
+    assert window.windowTitle() == "ThiDua"
+    assert not file_action(window, "Đó&ng hội nghị").isEnabled()
+    assert not file_action(window, "&Lưu bản sao thành…").isEnabled()
+    with pytest.raises(Exception, match="closed"):
+        db.conn.execute("SELECT 1")
+
+
+def test_start_page_demo_button_opens_the_demo_again(qtbot, window):
+    window.close_meeting()
+    window.show()
+    qtbot.waitExposed(window)
+    click(qtbot, window.centralWidget().demo_button)
+    assert window.db is not None and window.db.path.name == "demo.thidua"
+    assert people_count(window) == 38
+
+
+# -- recent files and the first start -----------------------------------------------------
+
+
+def test_recent_files_newest_first_and_the_next_start_reopens_the_last(open_window, tmp_path):
+    first, second = tmp_path / "a.thidua", tmp_path / "b.thidua"
+    for path in (first, second):
+        write_demo(path).close()
+    window = open_window(["--demo"])
+
+    assert window.open_meeting(first)
+    assert window.open_meeting(second)
+
+    recent = settings.recent_files()
+    assert recent[:2] == [str(second.resolve()), str(first.resolve())]
+    assert recent[2] == str((user_data_dir() / "demo.thidua").resolve())
+    window.close()
+
+    again = open_window([])
+    assert again.db.path.resolve() == second.resolve()
+    assert people_count(again) == 38
+
+
+def test_reopening_a_recent_file_moves_it_to_the_front(open_window, tmp_path):
+    first, second = tmp_path / "a.thidua", tmp_path / "b.thidua"
+    for path in (first, second):
+        write_demo(path).close()
+    window = open_window(["--demo"])
+    window.open_meeting(first)
+    window.open_meeting(second)
+    window.open_meeting(first)
+    recent = settings.recent_files()
+    assert recent[:2] == [str(first.resolve()), str(second.resolve())]
+    assert len(recent) == len(set(recent)) == 3
+
+
+def test_a_deleted_last_file_falls_back_to_the_one_before(open_window, tmp_path):
+    first, second = tmp_path / "a.thidua", tmp_path / "b.thidua"
+    for path in (first, second):
+        write_demo(path).close()
+    window = open_window([str(first)])
+    window.open_meeting(second)
+    window.close()
+    second.unlink()
+    for leftover in tmp_path.glob("b.thidua-*"):
+        leftover.unlink()
+
+    again = open_window([])
+    assert again.db.path.resolve() == first.resolve()
+
+
+def test_first_start_opens_the_demo_from_the_user_data_folder(open_window):
+    assert settings.recent_files() == []
+    window = open_window([])
+    assert window.db.path == user_data_dir() / "demo.thidua"
+    assert window.db.path.is_file()
+    assert people_count(window) == 38
+    assert settings.recent_files() == [str(window.db.path.resolve())]
+
+
+def test_a_file_on_the_command_line_is_opened(open_window, demo_path):
+    window = open_window([str(demo_path)])
+    assert window.db.path == demo_path
+    assert "Cụm thi đua số III" in window.windowTitle()
+
+
+# -- language -----------------------------------------------------------------------------
+
+
+def test_switching_the_language_to_english_and_back(window):
+    if not resource("translations", "thidua_en.qm").is_file():
+        pytest.skip("resources/translations/thidua_en.qm is not built yet (another engineer is adding it)")
+    assert menu_titles(window)[0] == "&Tệp"
+    db = window.db
+
+    window.set_language("en")
+
+    assert settings.language() == "en"
+    assert menu_titles(window)[0] == "&File"
+    assert window.stage_list.item(0).text() != "Chuẩn bị"
+    assert window.db is db  # the meeting stays open
+    assert people_count(window) == 38
+
+    window.set_language("vi")
+
+    assert settings.language() == "vi"
+    assert menu_titles(window)[0] == "&Tệp"
+    assert [window.stage_list.item(i).text() for i in range(6)] == STAGES
+
+
+def test_the_language_menu_lists_both_languages(window):
+    settings_menu = window.menuBar().actions()[1].menu()
+    language_menu = settings_menu.actions()[0].menu()
+    entries = {a.data(): (a.text(), a.isChecked()) for a in language_menu.actions()}
+    assert entries == {"vi": ("Tiếng Việt", True), "en": ("English", False)}
+
+
+# -- known bug: a closed meeting's undo stack talks to deleted objects --------------------
+
+
+def test_closing_a_meeting_after_deleting_someone_raises_no_error(qtbot, window):
+    view = window.setup_view.people_view
+    window.show()
+    qtbot.waitExposed(window)
+    window.setup_view.tabs.setCurrentWidget(view)
+    retype(qtbot, view.search, "Phan Minh Quân")
+    click_row(qtbot, view.table, 0)
+    click(qtbot, view.delete_button)
+    assert people_count(window) == 37
+
+    with qtbot.captureExceptions() as exceptions:
+        window.close_meeting()
+        delete_pending_widgets()
+
+    assert [str(value) for _type, value, _tb in exceptions] == []
+
+
+# -- the command line ---------------------------------------------------------------------
+
+
+def test_main_py_help_exits_0_and_lists_how_to_start():
+    result = subprocess.run(
+        [sys.executable, "main.py", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "--demo" in result.stdout
+    assert "ThiDua" in result.stdout
+
+
+def test_stage_list_is_keyboard_navigable(qtbot, window):
+    window.show()
+    qtbot.waitExposed(window)
+    window.stage_list.setFocus()
+    qtbot.keyClick(window.stage_list, Qt.Key.Key_Down)
+    assert window.stage_list.currentRow() == 1
+    assert window.stages.currentIndex() == 1
+    qtbot.keyClick(window.stage_list, Qt.Key.Key_End)
+    assert window.stages.currentIndex() == 5
+
+
+def test_window_close_closes_the_meeting_file(qtbot, window):
+    db = window.db
+    window.close()
+    assert window.db is None
+    with pytest.raises(Exception, match="closed"):
+        db.conn.execute("SELECT 1")
+    # The file itself is intact and opens again.
+    path = user_data_dir() / "demo.thidua"
+    reopened = MeetingFile.open(path)
+    try:
+        assert len(list_people(reopened)) == 38
+    finally:
+        reopened.close()
