@@ -44,7 +44,9 @@ def main() -> None:
     setup = window.setup_view
     people = setup.people_controller.people()
     dialogs = {
-        "person-dialog": PersonDialog(setup.people_controller.units(), lambda p: None, people[0], parent=window),
+        "person-dialog": PersonDialog(
+            setup.people_controller.units(), lambda p: None, people[0], parent=window
+        ),
         "unit-dialog": UnitDialog(lambda u: None, setup.units_view.model.unit_at(0), parent=window),
     }
     if len(sys.argv) > 3:
