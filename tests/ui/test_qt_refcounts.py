@@ -1,0 +1,26 @@
+"""The pinned PySide6 must not leak references to None/True on void calls.
+
+PySide6 6.12.0 on Python 3.11 lost one reference to None per void call (QLabel.setText,
+paintEvent overrides, ...): a hall laptop would abort after some thousands of clicks.
+"""
+
+import sys
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QLabel
+
+
+def test_void_calls_do_not_lose_references_to_none(qapp):
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        label.setText("x")
+    assert sys.getrefcount(None) >= before - 10
+
+
+def test_signal_emits_do_not_lose_references_to_true(qapp):
+    model = QStringListModel(["a", "b"])
+    before = sys.getrefcount(True)
+    for _ in range(2000):
+        model.dataChanged.emit(model.index(0), model.index(0))
+    assert sys.getrefcount(True) >= before - 10
