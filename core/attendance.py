@@ -139,10 +139,14 @@ def voters_present_ids(people: list[Person], present: set[int], subs: dict[int, 
 
 
 def attendance_counts(db: MeetingFile, meeting: Meeting) -> AttendanceCounts:
-    people = list_people(db)
-    present = set(checked_in(db))
-    subs = substitutes(db)
     units_total = db.conn.execute("SELECT COUNT(*) FROM unit").fetchone()[0]
+    return counts_of(meeting, list_people(db), set(checked_in(db)), substitutes(db), units_total)
+
+
+def counts_of(
+    meeting: Meeting, people: list[Person], present: set[int], subs: dict[int, int], units_total: int
+) -> AttendanceCounts:
+    """The counts from data already in memory (the registration desk keeps it, to stay fast)."""
     convened = [p for p in people if p.role != Role.GUEST and p.id not in subs]
     guests = [p for p in people if p.role == Role.GUEST]
     represented = {p.unit_id for p in people if p.role != Role.GUEST and p.id in present}

@@ -1,0 +1,160 @@
+"""Báo cáo tình hình đại biểu có mặt: attendance at the moment of printing.
+
+The summary the chair reads out before the votes: delegates, substitutes, guests,
+units represented, voters and the quorum rule; then each unit's counts in official
+order, and who is absent (with who attends in their place).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+
+from core.attendance import AttendanceCounts
+from core.documents.base import FRAME_WIDTH, grid_table, party_heading, render_pdf, styles, text
+from core.model import Meeting, Person, Role, VotingRule
+from core.registration import DeskEntry, RegistrationDesk, UnitAttendance
+from core.storage import MeetingFile
+
+
+@dataclass(frozen=True)
+class ReportData:
+    meeting: Meeting
+    counts: AttendanceCounts
+    units: list[UnitAttendance]
+    absent: list[DeskEntry]  # absent delegates, in delegation order
+    absent_guests: list[DeskEntry]
+    at: datetime
+
+
+def collect(db: MeetingFile, at: datetime | None = None) -> ReportData:
+    return from_desk(RegistrationDesk(db), at)
+
+
+def from_desk(desk: RegistrationDesk, at: datetime | None = None) -> ReportData:
+    absent_ids = {p.id for row in desk.by_unit() for p in row.absent}
+    return ReportData(
+        meeting=desk.meeting,
+        counts=desk.counts(),
+        units=desk.by_unit(),
+        absent=[e for e in desk.entries if e.person.id in absent_ids],
+        absent_guests=[
+            e for e in desk.entries if e.person.role == Role.GUEST and e.person.id not in desk.present
+        ],
+        at=(at or datetime.now()).replace(microsecond=0),
+    )
+
+
+def _summary(data: ReportData) -> list[str]:
+    c = data.counts
+    voters = (
+        "đơn vị (mỗi đơn vị một phiếu)" if data.meeting.voting_rule == VotingRule.PER_UNIT else "đại biểu"
+    )
+    verdict = "<b>ĐỦ</b>" if c.quorum_met else "<b>CHƯA ĐỦ</b>"
+    lines = [
+        f"Đại biểu được triệu tập: <b>{c.delegates_convened}</b>; có mặt: <b>{c.delegates_present}</b>;"
+        f" vắng: <b>{c.delegates_convened - c.delegates_present}</b>.",
+        f"Đại biểu thay thế có mặt: <b>{c.substitutes_present}</b>.",
+        f"Đơn vị thành viên có đại biểu dự: <b>{c.units_represented}/{c.units_total}</b>.",
+        f"Có quyền biểu quyết có mặt: <b>{c.voters_present}/{c.voters_entitled}</b> {voters}.",
+        f"Khách mời có mặt: <b>{c.guests_present}/{c.guests_invited}</b>.",
+        f"Điều kiện tiến hành hội nghị ({text(c.quorum_rule)}):"
+        f" {c.quorum_present}/{c.quorum_total} — {verdict}.",
+    ]
+    return lines
+
+
+def _person_line(p: Person) -> str:
+    return text(p.full_name)
+
+
+def story(data: ReportData) -> list:
+    s = styles()
+    m = data.meeting
+    flow: list = [party_heading(m), Spacer(1, 4 * mm)]
+    flow.append(Paragraph("BÁO CÁO TÌNH HÌNH ĐẠI BIỂU CÓ MẶT", s.title))
+    if m.title:
+        flow.append(Paragraph(text(m.title), s.center_bold))
+    flow.append(Paragraph(f"(Tính đến {data.at:%H:%M} ngày {data.at:%d/%m/%Y})", s.subtitle))
+    flow.append(Spacer(1, 2 * mm))
+    for line in _summary(data):
+        flow.append(Paragraph(f"– {line}", s.body_left))
+    flow.append(Spacer(1, 4 * mm))
+
+    flow.append(Paragraph("<b>1. Theo đơn vị</b>", s.body_left))
+    header = ["STT", "Đơn vị", "Triệu tập", "Có mặt", "Vắng", "Thay thế"]
+    rows: list[list[object]] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
+    for number, row in enumerate(data.units, start=1):
+        rows.append(
+            [
+                Paragraph(str(number), s.cell_center),
+                Paragraph(text(row.unit.full_title), s.cell),
+                Paragraph(str(row.convened), s.cell_center),
+                Paragraph(str(row.present), s.cell_center),
+                Paragraph(str(len(row.absent)), s.cell_center),
+                Paragraph(str(row.substitutes_present), s.cell_center),
+            ]
+        )
+    totals = [
+        sum(r.convened for r in data.units),
+        sum(r.present for r in data.units),
+        sum(len(r.absent) for r in data.units),
+        sum(r.substitutes_present for r in data.units),
+    ]
+    rows.append(
+        [Paragraph("", s.cell), Paragraph("<b>Tổng cộng</b>", s.cell)]
+        + [Paragraph(f"<b>{n}</b>", s.cell_center) for n in totals]
+    )
+    widths = [12 * mm, FRAME_WIDTH - 12 * mm - 4 * 22 * mm] + [22 * mm] * 4
+    table = grid_table(rows, widths)
+    table.setStyle([("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), colors.HexColor("#f5f5f5"))])
+    flow.append(table)
+    flow.append(Spacer(1, 5 * mm))
+
+    flow.append(Paragraph("<b>2. Đại biểu vắng mặt</b>", s.body_left))
+    if data.absent:
+        rows = [
+            [
+                Paragraph(f"<b>{h}</b>", s.cell_center)
+                for h in ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ghi chú")
+            ]
+        ]
+        for number, entry in enumerate(data.absent, start=1):
+            note = f"Có người thay: {entry.replaced_by}" if entry.replaced_by else ""
+            rows.append(
+                [
+                    Paragraph(str(number), s.cell_center),
+                    Paragraph(_person_line(entry.person), s.cell),
+                    Paragraph(text(entry.person.position), s.cell),
+                    Paragraph(text(entry.unit_text), s.cell),
+                    Paragraph(text(note), s.cell),
+                ]
+            )
+        widths = [12 * mm, 42 * mm, 40 * mm, 30 * mm, FRAME_WIDTH - 124 * mm]
+        flow.append(grid_table(rows, widths))
+    else:
+        flow.append(Paragraph("Không có đại biểu nào vắng mặt.", s.body_left))
+    if data.absent_guests:
+        flow.append(Spacer(1, 4 * mm))
+        names = "; ".join(
+            f"{e.person.full_name} ({e.unit_text})" if e.unit_text else e.person.full_name
+            for e in data.absent_guests
+        )
+        flow.append(Paragraph(f"<b>Khách mời chưa đến:</b> {text(names)}.", s.body_left))
+    flow.append(Spacer(1, 4 * mm))
+    flow.append(Paragraph(f"In lúc {data.at:%H:%M:%S} ngày {data.at:%d/%m/%Y}.", s.small))
+    return flow
+
+
+def build(data: ReportData) -> bytes:
+    return render_pdf(
+        story(data), title="Báo cáo tình hình đại biểu có mặt", footer="Báo cáo đại biểu có mặt"
+    )
+
+
+def render(db: MeetingFile, options: object = None) -> bytes:
+    return build(collect(db))

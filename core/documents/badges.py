@@ -1,0 +1,290 @@
+"""Thẻ đại biểu: badge cards on A4 sheets, 8 to a page (2 x 4), with cut marks.
+
+Each card: the issuing body and the meeting, ĐẠI BIỂU or KHÁCH MỜI on a colored band,
+the name, position and unit (shrunk and wrapped to fit, never overflowing), and a QR
+code of the person's digit code with the digits printed under it. A badge sheet is
+cut apart, so each card carries the issuing body instead of the Party heading of a
+page.
+
+Speed: a QR code is drawn as one filled path of its dark runs (not a Drawing of
+hundreds of shapes), and its mask is fixed rather than searched over 8 trials: any
+of the 8 masks is a valid QR code, and for a few digits the choice does not matter
+to a scanner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.pathobject import PDFPathObject
+from reportlab.platypus import Flowable
+
+from core.documents.base import SERIF, register_fonts, render_pdf
+from core.model import Meeting, Role
+from core.registration import DeskEntry, RegistrationDesk
+from core.storage import MeetingFile
+
+COLUMNS, ROWS = 2, 4
+CARDS_PER_PAGE = COLUMNS * ROWS
+CARD_WIDTH, CARD_HEIGHT = 90 * mm, 66 * mm
+PAGE_WIDTH, PAGE_HEIGHT = A4
+GRID_LEFT = (PAGE_WIDTH - COLUMNS * CARD_WIDTH) / 2
+GRID_BOTTOM = (PAGE_HEIGHT - ROWS * CARD_HEIGHT) / 2
+PAD = 4 * mm
+QR_SIZE = 25 * mm
+MARK, MARK_GAP = 4 * mm, 1.5 * mm  # cut mark length, and its distance from the card edge
+
+DELEGATE_COLOR = colors.HexColor("#b3141b")  # Party red
+GUEST_COLOR = colors.HexColor("#0b2a5b")  # the projector's deep blue
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str
+    position: str
+    unit: str
+    code: str
+    guest: bool
+
+
+@dataclass(frozen=True)
+class BadgeData:
+    issuer: str  # "BAN TỔ CHỨC TRUNG ƯƠNG – CỤM THI ĐUA SỐ III"
+    title: str  # the meeting's title
+    cards: list[Card]
+
+
+def card_of(entry: DeskEntry) -> Card:
+    p = entry.person
+    return Card(p.full_name, p.position, entry.unit_text, p.code, p.role == Role.GUEST)
+
+
+def issuer_line(meeting: Meeting) -> str:
+    lines = list(meeting.letterhead) or [meeting.commission, meeting.cluster]
+    return " – ".join(line.upper() for line in lines if line)
+
+
+def collect(db: MeetingFile, person_ids: list[int] | None = None) -> BadgeData:
+    return from_desk(RegistrationDesk(db), person_ids)
+
+
+def from_desk(desk: RegistrationDesk, person_ids: list[int] | None = None) -> BadgeData:
+    """Badges in delegation order (units in official order, guests last); or only ``person_ids``."""
+    entries = desk.entries
+    if person_ids is not None:
+        wanted = set(person_ids)
+        entries = [e for e in entries if e.person.id in wanted]
+    return BadgeData(issuer_line(desk.meeting), desk.meeting.title, [card_of(e) for e in entries])
+
+
+# -- text that fits ----------------------------------------------------------------
+
+
+LEADING = 1.18
+
+
+def fit(
+    text: str, font: str, width: float, max_size: float, min_size: float, max_lines: int, height: float = 1e9
+):
+    """(size, lines): the largest size from ``max_size`` down at which ``text`` wraps into at most
+    ``max_lines`` lines no wider than ``width`` and no taller than ``height`` in all. Below
+    ``min_size`` it keeps shrinking, and as a last resort cuts the text with "…", so that
+    nothing ever runs off the card."""
+    size = max_size
+    while size >= 4:
+        lines = simpleSplit(text, font, size, width)
+        if (
+            len(lines) <= max_lines
+            and len(lines) * size * LEADING <= height
+            and all(stringWidth(line, font, size) <= width for line in lines)
+        ):
+            return size, lines
+        size -= 0.5 if size > min_size else 0.25
+    size = 4.0
+    room = max(1, min(max_lines, int(height // (size * LEADING))))
+    lines = simpleSplit(text, font, size, width)[:room]
+    last = lines[-1] if lines else ""
+    while last and stringWidth(last + "…", font, size) > width:
+        last = last[:-1]
+    return size, [*lines[:-1], last + "…"]
+
+
+def _draw_lines(c: Canvas, lines: list[str], font: str, size: float, x_center: float, top: float) -> float:
+    """Centered lines from ``top`` downwards; returns the y below the last line."""
+    leading = size * LEADING
+    c.setFont(font, size)
+    baseline = top - size
+    for index, line in enumerate(lines):
+        c.drawCentredString(x_center, baseline - index * leading, line)
+    return baseline - (len(lines) - 1) * leading - size * 0.25  # below the last line's descenders
+
+
+# -- QR codes ------------------------------------------------------------------------
+
+
+def qr_modules(code: str) -> list[list[bool]]:
+    """The QR matrix of ``code`` (level M), from reportlab's QrCodeWidget encoder."""
+    qr: qrencoder.QRCode = QrCodeWidget(code, barLevel="M").qr
+    if qr.version is None:
+        qr.version = qr.calculate_version()
+    qr.makeImpl(False, 0)  # mask 0: see the module docstring
+    return qr.modules
+
+
+def draw_qr(c: Canvas, code: str, x: float, y: float, size: float) -> None:
+    """The code's QR symbol in a ``size`` square whose lower left corner is (x, y), quiet zone included.
+
+    Drawn in module units (one unit = one module), so that every rectangle has integer
+    coordinates written as they are: formatting 600,000 floats was most of the time of
+    5,000 badges.
+    """
+    modules = qr_modules(code)
+    count = len(modules)
+    quiet = 2  # modules of white margin inside the square (the card around it is white too)
+    box = size / (count + 2 * quiet)
+    ops = []
+    for r, row in enumerate(modules):
+        y_row = count - 1 - r
+        start = None
+        for col, dark in enumerate([*row, False]):
+            if dark and start is None:
+                start = col
+            elif not dark and start is not None:
+                ops.append(f"{start} {y_row} {col - start} 1 re")
+                start = None
+    c.saveState()
+    c.translate(x + quiet * box, y + quiet * box)
+    c.scale(box, box)
+    c.setFillColor(colors.black)
+    c.drawPath(PDFPathObject(code=ops), stroke=0, fill=1)
+    c.restoreState()
+
+
+# -- cards ---------------------------------------------------------------------------
+
+
+def draw_card(c: Canvas, card: Card, data: BadgeData, x: float, y: float) -> None:
+    """One card with its lower left corner at (x, y)."""
+    bold = f"{SERIF}-Bold"
+    inner = CARD_WIDTH - 2 * PAD
+    center = x + CARD_WIDTH / 2
+    c.setFillColor(colors.black)
+    top = y + CARD_HEIGHT - PAD
+    size, lines = fit(data.issuer, SERIF, inner, 7.5, 5.5, 1)
+    top = _draw_lines(c, lines, SERIF, size, center, top) - 1
+    if data.title:
+        size, lines = fit(data.title, bold, inner, 8.5, 6, 2)
+        top = _draw_lines(c, lines, bold, size, center, top)
+
+    # The band: who this is, readable from a few steps away.
+    band_height = 9 * mm
+    band_top = y + CARD_HEIGHT - 15 * mm
+    c.setFillColor(GUEST_COLOR if card.guest else DELEGATE_COLOR)
+    c.rect(x, band_top - band_height, CARD_WIDTH, band_height, stroke=0, fill=1)
+    c.setFillColor(colors.white)
+    c.setFont(bold, 17)
+    c.drawCentredString(center, band_top - band_height + 2.8 * mm, "KHÁCH MỜI" if card.guest else "ĐẠI BIỂU")
+
+    # Left: name, position, unit, each shrunk into what room is left; right: the QR code.
+    c.setFillColor(colors.black)
+    text_width = CARD_WIDTH - 3 * PAD - QR_SIZE
+    text_center = x + PAD + text_width / 2
+    top = band_top - band_height - 3 * mm
+    bottom = y + PAD
+    size, lines = fit(card.name, bold, text_width, 16, 10, 2, (top - bottom) * 0.45)
+    top = _draw_lines(c, lines, bold, size, text_center, top) - 1.5 * mm
+    # The unit gets at least two small lines, whatever the position takes.
+    unit_room = min(2 * 10 * LEADING, (top - bottom) * 0.4) if card.unit else 0
+    if card.position:
+        size, lines = fit(card.position, SERIF, text_width, 10.5, 7, 3, top - bottom - unit_room)
+        top = _draw_lines(c, lines, SERIF, size, text_center, top) - 1 * mm
+    if card.unit:
+        italic = f"{SERIF}-Italic"
+        size, lines = fit(card.unit, italic, text_width, 10.5, 6.5, 3, top - bottom)
+        _draw_lines(c, lines, italic, size, text_center, top)
+
+    qr_x = x + CARD_WIDTH - PAD - QR_SIZE
+    qr_y = y + PAD + 4 * mm
+    draw_qr(c, card.code, qr_x, qr_y, QR_SIZE)
+    c.setFont(SERIF, 9)
+    c.drawCentredString(qr_x + QR_SIZE / 2, y + PAD + 0.5 * mm, card.code)
+
+
+def draw_cut_marks(c: Canvas) -> None:
+    """Marks outside the grid on the lines where the sheet is cut (cards touch, one cut between two)."""
+    left, right = GRID_LEFT, GRID_LEFT + COLUMNS * CARD_WIDTH
+    bottom, top = GRID_BOTTOM, GRID_BOTTOM + ROWS * CARD_HEIGHT
+    # A hairline frame around each card, light enough not to show after cutting.
+    c.setStrokeColor(colors.HexColor("#bbbbbb"))
+    c.setLineWidth(0.2)
+    for i in range(COLUMNS):
+        for j in range(ROWS):
+            c.rect(left + i * CARD_WIDTH, bottom + j * CARD_HEIGHT, CARD_WIDTH, CARD_HEIGHT, stroke=1, fill=0)
+    c.setStrokeColor(colors.black)
+    c.setLineWidth(0.3)
+    for i in range(COLUMNS + 1):
+        xi = left + i * CARD_WIDTH
+        c.line(xi, top + MARK_GAP, xi, top + MARK_GAP + MARK)
+        c.line(xi, bottom - MARK_GAP, xi, bottom - MARK_GAP - MARK)
+    for j in range(ROWS + 1):
+        yj = bottom + j * CARD_HEIGHT
+        c.line(left - MARK_GAP, yj, left - MARK_GAP - MARK, yj)
+        c.line(right + MARK_GAP, yj, right + MARK_GAP + MARK, yj)
+    # Small crosses where four cards meet, so that a guillotine can be lined up inside the grid too.
+    for i in range(1, COLUMNS):
+        for j in range(1, ROWS):
+            xi, yj = left + i * CARD_WIDTH, bottom + j * CARD_HEIGHT
+            c.line(xi - 1.5 * mm, yj, xi + 1.5 * mm, yj)
+            c.line(xi, yj - 1.5 * mm, xi, yj + 1.5 * mm)
+
+
+class BadgeSheet(Flowable):
+    """One A4 sheet of up to 8 cards; it fills the page, so each sheet is a page."""
+
+    def __init__(self, data: BadgeData, cards: list[Card]):
+        super().__init__()
+        self.data, self.cards = data, cards
+
+    def wrap(self, available_width, available_height):
+        self.width, self.height = available_width, available_height
+        return available_width, available_height
+
+    def draw(self):
+        c = self.canv
+        c.saveState()
+        # Draw in page coordinates: the sheet's layout is the page's, not the frame's.
+        origin_x, origin_y = c.absolutePosition(0, 0)
+        c.translate(-origin_x, -origin_y)
+        draw_cut_marks(c)
+        for index, card in enumerate(self.cards):
+            col, row = index % COLUMNS, index // COLUMNS
+            x = GRID_LEFT + col * CARD_WIDTH
+            y = GRID_BOTTOM + (ROWS - 1 - row) * CARD_HEIGHT
+            c.saveState()
+            draw_card(c, card, self.data, x, y)
+            c.restoreState()
+        c.restoreState()
+
+
+def build(data: BadgeData) -> bytes:
+    register_fonts()
+    sheets = [
+        BadgeSheet(data, data.cards[i : i + CARDS_PER_PAGE])
+        for i in range(0, len(data.cards), CARDS_PER_PAGE)
+    ]
+    if not sheets:
+        sheets = [BadgeSheet(data, [])]
+    margins = {"leftMargin": 5 * mm, "rightMargin": 5 * mm, "topMargin": 5 * mm, "bottomMargin": 5 * mm}
+    return render_pdf(sheets, title="Thẻ đại biểu", page_numbers=False, margins=margins)
+
+
+def render(db: MeetingFile, options: object = None) -> bytes:
+    return build(collect(db))

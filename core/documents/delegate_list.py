@@ -1,0 +1,188 @@
+"""Danh sách đại biểu: the delegate list with a signature column, by unit in official order.
+
+Within a unit the head of delegation comes first, then Vietnamese name order
+(core.people.delegation_order); guests have their own section; totals at the end.
+A check-in time fills the "Có mặt" column when the list is printed during the day.
+
+Tables are reportlab LongTables: a plain Table re-measures every remaining row at
+each page break, which makes a 5,000-person list quadratic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+
+from core.attendance import AttendanceCounts
+from core.documents.base import party_heading, render_pdf, styles, text
+from core.model import Meeting, Role
+from core.registration import DeskEntry, RegistrationDesk
+from core.storage import MeetingFile
+
+# STT, name, position, unit, present, signature: 162 mm, the frame's width.
+COLUMNS_MM = (12, 40, 36, 26, 16, 32)
+
+
+@dataclass(frozen=True)
+class ListData:
+    """Everything the list prints, read from the file on the caller's thread."""
+
+    meeting: Meeting
+    units: list[tuple[str, list[DeskEntry]]]  # (full title, its people in delegation order)
+    guests: list[DeskEntry]
+    present: dict[int, datetime]
+    counts: AttendanceCounts
+
+
+def collect(db: MeetingFile) -> ListData:
+    return from_desk(RegistrationDesk(db))
+
+
+def from_desk(desk: RegistrationDesk) -> ListData:
+    by_unit: dict[int, list[DeskEntry]] = {}
+    guests = []
+    for entry in desk.entries:  # already in delegation order
+        if entry.person.role == Role.GUEST:
+            guests.append(entry)
+        else:
+            by_unit.setdefault(entry.person.unit_id, []).append(entry)
+    units = [(u.full_title, by_unit.get(u.id, [])) for u in desk.units]
+    counts = desk.counts()
+    return ListData(
+        meeting=desk.meeting,
+        units=units,
+        guests=guests,
+        present=dict(desk.present),
+        counts=counts,
+    )
+
+
+def grid(
+    rows: Sequence[Sequence[object]], extra_style: Sequence[tuple] = (), header: bool = False
+) -> LongTable:
+    """A bordered table in the list's columns; its first row repeats on each page it runs onto."""
+    table = LongTable(list(rows), colWidths=[w * mm for w in COLUMNS_MM], repeatRows=1)
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (0, -1), 2),  # room for "STT" in the narrow first column
+        ("RIGHTPADDING", (0, 0), (0, -1), 2),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")))
+    table.setStyle(TableStyle([*style, *extra_style]))
+    return table
+
+
+def _header(unit_label: str) -> list[Paragraph]:
+    s = styles()
+    labels = ("STT", "Họ và tên", "Chức vụ", unit_label, "Có mặt", "Ký tên")
+    return [Paragraph(f"<b>{label}</b>", s.cell_center) for label in labels]
+
+
+def _name_cell(entry: DeskEntry) -> Paragraph:
+    s = styles()
+    name = (
+        f"<b>{text(entry.person.full_name)}</b>"
+        if entry.person.role == Role.HEAD
+        else text(entry.person.full_name)
+    )
+    notes = []
+    if entry.person.role == Role.HEAD:
+        notes.append("Trưởng đoàn")
+    if entry.substitute_name:
+        notes.append(f"thay cho {entry.substitute_name}")
+    if entry.replaced_by:
+        notes.append(f"có người thay: {entry.replaced_by}")
+    if notes:
+        name += f"<br/><i><font size={s.cell.fontSize - 2}>({text('; '.join(notes))})</font></i>"
+    return Paragraph(name, s.cell)
+
+
+def _rows(entries: list[DeskEntry], present: dict[int, datetime], start: int) -> list[list[object]]:
+    s = styles()
+    rows = []
+    for number, entry in enumerate(entries, start=start):
+        at = present.get(entry.person.id)
+        rows.append(
+            [
+                Paragraph(str(number), s.cell_center),
+                _name_cell(entry),
+                Paragraph(text(entry.person.position), s.cell),
+                Paragraph(text(entry.unit_text), s.cell),
+                Paragraph(at.strftime("%H:%M") if at else "", s.cell_center),
+                "",
+            ]
+        )
+    return rows
+
+
+def story(data: ListData, printed_at: datetime) -> list:
+    s = styles()
+    m = data.meeting
+    flow: list = [party_heading(m), Spacer(1, 4 * mm)]
+    flow.append(Paragraph("DANH SÁCH ĐẠI BIỂU", s.title))
+    if m.title:
+        flow.append(Paragraph(text(m.title), s.center_bold))
+    flow.append(Paragraph(text(m.cluster), s.subtitle))
+    flow.append(Spacer(1, 3 * mm))
+
+    flow.append(Paragraph("<b>I. ĐẠI BIỂU CÁC ĐƠN VỊ THÀNH VIÊN</b>", s.body_left))
+    # The column header once, then one table per unit whose title row repeats when the unit
+    # runs onto the next page. Small tables keep page breaks cheap: a single 5,000-row
+    # table with spanned rows re-examines every remaining row at each break.
+    flow.append(grid([_header("Đơn vị")], header=True))
+    number = 1
+    for index, (title, entries) in enumerate(data.units, start=1):
+        here = sum(e.person.id in data.present for e in entries)
+        label = f"<b>{index}. {text(title)}</b> ({len(entries)} người"
+        label += f", có mặt {here})" if data.present else ")"
+        rows: list[list[object]] = [[Paragraph(label, s.cell), "", "", "", "", ""]]
+        rows.extend(_rows(entries, data.present, number))
+        number += len(entries)
+        style = [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#f5f5f5")),
+            ("NOSPLIT", (0, 0), (-1, min(1, len(rows) - 1))),  # a unit's title never ends a page alone
+        ]
+        flow.append(grid(rows, style))
+
+    if data.guests:
+        flow.append(Spacer(1, 5 * mm))
+        flow.append(Paragraph("<b>II. KHÁCH MỜI</b>", s.body_left))
+        flow.append(grid([_header("Cơ quan"), *_rows(data.guests, data.present, 1)], header=True))
+
+    flow.append(Spacer(1, 5 * mm))
+    c = data.counts
+    substitutes = f", {c.substitutes_present} đại biểu thay thế" if c.substitutes_present else ""
+    total = (
+        f"<b>Tổng số:</b> {c.delegates_convened} đại biểu được triệu tập của {c.units_total} đơn vị thành viên"
+        f"{substitutes} và {c.guests_invited} khách mời."
+    )
+    flow.append(Paragraph(total, s.body_left))
+    if data.present:
+        substitutes = f" (và {c.substitutes_present} người thay thế)" if c.substitutes_present else ""
+        here = (
+            f"<b>Có mặt</b> (đến {printed_at:%H:%M} ngày {printed_at:%d/%m/%Y}):"
+            f" {c.delegates_present}/{c.delegates_convened} đại biểu{substitutes},"
+            f" {c.units_represented}/{c.units_total} đơn vị, {c.guests_present}/{c.guests_invited} khách mời."
+        )
+        flow.append(Paragraph(here, s.body_left))
+    flow.append(Paragraph(f"In lúc {printed_at:%H:%M} ngày {printed_at:%d/%m/%Y}.", s.small))
+    return flow
+
+
+def build(data: ListData, printed_at: datetime | None = None) -> bytes:
+    printed_at = printed_at or datetime.now()
+    return render_pdf(story(data, printed_at), title="Danh sách đại biểu", footer="Danh sách đại biểu")
+
+
+def render(db: MeetingFile, options: object = None) -> bytes:
+    return build(collect(db))

@@ -1,0 +1,348 @@
+"""The registration desk: search, scans, undo, walk-ins, substitutes, counts and quorum."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import replace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from core.attendance import attendance_counts, checked_in, substitutes
+from core.demo import write_demo
+from core.errors import ValidationError
+from core.meetings import load_meeting, save_meeting
+from core.model import Person, QuorumBase, QuorumRule, Role, VotingRule
+from core.registration import OutcomeKind, RegistrationDesk, is_code
+from core.storage import MeetingFile
+from core.text import fold
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+@pytest.fixture
+def path(tmp_path):
+    path = tmp_path / "hoi-nghi.thidua"
+    write_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def db(path):
+    db = MeetingFile.open(path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def desk(db):
+    return RegistrationDesk(db)
+
+
+def names(desk: RegistrationDesk, query: str) -> set[str]:
+    return {desk.entries[i].person.full_name for i in desk.search(query)}
+
+
+def person(desk: RegistrationDesk, name: str) -> Person:
+    return next(e.person for e in desk.entries if e.person.full_name == name)
+
+
+def events(db: MeetingFile) -> int:
+    return db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0]
+
+
+# -- search ------------------------------------------------------------------------
+
+
+def test_an_empty_query_lists_everyone_in_delegation_order(desk):
+    found = desk.search("  ")
+    assert len(found) == 38
+    first = [desk.entries[i].person.full_name for i in found[:3]]
+    assert first == [
+        "Lê Văn Hải",
+        "Trần Thị Thu Hà",
+        "Phan Minh Quân",
+    ]  # head, then by given name (Hà < Quân)
+    assert desk.entries[found[-1]].person.role == Role.GUEST
+
+
+def test_search_without_diacritics_or_case(desk):
+    assert names(desk, "tuan") == {"Nguyễn Tấn Tuân", "Đoàn Minh Tuấn"}
+    assert names(desk, "nguyen tan") == {"Nguyễn Tấn Tuân"}
+    assert names(desk, "NGUYEN TAN") == {"Nguyễn Tấn Tuân"}
+
+
+def test_kh_hoa_finds_khanh_hoa_but_not_a_name_that_merely_contains_hoa(desk):
+    found = names(desk, "kh hoa")
+    assert {"Nguyễn Thị Ánh Tuyết", "Lê Hoàng Nam", "Phan Văn Dũng", "Đỗ Thị Ngọc Hân"} <= found
+    assert "Nguyễn Tấn Tuân" in found  # a guest from Tỉnh ủy Khánh Hòa
+    assert "Mai Văn Khoa" not in found and "Y Khoa Niê" not in found
+
+
+def test_search_by_unit_and_by_position(desk):
+    assert names(desk, "quang nam") == {
+        "Nguyễn Hữu Phước",
+        "Võ Thị Hồng Nhung",
+        "Đinh Công Tâm",
+        "Huỳnh Văn Lợi",
+    }
+    assert len(desk.search("pho truong ban")) == len(desk.search("Phó Trưởng ban"))
+
+
+def test_dak_with_or_without_diacritics_and_in_either_unicode_form(desk):
+    expected = {"Y Khoa Niê", "H'Lan Mlô", "Đoàn Minh Tuấn", "Lò Văn Điệp", "Nguyễn Thị Ngân"}
+    assert names(desk, "Đắk") == expected
+    assert names(desk, "dak") == expected
+    assert names(desk, nfd("Đắk")) == expected
+    assert names(desk, nfd("đắk nông")) == {"Lò Văn Điệp", "Nguyễn Thị Ngân"}
+
+
+def test_search_by_code(desk):
+    assert names(desk, "1001") == {"Lê Văn Hải"}
+    assert len(desk.search("10")) == 38
+
+
+words = st.sampled_from(
+    ["nguyen", "van", "tuan", "kh", "hoa", "dak", "1", "10", "ba", "truong", "quang", "a", "Đ", "ắ"]
+)
+queries = st.lists(words, max_size=3).map(" ".join)
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query=queries, extra=st.sampled_from(["", "n", " t", "g", "an"]))
+def test_search_equals_a_plain_scan_and_narrowing_gives_the_same_result(desk, query, extra):
+    """Every query word starts a word of the person's folded text; a longer query narrows within the old result."""
+
+    def brute(q: str) -> list[int]:
+        result = []
+        for i, e in enumerate(desk.entries):
+            text_words = fold(
+                " ".join((e.person.full_name, e.person.position, e.unit_text, e.person.code))
+            ).split()
+            if all(any(w.startswith(q_word) for w in text_words) for q_word in fold(q).split()):
+                result.append(i)
+        return result
+
+    assert desk.search(query) == brute(query)
+    longer = query + extra
+    assert desk.search(longer, within=desk.search(query)) == desk.search(longer)
+
+
+def test_is_code_takes_only_ascii_digits():
+    assert is_code(" 1001 ")
+    assert not is_code("10a1")
+    assert not is_code("")
+    assert not is_code("١٢٣")  # Arabic-Indic digits are digits to str.isdigit, not to a scanner
+
+
+# -- Enter: scans, matches, selection ------------------------------------------------
+
+
+def test_a_scan_checks_in_and_a_second_scan_says_when_and_changes_nothing(db, desk, path):
+    first = desk.submit("1001")
+    assert first.kind == OutcomeKind.CHECKED_IN
+    assert first.person.full_name == "Lê Văn Hải" and first.unit_text == "Đà Nẵng"
+    count = events(db)
+    second = desk.submit("1001\n")
+    assert second.kind == OutcomeKind.ALREADY
+    assert second.at == first.at
+    assert events(db) == count
+    reopened = MeetingFile.open(path)
+    try:
+        assert checked_in(reopened) == {first.person.id: first.at}
+    finally:
+        reopened.close()
+
+
+def test_an_unknown_code_says_so_and_changes_nothing(db, desk):
+    count = events(db)
+    outcome = desk.submit("9999")
+    assert outcome.kind == OutcomeKind.UNKNOWN_CODE and outcome.text == "9999"
+    assert checked_in(db) == {} and events(db) == count
+
+
+def test_digits_are_a_code_even_with_a_row_selected(desk):
+    selected = person(desk, "Bùi Thị Lan").id
+    assert desk.submit("9999", selected=selected).kind == OutcomeKind.UNKNOWN_CODE
+    assert selected not in desk.present
+
+
+def test_enter_checks_in_the_only_match_or_the_selected_row(desk):
+    assert desk.submit("nguyen tan").person.full_name == "Nguyễn Tấn Tuân"
+    ambiguous = desk.submit("tuan")
+    assert ambiguous.kind == OutcomeKind.AMBIGUOUS and ambiguous.matches == 2
+    chosen = person(desk, "Đoàn Minh Tuấn")
+    assert desk.submit("tuan", selected=chosen.id).person == chosen
+    assert desk.submit("xyz").kind == OutcomeKind.NO_MATCH
+    assert desk.submit("").kind == OutcomeKind.EMPTY
+
+
+def test_undo_takes_back_this_desks_check_ins_latest_first(db, desk):
+    a, b = person(desk, "Lê Văn Hải"), person(desk, "Bùi Thị Lan")
+    desk.check_in(a.id)
+    desk.check_in(b.id)
+    assert desk.undo_last() == b
+    assert set(checked_in(db)) == {a.id}
+    assert desk.undo_last() == a
+    assert checked_in(db) == {}
+    assert desk.undo_last() is None
+
+
+def test_undo_skips_a_check_in_that_was_cancelled_meanwhile(desk):
+    a, b = person(desk, "Lê Văn Hải"), person(desk, "Bùi Thị Lan")
+    desk.check_in(a.id)
+    desk.check_in(b.id)
+    desk.cancel(b.id)
+    assert desk.last_undoable() == a
+    with pytest.raises(ValidationError):
+        desk.cancel(b.id)
+
+
+def test_each_action_is_one_audited_transaction(db, desk):
+    start = events(db)
+    a = person(desk, "Lê Văn Hải")
+    desk.check_in(a.id)
+    desk.undo_last()
+    desk.walk_in(Person("Trần Văn Mới", Role.DELEGATE, "Chuyên viên", a.unit_id))
+    actions = [
+        row[0] for row in db.conn.execute("SELECT action FROM event WHERE seq > ? ORDER BY seq", (start,))
+    ]
+    assert actions == ["attendance.check_in", "attendance.undo", "attendance.walk_in"]
+
+
+# -- walk-ins and substitutes ----------------------------------------------------------
+
+
+def test_a_walk_in_is_added_and_checked_in_and_the_file_has_it_after_reopening(desk, path):
+    unit = desk.units[0]
+    outcome = desk.walk_in(Person("Trần Văn Mới", Role.DELEGATE, "Chuyên viên", unit.id))
+    assert outcome.kind == OutcomeKind.CHECKED_IN and outcome.person.code
+    assert names(desk, "tran van moi") == {"Trần Văn Mới"}
+    assert desk.last_undoable() == outcome.person
+    reopened = MeetingFile.open(path)
+    try:
+        assert outcome.person.id in checked_in(reopened)
+    finally:
+        reopened.close()
+
+
+def test_an_invalid_walk_in_changes_nothing(db, desk):
+    count = events(db)
+    with pytest.raises(ValidationError, match="Họ và tên"):
+        desk.walk_in(Person("  ", Role.DELEGATE, unit_id=desk.units[0].id))
+    assert events(db) == count and len(desk.entries) == 38
+
+
+def test_a_substitute_takes_the_absent_delegates_place_and_the_lists_show_it(db, desk, path):
+    absent = person(desk, "Kiều Văn Lực")
+    outcome = desk.walk_in(Person("Ngô Văn Thay", position="Chuyên viên"), substitute_for=absent.id)
+    sub = outcome.person
+    assert sub.unit_id == absent.unit_id  # joins the absent delegate's unit
+    assert desk.entry(sub.id).substitute_name == "Kiều Văn Lực"
+    assert desk.entry(absent.id).replaced_by == "Ngô Văn Thay"
+    assert absent not in desk.absent_delegates()
+    assert all(p.id != sub.id for p in desk.absent_delegates())
+    reopened = MeetingFile.open(path)
+    try:
+        assert substitutes(reopened) == {sub.id: absent.id}
+        assert sub.id in checked_in(reopened)
+    finally:
+        reopened.close()
+
+
+def test_substitutes_are_refused_for_a_present_delegate_a_guest_or_twice(desk):
+    here = person(desk, "Lê Văn Hải")
+    desk.check_in(here.id)
+    with pytest.raises(ValidationError, match="đã điểm danh"):
+        desk.walk_in(Person("A B"), substitute_for=here.id)
+    with pytest.raises(ValidationError, match="Thay cho"):
+        desk.walk_in(Person("A B"), substitute_for=person(desk, "Tán Văn Bảo").id)
+    absent = person(desk, "Bùi Thị Lan")
+    desk.walk_in(Person("Người Thay Một"), substitute_for=absent.id)
+    with pytest.raises(ValidationError, match="Đã có người thay"):
+        desk.walk_in(Person("Người Thay Hai"), substitute_for=absent.id)
+
+
+# -- counts and quorum ---------------------------------------------------------------
+
+
+def check_in_units(desk: RegistrationDesk, count: int) -> None:
+    """The head of each of the first ``count`` units."""
+    for unit in desk.units[:count]:
+        head = next(
+            e.person for e in desk.entries if e.person.unit_id == unit.id and e.person.role == Role.HEAD
+        )
+        desk.check_in(head.id)
+
+
+def test_counts_per_unit_rule_and_the_quorum_of_two_thirds_of_units(db, desk):
+    check_in_units(desk, 7)
+    desk.check_in(person(desk, "Tán Văn Bảo").id)
+    c = desk.counts()
+    assert (c.delegates_present, c.delegates_convened) == (7, 36)
+    assert (c.guests_present, c.guests_invited) == (1, 2)
+    assert (c.units_represented, c.units_total) == (7, 12)
+    assert (c.voters_present, c.voters_entitled) == (7, 12)
+    assert not c.quorum_met and (c.quorum_present, c.quorum_total) == (7, 12)
+    check_in_units(desk, 8)  # 8/12 = 2/3: "at least" is met
+    assert desk.counts().quorum_met
+    assert desk.counts() == attendance_counts(db, load_meeting(db))  # the desk's memory matches the file
+
+
+def test_counts_per_delegate_rule_with_a_substitute(db, path):
+    meeting = load_meeting(db)
+    save_meeting(
+        db,
+        replace(
+            meeting, voting_rule=VotingRule.PER_DELEGATE, quorum=QuorumRule(1, 2, True, QuorumBase.VOTERS)
+        ),
+    )
+    desk = RegistrationDesk(db)
+    absent = person(desk, "Kiều Văn Lực")
+    desk.walk_in(Person("Ngô Văn Thay"), substitute_for=absent.id)
+    c = desk.counts()
+    assert (c.delegates_present, c.delegates_convened, c.substitutes_present) == (0, 36, 1)
+    assert (c.voters_present, c.voters_entitled) == (1, 36)  # the substitute carries the vote
+    for e in desk.entries[:17]:
+        if e.person.role != Role.GUEST and e.person.id != absent.id:
+            desk.check_in(e.person.id)
+    c = desk.counts()
+    assert (c.voters_present, c.quorum_present, c.quorum_total) == (18, 18, 36)
+    assert not c.quorum_met  # strictly more than half is needed
+    desk.check_in(person(desk, "Dương Văn Ân").id)
+    assert desk.counts().quorum_met
+    # The original arrives after all: one vote between the two of them, not two.
+    desk.check_in(absent.id)
+    assert desk.counts().voters_present == 19
+    assert desk.counts() == attendance_counts(db, load_meeting(db))
+
+
+def test_attendance_by_unit(desk):
+    check_in_units(desk, 2)
+    absent = person(desk, "Kiều Văn Lực")
+    desk.walk_in(Person("Ngô Văn Thay"), substitute_for=absent.id)
+    rows = {row.unit.short_name: row for row in desk.by_unit()}
+    assert (rows["Đà Nẵng"].convened, rows["Đà Nẵng"].present, len(rows["Đà Nẵng"].absent)) == (3, 1, 2)
+    gia_lai = rows["Gia Lai"]
+    assert (gia_lai.convened, gia_lai.present, gia_lai.substitutes_present) == (3, 0, 1)
+    assert absent in gia_lai.absent
+
+
+def test_a_reopened_file_has_the_same_attendance(path):
+    db = MeetingFile.open(path)
+    desk = RegistrationDesk(db)
+    check_in_units(desk, 5)
+    desk.undo_last()
+    desk.walk_in(Person("Ngô Văn Thay"), substitute_for=person(desk, "Kiều Văn Lực").id)
+    desk.walk_in(Person("Khách Đến Muộn", Role.GUEST, organization="UBND tỉnh"))
+    before = (dict(desk.present), dict(desk.subs), desk.counts())
+    db.close()
+    db = MeetingFile.open(path)
+    try:
+        again = RegistrationDesk(db)
+        assert (again.present, again.subs, again.counts()) == before
+    finally:
+        db.close()

@@ -1,0 +1,225 @@
+"""The registration desk's printed documents, read back as text, and the print command."""
+
+from __future__ import annotations
+
+import io
+import math
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from core import cli
+from core.demo import write_demo
+from core.documents import attendance_report, badges, delegate_list
+from core.documents.base import SERIF, register_fonts
+from core.documents.catalog import KINDS, render
+from core.model import Person, Role
+from core.registration import RegistrationDesk
+from core.storage import MeetingFile
+from tests.pdf_text import all_text, pages_text
+
+UNIT_TITLES = [
+    "Ban Tổ chức Thành ủy Đà Nẵng",
+    "Ban Tổ chức Tỉnh ủy Quảng Nam",
+    "Ban Tổ chức Tỉnh ủy Quảng Ngãi",
+    "Ban Tổ chức Tỉnh ủy Bình Định",
+    "Ban Tổ chức Tỉnh ủy Phú Yên",
+    "Ban Tổ chức Tỉnh ủy Khánh Hòa",
+    "Ban Tổ chức Tỉnh ủy Ninh Thuận",
+    "Ban Tổ chức Tỉnh ủy Kon Tum",
+    "Ban Tổ chức Tỉnh ủy Gia Lai",
+    "Ban Tổ chức Tỉnh ủy Đắk Lắk",
+    "Ban Tổ chức Tỉnh ủy Đắk Nông",
+    "Ban Tổ chức Tỉnh ủy Lâm Đồng",
+]
+
+
+@pytest.fixture
+def path(tmp_path):
+    path = tmp_path / "hoi-nghi.thidua"
+    write_demo(path).close()
+    return path
+
+
+@pytest.fixture
+def db(path):
+    db = MeetingFile.open(path)
+    yield db
+    db.close()
+
+
+def flat(text: str) -> str:
+    """PDF text with line breaks and repeated spaces made single spaces."""
+    return " ".join(text.split())
+
+
+def find(desk: RegistrationDesk, name: str) -> Person:
+    return next(e.person for e in desk.entries if e.person.full_name == name)
+
+
+def test_the_print_kinds_are_registered():
+    assert {"attendance", "badges", "attendance-report"} <= set(KINDS)
+
+
+# -- the delegate list -------------------------------------------------------------------
+
+
+def test_delegate_list_has_the_party_heading_units_in_official_order_and_guests_last(db):
+    text = flat(all_text(render(db, "attendance")))
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỤM THI ĐUA SỐ III" in text
+    assert "Nha Trang, ngày 19 tháng 12 năm 2019" in text
+    assert "DANH SÁCH ĐẠI BIỂU" in text
+    for column in ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Có mặt", "Ký tên"):
+        assert column in text
+    positions = [text.index(title) for title in UNIT_TITLES]
+    assert positions == sorted(positions)
+    assert text.index("II. KHÁCH MỜI") > positions[-1]
+    assert text.index("Nguyễn Tấn Tuân") > text.index("II. KHÁCH MỜI")
+    assert "Tổng số: 36 đại biểu được triệu tập của 12 đơn vị thành viên và 2 khách mời." in text
+
+
+def test_within_a_unit_the_head_comes_first_then_vietnamese_name_order(db):
+    text = flat(all_text(render(db, "attendance")))
+    # Lâm Đồng: head Cao Xuân Đức, then Ân < Brơi < Yến by given name.
+    order = [text.index(name) for name in ("Cao Xuân Đức", "Dương Văn Ân", "K' Brơi", "Phùng Thị Yến")]
+    assert order == sorted(order)
+    # Đà Nẵng: head Lê Văn Hải, then Hà < Quân.
+    order = [text.index(name) for name in ("Lê Văn Hải", "Trần Thị Thu Hà", "Phan Minh Quân")]
+    assert order == sorted(order)
+
+
+def test_delegate_list_shows_check_in_times_substitutes_and_the_present_totals(db):
+    desk = RegistrationDesk(db)
+    desk.check_in(find(desk, "Lê Văn Hải").id)
+    desk.walk_in(Person("Ngô Văn Thay", position="Chuyên viên"), substitute_for=find(desk, "Kiều Văn Lực").id)
+    at = desk.present[find(desk, "Lê Văn Hải").id].strftime("%H:%M")
+    text = flat(all_text(delegate_list.build(delegate_list.from_desk(desk), datetime(2019, 12, 19, 8, 5))))
+    assert at in text
+    assert "thay cho Kiều Văn Lực" in text
+    assert "có người thay: Ngô Văn Thay" in text
+    assert (
+        "Có mặt (đến 08:05 ngày 19/12/2019): 1/36 đại biểu (và 1 người thay thế), 2/12 đơn vị, 0/2 khách mời."
+        in text
+    )
+    assert "36 đại biểu được triệu tập của 12 đơn vị thành viên, 1 đại biểu thay thế và 2 khách mời." in text
+
+
+def test_a_long_delegate_list_repeats_the_unit_title_on_the_next_page(db):
+    desk = RegistrationDesk(db)
+    unit = desk.units[0]
+    for i in range(60):
+        desk.walk_in(Person(f"Nguyễn Văn Số {i:02d}", Role.DELEGATE, "Chuyên viên", unit.id))
+    pages = pages_text(delegate_list.build(delegate_list.from_desk(desk)))
+    assert len(pages) >= 3
+    assert flat(pages[1]).startswith("1. Ban Tổ chức Thành ủy Đà Nẵng")
+    assert f"Trang 2/{len(pages)}" in pages[1]
+
+
+# -- badges ----------------------------------------------------------------------------
+
+
+def test_badges_eight_to_a_page_with_the_role_name_position_unit_and_code(db):
+    pdf = render(db, "badges")
+    pages = pages_text(pdf)
+    assert len(pages) == math.ceil(38 / 8)
+    first = flat(pages[0])
+    assert first.count("ĐẠI BIỂU") == 8
+    for expected in (
+        "Lê Văn Hải",
+        "Trưởng ban",
+        "Đà Nẵng",
+        "1001",
+        "BAN TỔ CHỨC TRUNG ƯƠNG – CỤM THI ĐUA SỐ III",
+    ):
+        assert expected in first
+    last = flat(pages[-1])
+    assert last.count("KHÁCH MỜI") == 2 and "Nguyễn Tấn Tuân" in last and "Tỉnh ủy Khánh Hòa" in last
+
+
+def test_badges_for_chosen_people_only(db):
+    desk = RegistrationDesk(db)
+    chosen = find(desk, "Bùi Thị Lan")
+    text = flat(all_text(badges.build(badges.from_desk(desk, [chosen.id]))))
+    assert "Bùi Thị Lan" in text and "Lê Văn Hải" not in text
+
+
+def test_the_qr_code_holds_the_digits_of_the_code():
+    # A version-1 symbol (21 modules) is enough for a 4-9 digit code; position patterns in three corners.
+    modules = badges.qr_modules("1001")
+    assert len(modules) == 21
+    for row, col in ((0, 0), (0, 14), (14, 0)):
+        assert all(modules[row][col + i] for i in range(7))  # the top edge of a finder pattern
+    assert badges.qr_modules("1001") != badges.qr_modules("1002")
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬ  ", min_size=1, max_size=160),
+    max_lines=st.integers(1, 3),
+)
+def test_fitted_card_text_never_runs_off_the_card(text, max_lines):
+    register_fonts()
+    width = 50 * 2.83
+    size, lines = badges.fit(text, SERIF, width, 15, 10, max_lines)
+    assert 1 <= len(lines) <= max_lines
+    assert all(stringWidth(line, SERIF, size) <= width + 0.01 for line in lines)
+
+
+def test_a_very_long_word_is_shrunk_or_cut_never_overflowing():
+    register_fonts()
+    size, lines = badges.fit(
+        "Ngườicótênrấtdàikhôngcókhoảngtrắngnàocảvàcònrấtdàinữa" * 3, SERIF, 100, 15, 10, 1
+    )
+    assert stringWidth(lines[0], SERIF, size) <= 100 and lines[0].endswith("…")
+
+
+# -- the attendance report ---------------------------------------------------------------
+
+
+def test_attendance_report_counts_by_unit_absent_people_and_the_time(db):
+    desk = RegistrationDesk(db)
+    for unit in desk.units[:8]:
+        desk.check_in(next(e.person.id for e in desk.entries if e.person.unit_id == unit.id))
+    desk.walk_in(Person("Ngô Văn Thay"), substitute_for=find(desk, "Kiều Văn Lực").id)
+    data = attendance_report.from_desk(desk, datetime(2019, 12, 19, 7, 42, 10))
+    text = flat(all_text(attendance_report.build(data)))
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text
+    assert "BÁO CÁO TÌNH HÌNH ĐẠI BIỂU CÓ MẶT" in text
+    assert "(Tính đến 07:42 ngày 19/12/2019)" in text
+    assert "Đại biểu được triệu tập: 36; có mặt: 8; vắng: 28." in text
+    assert "Đại biểu thay thế có mặt: 1." in text
+    assert "Đơn vị thành viên có đại biểu dự: 9/12." in text
+    assert "9/12 — ĐỦ." in text
+    assert "Tổng cộng 36 8 28 1" in text
+    assert "Có người thay: Ngô Văn Thay" in text
+    assert "Trần Thị Thu Hà" in text  # absent
+    assert "Lê Văn Hải" not in text  # present
+    assert "Khách mời chưa đến: Tán Văn Bảo (Ban Tổ chức Trung ương); Nguyễn Tấn Tuân" in text
+    assert "In lúc 07:42:10 ngày 19/12/2019." in text
+
+
+def test_attendance_report_says_when_the_quorum_is_not_met(db):
+    text = flat(all_text(render(db, "attendance-report")))
+    assert "0/12 — CHƯA ĐỦ." in text
+
+
+# -- the print command ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("attendance", "DANH SÁCH ĐẠI BIỂU"),
+        ("badges", "ĐẠI BIỂU"),
+        ("attendance-report", "BÁO CÁO TÌNH HÌNH"),
+    ],
+)
+def test_print_command_writes_each_registration_document(path, tmp_path, kind, expected):
+    out, err = io.StringIO(), io.StringIO()
+    target = tmp_path / f"{kind}.pdf"
+    assert cli.main(["print", str(path), kind, "-o", str(target)], out, err) == 0, err.getvalue()
+    assert expected in all_text(target.read_bytes())
+    assert str(target) in out.getvalue()

@@ -1,0 +1,359 @@
+"""The registration screen, driven as the desk clerk (and the USB scanner) drive it."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from core.attendance import checked_in, substitutes
+from core.meetings import load_meeting
+from core.model import Role
+from core.people import list_people
+from tests.pdf_text import all_text
+from tests.ui.conftest import click, read_back, type_text
+from ui import printing
+from ui.registration_model import RegistrationColumn, RegistrationTableModel, StatusFilter
+from ui.registration_projector import WelcomeView
+from ui.registration_view import RegistrationView
+from ui.walk_in_dialog import WalkInDialog
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+@pytest.fixture
+def view(qtbot, demo_db):
+    view = RegistrationView(demo_db)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.activateWindow()
+    qtbot.waitExposed(view)
+    return view
+
+
+def shown_names(view: RegistrationView) -> list[str]:
+    return [view.model.person_at(row).full_name for row in range(view.model.rowCount())]
+
+
+def id_of(view: RegistrationView, name: str) -> int:
+    return next(e.person.id for e in view.controller.desk.entries if e.person.full_name == name)
+
+
+def present_names(path: Path) -> set[str]:
+    def reader(db):
+        here = checked_in(db)
+        return {p.full_name for p in list_people(db) if p.id in here}
+
+    return read_back(path, reader)
+
+
+def enter(qtbot, view: RegistrationView) -> None:
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+
+
+def scan(qtbot, view: RegistrationView, code: str) -> None:
+    """What a USB scanner does: types the digits, then Enter, into whatever has focus."""
+    qtbot.keyClicks(view.search, code)
+    enter(qtbot, view)
+
+
+def panel_text(view: RegistrationView) -> str:
+    return " ".join(label.text() for label in (view.panel_title, view.panel_detail, view.panel_status))
+
+
+# -- the table model, without a window ------------------------------------------------------
+
+
+def test_the_model_has_named_columns_and_filters_the_precomputed_index(demo_db):
+    from core.registration import RegistrationDesk
+
+    model = RegistrationTableModel(RegistrationDesk(demo_db))
+    assert model.columnCount() == len(RegistrationColumn)
+    assert model.headerData(RegistrationColumn.CHECKED_IN, Qt.Orientation.Horizontal) == "Có mặt lúc"
+    model.set_query("ng")
+    narrowed = [model.person_at(r).id for r in range(model.rowCount())]
+    model.set_query("ngu")  # narrows within "ng"
+    grown = [model.person_at(r).id for r in range(model.rowCount())]
+    model.set_query("")
+    model.set_query("ngu")  # from scratch
+    assert [model.person_at(r).id for r in range(model.rowCount())] == grown
+    assert set(grown) < set(narrowed)
+    model.desk.check_in(model.person_at(0).id)
+    model.set_status(StatusFilter.PRESENT)
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, RegistrationColumn.CHECKED_IN)) != ""
+    model.set_status(StatusFilter.ABSENT)
+    assert model.rowCount() == len(grown) - 1
+
+
+# -- typing and searching ------------------------------------------------------------------
+
+
+def test_the_search_box_has_focus_and_keeps_it_after_clicks(qtbot, view):
+    assert view.search.hasFocus()
+    click(qtbot, view.undo_button if view.undo_button.isEnabled() else view.project_button)
+    assert view.search.hasFocus()
+    index = view.model.index(3, RegistrationColumn.NAME)
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(index).center()
+    )
+    assert view.search.hasFocus()
+    assert view.selected_person() == view.model.person_at(3)
+
+
+def test_typing_without_diacritics_narrows_the_list_at_once(qtbot, view):
+    qtbot.keyClicks(view.search, "tuan")
+    assert sorted(shown_names(view)) == ["Nguyễn Tấn Tuân", "Đoàn Minh Tuấn"]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "kh hoa")
+    assert "Lê Hoàng Nam" in shown_names(view) and "Mai Văn Khoa" not in shown_names(view)
+    view.search.clear()
+    qtbot.keyClicks(view.search, "quang nam")
+    assert len(shown_names(view)) == 4
+    assert "4 trong 38" in view.shown_label.text()
+
+
+def test_decomposed_input_from_an_input_method_finds_the_same_people(qtbot, view):
+    type_text(qtbot, view.search, nfd("Đắk"))
+    assert view.search.text() == nfd("Đắk")  # the box really holds the decomposed text
+    decomposed = sorted(shown_names(view))
+    view.search.clear()
+    qtbot.keyClicks(view.search, "dak")
+    assert decomposed == sorted(shown_names(view))
+    assert len(decomposed) == 5
+
+
+# -- Enter: check-in, selection, scans -----------------------------------------------------
+
+
+def test_enter_checks_in_the_single_match_and_shows_name_unit_and_time(qtbot, view, demo_path):
+    qtbot.keyClicks(view.search, "huu phuoc")
+    assert view.selected_person().full_name == "Nguyễn Hữu Phước"  # what Enter will do is shown
+    enter(qtbot, view)
+    assert present_names(demo_path) == {"Nguyễn Hữu Phước"}
+    assert view.panel_title.text() == "Nguyễn Hữu Phước"
+    assert "Quảng Nam" in view.panel_detail.text()
+    assert view.panel_status.text().startswith("Đã điểm danh lúc ")
+    assert view.search.text() == "" and view.search.hasFocus()  # ready for the next person
+    row = view.model.row_of(id_of(view, "Nguyễn Hữu Phước"))
+    assert (
+        view.model.data(view.model.index(row, RegistrationColumn.CHECKED_IN)) == view.panel_status.text()[-5:]
+    )
+
+
+def test_up_and_down_choose_among_several_matches_while_typing_stays_in_the_box(qtbot, view, demo_path):
+    qtbot.keyClicks(view.search, "nguyen")
+    assert view.model.rowCount() > 2 and view.selected_person() is None
+    enter(qtbot, view)  # several matches and none chosen: nothing happens but a hint
+    assert present_names(demo_path) == set()
+    assert "người khớp" in view.panel_title.text()
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    chosen = view.model.person_at(1).full_name
+    assert view.selected_person().full_name == chosen and view.search.hasFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Up)
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    enter(qtbot, view)
+    assert present_names(demo_path) == {chosen}
+
+
+def test_a_scan_checks_in_and_a_second_scan_says_when_and_changes_nothing(qtbot, view, demo_path):
+    scan(qtbot, view, "1001")
+    assert present_names(demo_path) == {"Lê Văn Hải"}
+    first_time = view.panel_status.text()[-5:]
+    events = read_back(demo_path, lambda db: db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0])
+    scan(qtbot, view, "1001")
+    assert f"Lê Văn Hải đã điểm danh lúc {first_time}" in view.panel_status.text()
+    assert (
+        read_back(demo_path, lambda db: db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0]) == events
+    )
+    assert view.search.text() == ""
+
+
+def test_an_unknown_code_says_so_and_changes_nothing(qtbot, view, demo_path):
+    qtbot.keyClicks(view.search, "huu phuoc")  # even with someone selected
+    view.search.clear()
+    scan(qtbot, view, "9999")
+    assert "Không có ai mang mã 9999" in panel_text(view)
+    assert present_names(demo_path) == set()
+
+
+def test_a_scan_while_a_name_is_half_typed_is_still_a_scan(qtbot, view, demo_path):
+    qtbot.keyClicks(view.search, "1002")
+    enter(qtbot, view)
+    qtbot.keyClicks(view.search, "10")  # a code prefix lists codes; Enter on digits is a scan, not a pick
+    assert view.model.rowCount() == 38
+    enter(qtbot, view)
+    assert "Không có ai mang mã 10" in panel_text(view)
+    assert present_names(demo_path) == {"Trần Thị Thu Hà"}
+
+
+def test_undo_by_key_and_by_button(qtbot, view, demo_path):
+    scan(qtbot, view, "1001")
+    scan(qtbot, view, "1002")
+    qtbot.keyClick(view.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert present_names(demo_path) == {"Lê Văn Hải"}
+    assert "Đã hủy điểm danh" in view.panel_title.text()
+    click(qtbot, view.undo_button)
+    assert present_names(demo_path) == set()
+    assert not view.undo_button.isEnabled() and view.search.hasFocus()
+
+
+def test_cancelling_the_selected_persons_check_in_asks_first(qtbot, view, demo_path, message_boxes):
+    scan(qtbot, view, "1001")
+    qtbot.keyClicks(view.search, "le van hai")
+    click(qtbot, view.cancel_button)
+    assert message_boxes.texts("question") == ["Hủy điểm danh của Lê Văn Hải?"]
+    assert present_names(demo_path) == {"Lê Văn Hải"}  # the answer was no
+    message_boxes.answer = message_boxes.answer.Yes
+    click(qtbot, view.cancel_button)
+    assert present_names(demo_path) == set()
+
+
+# -- counts ---------------------------------------------------------------------------------
+
+
+def test_counts_and_quorum_update_after_each_check_in(qtbot, view):
+    assert view.delegates_count.text() == "0/36"
+    assert view.units_count.text() == "0/12"
+    assert "Chưa đủ" in view.quorum_label.text()
+    heads = [e.person for e in view.controller.desk.entries if e.person.role == Role.HEAD]
+    for head in heads[:8]:
+        scan(qtbot, view, head.code)
+    assert view.delegates_count.text() == "8/36"
+    assert view.units_count.text() == "8/12" and view.voters_count.text() == "8/12"
+    assert view.quorum_label.text().startswith("✔ Đủ điều kiện")
+    scan(qtbot, view, "1038")  # a guest
+    assert view.guests_count.text() == "1/2" and view.delegates_count.text() == "8/36"
+
+
+# -- walk-ins and substitutes ----------------------------------------------------------------
+
+
+def ok_button(dialog):
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_a_walk_in_is_added_and_checked_in_from_one_dialog(qtbot, view, demo_path, monkeypatch):
+    def fill_in(dialog: WalkInDialog) -> int:
+        assert dialog.name.text() == "Trần Văn Mới"  # what was typed in the search box
+        type_text(qtbot, dialog.position, "Chuyên viên")
+        dialog.unit.setCurrentIndex(dialog.unit.findText("Kon Tum"))
+        click(qtbot, ok_button(dialog))
+        return dialog.result()
+
+    monkeypatch.setattr(WalkInDialog, "exec", fill_in)
+    type_text(qtbot, view.search, "Trần Văn Mới")
+    assert view.model.rowCount() == 0
+    qtbot.keyClick(view.search, Qt.Key.Key_F2)
+    assert present_names(demo_path) == {"Trần Văn Mới"}
+    assert view.panel_title.text() == "Trần Văn Mới" and "Kon Tum" in view.panel_detail.text()
+    assert view.model.total() == 39 and view.delegates_count.text() == "1/37"
+    assert view.search.text() == "" and view.search.hasFocus()
+
+
+def test_an_invalid_walk_in_keeps_the_dialog_open_and_adds_nobody(qtbot, view, demo_path, monkeypatch):
+    def fill_in(dialog: WalkInDialog) -> int:
+        dialog.code.setText("1001")  # taken
+        type_text(qtbot, dialog.name, "Người Trùng Mã")
+        click(qtbot, ok_button(dialog))
+        assert dialog.isVisible() or dialog.result() != WalkInDialog.DialogCode.Accepted
+        assert "1001" in dialog.errors.text()
+        return dialog.result()
+
+    monkeypatch.setattr(WalkInDialog, "exec", fill_in)
+    click(qtbot, view.walk_in_button)
+    assert present_names(demo_path) == set()
+    assert read_back(demo_path, lambda db: len(list_people(db))) == 38
+
+
+def test_a_substitute_for_an_absent_delegate(qtbot, view, demo_path, monkeypatch):
+    absent_id = id_of(view, "Kiều Văn Lực")
+
+    def fill_in(dialog: WalkInDialog) -> int:
+        type_text(qtbot, dialog.name, "Ngô Văn Thay")
+        dialog.is_substitute.setChecked(True)
+        type_text(qtbot, dialog.substitute_filter, "kieu van")
+        assert dialog.substitute_for.count() == 1
+        assert dialog.substitute_for.currentData() == absent_id
+        assert dialog.unit.currentText() == "Gia Lai" and not dialog.unit.isEnabled()
+        click(qtbot, ok_button(dialog))
+        return dialog.result()
+
+    monkeypatch.setattr(WalkInDialog, "exec", fill_in)
+    click(qtbot, view.walk_in_button)
+
+    def reader(db):
+        return substitutes(db), {p.full_name: p.id for p in list_people(db)}
+
+    subs, ids = read_back(demo_path, reader)
+    assert subs == {ids["Ngô Văn Thay"]: absent_id}
+    assert present_names(demo_path) == {"Ngô Văn Thay"}
+    row = view.model.row_of(ids["Ngô Văn Thay"])
+    assert view.model.data(view.model.index(row, RegistrationColumn.ROLE)) == "Thay cho Kiều Văn Lực"
+    row = view.model.row_of(absent_id)
+    assert view.model.data(view.model.index(row, RegistrationColumn.CHECKED_IN)) == "vắng – Ngô Văn Thay thay"
+    assert view.delegates_count.text() == "0/36 (+1 thay thế)"
+    assert view.units_count.text() == "1/12"
+
+
+# -- printing and the projector ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("button", "expected", "name"),
+    [
+        ("print_list_button", "DANH SÁCH ĐẠI BIỂU", "Lê Văn Hải"),
+        ("print_report_button", "BÁO CÁO TÌNH HÌNH ĐẠI BIỂU CÓ MẶT", "Trần Thị Thu Hà"),  # absent
+    ],
+)
+def test_print_buttons_render_and_open_the_pdf(qtbot, view, monkeypatch, button, expected, name):
+    opened: list[Path] = []
+    monkeypatch.setattr(printing, "open_file", opened.append)
+    scan(qtbot, view, "1001")
+    click(qtbot, getattr(view, button))
+    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    text = all_text(opened[0].read_bytes())
+    assert expected in text and name in text
+    assert view.search.hasFocus()
+
+
+def test_badges_for_the_selected_person(qtbot, view, monkeypatch):
+    opened: list[Path] = []
+    monkeypatch.setattr(printing, "open_file", opened.append)
+    qtbot.keyClicks(view.search, "bui thi lan")
+    view.badges_selected_action.trigger()
+    qtbot.waitUntil(lambda: bool(opened), timeout=15000)
+    text = all_text(opened[0].read_bytes())
+    assert "Bùi Thị Lan" in text and "Lê Văn Hải" not in text
+
+
+def test_the_projector_button_sends_a_live_welcome_view(qtbot, view):
+    with qtbot.waitSignal(view.project) as signal:
+        click(qtbot, view.project_button)
+    welcome = signal.args[0]
+    qtbot.addWidget(welcome)
+    assert isinstance(welcome, WelcomeView)
+    assert welcome.title.text() == load_meeting(view.controller.db).title
+    assert welcome.delegates.text() == "0/36"
+    scan(qtbot, view, "1001")
+    assert welcome.delegates.text() == "1/36" and welcome.units.text() == "1/12"
+    assert view.search.hasFocus()
+
+
+def test_the_main_windows_projector_starts_with_the_welcome_view(qtbot, demo_path, monkeypatch):
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    monkeypatch.setattr(window.projector, "show_on", lambda screen=None: None)
+    assert window.open_meeting(demo_path)
+    window.show_projector()
+    assert isinstance(window.projector.content, WelcomeView)
+    window.close_meeting()

@@ -1,0 +1,484 @@
+"""Đăng ký đại biểu: the check-in screen at the door.
+
+The search box always has focus: typing narrows the list (no diacritics needed), Up/Down
+move the selection while the typing stays in the box, Enter checks in the only match or
+the selected row. A USB scanner types a badge's digits and Enter into the same box, so a
+scan checks in with no other key. A large panel says who was checked in and when;
+"Hoàn tác" (Ctrl+Z) undoes the last check-in. The live counts sit above the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import ThiDuaError
+from core.model import Person
+from core.registration import Outcome, OutcomeKind
+from core.storage import MeetingFile
+from ui.printing import print_pdf
+from ui.registration_controller import RegistrationController
+from ui.registration_model import RegistrationColumn, RegistrationTableModel, StatusFilter
+from ui.registration_projector import WelcomeView
+from ui.walk_in_dialog import WalkInDialog
+from ui.widgets import confirm
+
+# Panel colors: (background, border and text) per kind of message.
+SUCCESS = ("#e6f4e7", "#1b5e20")
+WARNING = ("#fff4e0", "#a64b00")
+ERROR = ("#fdecee", "#b00020")
+NEUTRAL = ("#f3f4f6", "#37474f")
+MET, NOT_MET = "#1b7f2a", "#c62828"
+
+
+class SearchBox(QLineEdit):
+    """The desk's one input: Up/Down/PageUp/PageDown move the list's selection, Esc clears,
+    Ctrl+Z undoes the last check-in (not the typing: there is nothing worth undoing there)."""
+
+    move = Signal(int)  # rows to move the selection by
+    undo_requested = Signal()
+
+    _STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+
+    def event(self, event) -> bool:
+        # Claim Ctrl+Z before QLineEdit's own undo sees it as a shortcut.
+        if event.type() == event.Type.ShortcutOverride and event.matches(QKeySequence.StandardKey.Undo):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in self._STEPS:
+            self.move.emit(self._STEPS[event.key()])
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class RegistrationView(QWidget):
+    project = Signal(QWidget)
+
+    def __init__(self, db: MeetingFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = RegistrationController(db, self)
+        self.model = RegistrationTableModel(self.controller.desk, self)
+
+        self.search = SearchBox()
+        self.search.setPlaceholderText(
+            self.tr(
+                "Gõ tên, chức vụ, đơn vị hoặc mã (không dấu cũng được), Enter để điểm danh; hoặc quét mã QR"
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setStyleSheet("font-size: 16pt; padding: 6px;")
+        self.search.textChanged.connect(self._query_changed)
+        self.search.returnPressed.connect(self.submit)
+        self.search.move.connect(self.move_selection)
+        self.search.undo_requested.connect(self.undo_last)
+
+        # The confirmation panel: who, from where, and when.
+        self.panel = QFrame()
+        self.panel_title = QLabel()
+        self.panel_detail = QLabel()
+        self.panel_status = QLabel()
+        for label in (self.panel_title, self.panel_detail, self.panel_status):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        panel_text = QVBoxLayout()
+        panel_text.addWidget(self.panel_title)
+        panel_text.addWidget(self.panel_detail)
+        panel_text.addWidget(self.panel_status)
+        self.undo_button = QPushButton(self.tr("Hoàn tác (Ctrl+Z)"))
+        self.undo_button.setStyleSheet("font-size: 12pt; padding: 8px 14px;")
+        self.undo_button.clicked.connect(self.undo_last)
+        self.panel.setMinimumHeight(170)  # the panel does not jump as messages change
+        panel_layout = QHBoxLayout(self.panel)
+        panel_layout.addLayout(panel_text, 1)
+        panel_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        # The live counts.
+        self.counts_box = QFrame()
+        self.counts_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.delegates_count = QLabel()
+        self.guests_count = QLabel()
+        self.units_count = QLabel()
+        self.voters_count = QLabel()
+        self.quorum_label = QLabel()
+        self.quorum_label.setWordWrap(True)
+        counts = QGridLayout(self.counts_box)
+        rows = (
+            (self.tr("Đại biểu có mặt"), self.delegates_count),
+            (self.tr("Khách mời có mặt"), self.guests_count),
+            (self.tr("Đơn vị có đại biểu"), self.units_count),
+            (self.tr("Có quyền biểu quyết"), self.voters_count),
+        )
+        for row, (caption, value) in enumerate(rows):
+            counts.addWidget(QLabel(caption), row, 0)
+            value.setStyleSheet("font-size: 14pt; font-weight: bold;")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            counts.addWidget(value, row, 1)
+        counts.addWidget(self.quorum_label, len(rows), 0, 1, 2)
+        self.counts_box.setMinimumWidth(330)
+
+        self.status_filter = QComboBox()
+        for status, label in (
+            (StatusFilter.ALL, self.tr("Tất cả")),
+            (StatusFilter.ABSENT, self.tr("Chưa điểm danh")),
+            (StatusFilter.PRESENT, self.tr("Đã điểm danh")),
+        ):
+            self.status_filter.addItem(label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self._set_status(StatusFilter(self.status_filter.currentData()))
+        )
+        self.shown_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures 5,000 rows after a keystroke.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setStyleSheet("font-size: 11pt;")
+        header = self.table.horizontalHeader()
+        for column, width in (
+            (RegistrationColumn.CODE, 70),
+            (RegistrationColumn.NAME, 230),
+            (RegistrationColumn.UNIT, 170),
+            (RegistrationColumn.ROLE, 170),
+            (RegistrationColumn.CHECKED_IN, 110),
+        ):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(RegistrationColumn.POSITION, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(lambda _index: self.search.setFocus())
+        self.table.doubleClicked.connect(self._double_clicked)
+
+        self.walk_in_button = QPushButton(self.tr("Người đến thêm… (F2)"))
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.cancel_button = QPushButton(self.tr("Hủy điểm danh người đang chọn"))
+        self.cancel_button.clicked.connect(self.cancel_selected)
+        self.print_list_button = QPushButton(self.tr("In danh sách ký tên"))
+        self.print_list_button.clicked.connect(self.print_delegate_list)
+        self.print_badges_button = QPushButton(self.tr("In thẻ đại biểu"))
+        badge_menu = QMenu(self.print_badges_button)
+        self.badges_all_action = badge_menu.addAction(self.tr("Thẻ của tất cả mọi người"))
+        self.badges_all_action.triggered.connect(
+            lambda _checked=False: self.print_badges(selected_only=False)
+        )
+        self.badges_selected_action = badge_menu.addAction(self.tr("Thẻ của người đang chọn"))
+        self.badges_selected_action.triggered.connect(
+            lambda _checked=False: self.print_badges(selected_only=True)
+        )
+        self.print_badges_button.setMenu(badge_menu)
+        self.print_report_button = QPushButton(self.tr("In báo cáo có mặt"))
+        self.print_report_button.clicked.connect(self.print_report)
+        self.project_button = QPushButton(self.tr("Chiếu lên màn hình"))
+        self.project_button.setToolTip(
+            self.tr("Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)")
+        )
+        self.project_button.clicked.connect(self.send_to_projector)
+
+        # Nothing but the search box takes the keyboard: clicks never steal the typing.
+        for widget in (
+            self.undo_button, self.status_filter, self.table, self.walk_in_button, self.cancel_button,
+            self.print_list_button, self.print_badges_button, self.print_report_button, self.project_button,
+        ):  # fmt: skip
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.open_walk_in)
+
+        top = QHBoxLayout()
+        top.addWidget(self.panel, 1)
+        top.addWidget(self.counts_box)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Hiện:")))
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.shown_label)
+        filters.addStretch()
+        filters.addWidget(self.walk_in_button)
+        filters.addWidget(self.cancel_button)
+        buttons = QHBoxLayout()
+        for button in (self.print_list_button, self.print_badges_button, self.print_report_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.project_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.controller.changed.connect(self.refresh_counts)
+        self.controller.reloaded.connect(self.model.refresh)
+        self.show_message(
+            self.tr("Sẵn sàng điểm danh"),
+            self.tr("Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu."),
+            "",
+            NEUTRAL,
+        )
+        self.refresh_counts()
+        self._update_shown()
+
+    # -- showing ---------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._refocus()
+
+    def _refocus(self) -> None:
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reload(self) -> None:
+        """The people or the meeting changed elsewhere (Chuẩn bị): read them again."""
+        self.controller.reload()
+
+    def show_message(self, title: str, detail: str, status: str, colors: tuple[str, str]) -> None:
+        background, foreground = colors
+        self.panel.setStyleSheet(
+            f"QFrame {{ background: {background}; border: 2px solid {foreground}; border-radius: 6px; }}"
+            f" QLabel {{ border: none; color: {foreground}; }}"
+        )
+        self.panel_title.setText(title)
+        self.panel_title.setStyleSheet("font-size: 24pt; font-weight: bold; padding-top: 0.2em;")
+        self.panel_detail.setText(detail)
+        self.panel_detail.setStyleSheet("font-size: 14pt;")
+        self.panel_detail.setVisible(bool(detail))
+        self.panel_status.setText(status)
+        self.panel_status.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.panel_status.setVisible(bool(status))
+
+    def refresh_counts(self) -> None:
+        c = self.controller.counts()
+        delegates = f"{c.delegates_present}/{c.delegates_convened}"
+        if c.substitutes_present:
+            delegates += self.tr(" (+{0} thay thế)").format(c.substitutes_present)
+        self.delegates_count.setText(delegates)
+        self.guests_count.setText(f"{c.guests_present}/{c.guests_invited}")
+        self.units_count.setText(f"{c.units_represented}/{c.units_total}")
+        self.voters_count.setText(f"{c.voters_present}/{c.voters_entitled}")
+        if c.quorum_met:
+            text = self.tr("✔ Đủ điều kiện: {0} ({1}/{2})")
+            color = MET
+        else:
+            text = self.tr("✘ Chưa đủ điều kiện: cần {0} ({1}/{2})")
+            color = NOT_MET
+        self.quorum_label.setText(text.format(c.quorum_rule, c.quorum_present, c.quorum_total))
+        self.quorum_label.setStyleSheet(
+            f"font-size: 12pt; font-weight: bold; color: white; background: {color}; padding: 6px;"
+            " border-radius: 4px;"
+        )
+        last = self.controller.desk.last_undoable()
+        self.undo_button.setEnabled(last is not None)
+        self.undo_button.setToolTip(
+            self.tr("Hủy điểm danh của {0}").format(last.full_name)
+            if last
+            else self.tr("Chưa có gì để hoàn tác")
+        )
+        if self.status_filter.currentData() == StatusFilter.ALL:
+            self.model.repaint_all()  # the check-in times; the rows stay
+        else:
+            self.model.refresh()  # who is shown depends on who is checked in
+        self._update_shown()
+
+    def _update_shown(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total()
+        text = self.tr("{0} người").format(total)
+        if shown != total:
+            text = self.tr("{0} trong {1} người").format(shown, total)
+        self.shown_label.setText(text)
+
+    # -- the list and the selection ----------------------------------------------
+
+    def _query_changed(self, text: str) -> None:
+        self.model.set_query(text)
+        if self.model.rowCount() == 1:  # show which one Enter will check in
+            self.table.selectRow(0)
+        self._update_shown()
+
+    def _set_status(self, status: StatusFilter) -> None:
+        self.model.set_status(status)
+        self._update_shown()
+        self._refocus()
+
+    def selected_person(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.person_at(rows[0].row()) if rows else None
+
+    def move_selection(self, step: int) -> None:
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        # Nothing selected yet: Down starts at the top, Up at the bottom.
+        start = rows[0].row() + step if rows else (0 if step > 0 else count - 1)
+        row = max(0, min(count - 1, start))
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    # -- actions ---------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Enter in the search box: a scan, the selected person, or the only match."""
+        text = self.search.text()
+        selected = self.selected_person()
+        try:
+            outcome = self.controller.submit(text, selected.id if selected else None)
+        except ThiDuaError as error:
+            self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
+            return
+        self.show_outcome(outcome)
+        if outcome.kind in (OutcomeKind.CHECKED_IN, OutcomeKind.ALREADY, OutcomeKind.UNKNOWN_CODE):
+            self.search.clear()  # ready for the next person
+        self._refocus()
+
+    def check_in(self, person_id: int) -> None:
+        try:
+            outcome = self.controller.check_in(person_id)
+        except ThiDuaError as error:
+            self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
+            return
+        self.show_outcome(outcome)
+        self.search.clear()
+        self._refocus()
+
+    def _double_clicked(self, index) -> None:
+        self.check_in(self.model.person_at(index.row()).id)
+
+    def show_outcome(self, outcome: Outcome) -> None:
+        kind = outcome.kind
+        if kind in (OutcomeKind.CHECKED_IN, OutcomeKind.ALREADY):
+            p = outcome.person
+            detail = " – ".join(part for part in (p.position, outcome.unit_text) if part)
+            time = outcome.at.strftime("%H:%M")
+            if kind == OutcomeKind.CHECKED_IN:
+                self.show_message(p.full_name, detail, self.tr("Đã điểm danh lúc {0}").format(time), SUCCESS)
+            else:
+                self.show_message(
+                    p.full_name,
+                    detail,
+                    self.tr("{0} đã điểm danh lúc {1} – không ghi thêm.").format(p.full_name, time),
+                    WARNING,
+                )
+        elif kind == OutcomeKind.UNKNOWN_CODE:
+            self.show_message(
+                self.tr("Không có ai mang mã {0}").format(outcome.text),
+                self.tr("Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi."),
+                "",
+                ERROR,
+            )
+        elif kind == OutcomeKind.NO_MATCH:
+            self.show_message(
+                self.tr("Không tìm thấy «{0}»").format(outcome.text),
+                self.tr("Người chưa có trong danh sách: bấm «Người đến thêm…» (F2)."),
+                "",
+                WARNING,
+            )
+        elif kind == OutcomeKind.AMBIGUOUS:
+            self.show_message(
+                self.tr("Có {0} người khớp với «{1}»").format(outcome.matches, outcome.text),
+                self.tr("Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter."),
+                "",
+                NEUTRAL,
+            )
+
+    def undo_last(self) -> None:
+        try:
+            person = self.controller.undo_last()
+        except ThiDuaError as error:
+            self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
+            return
+        if person is not None:
+            self.show_message(
+                self.tr("Đã hủy điểm danh"),
+                person.full_name,
+                self.tr("Người này chưa được tính là có mặt."),
+                NEUTRAL,
+            )
+        self._refocus()
+
+    def cancel_selected(self) -> None:
+        person = self.selected_person()
+        if person is None or person.id not in self.controller.desk.present:
+            self.show_message(
+                self.tr("Chọn một người đã điểm danh"),
+                self.tr("Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh."),
+                "",
+                NEUTRAL,
+            )
+            self._refocus()
+            return
+        question = self.tr("Hủy điểm danh của {0}?").format(person.full_name)
+        if confirm(self, self.tr("Hủy điểm danh"), question):
+            try:
+                self.controller.cancel(person.id)
+            except ThiDuaError as error:
+                QMessageBox.warning(self, self.tr("Không hủy được"), str(error))
+            else:
+                self.show_message(self.tr("Đã hủy điểm danh"), person.full_name, "", NEUTRAL)
+        self._refocus()
+
+    def open_walk_in(self) -> None:
+        typed = self.search.text().strip()
+        name = "" if not typed or typed.isdigit() else typed
+        desk = self.controller.desk
+        outcomes: list[Outcome] = []
+
+        def save(person: Person, substitute_for: int | None) -> None:
+            outcomes.append(self.controller.walk_in(person, substitute_for))
+
+        dialog = WalkInDialog(desk.units, desk.absent_delegates(), save, name=name, parent=self)
+        dialog.exec()
+        if outcomes:
+            self.search.clear()
+            self.show_outcome(outcomes[-1])
+        self._refocus()
+
+    # -- printing and the projector ---------------------------------------------
+
+    def print_delegate_list(self) -> None:
+        print_pdf(self, self.controller.delegate_list_job(), "danh-sach-dai-bieu")
+        self._refocus()
+
+    def print_badges(self, selected_only: bool = False) -> None:
+        ids = None
+        if selected_only:
+            person = self.selected_person()
+            if person is None:
+                self.show_message(self.tr("Chọn một người để in thẻ"), "", "", NEUTRAL)
+                self._refocus()
+                return
+            ids = [person.id]
+        print_pdf(self, self.controller.badges_job(ids), "the-dai-bieu")
+        self._refocus()
+
+    def print_report(self) -> None:
+        print_pdf(self, self.controller.report_job(), "bao-cao-co-mat")
+        self._refocus()
+
+    def welcome_view(self) -> WelcomeView:
+        return WelcomeView(self.controller)
+
+    def send_to_projector(self) -> None:
+        self.project.emit(self.welcome_view())
+        self._refocus()
