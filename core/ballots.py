@@ -1,0 +1,410 @@
+"""Paper ballots as the counting committee enters them, and the totals of a show of hands.
+
+- The operator types the STT numbers (1-based positions on the ballot) of the names
+  struck out, or of the names kept (a setting of the vote), then Enter. Enter alone is
+  the ballot left as printed; "0" is a ballot that chooses nobody.
+- ``ballot_entry`` is append-only: a correction or a deletion is a new row that names
+  the row it replaces, with a reason. Each is one transaction with its audit event.
+- An entry holds the round, the pass (1, or 2 for double entry), a sequence number
+  and the set of units voted for, or the reason the counters declared it invalid.
+  It NEVER records who cast the ballot, nor when: the paper stack has no names.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from core.errors import ValidationError
+from core.storage import MeetingFile
+from core.tally import Ballot, InvalidBallot, consistency_messages
+from core.text import clean
+from core.votes import (
+    BallotStyle,
+    EntryMode,
+    Round,
+    RoundState,
+    Vote,
+    VoteMethod,
+    get_round,
+    get_vote,
+)
+
+# The counters' reasons for an invalid ballot, offered as a short numbered list.
+INVALID_REASONS = (
+    "Không phải phiếu do Ban kiểm phiếu phát ra",
+    "Gạch/đánh dấu quá số lượng",
+    "Ghi thêm tên ngoài danh sách",
+    "Phiếu rách, không xác định được ý chí",
+)
+
+_SEPARATORS = re.compile(r"[\s,.;+/]+")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    round_id: int
+    pass_no: int
+    seq: int  # the ballot's number in this pass (a correction keeps it)
+    choices: frozenset[int]  # unit ids voted for
+    invalid_reason: str | None = None  # declared invalid by the counting committee
+    kind: str = "ballot"  # "ballot" or "correction"
+
+    @property
+    def content(self) -> tuple:
+        """What double entry compares: the set voted for, or the invalid reason."""
+        if self.invalid_reason is not None:
+            return ("invalid", self.invalid_reason)
+        return ("choices", self.choices)
+
+
+# -- typing ----------------------------------------------------------------------------
+
+
+def parse_numbers(text: str, count: int) -> list[int] | None:
+    """The STT numbers typed for one ballot.
+
+    None: nothing typed (the ballot as printed); []: "0", nobody chosen. With fewer than
+    10 names each digit is a number ("357" = 3, 5, 7); otherwise numbers are separated by
+    a space, comma, dot or "+" (the numeric keypad has "+" and "."). A typing mistake
+    (a number not on the list, one typed twice) raises ValidationError: nothing is recorded.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if stripped == "0":
+        return []
+    tokens = [t for t in _SEPARATORS.split(stripped) if t]
+    if count < 10:
+        tokens = [digit for token in tokens for digit in token]
+    numbers = []
+    for token in tokens:
+        if not token.isdigit():
+            raise ValidationError(f'"{token}" không phải số thứ tự. Chỉ gõ số, cách nhau bằng dấu cách.')
+        number = int(token)
+        if not 1 <= number <= count:
+            raise ValidationError(f"Số {number} không có trong danh sách (từ 1 đến {count}).")
+        if number in numbers:
+            raise ValidationError(f"Số {number} được gõ hai lần.")
+        numbers.append(number)
+    return numbers
+
+
+def choices_from_numbers(vote: Vote, rnd: Round, numbers: list[int] | None) -> frozenset[int]:
+    """The unit ids a ballot votes for, from the numbers typed (see :func:`parse_numbers`)."""
+    everyone = frozenset(c.unit_id for c in rnd.candidates)
+    if numbers is None:  # left as printed: nothing struck out; nothing ticked
+        return everyone if vote.ballot_style == BallotStyle.STRIKE else frozenset()
+    typed = frozenset(rnd.candidates[n - 1].unit_id for n in numbers)
+    if not numbers:
+        return frozenset()
+    return everyone - typed if vote.entry_mode == EntryMode.STRUCK else typed
+
+
+def choices_from_text(vote: Vote, rnd: Round, text: str) -> frozenset[int]:
+    return choices_from_numbers(vote, rnd, parse_numbers(text, len(rnd.candidates)))
+
+
+def text_for_choices(vote: Vote, rnd: Round, choices: frozenset[int]) -> str:
+    """What to type to enter a ballot voting for ``choices``: the inverse of choices_from_text."""
+    if vote.ballot_style == BallotStyle.STRIKE and len(choices) == len(rnd.candidates):
+        return ""
+    if not choices:
+        return "" if vote.ballot_style == BallotStyle.TICK else "0"
+    if vote.entry_mode == EntryMode.STRUCK:
+        numbers = [c.stt for c in rnd.candidates if c.unit_id not in choices]
+    else:
+        numbers = [c.stt for c in rnd.candidates if c.unit_id in choices]
+    return " ".join(map(str, numbers))
+
+
+def describe(vote: Vote, rnd: Round, entry: Entry) -> str:
+    """One line for the list of last ballots: what was typed, in the vote's terms."""
+    if entry.invalid_reason is not None:
+        return f"Không hợp lệ: {entry.invalid_reason}"
+    if len(entry.choices) == len(rnd.candidates):
+        return "Để nguyên (chọn tất cả)" if vote.ballot_style == BallotStyle.STRIKE else "Đồng ý tất cả"
+    if not entry.choices:
+        return "Không chọn ai"
+    text = text_for_choices(vote, rnd, entry.choices)
+    if vote.entry_mode == EntryMode.STRUCK:
+        return f"Gạch {text}"
+    return f"Chọn {text}"
+
+
+def ballot_of(rnd: Round, entry: Entry) -> Ballot:
+    """The ballot as the engine counts it: candidate names, or an InvalidBallot."""
+    if entry.invalid_reason is not None:
+        return InvalidBallot(entry.invalid_reason)
+    return [c.short_name for c in rnd.candidates if c.unit_id in entry.choices]
+
+
+# -- storage ---------------------------------------------------------------------------
+
+_ENTRY_SELECT = "SELECT id, round_id, pass, seq, choices, invalid_reason, kind FROM ballot_entry e"
+_CURRENT = "e.kind <> 'deletion' AND NOT EXISTS (SELECT 1 FROM ballot_entry n WHERE n.replaces = e.id)"
+
+
+def _entry(row: tuple) -> Entry:
+    eid, round_id, pass_no, seq, choices, reason, kind = row
+    return Entry(eid, round_id, pass_no, seq, frozenset(int(c) for c in choices.split()), reason, kind)
+
+
+def current_entries(db: MeetingFile, round_id: int, pass_no: int = 1) -> list[Entry]:
+    """The ballots of one pass as they stand (corrections applied, deletions left out), in order."""
+    rows = db.conn.execute(
+        f"{_ENTRY_SELECT} WHERE e.round_id = ? AND e.pass = ? AND {_CURRENT} ORDER BY e.seq, e.id",
+        (round_id, pass_no),
+    )
+    return [_entry(row) for row in rows]
+
+
+def entry_count(db: MeetingFile, round_id: int) -> int:
+    """Every row ever written for the round (both passes, corrections and deletions included)."""
+    return db.conn.execute("SELECT COUNT(*) FROM ballot_entry WHERE round_id = ?", (round_id,)).fetchone()[0]
+
+
+def _writable_round(db: MeetingFile, round_id: int, pass_no: int) -> tuple[Vote, Round]:
+    rnd = get_round(db, round_id)
+    vote = get_vote(db, rnd.vote_id)
+    if rnd.state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do).")
+    if vote.method != VoteMethod.BALLOTS:
+        raise ValidationError("Cuộc biểu quyết giơ tay không nhập từng phiếu: hãy nhập số liệu tổng hợp.")
+    if pass_no not in (1, 2) or (pass_no == 2 and not vote.double_entry):
+        raise ValidationError("Cuộc bầu này chỉ nhập phiếu một lần.")
+    return vote, rnd
+
+
+def _content_values(rnd: Round, choices: Iterable[int] | None, invalid_reason: str | None) -> tuple:
+    if invalid_reason is not None:
+        reason = clean(invalid_reason)
+        if not reason:
+            raise ValidationError("Phiếu không hợp lệ phải có lý do.")
+        return "", reason
+    chosen = frozenset(choices or ())
+    known = {c.unit_id for c in rnd.candidates}
+    if not chosen <= known:
+        raise ValidationError("Phiếu chọn một đơn vị không có trong danh sách của vòng này.")
+    return " ".join(map(str, sorted(chosen))), None
+
+
+def _details(rnd: Round, pass_no: int, seq: int, choices: str, reason: str | None) -> dict:
+    details = {"vote": rnd.vote_id, "round": rnd.number, "pass": pass_no, "seq": seq}
+    return details | ({"invalid": reason} if reason is not None else {"choices": choices})
+
+
+def add_entry(
+    db: MeetingFile,
+    round_id: int,
+    choices: Iterable[int] | None = None,
+    *,
+    invalid_reason: str | None = None,
+    pass_no: int = 1,
+) -> Entry:
+    """Record one ballot: the units it votes for, or the counters' reason it is invalid."""
+    _vote, rnd = _writable_round(db, round_id, pass_no)
+    text, reason = _content_values(rnd, choices, invalid_reason)
+    seq = db.conn.execute(
+        "SELECT COALESCE(MAX(seq), 0) + 1 FROM ballot_entry WHERE round_id = ? AND pass = ?",
+        (round_id, pass_no),
+    ).fetchone()[0]
+    with db.transaction("ballot.add", _details(rnd, pass_no, seq, text, reason)) as conn:
+        if rnd.state == RoundState.SETUP:
+            conn.execute("UPDATE vote_round SET state = 'entering' WHERE id = ?", (round_id,))
+        entry_id = conn.execute(
+            "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason) "
+            "VALUES (?, ?, ?, 'ballot', ?, ?)",
+            (round_id, pass_no, seq, text, reason),
+        ).lastrowid
+    return _entry((entry_id, round_id, pass_no, seq, text, reason, "ballot"))
+
+
+def _current_entry(db: MeetingFile, entry_id: int) -> Entry:
+    row = db.conn.execute(f"{_ENTRY_SELECT} WHERE e.id = ? AND {_CURRENT}", (entry_id,)).fetchone()
+    if row is None:
+        raise ValidationError("Phiếu này đã được sửa hoặc xóa trước đó.")
+    return _entry(row)
+
+
+def _required_reason(reason: str) -> str:
+    text = clean(reason)
+    if not text:
+        raise ValidationError('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.')
+    return text
+
+
+def correct_entry(
+    db: MeetingFile,
+    entry_id: int,
+    choices: Iterable[int] | None = None,
+    *,
+    invalid_reason: str | None = None,
+    reason: str,
+) -> Entry:
+    """Replace a ballot's content (same number), keeping the old row; ``reason`` is required."""
+    old = _current_entry(db, entry_id)
+    _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
+    why = _required_reason(reason)
+    text, invalid = _content_values(rnd, choices, invalid_reason)
+    details = _details(rnd, old.pass_no, old.seq, text, invalid) | {"replaces": entry_id, "reason": why}
+    with db.transaction("ballot.correct", details) as conn:
+        new_id = conn.execute(
+            "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason, replaces, reason) "
+            "VALUES (?, ?, ?, 'correction', ?, ?, ?, ?)",
+            (old.round_id, old.pass_no, old.seq, text, invalid, entry_id, why),
+        ).lastrowid
+    return _entry((new_id, old.round_id, old.pass_no, old.seq, text, invalid, "correction"))
+
+
+def delete_entry(db: MeetingFile, entry_id: int, *, reason: str) -> None:
+    """Take a ballot out of the count (e.g. typed twice); the row stays, a deletion row names it."""
+    old = _current_entry(db, entry_id)
+    _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
+    why = _required_reason(reason)
+    details = {"vote": rnd.vote_id, "round": rnd.number, "pass": old.pass_no, "seq": old.seq}
+    with db.transaction("ballot.delete", details | {"deletes": entry_id, "reason": why}) as conn:
+        conn.execute(
+            "INSERT INTO ballot_entry (round_id, pass, seq, kind, replaces, reason) "
+            "VALUES (?, ?, ?, 'deletion', ?, ?)",
+            (old.round_id, old.pass_no, old.seq, entry_id, why),
+        )
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    seq: int
+    pass_no: int
+    kind: str  # ballot, correction, deletion
+    choices: frozenset[int]
+    invalid_reason: str | None
+    reason: str
+
+
+def history(db: MeetingFile, round_id: int) -> list[HistoryRow]:
+    """Every row of the round in the order written: what the log of corrections shows."""
+    rows = db.conn.execute(
+        "SELECT seq, pass, kind, choices, invalid_reason, reason FROM ballot_entry "
+        "WHERE round_id = ? ORDER BY id",
+        (round_id,),
+    )
+    return [
+        HistoryRow(seq, p, kind, frozenset(int(c) for c in choices.split()), invalid, reason)
+        for seq, p, kind, choices, invalid, reason in rows
+    ]
+
+
+# -- double entry ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Difference:
+    """Ballots on which the two passes disagree; a side is None when the ballot is missing there."""
+
+    first: Entry | None
+    second: Entry | None
+
+
+def compare_passes(first: list[Entry], second: list[Entry]) -> list[Difference]:
+    """Align the two passes ballot by ballot and list where they differ.
+
+    Both passes follow the same stack of paper, so ballots are aligned in order (a ballot
+    skipped in one pass shows as missing there rather than shifting every later one). A
+    ballot missing in one place and typed again elsewhere in the same pass is no
+    difference: the order of ballots never changes the count.
+    """
+    a = [e.content for e in first]
+    b = [e.content for e in second]
+    differences: list[Difference] = []
+    only_first: list[Entry] = []
+    only_second: list[Entry] = []
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        left, right = first[i1:i2], second[j1:j2]
+        paired = min(len(left), len(right)) if tag == "replace" else 0
+        differences.extend(Difference(x, y) for x, y in zip(left[:paired], right[:paired], strict=True))
+        only_first.extend(left[paired:])
+        only_second.extend(right[paired:])
+    # A ballot typed at another place in the other pass is the same ballot.
+    unmatched_second = list(only_second)
+    for entry in only_first:
+        twin = next((e for e in unmatched_second if e.content == entry.content), None)
+        if twin is not None:
+            unmatched_second.remove(twin)
+        else:
+            differences.append(Difference(entry, None))
+    differences.extend(Difference(None, e) for e in unmatched_second)
+    return sorted(differences, key=lambda d: (d.first or d.second).seq)
+
+
+def differences(db: MeetingFile, round_id: int) -> list[Difference]:
+    return compare_passes(current_entries(db, round_id, 1), current_entries(db, round_id, 2))
+
+
+# -- show of hands ---------------------------------------------------------------------
+
+
+def direct_totals_problems(
+    vote: Vote, rnd: Round, cast: int, invalid: int, votes: Mapping[int, int], present: int | None = None
+) -> tuple[list[str], list[str]]:
+    """(errors that refuse the figures, warnings to read) for the totals of a show of hands."""
+    errors = []
+    if cast < 0 or invalid < 0 or any(v < 0 for v in votes.values()):
+        errors.append("Các số liệu không được âm.")
+        return errors, []
+    if invalid > cast:
+        errors.append(f"Số không hợp lệ ({invalid}) nhiều hơn số người biểu quyết ({cast}).")
+        return errors, []
+    missing = [c.short_name for c in rnd.candidates if c.unit_id not in votes]
+    if missing:
+        errors.append(f"Chưa nhập số biểu quyết cho: {', '.join(missing)}.")
+    valid = cast - invalid
+    names = {c.short_name: votes.get(c.unit_id, 0) for c in rnd.candidates}
+    checks = consistency_messages(returned=cast, valid=valid, invalid=invalid, votes=names)
+    errors.extend(checks)
+    total = sum(votes.values())
+    if total > valid * rnd.max_choices:
+        errors.append(
+            f"Tổng số biểu quyết ({total}) nhiều hơn số người biểu quyết hợp lệ ({valid}) "
+            f"nhân số được chọn tối đa ({rnd.max_choices})."
+        )
+    warnings = []
+    if present is not None and cast > present:
+        warnings.append(f"Số người biểu quyết ({cast}) nhiều hơn số người có mặt ({present}).")
+    return errors, warnings
+
+
+def set_direct_totals(
+    db: MeetingFile, round_id: int, cast: int, invalid: int, votes: Mapping[int, int]
+) -> None:
+    """Record the totals of a show of hands (biểu quyết giơ tay); refused when they cannot be right."""
+    rnd = get_round(db, round_id)
+    vote = get_vote(db, rnd.vote_id)
+    if vote.method != VoteMethod.HANDS:
+        raise ValidationError("Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.")
+    if rnd.state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do).")
+    errors, _warnings = direct_totals_problems(vote, rnd, cast, invalid, votes)
+    if errors:
+        raise ValidationError(errors)
+    details = {
+        "vote": rnd.vote_id,
+        "round": rnd.number,
+        "cast": cast,
+        "invalid": invalid,
+        "votes": {c.short_name: votes[c.unit_id] for c in rnd.candidates},
+    }
+    with db.transaction("vote.direct_totals", details) as conn:
+        conn.execute(
+            "UPDATE vote_round SET direct_cast = ?, direct_invalid = ?, state = 'entering' WHERE id = ?",
+            (cast, invalid, round_id),
+        )
+        conn.executemany(
+            "UPDATE round_candidate SET direct_votes = ? WHERE round_id = ? AND unit_id = ?",
+            [(votes[c.unit_id], round_id, c.unit_id) for c in rnd.candidates],
+        )

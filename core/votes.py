@@ -1,0 +1,508 @@
+"""The votes of the meeting (suy tôn of a title): their settings, counting committee and rounds.
+
+A vote has one or more rounds. Round 1 holds the candidates (member units in official
+order, any subset) and the places; a second round, created after a tie
+(core/votes_result.py), holds the tied units and the places left. Each round has its own
+state: setup -> entering (the first ballot) -> confirmed (frozen; reopened only with a
+reason). The vote's settings change only while round 1 is in setup.
+
+Ballot entries are in core/ballots.py; results, confirmation and rounds after the first
+in core/votes_result.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from fractions import Fraction
+
+from core.errors import ValidationError
+from core.model import Meeting, Role, VotingRule
+from core.storage import MeetingFile
+from core.tally import Base, PollError, Threshold, places_from_percentage
+from core.text import clean
+
+
+class BallotStyle(StrEnum):
+    STRIKE = "strike"  # gạch tên: strike out the names not chosen
+    TICK = "tick"  # đánh dấu vào cột "đồng ý" / "không đồng ý"
+
+    @property
+    def label(self) -> str:
+        return {BallotStyle.STRIKE: "Gạch tên", BallotStyle.TICK: "Đánh dấu đồng ý – không đồng ý"}[self]
+
+
+class EntryMode(StrEnum):
+    """What the numbers the counting committee types mean."""
+
+    STRUCK = "struck"  # the names struck out (không đồng ý)
+    KEPT = "kept"  # the names kept (đồng ý)
+
+    @property
+    def label(self) -> str:
+        return {EntryMode.STRUCK: "Gõ số các tên bị gạch", EntryMode.KEPT: "Gõ số các tên được giữ lại"}[self]
+
+
+class VoteMethod(StrEnum):
+    BALLOTS = "ballots"  # bỏ phiếu kín: paper ballots entered one by one
+    HANDS = "hands"  # biểu quyết giơ tay: direct totals per candidate
+
+    @property
+    def label(self) -> str:
+        return {VoteMethod.BALLOTS: "Bỏ phiếu kín", VoteMethod.HANDS: "Biểu quyết giơ tay"}[self]
+
+
+class RoundState(StrEnum):
+    SETUP = "setup"
+    ENTERING = "entering"
+    CONFIRMED = "confirmed"
+
+    @property
+    def label(self) -> str:
+        return {
+            RoundState.SETUP: "Chuẩn bị",
+            RoundState.ENTERING: "Đang kiểm phiếu",
+            RoundState.CONFIRMED: "Đã xác nhận",
+        }[self]
+
+
+VOTING_RULE_LABELS = {
+    None: "Theo quy định của hội nghị",
+    VotingRule.PER_UNIT: "Mỗi đơn vị một phiếu",
+    VotingRule.PER_DELEGATE: "Mỗi đại biểu một phiếu",
+}
+
+
+def default_threshold() -> Threshold:
+    return Threshold(1, 2, True, Base.VALID)
+
+
+@dataclass
+class Vote:
+    """The settings of one vote. ``candidate_ids`` are unit ids; they are put in official order."""
+
+    title: str
+    candidate_ids: list[int] = field(default_factory=list)
+    places: int = 1
+    places_percent: Fraction | None = None  # when set, places = this % of member units (rounded down)
+    max_choices: int | None = None  # None: as many as the places
+    threshold: Threshold = field(default_factory=default_threshold)
+    blank_valid: bool = True
+    ballot_style: BallotStyle = BallotStyle.STRIKE
+    entry_mode: EntryMode = EntryMode.STRUCK
+    voting_rule: VotingRule | None = None  # None: the meeting's rule
+    double_entry: bool = False
+    method: VoteMethod = VoteMethod.BALLOTS
+    committee_ids: list[int] = field(default_factory=list)  # person ids, in signing order
+    chief_id: int | None = None  # Trưởng ban kiểm phiếu, one of committee_ids
+    id: int | None = None
+    position: int = 0
+
+    @property
+    def choices_allowed(self) -> int:
+        return self.places if self.max_choices is None else self.max_choices
+
+
+@dataclass(frozen=True)
+class Candidate:
+    unit_id: int
+    stt: int  # 1-based position on the ballot of this round
+    short_name: str
+    full_title: str
+
+
+@dataclass(frozen=True)
+class Round:
+    id: int
+    vote_id: int
+    number: int
+    places: int
+    max_choices: int
+    state: RoundState
+    ballots_issued: int | None
+    candidates: tuple[Candidate, ...]
+    direct_cast: int | None = None  # show of hands: voters who took part
+    direct_invalid: int | None = None
+    direct_votes: dict[int, int] | None = None  # unit id -> votes, show of hands
+    result_json: str | None = None  # the result frozen at confirmation
+    confirmed_at: str | None = None
+    published_at: str | None = None
+
+    def candidate(self, unit_id: int) -> Candidate:
+        return next(c for c in self.candidates if c.unit_id == unit_id)
+
+
+_VOTE_COLUMNS = (
+    "id, position, title, ballot_style, entry_mode, places, places_percent, max_choices, "
+    "threshold_numerator, threshold_denominator, threshold_strict, threshold_base, blank_valid, "
+    "voting_rule, double_entry, method"
+)
+
+
+def _vote(db: MeetingFile, row: tuple) -> Vote:
+    (vid, position, title, style, mode, places, percent, max_choices,
+     t_num, t_den, t_strict, t_base, blank_valid, rule, double, method) = row  # fmt: skip
+    candidates = [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT rc.unit_id FROM round_candidate rc JOIN vote_round r ON r.id = rc.round_id "
+            "WHERE r.vote_id = ? AND r.number = 1 ORDER BY rc.position",
+            (vid,),
+        )
+    ]
+    committee = db.conn.execute(
+        "SELECT person_id, is_chief FROM vote_committee WHERE vote_id = ? ORDER BY position", (vid,)
+    ).fetchall()
+    return Vote(
+        id=vid,
+        position=position,
+        title=title,
+        candidate_ids=candidates,
+        places=places,
+        places_percent=Fraction(percent) if percent else None,
+        max_choices=max_choices,
+        threshold=Threshold(t_num, t_den, bool(t_strict), Base(t_base)),
+        blank_valid=bool(blank_valid),
+        ballot_style=BallotStyle(style),
+        entry_mode=EntryMode(mode),
+        voting_rule=VotingRule(rule) if rule else None,
+        double_entry=bool(double),
+        method=VoteMethod(method),
+        committee_ids=[pid for pid, _chief in committee],
+        chief_id=next((pid for pid, chief in committee if chief), None),
+    )
+
+
+def list_votes(db: MeetingFile) -> list[Vote]:
+    rows = db.conn.execute(f"SELECT {_VOTE_COLUMNS} FROM vote ORDER BY position, id").fetchall()
+    return [_vote(db, row) for row in rows]
+
+
+def get_vote(db: MeetingFile, vote_id: int) -> Vote:
+    row = db.conn.execute(f"SELECT {_VOTE_COLUMNS} FROM vote WHERE id = ?", (vote_id,)).fetchone()
+    if row is None:
+        raise ValidationError(
+            f"Không có cuộc bầu số {vote_id} (python main.py votes FILE liệt kê các cuộc bầu)."
+        )
+    return _vote(db, row)
+
+
+def _round(db: MeetingFile, row: tuple) -> Round:
+    (rid, vote_id, number, places, max_choices, state, issued, d_cast, d_invalid,
+     result, confirmed_at, published_at) = row  # fmt: skip
+    rows = db.conn.execute(
+        "SELECT rc.unit_id, rc.position, u.short_name, u.full_title, rc.direct_votes "
+        "FROM round_candidate rc JOIN unit u ON u.id = rc.unit_id WHERE rc.round_id = ? ORDER BY rc.position",
+        (rid,),
+    ).fetchall()
+    candidates = tuple(Candidate(uid, stt, short, full) for uid, stt, short, full, _d in rows)
+    direct = {uid: d for uid, _s, _n, _f, d in rows if d is not None} if d_cast is not None else None
+    return Round(
+        id=rid,
+        vote_id=vote_id,
+        number=number,
+        places=places,
+        max_choices=max_choices,
+        state=RoundState(state),
+        ballots_issued=issued,
+        candidates=candidates,
+        direct_cast=d_cast,
+        direct_invalid=d_invalid,
+        direct_votes=direct,
+        result_json=result,
+        confirmed_at=confirmed_at,
+        published_at=published_at,
+    )
+
+
+_ROUND_COLUMNS = (
+    "id, vote_id, number, places, max_choices, state, ballots_issued, direct_cast, direct_invalid, "
+    "result, confirmed_at, published_at"
+)
+
+
+def list_rounds(db: MeetingFile, vote_id: int) -> list[Round]:
+    rows = db.conn.execute(
+        f"SELECT {_ROUND_COLUMNS} FROM vote_round WHERE vote_id = ? ORDER BY number", (vote_id,)
+    ).fetchall()
+    return [_round(db, row) for row in rows]
+
+
+def get_round(db: MeetingFile, round_id: int) -> Round:
+    row = db.conn.execute(f"SELECT {_ROUND_COLUMNS} FROM vote_round WHERE id = ?", (round_id,)).fetchone()
+    if row is None:
+        raise ValidationError("Vòng bầu này không còn trong hội nghị.")
+    return _round(db, row)
+
+
+def last_round(db: MeetingFile, vote_id: int) -> Round:
+    return list_rounds(db, vote_id)[-1]
+
+
+def vote_state(db: MeetingFile, vote_id: int) -> RoundState:
+    """The state of a vote is the state of its latest round."""
+    return last_round(db, vote_id).state
+
+
+def effective_meeting(meeting: Meeting, vote: Vote) -> Meeting:
+    """The meeting as seen by this vote: its own voting rule when it has one."""
+    return meeting if vote.voting_rule is None else replace(meeting, voting_rule=vote.voting_rule)
+
+
+# -- validation ------------------------------------------------------------------------
+
+
+def resolve_places(db: MeetingFile, vote: Vote) -> int:
+    """The places of a vote; a percentage is of the member units, rounded down."""
+    if vote.places_percent is None:
+        return vote.places
+    units = db.conn.execute("SELECT COUNT(*) FROM unit").fetchone()[0]
+    return places_from_percentage(vote.places_percent, units)
+
+
+def validate_vote(db: MeetingFile, vote: Vote) -> list[str]:
+    """Vietnamese messages naming each wrong field; [] when the vote can be saved."""
+    errors = []
+    if not clean(vote.title):
+        errors.append('Trường "Tên cuộc bầu" không được để trống.')
+    unit_ids = {row[0] for row in db.conn.execute("SELECT id FROM unit")}
+    if not vote.candidate_ids:
+        errors.append('Trường "Danh sách": chọn ít nhất một đơn vị.')
+    elif not set(vote.candidate_ids) <= unit_ids:
+        errors.append('Trường "Danh sách": có đơn vị không còn trong hội nghị.')
+    elif len(set(vote.candidate_ids)) != len(vote.candidate_ids):
+        errors.append('Trường "Danh sách": một đơn vị được chọn hai lần.')
+    percent_ok = vote.places_percent is None or 0 < vote.places_percent <= 100
+    if not percent_ok:
+        errors.append('Trường "Tỷ lệ danh hiệu" phải lớn hơn 0 và không quá 100 %.')
+    places = resolve_places(db, vote) if percent_ok else vote.places
+    if places < 1:
+        errors.append('Trường "Số danh hiệu" phải ít nhất là 1.')
+    elif vote.candidate_ids and places > len(vote.candidate_ids):
+        errors.append(
+            f'Trường "Số danh hiệu" ({places}) nhiều hơn số đơn vị trong danh sách ({len(vote.candidate_ids)}).'
+        )
+    if vote.max_choices is not None and not 1 <= vote.max_choices <= max(len(vote.candidate_ids), 1):
+        errors.append('Trường "Số được chọn tối đa" phải từ 1 đến số đơn vị trong danh sách.')
+    t = vote.threshold
+    if not 0 <= t.numerator <= t.denominator:
+        errors.append(f'Trường "Tỷ lệ đạt" không hợp lệ: {t.numerator}/{t.denominator}.')
+    if vote.ballot_style == BallotStyle.TICK and vote.entry_mode != EntryMode.KEPT:
+        errors.append(
+            'Phiếu đánh dấu "đồng ý – không đồng ý": hãy chọn cách nhập "gõ số các tên được giữ lại" '
+            '(số các đơn vị được đánh dấu "đồng ý").'
+        )
+    if vote.method == VoteMethod.HANDS and vote.double_entry:
+        errors.append("Biểu quyết giơ tay không có nhập hai lần.")
+    errors.extend(_committee_errors(db, vote.committee_ids, vote.chief_id))
+    return errors
+
+
+def _committee_errors(db: MeetingFile, person_ids: list[int], chief_id: int | None) -> list[str]:
+    errors = []
+    if len(set(person_ids)) != len(person_ids):
+        errors.append('Trường "Ban kiểm phiếu": một người được chọn hai lần.')
+    roles = dict(db.conn.execute("SELECT id, role FROM person").fetchall())
+    if any(pid not in roles for pid in person_ids):
+        errors.append('Trường "Ban kiểm phiếu": có người không còn trong danh sách.')
+    elif any(roles[pid] == Role.GUEST.value for pid in person_ids):
+        errors.append('Trường "Ban kiểm phiếu": thành viên phải là đại biểu, không phải khách mời.')
+    if person_ids and chief_id not in person_ids:
+        errors.append('Trường "Trưởng ban kiểm phiếu": chọn một người trong Ban kiểm phiếu.')
+    return errors
+
+
+def _ordered_candidates(db: MeetingFile, unit_ids: list[int]) -> list[int]:
+    order = {uid: pos for uid, pos in db.conn.execute("SELECT id, position FROM unit")}
+    return sorted(unit_ids, key=lambda uid: order[uid])
+
+
+def _vote_values(db: MeetingFile, vote: Vote) -> tuple:
+    t = vote.threshold
+    return (
+        clean(vote.title),
+        vote.ballot_style.value,
+        vote.entry_mode.value,
+        resolve_places(db, vote),
+        str(vote.places_percent) if vote.places_percent is not None else None,
+        vote.max_choices,
+        t.numerator,
+        t.denominator,
+        int(t.strict),
+        t.base.value,
+        int(vote.blank_valid),
+        vote.voting_rule.value if vote.voting_rule else None,
+        int(vote.double_entry),
+        vote.method.value,
+    )
+
+
+def _details(db: MeetingFile, vote: Vote) -> dict:
+    return {
+        "title": clean(vote.title),
+        "candidates": vote.candidate_ids,
+        "places": resolve_places(db, vote),
+        "threshold": vote.threshold.describe(),
+        "committee": vote.committee_ids,
+        "chief": vote.chief_id,
+    }
+
+
+def _write_committee(conn, vote_id: int, person_ids: list[int], chief_id: int | None) -> None:
+    conn.execute("DELETE FROM vote_committee WHERE vote_id = ?", (vote_id,))
+    conn.executemany(
+        "INSERT INTO vote_committee (vote_id, person_id, position, is_chief) VALUES (?, ?, ?, ?)",
+        [(vote_id, pid, i, int(pid == chief_id)) for i, pid in enumerate(person_ids, start=1)],
+    )
+
+
+def _write_candidates(conn, round_id: int, unit_ids: list[int]) -> None:
+    conn.execute("DELETE FROM round_candidate WHERE round_id = ?", (round_id,))
+    conn.executemany(
+        "INSERT INTO round_candidate (round_id, unit_id, position) VALUES (?, ?, ?)",
+        [(round_id, uid, stt) for stt, uid in enumerate(unit_ids, start=1)],
+    )
+
+
+def _check(db: MeetingFile, vote: Vote) -> None:
+    try:
+        errors = validate_vote(db, vote)
+    except PollError as error:
+        errors = [str(error)]
+    if errors:
+        raise ValidationError(errors)
+
+
+# -- writing ---------------------------------------------------------------------------
+
+
+def add_vote(db: MeetingFile, vote: Vote) -> Vote:
+    """Add a vote with its round 1 (in setup). Returns it as stored."""
+    _check(db, vote)
+    candidates = _ordered_candidates(db, vote.candidate_ids)
+    places = resolve_places(db, vote)
+    with db.transaction("vote.add", _details(db, vote)) as conn:
+        position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM vote").fetchone()[0]
+        cursor = conn.execute(
+            f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, {', '.join('?' * 14)})",
+            (vote.id, position, *_vote_values(db, vote)),
+        )
+        vote_id = cursor.lastrowid
+        round_id = conn.execute(
+            "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, ?, ?)",
+            (vote_id, places, vote.max_choices if vote.max_choices is not None else places),
+        ).lastrowid
+        _write_candidates(conn, round_id, candidates)
+        _write_committee(conn, vote_id, vote.committee_ids, vote.chief_id)
+    return get_vote(db, vote_id)
+
+
+def _require_setup(db: MeetingFile, vote_id: int, action: str) -> None:
+    rounds = list_rounds(db, vote_id)
+    if len(rounds) > 1 or rounds[0].state != RoundState.SETUP:
+        raise ValidationError(
+            f"Không thể {action}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào."
+        )
+
+
+def update_vote(db: MeetingFile, vote: Vote) -> Vote:
+    """Change the settings of a vote still in setup (no ballot entered yet)."""
+    assert vote.id is not None
+    get_vote(db, vote.id)
+    _require_setup(db, vote.id, "sửa cuộc bầu")
+    _check(db, vote)
+    places = resolve_places(db, vote)
+    columns = [c.strip() for c in _VOTE_COLUMNS.split(",")][2:]
+    with db.transaction("vote.update", {"id": vote.id} | _details(db, vote)) as conn:
+        conn.execute(
+            f"UPDATE vote SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+            (*_vote_values(db, vote), vote.id),
+        )
+        round_id = conn.execute(
+            "SELECT id FROM vote_round WHERE vote_id = ? AND number = 1", (vote.id,)
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE vote_round SET places = ?, max_choices = ? WHERE id = ?",
+            (places, vote.max_choices if vote.max_choices is not None else places, round_id),
+        )
+        _write_candidates(conn, round_id, _ordered_candidates(db, vote.candidate_ids))
+        _write_committee(conn, vote.id, vote.committee_ids, vote.chief_id)
+    return get_vote(db, vote.id)
+
+
+def delete_vote(db: MeetingFile, vote_id: int) -> Vote:
+    vote = get_vote(db, vote_id)
+    _require_setup(db, vote_id, "xóa cuộc bầu")
+    with db.transaction("vote.delete", {"id": vote_id, "title": vote.title}) as conn:
+        conn.execute("DELETE FROM vote WHERE id = ?", (vote_id,))
+    return vote
+
+
+def set_committee(db: MeetingFile, vote_id: int, person_ids: list[int], chief_id: int | None) -> None:
+    """Choose the counting committee; allowed until the latest round is confirmed."""
+    vote = get_vote(db, vote_id)
+    if vote_state(db, vote_id) == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.")
+    errors = _committee_errors(db, person_ids, chief_id)
+    if errors:
+        raise ValidationError(errors)
+    details = {"id": vote_id, "title": vote.title, "committee": person_ids, "chief": chief_id}
+    with db.transaction("vote.committee", details) as conn:
+        _write_committee(conn, vote_id, person_ids, chief_id)
+
+
+def record_issued(db: MeetingFile, round_id: int, issued: int) -> None:
+    """The number of ballots issued (printed and handed out), for the minutes."""
+    rnd = get_round(db, round_id)
+    if rnd.state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả đã xác nhận: không đổi được số phiếu phát ra.")
+    if issued < 0:
+        raise ValidationError('Trường "Số phiếu phát ra" không được âm.')
+    details = {"vote": rnd.vote_id, "round": rnd.number, "issued": issued}
+    with db.transaction("vote.issued", details) as conn:
+        conn.execute("UPDATE vote_round SET ballots_issued = ? WHERE id = ?", (issued, round_id))
+
+
+def committee(db: MeetingFile, vote: Vote) -> list[tuple[str, str, bool]]:
+    """(full name, position, is chief) of the committee, the chief first."""
+    rows = []
+    for pid in vote.committee_ids:
+        row = db.conn.execute("SELECT full_name, position FROM person WHERE id = ?", (pid,)).fetchone()
+        if row:
+            rows.append((row[0], row[1], pid == vote.chief_id))
+    return sorted(rows, key=lambda r: not r[2])
+
+
+def add_demo_votes(db: MeetingFile, entries: list[dict]) -> None:
+    """The votes of the demo conference (resources/demo/demo_conference.json), in setup."""
+    from core.units import find_unit, list_units
+
+    units = list_units(db)
+    people = {clean(name): pid for pid, name in db.conn.execute("SELECT id, full_name FROM person")}
+    for data in entries:
+        if data.get("candidates", "all") == "all":
+            candidates = [u.id for u in units]
+        else:
+            candidates = [find_unit(units, name).id for name in data["candidates"]]
+        t = data.get("threshold", {})
+        add_vote(
+            db,
+            Vote(
+                title=data["title"],
+                candidate_ids=candidates,
+                places=data.get("places", 1),
+                max_choices=data.get("max_choices"),
+                threshold=Threshold(
+                    t.get("numerator", 1),
+                    t.get("denominator", 2),
+                    t.get("strict", True),
+                    t.get("base", "valid"),
+                ),
+                blank_valid=data.get("blank_valid", True),
+                ballot_style=BallotStyle(data.get("ballot_style", "strike")),
+                entry_mode=EntryMode(data.get("entry_mode", "struck")),
+                double_entry=data.get("double_entry", False),
+                committee_ids=[people[clean(name)] for name in data.get("committee", [])],
+                chief_id=people.get(clean(data.get("chief", ""))),
+            ),
+        )

@@ -1,0 +1,374 @@
+"""The result of a round: counted, checked, confirmed (frozen), published, and second rounds.
+
+The result of a round is :func:`core.tally.tally` over its current ballot entries (or
+the totals of a show of hands), with the voters entitled and present taken from
+attendance per the vote's voting rule. Confirming stores the whole result, numbers
+included, in the round: the minutes printed afterwards never change, whatever happens
+at the registration desk. Reopening (with a reason) discards the frozen result.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+
+from core.attendance import attendance_counts
+from core.backup import backup_now
+from core.ballots import ballot_of, current_entries, differences
+from core.errors import ValidationError
+from core.meetings import load_meeting
+from core.safety import require_pin
+from core.storage import MeetingFile
+from core.tally import Outcome, Poll, TallyResult, check_result, tally
+from core.votes import (
+    Round,
+    RoundState,
+    Vote,
+    VoteMethod,
+    committee,
+    effective_meeting,
+    get_round,
+    get_vote,
+    list_rounds,
+    list_votes,
+)
+from core.votes_count import result_from_counts
+
+
+@dataclass(frozen=True)
+class CandidateLine:
+    unit_id: int
+    stt: int
+    name: str  # short name, as on the ballot list
+    full_title: str
+    votes: int
+    percent: str  # "50.00", of the base
+    reached: bool
+    rank: int
+    outcome: str  # core.tally.Outcome value
+
+    @property
+    def outcome_label(self) -> str:
+        return OUTCOME_LABELS[Outcome(self.outcome)]
+
+
+# Suy tôn words: a unit is acclaimed (được suy tôn), not elected.
+OUTCOME_LABELS = {
+    Outcome.ELECTED: "Được suy tôn",
+    Outcome.TIE: "Bằng phiếu",
+    Outcome.NOT_ELECTED: "Không được suy tôn",
+}
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    vote_id: int
+    vote_title: str
+    round_number: int
+    method: str
+    state: str
+    entitled: int
+    present: int
+    issued: int | None
+    cast: int  # ballots returned (phiếu thu vào)
+    valid: int
+    invalid: int
+    blank: int
+    base: int
+    base_name: str  # core.tally.Base value
+    base_label: str  # "số phiếu hợp lệ"
+    threshold_text: str  # "trên 1/2 số phiếu hợp lệ"
+    threshold_numerator: int
+    threshold_denominator: int
+    threshold_strict: bool
+    places: int
+    max_choices: int
+    candidates: tuple[CandidateLine, ...]
+    elected: tuple[str, ...]
+    tied: tuple[str, ...]
+    places_left: int
+    invalid_reasons: tuple[tuple[str, int], ...]
+    warnings: tuple[str, ...]
+    committee: tuple[tuple[str, str, bool], ...]  # (name, position, is chief)
+    confirmed_at: str | None = None
+    published_at: str | None = None
+
+    @property
+    def absent(self) -> int:
+        return max(self.entitled - self.present, 0)
+
+    @property
+    def confirmed(self) -> bool:
+        return self.state == RoundState.CONFIRMED.value
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> RoundResult:
+        data = json.loads(text)
+        data["candidates"] = tuple(CandidateLine(**c) for c in data["candidates"])
+        for key in ("elected", "tied", "warnings"):
+            data[key] = tuple(data[key])
+        data["invalid_reasons"] = tuple(tuple(r) for r in data["invalid_reasons"])
+        data["committee"] = tuple((n, p, bool(c)) for n, p, c in data["committee"])
+        return cls(**data)
+
+
+def poll_for(vote: Vote, rnd: Round, entitled: int, present: int) -> Poll:
+    """The engine's poll of one round: the candidates by short name, in ballot order."""
+    return Poll(
+        candidates=tuple(c.short_name for c in rnd.candidates),
+        places=rnd.places,
+        threshold=vote.threshold,
+        max_choices=rnd.max_choices,
+        entitled=entitled,
+        present=present,
+        blank_valid=vote.blank_valid,
+    )
+
+
+def voters(db: MeetingFile, vote: Vote) -> tuple[int, int]:
+    """(entitled, present) now, per the vote's voting rule."""
+    counts = attendance_counts(db, effective_meeting(load_meeting(db), vote))
+    return counts.voters_entitled, counts.voters_present
+
+
+def tally_round(db: MeetingFile, vote: Vote, rnd: Round, entitled: int, present: int) -> TallyResult:
+    poll = poll_for(vote, rnd, entitled, present)
+    if vote.method == VoteMethod.HANDS:
+        cast = rnd.direct_cast or 0
+        invalid = rnd.direct_invalid or 0
+        names = {c.short_name: (rnd.direct_votes or {}).get(c.unit_id, 0) for c in rnd.candidates}
+        return result_from_counts(poll, cast=cast, valid=cast - invalid, blank=0, votes=names,
+                                  invalid_reasons={"Biểu quyết không hợp lệ": invalid})  # fmt: skip
+    return tally(poll, (ballot_of(rnd, e) for e in current_entries(db, rnd.id, 1)))
+
+
+def candidate_lines(rnd: Round, result: TallyResult) -> tuple[CandidateLine, ...]:
+    """The engine's per-candidate figures with the units' ids, STT and full titles."""
+    return tuple(
+        CandidateLine(
+            unit_id=cand.unit_id,
+            stt=cand.stt,
+            name=cand.short_name,
+            full_title=cand.full_title,
+            votes=c.votes,
+            percent=c.percent,
+            reached=c.reached,
+            rank=c.rank,
+            outcome=c.outcome.value,
+        )
+        for cand, c in zip(rnd.candidates, result.candidates, strict=True)
+    )
+
+
+def make_result(
+    db: MeetingFile, vote: Vote, rnd: Round, result: TallyResult, extra_warnings=()
+) -> RoundResult:
+    """A RoundResult from the engine's result, with everything the minutes need."""
+    t = vote.threshold
+    lines = candidate_lines(rnd, result)
+    return RoundResult(
+        vote_id=vote.id,
+        vote_title=vote.title,
+        round_number=rnd.number,
+        method=vote.method.value,
+        state=rnd.state.value,
+        entitled=result.poll.entitled or 0,
+        present=result.poll.present or 0,
+        issued=rnd.ballots_issued,
+        cast=result.cast,
+        valid=result.valid,
+        invalid=result.invalid,
+        blank=result.blank,
+        base=result.base,
+        base_name=t.base.value,
+        base_label=t.base.label,
+        threshold_text=t.describe(),
+        threshold_numerator=t.numerator,
+        threshold_denominator=t.denominator,
+        threshold_strict=t.strict,
+        places=rnd.places,
+        max_choices=rnd.max_choices,
+        candidates=lines,
+        elected=result.elected,
+        tied=result.tied,
+        places_left=result.places_left,
+        invalid_reasons=tuple((r.reason, r.count) for r in result.invalid_reasons),
+        warnings=tuple(check_result(result, rnd.ballots_issued)) + tuple(extra_warnings),
+        committee=tuple(committee(db, vote)),
+        confirmed_at=rnd.confirmed_at,
+        published_at=rnd.published_at,
+    )
+
+
+def _difference_warning(db: MeetingFile, vote: Vote, rnd: Round) -> list[str]:
+    if not vote.double_entry or vote.method != VoteMethod.BALLOTS:
+        return []
+    count = len(differences(db, rnd.id))
+    return [f"Hai lần nhập phiếu còn {count} chỗ khác nhau."] if count else []
+
+
+def round_result(db: MeetingFile, round_id: int) -> RoundResult:
+    """The result of a round: frozen when confirmed, otherwise counted now."""
+    rnd = get_round(db, round_id)
+    if rnd.result_json:
+        return replace(RoundResult.from_json(rnd.result_json), published_at=rnd.published_at)
+    vote = get_vote(db, rnd.vote_id)
+    entitled, present = voters(db, vote)
+    result = tally_round(db, vote, rnd, entitled, present)
+    return make_result(db, vote, rnd, result, _difference_warning(db, vote, rnd))
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _require_last(db: MeetingFile, rnd: Round, action: str) -> None:
+    last = list_rounds(db, rnd.vote_id)[-1]
+    if last.id != rnd.id:
+        raise ValidationError(f"Không thể {action} vòng {rnd.number}: đã có vòng {last.number} sau nó.")
+
+
+def confirm_round(db: MeetingFile, round_id: int) -> RoundResult:
+    """Freeze the result of a round. Refused with no ballots, or while double entry disagrees."""
+    rnd = get_round(db, round_id)
+    vote = get_vote(db, rnd.vote_id)
+    if rnd.state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả vòng này đã được xác nhận.")
+    if vote.method == VoteMethod.HANDS and rnd.direct_cast is None:
+        raise ValidationError("Chưa nhập số liệu biểu quyết.")
+    if vote.method == VoteMethod.BALLOTS and not current_entries(db, round_id, 1):
+        raise ValidationError("Chưa nhập phiếu nào: chưa thể xác nhận kết quả.")
+    problems = _difference_warning(db, vote, rnd)
+    if problems:
+        raise ValidationError(problems + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."])
+    at = _now()
+    confirmed = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=at)
+    entitled, present = voters(db, vote)
+    result = make_result(db, vote, confirmed, tally_round(db, vote, rnd, entitled, present))
+    details = {
+        "vote": vote.id,
+        "round": rnd.number,
+        "cast": result.cast,
+        "valid": result.valid,
+        "invalid": result.invalid,
+        "elected": list(result.elected),
+        "tied": list(result.tied),
+    }
+    with db.transaction("vote.confirm", details) as conn:
+        conn.execute(
+            "UPDATE vote_round SET state = 'confirmed', result = ?, confirmed_at = ? WHERE id = ?",
+            (result.to_json(), at, round_id),
+        )
+    backup_now(db, f"ket-qua-vong-{rnd.number}")  # a copy on the USB stick; a warning at worst (issue 7)
+    return result
+
+
+def reopen_round(db: MeetingFile, round_id: int, reason: str, pin: str | None = None) -> None:
+    """Unfreeze a confirmed round (the latest one); the reason is logged.
+
+    Needs the organizers' PIN when one is set (core.safety.PinRequired otherwise)."""
+    rnd = get_round(db, round_id)
+    why = " ".join(reason.split())
+    if rnd.state != RoundState.CONFIRMED:
+        raise ValidationError("Vòng này chưa xác nhận kết quả, không cần mở lại.")
+    if not why:
+        raise ValidationError('Trường "Lý do mở lại" không được để trống.')
+    _require_last(db, rnd, "mở lại")
+    require_pin(db, pin, "mở lại kết quả đã xác nhận")
+    with db.transaction("vote.reopen", {"vote": rnd.vote_id, "round": rnd.number, "reason": why}) as conn:
+        conn.execute(
+            "UPDATE vote_round SET state = 'entering', result = NULL, confirmed_at = NULL, "
+            "published_at = NULL WHERE id = ?",
+            (round_id,),
+        )
+
+
+def publish_round(db: MeetingFile, round_id: int) -> RoundResult:
+    """The chair publishes a confirmed result on the projector; logged."""
+    rnd = get_round(db, round_id)
+    if rnd.state != RoundState.CONFIRMED:
+        raise ValidationError("Chỉ công bố được kết quả đã xác nhận.")
+    at = _now()
+    with db.transaction("vote.publish", {"vote": rnd.vote_id, "round": rnd.number}) as conn:
+        conn.execute("UPDATE vote_round SET published_at = ? WHERE id = ?", (at, round_id))
+    return round_result(db, round_id)
+
+
+def create_second_round(db: MeetingFile, vote_id: int) -> Round:
+    """A new round among the units tied at the last place, for the places left only."""
+    rounds = list_rounds(db, vote_id)
+    last = rounds[-1]
+    if last.state != RoundState.CONFIRMED:
+        raise ValidationError("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.")
+    result = round_result(db, last.id)
+    tied = [c.unit_id for c in result.candidates if c.outcome == Outcome.TIE.value]
+    if not tied or result.places_left <= 0:
+        raise ValidationError("Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.")
+    number = last.number + 1
+    places = result.places_left
+    details = {"vote": vote_id, "round": number, "candidates": list(result.tied), "places": places}
+    with db.transaction("vote.second_round", details) as conn:
+        round_id = conn.execute(
+            "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, ?, ?)",
+            (vote_id, number, places, places),
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO round_candidate (round_id, unit_id, position) VALUES (?, ?, ?)",
+            [(round_id, uid, stt) for stt, uid in enumerate(tied, start=1)],
+        )
+    return get_round(db, round_id)
+
+
+def delete_round(db: MeetingFile, round_id: int) -> None:
+    """Cancel a round after the first that has no ballot yet (e.g. created by mistake)."""
+    rnd = get_round(db, round_id)
+    if rnd.number == 1:
+        raise ValidationError("Không xóa được vòng 1: hãy xóa cả cuộc bầu.")
+    if rnd.state != RoundState.SETUP:
+        raise ValidationError(f"Vòng {rnd.number} đã có phiếu: không xóa được.")
+    _require_last(db, rnd, "xóa")
+    with db.transaction("vote.delete_round", {"vote": rnd.vote_id, "round": rnd.number}) as conn:
+        conn.execute("DELETE FROM vote_round WHERE id = ?", (round_id,))
+
+
+@dataclass(frozen=True)
+class VoteSummary:
+    vote: Vote
+    rounds: int
+    state: RoundState
+    acclaimed: tuple[str, ...]  # over the confirmed rounds, round by round
+    pending_tie: tuple[str, ...]  # tied in the last confirmed round, no later round yet
+    complete: bool  # every round confirmed and no tie left
+
+
+def summary(db: MeetingFile, vote_id: int) -> VoteSummary:
+    vote = get_vote(db, vote_id)
+    rounds = list_rounds(db, vote_id)
+    acclaimed: list[str] = []
+    pending: tuple[str, ...] = ()
+    for rnd in rounds:
+        if rnd.state == RoundState.CONFIRMED:
+            result = round_result(db, rnd.id)
+            acclaimed.extend(result.elected)
+            pending = result.tied
+    last = rounds[-1]
+    complete = last.state == RoundState.CONFIRMED and not pending
+    return VoteSummary(vote, len(rounds), last.state, tuple(acclaimed), pending, complete)
+
+
+def vote_lines(db: MeetingFile) -> list[str]:
+    """One line per vote for ``python main.py votes``: ID, title, rounds, state, acclaimed."""
+    lines = []
+    for vote in list_votes(db):
+        s = summary(db, vote.id)
+        line = f"{vote.id}\t{vote.title}\t{s.rounds} vòng\t{s.state.label}"
+        if s.acclaimed:
+            line += f"\tđược suy tôn: {', '.join(s.acclaimed)}"
+        if s.pending_tie:
+            line += f"\tbằng phiếu: {', '.join(s.pending_tie)}"
+        lines.append(line)
+    return lines

@@ -1,0 +1,236 @@
+"""The counting committee's screen, driven by keys as an operator would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from core.attendance import check_in
+from core.ballots import INVALID_REASONS, current_entries
+from core.model import Role
+from core.people import list_people
+from core.units import list_units
+from core.votes import RoundState, Vote, add_vote, get_round, last_round, list_rounds, list_votes
+from tests.ui.conftest import click
+from ui import printing
+from ui.ballot_entry_view import BallotEntryView
+from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
+from ui.vote_projector import ResultBarsView
+from ui.vote_stage_view import VoteStageView
+
+
+@pytest.fixture
+def heads_in(demo_db):
+    for person in list_people(demo_db):
+        if person.role == Role.HEAD:
+            check_in(demo_db, person.id)
+    return demo_db
+
+
+def make_view(qtbot, db, round_id) -> BallotEntryView:
+    view = BallotEntryView(db, round_id)
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    return view
+
+
+def ballot(qtbot, view, typed: str = "") -> None:
+    if typed:
+        qtbot.keyClicks(view.entry, typed)
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+
+
+def test_enter_ballots_by_keys(qtbot, heads_in):
+    db = heads_in
+    rnd = last_round(db, list_votes(db)[0].id)
+    view = make_view(qtbot, db, rnd.id)
+    ballot(qtbot, view, "2 5 6 8")
+    ballot(qtbot, view)  # Enter alone: left as printed, 12 kept > 4: invalid by the engine
+    qtbot.keyClick(view.entry, Qt.Key.Key_Minus)
+    assert view.reasons_label.isVisible()
+    qtbot.keyClick(view.entry, Qt.Key.Key_1)
+    assert not view.reasons_label.isVisible()
+    qtbot.keyClick(view.entry, Qt.Key.Key_F2)
+    qtbot.keyClick(view.entry, Qt.Key.Key_Escape)  # changed their mind: nothing recorded
+    qtbot.keyClicks(view.entry, "13")  # a typo: refused, kept for fixing
+    qtbot.keyClick(view.entry, Qt.Key.Key_Return)
+    assert view.entry.text() == "13"
+    assert "không có trong danh sách" in view.preview_label.text()
+    view.entry.clear()
+    qtbot.keyClicks(view.entry, "2 5 6 9 1")
+    assert "KHÔNG HỢP LỆ" in view.preview_label.text()  # the engine says why before Enter
+    view.entry.clear()
+    ballot(qtbot, view, "2+5+6+9")  # the numeric keypad's "+"
+    entries = current_entries(db, rnd.id)
+    assert len(entries) == 4
+    assert entries[2].invalid_reason == INVALID_REASONS[0]
+    assert view.controller.running.cast == 4 and view.controller.running.valid == 2
+    assert "<b>4</b> phiếu (hợp lệ 2, không hợp lệ 2)" in view.counts_label.text()
+    model = view.candidate_model
+    votes = {model.line_at(r).name: model.line_at(r).votes for r in range(model.rowCount())}
+    assert votes["Quảng Nam"] == 2 and votes["Kon Tum"] == 1 and votes["Đà Nẵng"] == 0
+    assert view.ballot_model.rowCount() == 4
+    assert "quá số lượng" in view.ballot_model.index(1, BallotColumn.VALIDITY).data()
+    assert get_round(db, rnd.id).state == RoundState.ENTERING
+
+
+def test_correct_and_delete_a_ballot_with_a_reason(qtbot, heads_in, monkeypatch):
+    db = heads_in
+    rnd = last_round(db, list_votes(db)[0].id)
+    view = make_view(qtbot, db, rnd.id)
+    ballot(qtbot, view, "2 5 6 8")
+    ballot(qtbot, view, "2 5 6 8")
+    qtbot.keyClick(view.entry, Qt.Key.Key_Up)  # review the last ballots
+    assert view.selected_entry().seq == 2
+    monkeypatch.setattr(view, "ask_correction", lambda entry: ("2 5 6 9", None, "gõ nhầm số 8"))
+    click(qtbot, view.correct_button)
+    assert [e.choices for e in current_entries(db, rnd.id)][1] != current_entries(db, rnd.id)[0].choices
+    view.ballot_table.selectRow(0)
+    monkeypatch.setattr(view, "ask_reason", lambda title, prompt: "nhập trùng")
+    click(qtbot, view.delete_button)
+    assert [e.seq for e in current_entries(db, rnd.id)] == [2]
+    assert view.controller.running.cast == 1
+    details = [r[0] for r in db.conn.execute("SELECT details FROM event WHERE action LIKE 'ballot.%'")]
+    assert any("gõ nhầm số 8" in d for d in details) and any("nhập trùng" in d for d in details)
+
+
+def test_double_entry_mismatch_blocks_confirmation(qtbot, heads_in, message_boxes):
+    db = heads_in
+    units = list_units(db)
+    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
+    rnd = last_round(db, vote.id)
+    view = make_view(qtbot, db, rnd.id)
+    assert view.pass_two.isVisible()
+    for typed in ("12", "23", "34"):  # under 10 names, digits need no space
+        ballot(qtbot, view, typed)
+    view.pass_two.click()
+    assert view.controller.pass_no == 2 and view.ballot_model.rowCount() == 0
+    for typed in ("1 2", "1 4", "3 4"):
+        ballot(qtbot, view, typed)
+    click(qtbot, view.compare_button)
+    assert view.differences_list.count() == 1
+    assert "Phiếu 2" in view.differences_list.item(0).text()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    assert any("khác nhau" in t for t in message_boxes.texts("warning"))
+    assert get_round(db, rnd.id).state == RoundState.ENTERING
+
+
+def test_tie_second_round_confirm_publish_and_print(qtbot, heads_in, message_boxes, monkeypatch):
+    db = heads_in
+    opened = []
+    monkeypatch.setattr(printing, "open_file", lambda path: opened.append(path) or True)
+    stage = VoteStageView(db)
+    qtbot.addWidget(stage)
+    stage.resize(1200, 800)
+    stage.show()
+    projected = []
+    stage.project.connect(projected.append)
+    view = stage.current_entry_view()
+    for typed in ["2 5 6 8"] * 5 + ["2 5 6 9"] * 5 + ["2 5 8 9"]:
+        ballot(qtbot, view, typed)
+    assert "Bằng phiếu ở vị trí cuối: Kon Tum, Gia Lai" in view.outcome_label.text()
+    assert not view.second_round_button.isVisible()  # only once the result is confirmed
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    assert view.controller.confirmed and not view.entry.isEnabled()
+    assert view.second_round_button.isVisible()
+    click(qtbot, view.publish_button)
+    assert isinstance(projected[-1], ResultBarsView) and projected[-1].result.tied == ("Kon Tum", "Gia Lai")
+    click(qtbot, view.second_round_button)
+    assert stage.rounds.count() == 2
+    second = stage.current_entry_view()
+    assert second.controller.round.number == 2 and second.controller.round.places == 1
+    for typed in ["1"] * 7 + ["2"] * 4:
+        ballot(qtbot, second, typed)
+    click(qtbot, second.confirm_button)
+    assert second.controller.frozen_result().elected == ("Kon Tum",)
+    assert "2 vòng" in stage.vote_list.currentText()
+    with qtbot.waitSignal(second.print_minutes().finished, timeout=20000) as blocker:
+        pass
+    assert blocker.args[0] is not None and opened
+
+
+def test_print_ballots_records_the_number_issued(qtbot, heads_in, monkeypatch):
+    db = heads_in
+    monkeypatch.setattr(printing, "open_file", lambda path: True)
+    rnd = last_round(db, list_votes(db)[0].id)
+    view = make_view(qtbot, db, rnd.id)
+    monkeypatch.setattr(view, "ask_print_ballots", lambda: (12, 2))
+    job = view.print_ballots()
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    assert get_round(db, rnd.id).ballots_issued == 12
+    assert view.issued_spin.value() == 12
+
+
+def test_reopen_asks_for_a_reason(qtbot, heads_in, message_boxes, monkeypatch):
+    db = heads_in
+    rnd = last_round(db, list_votes(db)[0].id)
+    view = make_view(qtbot, db, rnd.id)
+    ballot(qtbot, view, "2 5 6 8")
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    monkeypatch.setattr(view, "ask_reason", lambda title, prompt: None)  # cancelled
+    click(qtbot, view.reopen_button)
+    assert view.controller.confirmed
+    monkeypatch.setattr(view, "ask_reason", lambda title, prompt: "đếm lại phiếu")
+    click(qtbot, view.reopen_button)
+    assert not view.controller.confirmed and view.entry.isEnabled()
+
+
+def test_stage_adds_and_deletes_votes(qtbot, demo_db, monkeypatch, message_boxes):
+    stage = VoteStageView(demo_db)
+    qtbot.addWidget(stage)
+    units = list_units(demo_db)
+
+    def fake_dialog(save, vote):
+        save(Vote("Cờ thi đua", [u.id for u in units[:3]], places=1))
+        return True
+
+    monkeypatch.setattr(stage, "open_vote_dialog", fake_dialog)
+    click(qtbot, stage.add_button)
+    assert stage.vote_list.count() == 2 and "Cờ thi đua" in stage.vote_list.currentText()
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, stage.delete_button)
+    assert [v.title for v in list_votes(demo_db)] == ["Suy tôn đơn vị dẫn đầu phong trào thi đua năm 2019"]
+    assert len(list_rounds(demo_db, list_votes(demo_db)[0].id)) == 1
+
+
+def test_vote_dialog_saves_the_settings(qtbot, demo_db):
+    from ui.vote_dialog import VoteDialog
+
+    saved = []
+    units = list_units(demo_db)
+    people = list_people(demo_db)
+    dialog = VoteDialog(saved.append, units, people)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Bằng khen")
+    dialog.places_percent.setChecked(True)
+    dialog.percent.setText("25")
+    dialog.committee.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    [vote] = saved
+    assert vote.title == "Bằng khen" and vote.places_percent == 25
+    assert len(vote.candidate_ids) == 12 and vote.chief_id == vote.committee_ids[0]
+
+
+def test_models_without_a_window(heads_in):
+    from core.ballots import Entry
+    from core.votes_result import round_result
+
+    db = heads_in
+    rnd = last_round(db, list_votes(db)[0].id)
+    model = CandidateTallyModel()
+    model.set_lines(round_result(db, rnd.id).candidates)
+    assert model.rowCount() == 12 and model.columnCount() == len(CandidateColumn)
+    assert model.index(0, CandidateColumn.NAME).data() == "Đà Nẵng"
+    assert model.index(0, CandidateColumn.PERCENT).data() == "0,00"
+    ballots = BallotListModel(lambda e: "Chọn 1", lambda e: e.invalid_reason)
+    ballots.append(Entry(1, rnd.id, 1, 1, frozenset({1})))
+    ballots.append(Entry(2, rnd.id, 1, 2, frozenset(), "x"))
+    assert ballots.index(0, BallotColumn.VALIDITY).data() == "Hợp lệ"
+    assert ballots.index(1, BallotColumn.VALIDITY).data() == "Không hợp lệ: x"
+    assert ballots.row_of_seq(2) == 1

@@ -1,0 +1,235 @@
+"""The logic of the counting committee's screen for one round, without widgets.
+
+It keeps the current pass's ballots and a running count in memory, so that entering a
+ballot costs one transaction and a constant amount of work, however many came before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from core.ballots import (
+    Difference,
+    Entry,
+    add_entry,
+    ballot_of,
+    choices_from_text,
+    correct_entry,
+    current_entries,
+    delete_entry,
+    describe,
+    differences,
+    parse_numbers,
+    set_direct_totals,
+)
+from core.storage import MeetingFile
+from core.tally import TallyResult, check_ballot, check_result
+from core.votes import (
+    BallotStyle,
+    EntryMode,
+    Round,
+    RoundState,
+    VoteMethod,
+    get_round,
+    get_vote,
+    record_issued,
+)
+from core.votes_count import RunningCount
+from core.votes_result import (
+    CandidateLine,
+    RoundResult,
+    candidate_lines,
+    confirm_round,
+    create_second_round,
+    poll_for,
+    publish_round,
+    reopen_round,
+    round_result,
+    tally_round,
+    voters,
+)
+
+
+class BallotEntryController(QObject):
+    def __init__(self, db: MeetingFile, round_id: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.round_id = round_id
+        self.pass_no = 1
+        self.reload()
+
+    # -- state -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read everything again (after a correction, a pass switch or a state change)."""
+        self.round: Round = get_round(self.db, self.round_id)
+        self.vote = get_vote(self.db, self.round.vote_id)
+        self.entitled, self.present = voters(self.db, self.vote)
+        self.poll = poll_for(self.vote, self.round, self.entitled, self.present)
+        self.entries: list[Entry] = (
+            current_entries(self.db, self.round_id, self.pass_no) if self.is_ballots else []
+        )
+        self.running = RunningCount(self.poll)
+        for entry in self.entries:
+            self.running.add(ballot_of(self.round, entry))
+        self._frozen: RoundResult | None = (
+            round_result(self.db, self.round_id) if self.round.state == RoundState.CONFIRMED else None
+        )
+
+    @property
+    def is_ballots(self) -> bool:
+        return self.vote.method == VoteMethod.BALLOTS
+
+    @property
+    def confirmed(self) -> bool:
+        return self.round.state == RoundState.CONFIRMED
+
+    @property
+    def count(self) -> int:
+        return len(self.candidates)
+
+    @property
+    def candidates(self):
+        return self.round.candidates
+
+    def set_pass(self, pass_no: int) -> None:
+        self.pass_no = pass_no
+        self.reload()
+
+    # -- the figures shown ---------------------------------------------------------
+
+    def tally(self) -> TallyResult:
+        """The live count of the pass being entered (or of the show of hands)."""
+        if self.is_ballots:
+            return self.running.result()
+        return tally_round(self.db, self.vote, self.round, self.entitled, self.present)
+
+    def lines(self) -> tuple[CandidateLine, ...]:
+        if self._frozen is not None:
+            return self._frozen.candidates
+        return candidate_lines(self.round, self.tally())
+
+    def summary(self) -> tuple[int, int, int, int]:
+        """(cast, valid, invalid, base) as shown: frozen when confirmed."""
+        if self._frozen is not None:
+            f = self._frozen
+            return f.cast, f.valid, f.invalid, f.base
+        t = self.tally()
+        return t.cast, t.valid, t.invalid, t.base
+
+    def outcome(self) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+        """(elected, tied, places left)."""
+        if self._frozen is not None:
+            return self._frozen.elected, self._frozen.tied, self._frozen.places_left
+        t = self.tally()
+        return t.elected, t.tied, t.places_left
+
+    def warnings(self) -> list[str]:
+        if self._frozen is not None:
+            return list(self._frozen.warnings)
+        return check_result(self.tally(), self.round.ballots_issued)
+
+    def frozen_result(self) -> RoundResult | None:
+        return self._frozen
+
+    # -- typing --------------------------------------------------------------------
+
+    def help_text(self) -> str:
+        n = self.count
+        if n < 10:
+            separator = self.tr("gõ liền hoặc cách nhau")
+        else:
+            separator = self.tr("cách nhau bằng dấu cách (hoặc dấu + . ,)")
+        if self.vote.ballot_style == BallotStyle.TICK:
+            what = self.tr('các đơn vị được đánh dấu "ĐỒNG Ý"')
+            printed = self.tr("phiếu không đánh dấu gì (không chọn ai)")
+        else:
+            if self.vote.entry_mode == EntryMode.STRUCK:
+                what = self.tr("các tên bị GẠCH")
+            else:
+                what = self.tr("các tên được GIỮ LẠI")
+            printed = self.tr("phiếu để nguyên (chọn cả {0} đơn vị)").format(n)
+        return self.tr(
+            "Gõ số thứ tự {0}, {1}, rồi Enter.\nEnter: {2}  ·  0 rồi Enter: không chọn ai  ·  "
+            "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+        ).format(what, separator, printed)
+
+    def preview(self, text: str) -> tuple[str, bool]:
+        """What Enter would record, and whether the engine finds it valid."""
+        numbers = parse_numbers(text, self.count)
+        choices = choices_from_text(self.vote, self.round, text)
+        names = [c.short_name for c in self.candidates if c.unit_id in choices]
+        reason = check_ballot(self.poll, names)
+        chosen = ", ".join(names) if names else self.tr("không chọn ai")
+        prefix = self.tr("Phiếu để nguyên") if numbers is None else self.tr("Chọn {0}").format(len(names))
+        if reason:
+            return self.tr("{0}: {1} → KHÔNG HỢP LỆ: {2}").format(prefix, chosen, reason), False
+        return self.tr("{0}: {1} → hợp lệ").format(prefix, chosen), True
+
+    def submit(self, text: str) -> Entry:
+        choices = choices_from_text(self.vote, self.round, text)
+        entry = add_entry(self.db, self.round_id, choices, pass_no=self.pass_no)
+        self._added(entry)
+        return entry
+
+    def submit_invalid(self, reason: str) -> Entry:
+        entry = add_entry(self.db, self.round_id, invalid_reason=reason, pass_no=self.pass_no)
+        self._added(entry)
+        return entry
+
+    def _added(self, entry: Entry) -> None:
+        if self.round.state == RoundState.SETUP:
+            self.round = get_round(self.db, self.round_id)
+        self.entries.append(entry)
+        self.running.add(ballot_of(self.round, entry))
+
+    def engine_reason(self, entry: Entry) -> str | None:
+        """Why the engine (or the counters) count this entry invalid; None when it is valid."""
+        if entry.invalid_reason is not None:
+            return entry.invalid_reason
+        return check_ballot(self.poll, ballot_of(self.round, entry))
+
+    def describe(self, entry: Entry) -> str:
+        return describe(self.vote, self.round, entry)
+
+    def correct(self, entry: Entry, text: str | None, invalid_reason: str | None, reason: str) -> None:
+        if invalid_reason is not None:
+            correct_entry(self.db, entry.id, invalid_reason=invalid_reason, reason=reason)
+        else:
+            choices = choices_from_text(self.vote, self.round, text or "")
+            correct_entry(self.db, entry.id, choices, reason=reason)
+        self.reload()
+
+    def delete(self, entry: Entry, reason: str) -> None:
+        delete_entry(self.db, entry.id, reason=reason)
+        self.reload()
+
+    def differences(self) -> list[Difference]:
+        return differences(self.db, self.round_id)
+
+    # -- the round's life ------------------------------------------------------------
+
+    def record_issued(self, issued: int) -> None:
+        record_issued(self.db, self.round_id, issued)
+        self.round = get_round(self.db, self.round_id)
+
+    def set_direct_totals(self, cast: int, invalid: int, votes: dict[int, int]) -> None:
+        set_direct_totals(self.db, self.round_id, cast, invalid, votes)
+        self.reload()
+
+    def confirm(self) -> RoundResult:
+        result = confirm_round(self.db, self.round_id)
+        self.reload()
+        return result
+
+    def reopen(self, reason: str, pin: str | None = None) -> None:
+        reopen_round(self.db, self.round_id, reason, pin=pin)
+        self.reload()
+
+    def publish(self) -> RoundResult:
+        result = publish_round(self.db, self.round_id)
+        self.reload()
+        return result
+
+    def second_round(self) -> Round:
+        return create_second_round(self.db, self.vote.id)

@@ -1,0 +1,651 @@
+"""Suy tôn > one round: the counting committee's entry screen and the result panel.
+
+Keyboard only, and fast: the operator types the STT numbers of a ballot, then Enter;
+Enter alone is the ballot left as printed; "-" or F2 marks a ballot invalid, then a
+digit picks the reason. The running tally, the count of ballots and the ballots
+entered stay in sight; any ballot can be corrected or deleted, with a reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.ballots import INVALID_REASONS, Entry, direct_totals_problems
+from core.errors import ThiDuaError
+from core.storage import MeetingFile
+from core.votes_result import RoundResult
+from ui import printing
+from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog, ReasonDialog
+from ui.ballot_entry_controller import BallotEntryController
+from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
+from ui.pin_dialog import run_with_pin
+from ui.widgets import confirm
+
+INVALID_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_F2)
+
+
+class BallotLineEdit(QLineEdit):
+    """The entry box. "-" or F2 asks for an invalid ballot; then 1-4 picks the reason, Esc cancels.
+
+    Keys are read by an event filter, not by overriding keyPressEvent: with PySide6 6.12 on
+    Python 3.11 every call of an overridden keyPressEvent loses a reference to None, and a
+    day of typing would crash the program (bench/bench_votes.py types thousands of keys).
+    """
+
+    invalid_requested = Signal()
+    reason_chosen = Signal(int)
+    reason_cancelled = Signal()
+    review_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choosing_reason = False
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ,.+;/]*"), self))
+        self._keys = _EntryKeys(self)
+        self.installEventFilter(self._keys)
+
+
+class _EntryKeys(QObject):
+    def __init__(self, entry: BallotLineEdit):
+        super().__init__(entry)
+        self.entry = entry
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        entry = self.entry
+        key = event.key()
+        if entry.choosing_reason:
+            if Qt.Key.Key_1 <= key < Qt.Key.Key_1 + len(INVALID_REASONS):
+                entry.reason_chosen.emit(key - Qt.Key.Key_1)
+            elif key == Qt.Key.Key_Escape:
+                entry.reason_cancelled.emit()
+            return True  # nothing else is typed while a reason is being chosen
+        if key in INVALID_KEYS and not entry.text().strip():
+            entry.invalid_requested.emit()
+            return True
+        if key == Qt.Key.Key_Up and not entry.text():
+            entry.review_requested.emit()
+            return True
+        return False
+
+
+class BallotEntryView(QWidget):
+    published = Signal(object)  # RoundResult: the chair put it on the projector
+    rounds_changed = Signal()  # a new round was created
+    changed = Signal()  # something was written (the audit code changed)
+
+    def __init__(self, db: MeetingFile, round_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.controller = BallotEntryController(db, round_id, self)
+        c = self.controller
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.state_label = QLabel()
+        self.counts_label = QLabel()
+        self.counts_label.setStyleSheet("font-size: 13pt;")
+
+        # -- the result panel (left) --
+        self.candidate_model = CandidateTallyModel(self)
+        self.candidate_table = QTableView()
+        self.candidate_table.setModel(self.candidate_model)
+        self.candidate_table.verticalHeader().hide()
+        self.candidate_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.candidate_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.candidate_table.setStyleSheet("QTableView { font-size: 11pt; }")
+        self.candidate_table.verticalHeader().setDefaultSectionSize(26)
+        header = self.candidate_table.horizontalHeader()
+        for column in CandidateColumn:
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == CandidateColumn.NAME
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        self.rule_label = QLabel()
+        self.rule_label.setWordWrap(True)
+        self.outcome_label = QLabel()
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setStyleSheet("font-size: 12pt;")
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet("color: #b00020;")
+
+        # -- the entry panel (right) --
+        self.pass_group = QButtonGroup(self)
+        self.pass_one = QRadioButton(self.tr("Lần nhập 1"))
+        self.pass_two = QRadioButton(self.tr("Lần nhập 2 (đối chiếu)"))
+        self.pass_one.setChecked(True)
+        self.pass_group.addButton(self.pass_one, 1)
+        self.pass_group.addButton(self.pass_two, 2)
+        self.pass_group.idClicked.connect(self.set_pass)
+        self.help_label = QLabel()
+        self.help_label.setWordWrap(True)
+        self.entry = BallotLineEdit()
+        entry_font = QFont(self.entry.font())
+        entry_font.setPointSize(22)
+        self.entry.setFont(entry_font)
+        self.entry.setPlaceholderText(self.tr("số thứ tự… rồi Enter"))
+        self.entry.returnPressed.connect(self.submit)
+        self.entry.textChanged.connect(self.update_preview)
+        self.entry.invalid_requested.connect(self.start_invalid)
+        self.entry.reason_chosen.connect(self.submit_invalid)
+        self.entry.reason_cancelled.connect(self.cancel_invalid)
+        self.entry.review_requested.connect(self.review_last)
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.preview_label.setStyleSheet("font-size: 12pt;")
+        self.reasons_label = QLabel(
+            self.tr("Phiếu không hợp lệ – bấm số lý do (Esc: thôi):")
+            + "".join(f"<br><b>{i}</b>. {reason}" for i, reason in enumerate(INVALID_REASONS, start=1))
+        )
+        self.reasons_label.setStyleSheet("background: #fff3cd; padding: 6px; font-size: 11pt;")
+        self.reasons_label.hide()
+        self.direct_button = QPushButton(self.tr("Nhập số liệu biểu quyết…"))
+        self.direct_button.clicked.connect(self.enter_direct_totals)
+
+        self.ballot_model = BallotListModel(c.describe, c.engine_reason, self)
+        self.ballot_table = QTableView()
+        self.ballot_table.setModel(self.ballot_model)
+        self.ballot_table.verticalHeader().hide()
+        self.ballot_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ballot_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ballot_table.horizontalHeader().setSectionResizeMode(
+            BallotColumn.VALIDITY, QHeaderView.ResizeMode.Stretch
+        )
+        self.ballot_table.horizontalHeader().setSectionResizeMode(
+            BallotColumn.CONTENT, QHeaderView.ResizeMode.Stretch
+        )
+        self.ballot_table.horizontalHeader().setSectionResizeMode(
+            BallotColumn.SEQ, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.ballot_table.verticalHeader().setDefaultSectionSize(24)
+        self.ballot_table.doubleClicked.connect(lambda _i: self.correct_selected())
+        self.correct_button = QPushButton(self.tr("Sửa phiếu… (F4)"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.delete_button = QPushButton(self.tr("Xóa phiếu… (Delete)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self.ballot_table, self.correct_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.ballot_table, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ballot_table, self.entry.setFocus)
+        self.compare_button = QPushButton(self.tr("Đối chiếu hai lần nhập"))
+        self.compare_button.clicked.connect(self.compare)
+        self.differences_list = QListWidget()
+        self.differences_list.setMaximumHeight(120)
+        self.differences_list.itemDoubleClicked.connect(self._go_to_difference)
+
+        # -- actions (bottom) --
+        self.issued_spin = QSpinBox()
+        self.issued_spin.setRange(0, 100000)
+        self.issued_spin.setSpecialValueText(self.tr("chưa ghi"))
+        self.issued_spin.editingFinished.connect(self.save_issued)
+        self.print_ballots_button = QPushButton(self.tr("In phiếu…"))
+        self.print_ballots_button.clicked.connect(self.print_ballots)
+        self.confirm_button = QPushButton(self.tr("Xác nhận kết quả"))
+        self.confirm_button.clicked.connect(self.confirm_result)
+        self.reopen_button = QPushButton(self.tr("Mở lại…"))
+        self.reopen_button.clicked.connect(self.reopen_result)
+        self.publish_button = QPushButton(self.tr("Công bố lên màn chiếu"))
+        self.publish_button.clicked.connect(self.publish)
+        self.second_round_button = QPushButton(self.tr("Bầu vòng hai"))
+        self.second_round_button.clicked.connect(self.start_second_round)
+        self.minutes_button = QPushButton(self.tr("In biên bản"))
+        self.minutes_button.clicked.connect(self.print_minutes)
+        self.results_button = QPushButton(self.tr("In kết quả"))
+        self.results_button.clicked.connect(self.print_results)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.candidate_table, 1)
+        left_layout.addWidget(self.rule_label)
+        left_layout.addWidget(self.outcome_label)
+        left_layout.addWidget(self.warnings_label)
+        entry_box = QGroupBox(self.tr("Nhập phiếu"))
+        entry_layout = QVBoxLayout(entry_box)
+        passes = QHBoxLayout()
+        passes.addWidget(self.pass_one)
+        passes.addWidget(self.pass_two)
+        passes.addStretch()
+        entry_layout.addLayout(passes)
+        entry_layout.addWidget(self.help_label)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 1)
+        entry_row.addWidget(self.preview_label, 1)
+        entry_layout.addLayout(entry_row)
+        entry_layout.addWidget(self.reasons_label)
+        entry_layout.addWidget(self.direct_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right.setMaximumWidth(380)
+        right_layout.addWidget(QLabel(self.tr("Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):")))
+        right_layout.addWidget(self.ballot_table, 1)
+        ballot_buttons = QHBoxLayout()
+        for button in (self.correct_button, self.delete_button, self.compare_button):
+            ballot_buttons.addWidget(button)
+        ballot_buttons.addStretch()
+        right_layout.addLayout(ballot_buttons)
+        right_layout.addWidget(self.differences_list)
+        middle = QSplitter(Qt.Orientation.Horizontal)
+        middle.addWidget(left)
+        middle.addWidget(right)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 2)
+        middle.setSizes([560, 340])
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.state_label)
+        printing_row = QHBoxLayout()
+        printing_row.addWidget(QLabel(self.tr("Phiếu phát ra:")))
+        printing_row.addWidget(self.issued_spin)
+        for button in (self.print_ballots_button, self.minutes_button, self.results_button):
+            printing_row.addWidget(button)
+        printing_row.addStretch()
+        result_row = QHBoxLayout()
+        result_row.addStretch()
+        for button in (
+            self.confirm_button,
+            self.reopen_button,
+            self.second_round_button,
+            self.publish_button,
+        ):
+            result_row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(entry_box)
+        layout.addWidget(middle, 1)
+        layout.addLayout(printing_row)
+        layout.addLayout(result_row)
+        self.refresh()
+
+    # -- showing -----------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        # People check in while the vote is set up: take the present count again.
+        if not self.entry.choosing_reason:
+            self.controller.reload()
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Everything from the controller (after a reload)."""
+        c = self.controller
+        rnd = c.round
+        title = c.vote.title + (self.tr(" – vòng {0}").format(rnd.number) if rnd.number > 1 else "")
+        self.title.setText(title)
+        self.help_label.setText(c.help_text())
+        double = c.vote.double_entry and c.is_ballots
+        for widget in (self.pass_one, self.pass_two, self.compare_button, self.differences_list):
+            widget.setVisible(double)
+        for widget in (self.entry, self.help_label, self.preview_label, self.ballot_table,
+                       self.correct_button, self.delete_button):  # fmt: skip
+            widget.setVisible(c.is_ballots)
+        self.direct_button.setVisible(not c.is_ballots)
+        self.ballot_model.set_entries(c.entries)
+        self.ballot_table.scrollToBottom()
+        self.issued_spin.blockSignals(True)
+        self.issued_spin.setValue(rnd.ballots_issued or 0)
+        self.issued_spin.blockSignals(False)
+        self.update_figures()
+        self.update_state()
+
+    def update_figures(self) -> None:
+        c = self.controller
+        self.candidate_model.set_lines(c.lines())
+        cast, valid, invalid, base = c.summary()
+        entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
+        self.counts_label.setText(
+            entered
+            + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
+                cast, valid, invalid, c.present, c.entitled
+            )
+        )
+        self.rule_label.setText(
+            self.tr(
+                "Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4})."
+            ).format(
+                c.vote.threshold.describe(),
+                c.round.places,
+                c.round.max_choices,
+                c.vote.threshold.base.label,
+                base,
+            )
+        )
+        elected, tied, left = c.outcome()
+        text = self.tr("Được suy tôn: {0}").format(", ".join(elected) if elected else self.tr("chưa có"))
+        if tied:
+            text += "<br>" + self.tr(
+                "<b>Bằng phiếu ở vị trí cuối: {0}</b> – còn {1} danh hiệu, cần bầu vòng hai."
+            ).format(", ".join(tied), left)
+        self.outcome_label.setText(text)
+        self.warnings_label.setText("<br>".join(c.warnings()))
+
+    def update_state(self) -> None:
+        c = self.controller
+        confirmed = c.confirmed
+        rnd = c.round
+        if confirmed:
+            state = self.tr("Đã xác nhận lúc {0}").format(rnd.confirmed_at.replace("T", " ")[:16])
+        else:
+            state = rnd.state.label
+        self.state_label.setText(f"<b>{state}</b>")
+        self.entry.setEnabled(not confirmed)
+        self.direct_button.setEnabled(not confirmed)
+        self.correct_button.setEnabled(not confirmed)
+        self.delete_button.setEnabled(not confirmed)
+        self.issued_spin.setEnabled(not confirmed)
+        self.confirm_button.setEnabled(not confirmed)
+        self.reopen_button.setEnabled(confirmed)
+        self.publish_button.setEnabled(confirmed)
+        frozen = c.frozen_result()
+        self.second_round_button.setVisible(bool(frozen and frozen.tied))
+        if not confirmed:
+            self.entry.setFocus()
+
+    def update_preview(self, text: str) -> None:
+        try:
+            message, valid = self.controller.preview(text)
+        except ThiDuaError as error:
+            message, valid = str(error), False
+        color = "#1b5e20" if valid else "#b00020"
+        self.preview_label.setText(f'<span style="color: {color}">{message}</span>')
+
+    # -- entering ------------------------------------------------------------------------
+
+    def _after_entry(self, entry: Entry) -> None:
+        if self.state_label.text() != f"<b>{self.controller.round.state.label}</b>":
+            self.update_state()  # the first ballot starts the count
+        self.ballot_model.append(entry)
+        self.ballot_table.scrollToBottom()
+        self.entry.clear()
+        self.update_figures()
+        self.changed.emit()
+
+    def submit(self) -> None:
+        text = self.entry.text()
+        try:
+            entry = self.controller.submit(text)
+        except ThiDuaError as error:
+            # A typing mistake: nothing recorded, the text stays for the operator to fix.
+            self.preview_label.setText(f'<span style="color: #b00020">{error}</span>')
+            return
+        self._after_entry(entry)
+        self.preview_label.setText(
+            self.tr("Đã ghi phiếu số {0}: {1}").format(entry.seq, self.controller.describe(entry))
+        )
+
+    def start_invalid(self) -> None:
+        self.entry.choosing_reason = True
+        self.reasons_label.show()
+
+    def cancel_invalid(self) -> None:
+        self.entry.choosing_reason = False
+        self.reasons_label.hide()
+
+    def submit_invalid(self, index: int) -> None:
+        self.cancel_invalid()
+        try:
+            entry = self.controller.submit_invalid(INVALID_REASONS[index])
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không ghi được phiếu"), str(error))
+            return
+        self._after_entry(entry)
+        self.preview_label.setText(self.tr("Đã ghi phiếu số {0}: không hợp lệ").format(entry.seq))
+
+    def set_pass(self, pass_no: int) -> None:
+        self.controller.set_pass(pass_no)
+        self.refresh()
+
+    # -- reviewing -----------------------------------------------------------------------
+
+    def review_last(self) -> None:
+        rows = self.ballot_model.rowCount()
+        if rows:
+            self.ballot_table.setFocus()
+            self.ballot_table.selectRow(rows - 1)
+
+    def selected_entry(self) -> Entry | None:
+        rows = self.ballot_table.selectionModel().selectedRows()
+        return self.ballot_model.entry_at(rows[0].row()) if rows else None
+
+    def ask_correction(self, entry: Entry) -> tuple[str | None, str | None, str] | None:
+        c = self.controller
+        dialog = CorrectionDialog(entry, c.describe(entry), c.count, c.help_text(), self)
+        return dialog.values() if dialog.exec() else None
+
+    def ask_reason(self, title: str, prompt: str) -> str | None:
+        dialog = ReasonDialog(title, prompt, self)
+        return dialog.reason.text() if dialog.exec() else None
+
+    def correct_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self.controller.confirmed:
+            return
+        answer = self.ask_correction(entry)
+        if answer is None:
+            return
+        text, invalid, reason = answer
+        try:
+            self.controller.correct(entry, text, invalid, reason)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không sửa được phiếu"), str(error))
+            return
+        self._reload_after_change(entry.seq)
+
+    def delete_selected(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self.controller.confirmed:
+            return
+        reason = self.ask_reason(
+            self.tr("Xóa phiếu số {0}").format(entry.seq),
+            self.tr("Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):").format(
+                entry.seq, self.controller.describe(entry)
+            ),
+        )
+        if reason is None:
+            return
+        try:
+            self.controller.delete(entry, reason)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không xóa được phiếu"), str(error))
+            return
+        self._reload_after_change(entry.seq)
+
+    def _reload_after_change(self, seq: int) -> None:
+        self.refresh()
+        row = self.ballot_model.row_of_seq(seq)
+        if row >= 0:
+            self.ballot_table.selectRow(row)
+        self.changed.emit()
+
+    def compare(self) -> None:
+        self.differences_list.clear()
+        found = self.controller.differences()
+        if not found:
+            self.differences_list.addItem(self.tr("Hai lần nhập khớp nhau."))
+            return
+        describe = self.controller.describe
+        for d in found:
+            first = describe(d.first) if d.first else self.tr("(không có)")
+            second = describe(d.second) if d.second else self.tr("(không có)")
+            seq = (d.first or d.second).seq
+            self.differences_list.addItem(
+                self.tr("Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»").format(seq, first, second)
+            )
+            self.differences_list.item(self.differences_list.count() - 1).setData(
+                Qt.ItemDataRole.UserRole, seq
+            )
+
+    def _go_to_difference(self, item) -> None:
+        seq = item.data(Qt.ItemDataRole.UserRole)
+        row = self.ballot_model.row_of_seq(seq) if seq is not None else -1
+        if row >= 0:
+            self.ballot_table.setFocus()
+            self.ballot_table.selectRow(row)
+
+    # -- the round's life ----------------------------------------------------------------
+
+    def save_issued(self) -> None:
+        value = self.issued_spin.value()
+        if value == (self.controller.round.ballots_issued or 0):
+            return
+        try:
+            self.controller.record_issued(value)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không ghi được"), str(error))
+            return
+        self.update_figures()
+        self.changed.emit()
+
+    def ask_direct_totals(self) -> tuple[int, int, dict[int, int]] | None:
+        c = self.controller
+
+        def check(cast, invalid, votes):
+            return direct_totals_problems(c.vote, c.round, cast, invalid, votes, c.present)
+
+        dialog = DirectTotalsDialog(c.candidates, c.present, check, self)
+        return dialog.values() if dialog.exec() else None
+
+    def enter_direct_totals(self) -> None:
+        values = self.ask_direct_totals()
+        if values is None:
+            return
+        try:
+            self.controller.set_direct_totals(*values)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không ghi được số liệu"), str(error))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def confirm_result(self) -> None:
+        c = self.controller
+        warnings = c.warnings()
+        text = self.tr(
+            "Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do."
+        ).format(c.round.number)
+        if warnings:
+            text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings)
+        if not confirm(self, self.tr("Xác nhận kết quả"), text):
+            return
+        try:
+            c.confirm()
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), str(error))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def reopen_result(self) -> None:
+        reason = self.ask_reason(
+            self.tr("Mở lại kết quả"), self.tr("Lý do mở lại kết quả (được ghi vào nhật ký):")
+        )
+        if reason is None:
+            return
+        try:
+            # With an organizers' PIN set, it is asked for (ui/pin_dialog.py); None: cancelled.
+            done = run_with_pin(
+                self, lambda pin: self.controller.reopen(reason, pin=pin) or True, self.tr("mở lại kết quả")
+            )
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không mở lại được"), str(error))
+            return
+        if not done:
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def publish(self) -> RoundResult | None:
+        try:
+            result = self.controller.publish()
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Chưa công bố được"), str(error))
+            return None
+        self.published.emit(result)
+        self.changed.emit()
+        return result
+
+    def start_second_round(self) -> None:
+        try:
+            self.controller.second_round()
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không tạo được vòng hai"), str(error))
+            return
+        self.changed.emit()
+        self.rounds_changed.emit()
+
+    # -- printing ------------------------------------------------------------------------
+
+    def ask_print_ballots(self) -> tuple[int, int] | None:
+        from core.documents.ballots import default_copies, default_per_page
+
+        c = self.controller
+        dialog = PrintBallotsDialog(default_copies(self.db, c.vote), default_per_page(c.count), self)
+        return dialog.values() if dialog.exec() else None
+
+    def print_ballots(self) -> printing.PdfJob | None:
+        answer = self.ask_print_ballots()
+        if answer is None:
+            return None
+        copies, per_page = answer
+        c = self.controller
+        if not c.confirmed:
+            try:
+                c.record_issued(copies)
+            except ThiDuaError as error:
+                QMessageBox.warning(self, self.tr("Không ghi được"), str(error))
+                return None
+            self.refresh()
+            self.changed.emit()
+        vote_id, round_id = c.vote.id, c.round_id
+        # Document modules load reportlab: imported on first print, so start-up stays light.
+        from core.documents.ballots import render_ballots
+
+        return printing.print_pdf(
+            self,
+            lambda: render_ballots(self.db, vote_id, round_id, copies, per_page),
+            f"phieu-suy-ton-{vote_id}-vong-{c.round.number}",
+        )
+
+    def print_minutes(self) -> printing.PdfJob:
+        from core.documents.minutes import render_minutes
+
+        c = self.controller
+        round_id = c.round_id
+        return printing.print_pdf(
+            self,
+            lambda: render_minutes(self.db, round_id),
+            f"bien-ban-kiem-phieu-{c.vote.id}-vong-{c.round.number}",
+        )
+
+    def print_results(self) -> printing.PdfJob:
+        from core.documents.results import render_results
+
+        vote_id = self.controller.vote.id
+        return printing.print_pdf(
+            self, lambda: render_results(self.db, vote_id), f"ket-qua-suy-ton-{vote_id}"
+        )

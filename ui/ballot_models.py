@@ -1,0 +1,165 @@
+"""Table models of the entry screen, with named columns; tested without a window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from core.ballots import Entry
+from core.tally import Outcome
+from core.votes_result import OUTCOME_LABELS, CandidateLine
+
+_Index = QModelIndex | QPersistentModelIndex
+ELECTED_BACKGROUND = QColor("#d8f0d8")
+TIE_BACKGROUND = QColor("#ffe9b3")
+INVALID_FOREGROUND = QColor("#b00020")
+
+
+class CandidateColumn(IntEnum):
+    STT = 0
+    NAME = 1
+    VOTES = 2
+    PERCENT = 3
+    REACHED = 4
+    RANK = 5
+    OUTCOME = 6
+
+
+class CandidateTallyModel(QAbstractTableModel):
+    """The ballot's list with the running tally: votes, percent of the base, rank, outcome."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._lines: tuple[CandidateLine, ...] = ()
+
+    def set_lines(self, lines: tuple[CandidateLine, ...]) -> None:
+        if len(lines) == len(self._lines):
+            # Same rows, new figures: repaint only, the selection and scroll stay.
+            self._lines = lines
+            if lines:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, len(CandidateColumn) - 1))
+            return
+        self.beginResetModel()
+        self._lines = lines
+        self.endResetModel()
+
+    def line_at(self, row: int) -> CandidateLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(CandidateColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return {
+            CandidateColumn.STT: self.tr("STT"),
+            CandidateColumn.NAME: self.tr("Đơn vị"),
+            CandidateColumn.VOTES: self.tr("Số phiếu"),
+            CandidateColumn.PERCENT: self.tr("Tỷ lệ %"),
+            CandidateColumn.REACHED: self.tr("Đạt tỷ lệ"),
+            CandidateColumn.RANK: self.tr("Hạng"),
+            CandidateColumn.OUTCOME: self.tr("Kết quả"),
+        }[CandidateColumn(section)]
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self._lines[index.row()]
+        column = CandidateColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                CandidateColumn.STT: line.stt,
+                CandidateColumn.NAME: line.name,
+                CandidateColumn.VOTES: line.votes,
+                CandidateColumn.PERCENT: line.percent.replace(".", ","),
+                CandidateColumn.REACHED: self.tr("Đạt") if line.reached else "",
+                CandidateColumn.RANK: line.rank,
+                CandidateColumn.OUTCOME: self.tr(OUTCOME_LABELS[Outcome(line.outcome)]),
+            }[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if line.outcome == Outcome.ELECTED.value:
+                return QBrush(ELECTED_BACKGROUND)
+            if line.outcome == Outcome.TIE.value:
+                return QBrush(TIE_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != CandidateColumn.NAME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class BallotColumn(IntEnum):
+    SEQ = 0
+    CONTENT = 1
+    VALIDITY = 2
+
+
+class BallotListModel(QAbstractTableModel):
+    """The ballots entered in the current pass, oldest first; the view scrolls to the newest."""
+
+    def __init__(
+        self, describe: Callable[[Entry], str], why_invalid: Callable[[Entry], str | None], parent=None
+    ):
+        super().__init__(parent)
+        self._describe = describe
+        self._why_invalid = why_invalid
+        self._entries: list[Entry] = []
+
+    def set_entries(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def append(self, entry: Entry) -> None:
+        row = len(self._entries)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._entries.append(entry)
+        self.endInsertRows()
+
+    def entry_at(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def row_of_seq(self, seq: int) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.seq == seq), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(BallotColumn)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return {
+            BallotColumn.SEQ: self.tr("Phiếu số"),
+            BallotColumn.CONTENT: self.tr("Nội dung"),
+            BallotColumn.VALIDITY: self.tr("Hợp lệ"),
+        }[BallotColumn(section)]
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        column = BallotColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == BallotColumn.SEQ:
+                return entry.seq if entry.kind == "ballot" else self.tr("{0} (đã sửa)").format(entry.seq)
+            if column == BallotColumn.CONTENT:
+                if entry.invalid_reason is not None:
+                    return self.tr("(phiếu không hợp lệ)")
+                return self._describe(entry)
+            reason = self._why_invalid(entry)
+            return self.tr("Hợp lệ") if reason is None else self.tr("Không hợp lệ: {0}").format(reason)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.data(index.siblingAtColumn(BallotColumn.VALIDITY))
+        if role == Qt.ItemDataRole.ForegroundRole and self._why_invalid(entry) is not None:
+            return QBrush(INVALID_FOREGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == BallotColumn.SEQ:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
