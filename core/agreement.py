@@ -1,0 +1,556 @@
+"""The emulation agreement (bản giao ước thi đua): its text, its signatories, the signing.
+
+The text lives in the meeting file once it has been edited; until then ``load_agreement``
+returns a default built from the meeting and next year's key tasks, so a new meeting
+always has something sensible to print.
+
+Signatories follow registration: each member unit's head of delegation when checked in;
+otherwise a checked-in deputy ("Phó Trưởng ban") signs "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN";
+a unit with neither is flagged, and the organizers leave its block blank for a later
+signature or leave it out. The cluster head's block comes first.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from core.attendance import checked_in, substitutes
+from core.errors import MeetingFileError, ValidationError
+from core.meetings import load_key_tasks, load_meeting
+from core.model import Meeting, Person, Role, Unit
+from core.people import delegation_order, list_people
+from core.storage import MeetingFile
+from core.text import clean, fold
+from core.units import list_units
+
+MAX_EXTRA_COPIES = 50
+_DEPUTY = "pho truong ban"  # folded "Phó Trưởng ban"
+
+
+class Section(StrEnum):
+    """The two tables of the agreement. Values are stored in the meeting file."""
+
+    MOVEMENT = "movement"  # phong trào thi đua
+    TARGET = "target"  # chỉ tiêu thi đua
+
+    @property
+    def label(self) -> str:
+        return "Phong trào" if self is Section.MOVEMENT else "Chỉ tiêu"
+
+
+class HeadOrder(StrEnum):
+    """Whose block comes first: next year's head once elected (else this year's), or this year's."""
+
+    NEXT = "next"
+    CURRENT = "current"
+
+
+class AbsentChoice(StrEnum):
+    """What to do with a unit that has nobody present who may sign."""
+
+    BLANK = "blank"  # print the unit and the title, no name: it signs later
+    OMIT = "omit"  # leave its block out
+
+
+@dataclass
+class AgreementItem:
+    """One row of the movements or targets table."""
+
+    content: str = ""
+    unit_of_measure: str = ""  # đơn vị tính
+    target: str = ""  # chỉ tiêu
+    note: str = ""  # ghi chú
+
+    def is_empty(self) -> bool:
+        return not any(clean(v) for v in (self.content, self.unit_of_measure, self.target, self.note))
+
+
+@dataclass
+class Agreement:
+    title: str
+    bases: list[str]  # căn cứ, one line each
+    intro: str  # the sentence before the tables
+    movements: list[AgreementItem]
+    targets: list[AgreementItem]
+    implementation: str  # tổ chức thực hiện, one paragraph per line
+    place: str
+    date: date
+    extra_copies: int = 1  # originals beyond one per member unit
+    number_copies: bool = False  # print "Bản số k/N" top right of each original
+    head_order: HeadOrder = HeadOrder.NEXT
+    blocks_per_row: int = 0  # 0: automatic (3 for more than 8 units, else 2)
+    on_behalf: bool = True  # "T/M" before the unit's name in its block
+
+    def items(self, section: Section) -> list[AgreementItem]:
+        return self.movements if section is Section.MOVEMENT else self.targets
+
+    def date_line(self) -> str:
+        d = self.date
+        return f"{self.place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+
+    def copies(self, unit_count: int) -> int:
+        """N originals: one per member unit plus the extra copies."""
+        return unit_count + self.extra_copies
+
+    def per_row(self, block_count: int) -> int:
+        if self.blocks_per_row in (2, 3):
+            return self.blocks_per_row
+        return 3 if block_count > 8 else 2
+
+
+# -- the default text -------------------------------------------------------------------
+
+
+def default_title(next_year: int) -> str:
+    return f"BẢN GIAO ƯỚC THI ĐUA NĂM {next_year}"
+
+
+def default_bases(meeting: Meeting) -> list[str]:
+    cluster = meeting.cluster or "Cụm thi đua"
+    of_commission = f", {meeting.commission}" if meeting.commission else ""
+    title = meeting.title[:1].lower() + meeting.title[1:] if meeting.title else "hội nghị tổng kết"
+    return [
+        "Căn cứ Luật Thi đua, khen thưởng năm 2003; Luật sửa đổi, bổ sung một số điều của "
+        "Luật Thi đua, khen thưởng năm 2005 và năm 2013;",
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ quy định chi tiết "
+        "thi hành một số điều của Luật Thi đua, khen thưởng;",
+        f"Căn cứ Quy chế hoạt động của {cluster}{of_commission};",
+        f"Căn cứ kết quả {title} của {cluster},",
+    ]
+
+
+def default_intro(meeting: Meeting) -> str:
+    cluster = meeting.cluster or "Cụm thi đua"
+    members = f" ({meeting.members_description})" if meeting.members_description else ""
+    return (
+        f"Các đơn vị thành viên {cluster}{members} thống nhất ký kết giao ước thi đua "
+        f"năm {meeting.next_year} với các nội dung sau:"
+    )
+
+
+def default_movements(key_tasks: list[str], next_year: int) -> list[AgreementItem]:
+    if not key_tasks:
+        key_tasks = [f"Thi đua thực hiện thắng lợi nhiệm vụ công tác tổ chức xây dựng Đảng năm {next_year}."]
+    return [AgreementItem(task, "Nhiệm vụ", "Hoàn thành tốt") for task in key_tasks]
+
+
+def default_targets() -> list[AgreementItem]:
+    return [
+        AgreementItem(
+            "Hoàn thành các đề án, văn bản tham mưu theo chương trình công tác năm, đúng tiến độ",
+            "%",
+            "100",
+        ),
+        AgreementItem("Báo cáo định kỳ về Cụm trưởng đầy đủ, đúng thời hạn", "%", "100"),
+        AgreementItem(
+            "Cán bộ, công chức trong cơ quan hoàn thành tốt nhiệm vụ trở lên",
+            "%",
+            "≥ 90",
+            "Theo đánh giá cuối năm",
+        ),
+        AgreementItem("Tập thể cơ quan đạt danh hiệu thi đua", "Danh hiệu", "Tập thể lao động xuất sắc"),
+    ]
+
+
+def default_implementation(meeting: Meeting) -> str:
+    return "\n".join(
+        [
+            "1. Trên cơ sở nội dung giao ước, các đơn vị thành viên cụ thể hóa thành kế hoạch, "
+            f"chương trình công tác năm {meeting.next_year}; phát động phong trào thi đua sâu rộng trong "
+            "cán bộ, công chức, người lao động của cơ quan.",
+            "2. Cụm trưởng, Cụm phó theo dõi, đôn đốc việc thực hiện giao ước; tổ chức sơ kết 6 tháng, "
+            "tổng kết năm, đánh giá, bình xét thi đua theo Quy chế hoạt động của Cụm.",
+            "3. Các đơn vị thành viên báo cáo kết quả thực hiện giao ước 6 tháng, cả năm về đơn vị "
+            "Cụm trưởng để tổng hợp, báo cáo cấp trên theo quy định.",
+        ]
+    )
+
+
+def default_agreement(meeting: Meeting, key_tasks: list[str]) -> Agreement:
+    return Agreement(
+        title=default_title(meeting.next_year),
+        bases=default_bases(meeting),
+        intro=default_intro(meeting),
+        movements=default_movements(key_tasks, meeting.next_year),
+        targets=default_targets(),
+        implementation=default_implementation(meeting),
+        place=meeting.place,
+        date=meeting.date,
+    )
+
+
+_BOUND = ("TỈNH ỦY", "THÀNH ỦY", "TỔ CHỨC", "T/M BAN", "K/T TRƯỞNG")
+
+
+def bind_words(line: str) -> str:
+    """Non-breaking spaces inside "TỈNH ỦY", "THÀNH ỦY" …, which must not break across lines."""
+    for phrase in _BOUND:
+        line = line.replace(phrase, phrase.replace(" ", "\u00a0"))
+    return line
+
+
+def copies_sentence(agreement: Agreement, unit_count: int, commission: str = "") -> str:
+    """The closing sentence of the implementation section, from the number of originals."""
+    n = agreement.copies(unit_count)
+    text = (
+        f"Bản giao ước này được lập thành {n:02d} bản có giá trị như nhau, mỗi đơn vị thành viên giữ 01 bản"
+    )
+    if agreement.extra_copies:
+        where = commission or "cơ quan cấp trên"
+        text += f", {agreement.extra_copies:02d} bản gửi {where}"
+    return text + "."
+
+
+# -- storage ----------------------------------------------------------------------------
+
+_COLUMNS = (
+    "title, bases, intro, implementation, place, date, extra_copies, number_copies, head_order, "
+    "blocks_per_row, on_behalf"
+)
+
+
+def is_saved(db: MeetingFile) -> bool:
+    return db.conn.execute("SELECT 1 FROM agreement WHERE id = 1").fetchone() is not None
+
+
+def load_agreement(db: MeetingFile) -> Agreement:
+    """The stored agreement, or the default one for this meeting if it was never edited."""
+    row = db.conn.execute(f"SELECT {_COLUMNS} FROM agreement WHERE id = 1").fetchone()
+    if row is None:
+        return default_agreement(load_meeting(db), [t.content for t in load_key_tasks(db)])
+    title, bases, intro, implementation, place, day, extra, numbered, order, per_row, on_behalf = row
+    items: dict[Section, list[AgreementItem]] = {Section.MOVEMENT: [], Section.TARGET: []}
+    for section, content, unit, target, note in db.conn.execute(
+        "SELECT section, content, unit_of_measure, target, note FROM agreement_item ORDER BY section, position"
+    ):
+        items[Section(section)].append(AgreementItem(content, unit, target, note))
+    return Agreement(
+        title=title,
+        bases=[line for line in bases.split("\n") if line],
+        intro=intro,
+        movements=items[Section.MOVEMENT],
+        targets=items[Section.TARGET],
+        implementation=implementation,
+        place=place,
+        date=date.fromisoformat(day),
+        extra_copies=extra,
+        number_copies=bool(numbered),
+        head_order=HeadOrder(order),
+        blocks_per_row=per_row,
+        on_behalf=bool(on_behalf),
+    )
+
+
+def normalized(agreement: Agreement) -> Agreement:
+    """NFC and trimmed; blank base lines dropped; implementation keeps its line breaks."""
+
+    def item(i: AgreementItem) -> AgreementItem:
+        return AgreementItem(clean(i.content), clean(i.unit_of_measure), clean(i.target), clean(i.note))
+
+    lines = [clean(line) for line in agreement.implementation.split("\n")]
+    return replace(
+        agreement,
+        title=clean(agreement.title),
+        bases=[clean(b) for b in agreement.bases if clean(b)],
+        intro=clean(agreement.intro),
+        movements=[item(i) for i in agreement.movements],
+        targets=[item(i) for i in agreement.targets],
+        implementation="\n".join(line for line in lines if line),
+        place=clean(agreement.place),
+    )
+
+
+def validate_agreement(agreement: Agreement) -> list[str]:
+    """Vietnamese messages naming each field or row that is wrong; empty when all is well."""
+    a = normalized(agreement)
+    errors = []
+    if not a.title:
+        errors.append('Trường "Tiêu đề" không được để trống.')
+    if not a.place:
+        errors.append('Trường "Địa danh" (nơi ký) không được để trống.')
+    if not 0 <= a.extra_copies <= MAX_EXTRA_COPIES:
+        errors.append(f'Trường "Số bản thêm" phải từ 0 đến {MAX_EXTRA_COPIES}.')
+    if a.blocks_per_row not in (0, 2, 3):
+        errors.append('Trường "Số khối chữ ký mỗi hàng" phải là 2, 3 hoặc tự động.')
+    for section in Section:
+        for number, i in enumerate(a.items(section), start=1):
+            if not i.content and not i.is_empty():
+                errors.append(f'{section.label}, dòng {number}: cột "Nội dung" không được để trống.')
+    return errors
+
+
+def save_agreement(
+    db: MeetingFile, agreement: Agreement, action: str = "agreement.save", what: str = ""
+) -> None:
+    """Store the whole agreement in one transaction (one user action; ``what`` says which)."""
+    errors = validate_agreement(agreement)
+    if errors:
+        raise ValidationError(errors)
+    a = normalized(agreement)
+    values = (
+        a.title, "\n".join(a.bases), a.intro, a.implementation, a.place, a.date.isoformat(),
+        a.extra_copies, int(a.number_copies), a.head_order.value, a.blocks_per_row, int(a.on_behalf),
+    )  # fmt: skip
+    placeholders = ", ".join("?" * len(values))
+    details = {"what": what} if what else {"title": a.title}
+    with db.transaction(action, details) as conn:
+        conn.execute(f"INSERT OR REPLACE INTO agreement (id, {_COLUMNS}) VALUES (1, {placeholders})", values)
+        conn.execute("DELETE FROM agreement_item")
+        conn.executemany(
+            "INSERT INTO agreement_item (section, position, content, unit_of_measure, target, note) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (section.value, position, i.content, i.unit_of_measure, i.target, i.note)
+                for section in Section
+                for position, i in enumerate(a.items(section), start=1)
+            ],
+        )
+
+
+def read_agreement_from_file(path: str | Path) -> tuple[Agreement, Meeting]:
+    """The agreement (and meeting) of another meeting file, e.g. last year's, untouched.
+
+    The file is read from a temporary copy, so an archived file is neither migrated nor
+    locked, and a backup or a file on a read-only stick works too.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise MeetingFileError(f"Không tìm thấy tệp hội nghị: {path}")
+    with tempfile.TemporaryDirectory(prefix="thidua-import-") as folder:
+        copy = Path(folder) / "source.thidua"
+        try:
+            shutil.copyfile(path, copy)
+            wal = Path(f"{path}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(f"{copy}-wal"))
+        except OSError as error:
+            raise MeetingFileError(f"Không đọc được tệp {path}: {error.strerror}") from error
+        other = MeetingFile.open(copy)
+        try:
+            return load_agreement(other), load_meeting(other)
+        finally:
+            other.close()
+
+
+def _shift_years(text: str, source: Meeting, meeting: Meeting) -> str:
+    """ "năm 2019"/"năm 2020" of the source meeting become this meeting's years, in one pass."""
+    years = {str(source.year): str(meeting.year), str(source.next_year): str(meeting.next_year)}
+    pattern = re.compile(r"\b(năm|NĂM) (" + "|".join(re.escape(y) for y in years) + r")\b")
+    return pattern.sub(lambda m: f"{m.group(1)} {years[m.group(2)]}", text)
+
+
+def adopt_text(current: Agreement, source: Agreement, source_meeting: Meeting, meeting: Meeting) -> Agreement:
+    """``current`` with the text of ``source`` (an earlier year's); settings, place and date stay.
+
+    The years of the earlier meeting are moved on in the title, the introduction, the
+    implementation and the bases that cite a conference ("hội nghị"); laws keep their years.
+    """
+
+    def shift(text: str) -> str:
+        return _shift_years(text, source_meeting, meeting)
+
+    return replace(
+        current,
+        title=shift(source.title),
+        bases=[shift(b) if "hội nghị" in b.casefold() else b for b in source.bases],
+        intro=shift(source.intro),
+        movements=[replace(i) for i in source.movements],
+        targets=[replace(i) for i in source.targets],
+        implementation=shift(source.implementation),
+    )
+
+
+def import_agreement_text(db: MeetingFile, path: str | Path) -> Agreement:
+    """Take the text of the agreement in another meeting file as this meeting's starting point."""
+    source, source_meeting = read_agreement_from_file(path)
+    meeting = load_meeting(db)
+    adopted = adopt_text(load_agreement(db), source, source_meeting, meeting)
+    save_agreement(db, adopted, "agreement.import", f"từ {Path(path).name}")
+    return adopted
+
+
+# -- the head of the cluster ----------------------------------------------------------
+
+
+def elected_next_head_unit(db: MeetingFile) -> int | None:
+    """Next year's cluster head once elected.
+
+    Issue 5 (the head and deputy election) plugs in here: return the unit id of the
+    elected head when that vote has a result. Until then there is none.
+    """
+    return None
+
+
+def agreement_head_unit(db: MeetingFile) -> int | None:
+    """The unit whose block comes first: per the setting, next year's head once elected
+    (otherwise this year's), or this year's head."""
+    row = db.conn.execute("SELECT head_order FROM agreement WHERE id = 1").fetchone()
+    order = HeadOrder(row[0]) if row else HeadOrder.NEXT
+    if order is HeadOrder.NEXT:
+        elected = elected_next_head_unit(db)
+        if elected is not None:
+            return elected
+    return load_meeting(db).current_head_unit_id
+
+
+# -- signatories --------------------------------------------------------------------
+
+
+class SignerStatus(StrEnum):
+    PRESENT = "present"  # a head or deputy who has checked in
+    CONVENED = "convened"  # before registration: the convened head (or deputy)
+    NOBODY = "nobody"  # nobody who may sign is here: flagged
+
+
+def is_deputy_position(position: str) -> bool:
+    return _DEPUTY in fold(position)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signature block: a member unit and who signs for it."""
+
+    unit: Unit
+    person: Person | None
+    deputy: bool  # signs "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN"
+    status: SignerStatus
+    choice: AbsentChoice = AbsentChoice.BLANK
+    cluster_head: bool = False
+    signed_at: datetime | None = None
+    signed_by: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.status is SignerStatus.NOBODY
+
+    @property
+    def printed(self) -> bool:
+        return not (self.flagged and self.choice is AbsentChoice.OMIT)
+
+    @property
+    def signed(self) -> bool:
+        return self.signed_at is not None
+
+    @property
+    def name(self) -> str:
+        return self.person.full_name if self.person else ""
+
+    def organization_line(self, on_behalf: bool = True) -> str:
+        upper = self.unit.full_title.upper()
+        return f"T/M {upper}" if on_behalf else upper
+
+    def title_lines(self) -> list[str]:
+        return ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"] if self.deputy else ["TRƯỞNG BAN"]
+
+
+@dataclass
+class SignatoryPlan:
+    blocks: list[Signatory] = field(default_factory=list)  # every member unit, the head's first
+    before_registration: bool = False  # nobody has checked in: the convened heads are shown
+
+    @property
+    def printed(self) -> list[Signatory]:
+        return [b for b in self.blocks if b.printed]
+
+    @property
+    def flagged(self) -> list[Signatory]:
+        return [b for b in self.blocks if b.flagged]
+
+    @property
+    def signed_count(self) -> int:
+        return sum(b.signed for b in self.printed)
+
+
+def _choose_signer(members: list[Person], here: set[int]) -> tuple[Person | None, bool]:
+    """The head of delegation if here, else a deputy who is here; (person, signs as deputy)."""
+    for p in members:
+        if p.role == Role.HEAD and p.id in here:
+            return p, is_deputy_position(p.position)
+    for p in members:
+        if p.id in here and is_deputy_position(p.position):
+            return p, True
+    return None, False
+
+
+def signatories(db: MeetingFile) -> SignatoryPlan:
+    """One block per member unit in official order, the cluster head's first."""
+    units = list_units(db)
+    people = list_people(db)
+    present = set(checked_in(db))
+    subs = substitutes(db)
+    before = not any(p.role != Role.GUEST and p.id in present for p in people)
+    # Before registration the convened delegation stands in for those present.
+    here = {p.id for p in people if p.role != Role.GUEST and p.id not in subs} if before else present
+    ordered = delegation_order(people, units)
+    state = {
+        uid: (AbsentChoice(choice), datetime.fromisoformat(at) if at else None, by)
+        for uid, choice, at, by in db.conn.execute(
+            "SELECT unit_id, absent_choice, signed_at, signed_by FROM agreement_unit"
+        )
+    }
+    head_unit = agreement_head_unit(db)
+    blocks = []
+    for unit in units:
+        members = [p for p in ordered if p.unit_id == unit.id and p.role != Role.GUEST]
+        person, deputy = _choose_signer(members, here)
+        if person is None:
+            status = SignerStatus.NOBODY
+        else:
+            status = SignerStatus.CONVENED if before else SignerStatus.PRESENT
+        choice, signed_at, signed_by = state.get(unit.id, (AbsentChoice.BLANK, None, ""))
+        blocks.append(
+            Signatory(unit, person, deputy, status, choice, unit.id == head_unit, signed_at, signed_by)
+        )
+    blocks.sort(key=lambda b: not b.cluster_head)  # stable: official order otherwise
+    return SignatoryPlan(blocks, before)
+
+
+def set_absent_choice(db: MeetingFile, unit_id: int, choice: AbsentChoice) -> None:
+    unit = _unit(db, unit_id)
+    with db.transaction("agreement.absent_choice", {"unit": unit.short_name, "choice": choice.value}) as conn:
+        conn.execute(
+            "INSERT INTO agreement_unit (unit_id, absent_choice) VALUES (?, ?) "
+            "ON CONFLICT(unit_id) DO UPDATE SET absent_choice = excluded.absent_choice",
+            (unit_id, choice.value),
+        )
+
+
+def mark_signed(db: MeetingFile, unit_id: int, at: datetime | None = None) -> Signatory:
+    """Record that a unit has signed (at the ceremony). Logged in the audit trail."""
+    block = next((b for b in signatories(db).blocks if b.unit.id == unit_id), None)
+    if block is None:
+        raise ValidationError("Đơn vị không còn trong hội nghị.")
+    if not block.printed:
+        raise ValidationError(f"Khối chữ ký của {block.unit.short_name} đã được bỏ ra khỏi bản giao ước.")
+    if block.signed:
+        raise ValidationError(f"{block.unit.short_name} đã ký lúc {block.signed_at:%H:%M}.")
+    at = (at or datetime.now()).replace(microsecond=0)
+    details = {"unit": block.unit.short_name, "signer": block.name, "deputy": block.deputy}
+    with db.transaction("agreement.sign", details) as conn:
+        conn.execute(
+            "INSERT INTO agreement_unit (unit_id, signed_at, signed_by) VALUES (?, ?, ?) "
+            "ON CONFLICT(unit_id) DO UPDATE SET signed_at = excluded.signed_at, signed_by = excluded.signed_by",
+            (unit_id, at.isoformat(), block.name),
+        )
+    return replace(block, signed_at=at, signed_by=block.name)
+
+
+def unmark_signed(db: MeetingFile, unit_id: int) -> None:
+    unit = _unit(db, unit_id)
+    with db.transaction("agreement.unsign", {"unit": unit.short_name}) as conn:
+        conn.execute(
+            "UPDATE agreement_unit SET signed_at = NULL, signed_by = '' WHERE unit_id = ?", (unit_id,)
+        )
+
+
+def _unit(db: MeetingFile, unit_id: int) -> Unit:
+    unit = next((u for u in list_units(db) if u.id == unit_id), None)
+    if unit is None:
+        raise ValidationError("Đơn vị không còn trong hội nghị.")
+    return unit

@@ -1,0 +1,234 @@
+"""The agreement as a Word document (.docx), for secretaries who finish documents in Word.
+
+Same content as the PDF (one original): the Party heading, the title, the bases, the
+movements and targets tables, the implementation, and the signature grid as a borderless
+table. Each row of blocks is four table rows (organization, title, signing space, name)
+kept together on one page: rows that cannot split and paragraphs kept with the next.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from core.agreement import (
+    Agreement,
+    AgreementItem,
+    SignatoryPlan,
+    bind_words,
+    copies_sentence,
+    load_agreement,
+    signatories,
+)
+from core.errors import ThiDuaError
+from core.meetings import load_meeting
+from core.model import Meeting
+from core.storage import MeetingFile
+from core.units import list_units
+
+FONT = "Times New Roman"  # what Windows has; Liberation Serif has the same metrics
+BODY_PT = 13
+ROMAN = ["I", "II", "III", "IV", "V", "VI"]
+_PAGE_WIDTH_MM = 210
+_MARGINS_MM = {"left": 30, "right": 18, "top": 20, "bottom": 20}
+TEXT_WIDTH_MM = _PAGE_WIDTH_MM - _MARGINS_MM["left"] - _MARGINS_MM["right"]
+
+
+def _set_font(document) -> None:
+    normal = document.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), FONT)
+    normal.paragraph_format.space_after = Pt(3)
+    normal.paragraph_format.space_before = Pt(0)
+
+
+def _paragraph(container, text: str = "", *, bold=False, italic=False, size=None, align=None, indent=False):
+    paragraph = container.add_paragraph()
+    if text:
+        run = paragraph.add_run(text)
+        run.bold, run.italic = bold, italic
+        if size:
+            run.font.size = Pt(size)
+    if align is not None:
+        paragraph.alignment = align
+    if indent:
+        paragraph.paragraph_format.first_line_indent = Mm(10)
+    return paragraph
+
+
+def _cell_paragraph(cell, text: str, **kw):
+    """Write into a cell's first (empty) paragraph, then add new ones."""
+    first = cell.paragraphs[0]
+    if not first.runs and not first.text:
+        run = first.add_run(text)
+        run.bold, run.italic = kw.get("bold", False), kw.get("italic", False)
+        if kw.get("size"):
+            run.font.size = Pt(kw["size"])
+        first.alignment = kw.get("align")
+        return first
+    return _paragraph(cell, text, **kw)
+
+
+def _no_split(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+
+
+def _repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:tblHeader"))
+
+
+def _set_widths(table, widths) -> None:
+    """Column widths that Word and LibreOffice both honor: the grid and every cell."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+
+
+def _heading(document, meeting: Meeting, date_line: str) -> None:
+    lines = list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
+    table = document.add_table(rows=1, cols=2)
+    _set_widths(table, [Mm(TEXT_WIDTH_MM * 0.45), Mm(TEXT_WIDTH_MM * 0.55)])
+    left, right = table.rows[0].cells
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    for line in lines[:-1]:
+        _cell_paragraph(left, line, align=center, size=12.5)
+    _cell_paragraph(left, lines[-1], bold=True, align=center, size=12.5)
+    _cell_paragraph(left, "*", align=center)
+    _cell_paragraph(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, align=center, size=14)
+    rule = _cell_paragraph(right, "", align=center)
+    rule.add_run("—" * 9)  # the rule under the Party's name
+    _cell_paragraph(right, date_line, italic=True, align=center)
+
+
+def _items_table(document, items: list[AgreementItem]) -> None:
+    rows = [i for i in items if not i.is_empty()]
+    table = document.add_table(rows=1 + len(rows), cols=5)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = [13, 0, 24, 28, 26]
+    widths[1] = TEXT_WIDTH_MM - sum(widths)
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    for cell, title in zip(
+        table.rows[0].cells, ("STT", "Nội dung", "Đơn vị tính", "Chỉ tiêu", "Ghi chú"), strict=True
+    ):
+        _cell_paragraph(cell, title, bold=True, align=center, size=BODY_PT - 1.5)
+    _repeat_header(table.rows[0])
+    for number, (row, item) in enumerate(zip(table.rows[1:], rows, strict=True), start=1):
+        values = (str(number), item.content, item.unit_of_measure, item.target, item.note)
+        aligns = (center, None, center, center, None)
+        for cell, value, align in zip(row.cells, values, aligns, strict=True):
+            _cell_paragraph(cell, value, align=align, size=BODY_PT - 1.5)
+    _set_widths(table, [Mm(w) for w in widths])
+
+
+def _signature_grid(document, plan: SignatoryPlan, agreement: Agreement) -> None:
+    blocks = plan.printed
+    if not blocks:
+        return
+    per_row = agreement.per_row(len(blocks))
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    heading = _paragraph(document, "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC", bold=True, align=center)
+    heading.paragraph_format.space_before = Pt(12)
+    heading.paragraph_format.keep_with_next = True
+    groups = [blocks[i : i + per_row] for i in range(0, len(blocks), per_row)]
+    table = document.add_table(rows=4 * len(groups), cols=per_row)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set_widths(table, [Mm(TEXT_WIDTH_MM / per_row)] * per_row)
+    for g, group in enumerate(groups):
+        org_row, title_row, space_row, name_row = table.rows[4 * g : 4 * g + 4]
+        # A short last row is centered: one block of three sits in the middle column.
+        offset = (per_row - len(group)) // 2
+        for k, block in enumerate(group):
+            column = k + offset
+            _cell_paragraph(
+                org_row.cells[column],
+                bind_words(block.organization_line(agreement.on_behalf)),
+                bold=True,
+                align=center,
+                size=11.5,
+            )
+            for line in block.title_lines():
+                _cell_paragraph(title_row.cells[column], line, bold=True, align=center, size=12)
+            _cell_paragraph(name_row.cells[column], block.name, bold=True, align=center)
+        space_row.height = Mm(26)
+        for row in (org_row, title_row, space_row, name_row):
+            _no_split(row)
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    # Keep the four rows of a block row on one page; the name row ends the group.
+                    paragraph.paragraph_format.keep_with_next = row is not name_row
+        for cell in name_row.cells:
+            cell.paragraphs[-1].paragraph_format.space_after = Pt(14)
+
+
+def agreement_docx(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, unit_count: int) -> bytes:
+    document = Document()
+    _set_font(document)
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(_PAGE_WIDTH_MM), Mm(297)
+    section.left_margin, section.right_margin = Mm(_MARGINS_MM["left"]), Mm(_MARGINS_MM["right"])
+    section.top_margin, section.bottom_margin = Mm(_MARGINS_MM["top"]), Mm(_MARGINS_MM["bottom"])
+    document.core_properties.title = agreement.title
+    document.core_properties.author = "ThiDua"
+
+    center, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+    _heading(document, meeting, agreement.date_line())
+    title = _paragraph(document, agreement.title, bold=True, size=15, align=center)
+    title.paragraph_format.space_before = Pt(12)
+    if meeting.cluster:
+        subtitle = meeting.cluster + (f" – {meeting.commission}" if meeting.commission else "")
+        _paragraph(document, subtitle, italic=True, align=center).paragraph_format.space_after = Pt(10)
+    for line in agreement.bases:
+        _paragraph(document, line, italic=True, align=justify, indent=True)
+    if agreement.intro:
+        _paragraph(document, agreement.intro, align=justify, indent=True)
+    sections = []
+    if any(not i.is_empty() for i in agreement.movements):
+        sections.append(("CÁC PHONG TRÀO THI ĐUA", agreement.movements))
+    if any(not i.is_empty() for i in agreement.targets):
+        sections.append(("CÁC CHỈ TIÊU THI ĐUA", agreement.targets))
+    for number, (heading, items) in enumerate(sections):
+        paragraph = _paragraph(document, f"{ROMAN[number]}. {heading}", bold=True)
+        paragraph.paragraph_format.space_before = Pt(8)
+        paragraph.paragraph_format.keep_with_next = True
+        _items_table(document, items)
+    paragraph = _paragraph(document, f"{ROMAN[len(sections)]}. TỔ CHỨC THỰC HIỆN", bold=True)
+    paragraph.paragraph_format.space_before = Pt(8)
+    paragraph.paragraph_format.keep_with_next = True
+    for line in agreement.implementation.split("\n"):
+        if line.strip():
+            _paragraph(document, line, align=justify, indent=True)
+    _paragraph(
+        document, copies_sentence(agreement, unit_count, meeting.commission), align=justify, indent=True
+    )
+    _signature_grid(document, plan, agreement)
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def export_docx(db: MeetingFile, path: str | Path) -> Path:
+    """Write the meeting's agreement to ``path`` (.docx)."""
+    path = Path(path)
+    data = agreement_docx(load_meeting(db), load_agreement(db), signatories(db), len(list_units(db)))
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise ThiDuaError(f"Không ghi được {path}: {error.strerror}") from error
+    return path
