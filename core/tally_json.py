@@ -129,7 +129,7 @@ def _parse_threshold(value: Any) -> Threshold:
         raise InputError('trường "threshold" phải là một đối tượng { ... }')
     _reject_unknown(value, _THRESHOLD_FIELDS, prefix="threshold.")
     base = _required(value, "base", "threshold.")
-    if base not in {b.value for b in Base}:
+    if not isinstance(base, str) or base not in {b.value for b in Base}:  # [] is unhashable
         choices = ", ".join(b.value for b in Base)
         raise InputError(f'trường "threshold.base" phải là một trong {choices}')
     return Threshold(

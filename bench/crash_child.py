@@ -1,0 +1,56 @@
+"""The process that bench/bench_crash.py and tests/core/test_crash_safety.py kill.
+
+``python bench/crash_child.py FILE.thidua`` opens the meeting file through the program's
+own code, prints ``READY``, then performs one action per line read from stdin, printing an
+acknowledgement line only after the action has committed (as the desk sees "Đã điểm danh"):
+
+    checkin CODE          -> ACK checkin CODE        (core.attendance.check_in_by_code)
+    walkin NAME           -> ACK walkin NAME         (core.attendance.add_walk_in, 2 rows)
+    ballot ROUND U1,U2    -> ACK ballot ENTRY_ID     (core.ballots.add_entry)
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # so that `core` imports
+
+from core.attendance import add_walk_in, check_in_by_code  # noqa: E402
+from core.model import Person, Role  # noqa: E402
+from core.storage import MeetingFile  # noqa: E402
+
+WALK_IN_ORGANIZATION = "Khách thử nghiệm sự cố"
+
+
+def perform(db: MeetingFile, line: str) -> str:
+    kind, _, rest = line.partition(" ")
+    if kind == "checkin":
+        check_in_by_code(db, rest)
+        return f"ACK checkin {rest}"
+    if kind == "walkin":
+        add_walk_in(db, Person(rest, Role.GUEST, organization=WALK_IN_ORGANIZATION))
+        return f"ACK walkin {rest}"
+    if kind == "ballot":
+        from core.ballots import add_entry
+
+        round_id, _, units = rest.partition(" ")
+        choices = [int(u) for u in units.split(",") if u]
+        entry = add_entry(db, int(round_id), choices)
+        return f"ACK ballot {entry.id}"
+    raise ValueError(f"unknown action {line!r}")
+
+
+def main(argv: list[str]) -> int:
+    db = MeetingFile.open(argv[0])
+    print("READY", flush=True)
+    for raw in sys.stdin:
+        line = raw.strip()
+        if line:
+            print(perform(db, line), flush=True)
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

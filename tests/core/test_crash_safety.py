@@ -1,0 +1,68 @@
+"""Crash safety, short version: a real child process killed with SIGKILL at random points.
+
+The long version is ``python bench/bench_crash.py`` (hundreds of kills).
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+if sys.platform == "win32":  # pragma: no cover - SIGKILL is POSIX
+    pytest.skip("SIGKILL is POSIX-only", allow_module_level=True)
+
+
+def load_bench():
+    spec = importlib.util.spec_from_file_location("bench_crash", ROOT / "bench" / "bench_crash.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_crash"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+bench_crash = load_bench()
+
+
+def test_ten_kills_lose_nothing(tmp_path):
+    stats = bench_crash.run_kills(10, tmp_path, seed=7)
+    assert stats.kills == 10
+    assert stats.problems == []
+    assert stats.survived == 10
+    assert stats.lost == 0 and stats.half_done == 0
+    assert stats.acknowledged > 0  # the kills did land among actions
+    assert stats.ballots  # ballot entry (core.ballots.add_entry) was exercised too
+
+
+def test_kills_right_after_start_lose_nothing(tmp_path):
+    stats = bench_crash.run_kills(5, tmp_path, seed=11, max_delay=0.002)
+    assert stats.problems == [] and stats.survived == 5
+
+
+def test_the_checker_notices_a_lost_acknowledgement(tmp_path):
+    """The check must be able to fail: an acknowledged action that is not in the file."""
+    path = tmp_path / "su-co.thidua"
+    bench_crash.prepare(path)
+    stats = bench_crash.CrashStats()
+    assert bench_crash.check(path, [], stats)
+    assert not bench_crash.check(path, ["ACK walkin Không Có Ai", "ACK checkin 99999"], stats)
+    assert stats.lost == 2
+
+
+def test_the_checker_notices_a_half_done_walk_in(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "su-co.thidua"
+    bench_crash.prepare(path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO person (full_name, role, organization, code) VALUES ('Nửa Chừng', 'guest', ?, '98765')",
+        (bench_crash.WALK_IN_ORGANIZATION,),
+    )
+    conn.commit()
+    conn.close()
+    stats = bench_crash.CrashStats()
+    assert not bench_crash.check(path, [], stats)
+    assert stats.half_done == 1
