@@ -1,0 +1,150 @@
+"""Benchmark of what the hall laptop feels: start-up, bundle size and memory over a day.
+
+Run it as ``python bench/bench_startup.py``; ``run()`` returns (label, value, goal, unit,
+met) rows for bench/run.py. Figures:
+- cold start to the first paint of the main window, from source (goal < 1 s) and from
+  the bundle in dist/ThiDua if it was built (goal < 1.5 s): a fresh process each time,
+  opening a meeting file, the median of RUNS. The clock starts before the process is
+  created, so the interpreter's (or the bundle's) own start counts. "Cold" means a new
+  process; the system's file cache stays warm (dropping it would disturb the machine);
+- the document libraries (reportlab, openpyxl, python-docx) loaded before that first
+  paint: the start path should load none (goal 0);
+- the bundle's size unpacked (goal at most 100 MB; MB = 1,000,000 bytes);
+- peak memory (resident set) over a whole demo day (bench/demo_day.py; goal < 200 MB).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+RUNS = 7
+BUNDLE = ROOT / "dist" / "ThiDua"
+PROBE = "THIDUA_FIRST_PAINT"
+
+Row = tuple[str, float | str, float, str, bool | None]
+
+
+def bundle_executable() -> Path | None:
+    for name in ("ThiDua.exe", "ThiDua"):
+        if (BUNDLE / name).is_file():
+            return BUNDLE / name
+    return None
+
+
+def _environment(home: Path) -> dict[str, str]:
+    """The user's folders and settings in a temp dir: no recent file, no real preferences."""
+    return {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "THIDUA_STARTUP_PROBE": "1",
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "APPDATA": str(home / "appdata"),
+        "LOCALAPPDATA": str(home / "localappdata"),
+    }
+
+
+def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    """Seconds from creating the process to the first paint, and the heavy modules loaded."""
+    start = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    lines = [line for line in result.stdout.splitlines() if line.startswith(PROBE)]
+    if not lines:
+        raise RuntimeError(
+            f"no first paint reported (exit {result.returncode}): {result.stderr.strip()[-300:]}"
+        )
+    fields = dict(part.split("=", 1) for part in lines[0].split()[1:])
+    return float(fields["epoch"]) - start, fields.get("heavy", "?")
+
+
+def start_times(command: list[str], runs: int = RUNS) -> tuple[float, str]:
+    """Median seconds to the first paint over ``runs`` (after one run that is not counted)."""
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        meeting = home / "meeting.thidua"
+        from core.demo import write_demo
+
+        write_demo(meeting).close()
+        env = _environment(home)
+        first_paint([*command, str(meeting)], env)  # load the files into the OS cache once
+        timings, heavy = [], "?"
+        for _ in range(runs):
+            seconds, heavy = first_paint([*command, str(meeting)], env)
+            timings.append(seconds)
+    return statistics.median(timings), heavy
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes of the files under ``folder`` (symbolic links count as themselves)."""
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def run() -> list[Row]:
+    rows: list[Row] = []
+    source_s, heavy = start_times([sys.executable, str(ROOT / "main.py")])
+    rows.append(("cold start to first paint, from source", source_s * 1000, 1000.0, "ms", source_s < 1.0))
+    loaded = [] if heavy in ("none", "?") else heavy.split(",")
+    label = "document libraries loaded before the first paint" + (f" ({', '.join(loaded)})" if loaded else "")
+    rows.append((label, float(len(loaded)), 0.0, "modules", not loaded))
+
+    executable = bundle_executable()
+    if executable is None:
+        rows.append(("cold start to first paint, from the bundle", "not built", 1500.0, "ms", None))
+        rows.append(("bundle size unpacked (dist/ThiDua)", "not built", 100.0, "MB", None))
+    else:
+        bundle_s, _ = start_times([str(executable)])
+        rows.append(
+            ("cold start to first paint, from the bundle", bundle_s * 1000, 1500.0, "ms", bundle_s < 1.5)
+        )
+        size_mb = folder_size(BUNDLE) / 1e6
+        rows.append(("bundle size unpacked (dist/ThiDua)", size_mb, 100.0, "MB", size_mb <= 100.0))
+
+    day = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "demo_day.py"), "--measure"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=1200,
+    )
+    report = (
+        json.loads(day.stdout.strip().splitlines()[-1]) if day.returncode == 0 and day.stdout.strip() else {}
+    )
+    if "peak_mb" not in report:
+        reason = report.get("error") or day.stderr.strip()[-200:] or "no report"
+        rows.append(("peak memory over a demo day", f"failed: {reason}", 200.0, "MB", False))
+        return rows
+    steps = [f"setup, {report['check_ins']} check-ins"]
+    votes = str(report["votes"])
+    steps.append(votes if not votes.startswith("votes not available") else "no votes")
+    steps.append("the agreement" if report.get("agreement") else "no agreement")
+    label = f"peak memory over a demo day ({'; '.join(steps)})"
+    rows.append((label, report["peak_mb"], 200.0, "MB", report["peak_mb"] < 200.0))
+    if votes.startswith("votes not available"):
+        rows.append(("demo day: two votes of 300 ballots", "votes not available", 0.0, "", None))
+    if not report.get("agreement"):
+        rows.append(("demo day: the agreement", "agreement not available", 0.0, "", None))
+    return rows
+
+
+def main() -> int:
+    rows = run()
+    for label, value, goal, unit, met in rows:
+        shown = f"{value:.1f} {unit}" if isinstance(value, float) else value
+        verdict = {True: "OK", False: "MISSED", None: "n/a"}[met]
+        print(f"{label}: {shown} (goal {goal:g} {unit}) {verdict}")
+    return 1 if any(met is False for *_, met in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""The build self-check (python main.py --smoke), the version, and the start-up probe for bench/."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from core.cli import build_parser
+from ui import smoke
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+MAIN = ROOT / "main.py"
+
+
+def run_main(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 240
+) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, str(MAIN), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        env=environment,
+        cwd=ROOT,
+    )
+
+
+def files_under(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def test_smoke_passes_visits_every_stage_and_leaves_the_user_alone(tmp_path):
+    home = tmp_path / "home"
+    env = {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DOCUMENTS_DIR": str(home / "docs"),
+    }
+    result = run_main("--smoke", "--report", str(tmp_path / "report.txt"), env=env)
+    output = result.stdout
+    assert result.returncode == 0, output + result.stderr
+    lines = output.splitlines()
+    assert lines[-1].startswith("smoke: all ")
+    assert not [line for line in lines if line.startswith("FAIL")]
+    stages = [line for line in lines if line.startswith("ok   stage ")]
+    total = int(stages[0].split()[2].split("/")[1])
+    assert len(stages) == total >= 6  # every stage of the main window, each on its own line
+    assert any(line.startswith("ok   document ") for line in lines) or "skip documents" in output
+    assert (tmp_path / "report.txt").read_text(encoding="utf-8") == output
+    # Nothing written to the user's data, settings or documents folders.
+    assert files_under(home) == []
+
+
+def test_a_failed_check_fails_the_run_with_its_reason():
+    out = io.StringIO()
+    run = smoke.SmokeRun(out)
+    assert run.check("good", lambda: "fine")
+    assert not run.check("bad", lambda: (_ for _ in ()).throw(smoke.SmokeFailure("no PDF")))
+    assert run.summary() == 1
+    text = out.getvalue()
+    assert "ok   good: fine" in text
+    assert "FAIL bad: no PDF" in text
+    assert "FAILED 1 of 2" in text
+
+
+def test_a_dialog_during_a_check_fails_it():
+    run = smoke.SmokeRun(io.StringIO())
+    assert not run.check("opens", lambda: run.unexpected.append("unexpected warning dialog 'x': y"))
+    assert run.failed == ["opens"]
+    assert run.summary() == 1
+
+
+def test_an_exception_names_its_type():
+    run = smoke.SmokeRun(io.StringIO())
+    run.check("boom", lambda: {}["missing"])
+    assert "FAIL boom: KeyError" in run.out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "pdf, reason",
+    [
+        (b"", "empty"),
+        (b"<html>", "not a PDF"),
+        ("%PDF-1.4", "not bytes"),
+        (b"%PDF-1.4\n1 0 obj", "cut short"),
+    ],
+)
+def test_check_pdf_refuses_what_is_not_a_whole_pdf(pdf, reason):
+    with pytest.raises(smoke.SmokeFailure, match=reason):
+        smoke.check_pdf(pdf)
+
+
+def test_check_pdf_counts_pages():
+    pdf = b"%PDF-1.4\n<< /Type /Pages >>\n<< /Type /Page >>\n<</Type/Page>>\n%%EOF\n"
+    assert smoke.check_pdf(pdf).endswith("2 page(s)")
+
+
+def test_vote_ids_says_why_when_there_is_no_vote_module(monkeypatch):
+    monkeypatch.setitem(sys.modules, "core.votes", None)  # import fails as if the module were absent
+    ids, why = smoke.vote_ids(db=None)
+    assert ids == []
+    assert "not available" in why
+
+
+def test_smoke_is_not_in_the_help():
+    assert "--smoke" not in build_parser().format_help()
+
+
+def test_version_comes_from_pyproject():
+    expected = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    result = run_main("--version", timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"ThiDua {expected}"
+
+
+def test_startup_probe_reports_the_first_paint_and_quits(tmp_path):
+    meeting = tmp_path / "m.thidua"
+    assert run_main("demo", str(meeting), timeout=60).returncode == 0
+    result = run_main(str(meeting), env={"THIDUA_STARTUP_PROBE": "1"}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("THIDUA_FIRST_PAINT")]
+    fields = dict(part.split("=") for part in line.split()[1:])
+    assert 0 < float(fields["since_main"]) < 30
+
+
+def test_the_start_path_imports_no_document_library():
+    """Opening the window must not load reportlab, openpyxl or python-docx (cold start, bench/)."""
+    code = (
+        "import sys; sys.argv = ['main.py']; import main, ui.app, ui.main_window; "
+        "print(','.join(m for m in ('reportlab', 'openpyxl', 'docx', 'lxml') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "", (
+        f"imported at start: {result.stdout.strip()} (python -X importtime main.py --smoke shows by whom)"
+    )
