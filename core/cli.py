@@ -78,11 +78,66 @@ def _cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.audit import verify_file
+
+    report = verify_file(args.file)
+    print(report.text(), file=out)
+    if not report.ok:
+        print(f"Lỗi: tệp {report.name} không nguyên vẹn ({len(report.problems)} vấn đề).", file=err)
+        return 1
+    return 0
+
+
+def _cmd_agreement(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.agreement import import_agreement_text, signatories
+    from core.agreement_docx import export_docx
+    from core.storage import MeetingFile
+
+    db = MeetingFile.open(args.file)
+    try:
+        if args.import_from:
+            import_agreement_text(db, args.import_from)
+            print(f"Đã lấy nội dung giao ước từ {args.import_from}", file=out)
+        plan = signatories(db)
+        if plan.before_registration:
+            print("Chưa ai điểm danh: khối chữ ký theo trưởng đoàn được triệu tập.", file=out)
+        for number, block in enumerate(plan.blocks, start=1):
+            title = " / ".join(block.title_lines())
+            if block.flagged:
+                state = "BỎ RA" if not block.printed else "ĐỂ TRỐNG, ký sau"
+                print(f"{number:2d}. {block.unit.short_name}: không có ai ký được có mặt ({state})", file=out)
+            else:
+                signed = f" – đã ký {block.signed_at:%H:%M}" if block.signed else ""
+                print(f"{number:2d}. {block.unit.short_name}: {block.name} ({title}){signed}", file=out)
+        if args.docx:
+            print(f"Đã ghi {export_docx(db, args.docx)}", file=out)
+    finally:
+        db.close()
+    return 0
+
+
+def _cmd_votes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.storage import MeetingFile
+    from core.votes_result import vote_lines
+
+    db = MeetingFile.open(args.file)
+    try:
+        lines = vote_lines(db)
+    finally:
+        db.close()
+    print("\n".join(lines) if lines else "Chưa có cuộc bầu nào.", file=out)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
+    "agreement": _cmd_agreement,
     "demo": _cmd_demo,
     "import": _cmd_import,
     "tally": _cmd_tally,
+    "votes": _cmd_votes,
     "print": _cmd_print,
+    "verify": _cmd_verify,
 }
 
 
@@ -112,6 +167,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--vote", type=int, metavar="ID", help="cuộc bầu (cho phiếu bầu, biên bản, kết quả)"
     )
     printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="tệp PDF sẽ ghi")
+    votes = commands.add_parser("votes", help="liệt kê các cuộc bầu: ID, tên, số vòng, trạng thái")
+    votes.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    verify = commands.add_parser(
+        "verify", help="kiểm tra tệp hội nghị: cơ sở dữ liệu, chuỗi nhật ký và dữ liệu (docs/safety.md)"
+    )
+    verify.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị (không bị thay đổi)")
+    agreement = commands.add_parser(
+        "agreement", help="giao ước thi đua: người ký của từng đơn vị, xuất .docx (docs/agreement.md)"
+    )
+    agreement.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    agreement.add_argument("--docx", metavar="OUT.docx", help="xuất bản giao ước ra tệp Word")
+    agreement.add_argument(
+        "--import-from", metavar="OLD.thidua", help="lấy nội dung giao ước từ tệp hội nghị năm trước"
+    )
     return parser
 
 

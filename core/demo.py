@@ -13,6 +13,7 @@ from core.paths import resource, user_data_dir
 from core.people import add_people
 from core.storage import MeetingFile
 from core.units import add_unit, find_unit
+from core.votes import add_demo_votes
 
 DEMO_SOURCE = resource("demo", "demo_conference.json")
 
@@ -61,6 +62,7 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
             )
         add_people(db, people, source="demo")
         replace_key_tasks(db, data["key_tasks"])
+        add_demo_votes(db, data.get("votes", []))
     except BaseException:
         db.close()
         raise

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from core import rowlog
 from core.errors import MeetingFileError
 
 APPLICATION_ID = 0x54445541  # "TDUA": marks a SQLite file as a ThiDua meeting file
@@ -89,6 +90,109 @@ MIGRATIONS: dict[int, str] = {
     ALTER TABLE meeting ADD COLUMN current_head_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
     ALTER TABLE meeting ADD COLUMN current_deputy_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
     """,
+    4: """
+    CREATE TABLE vote (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL CHECK (title <> ''),
+        ballot_style TEXT NOT NULL DEFAULT 'strike' CHECK (ballot_style IN ('strike', 'tick')),
+        entry_mode TEXT NOT NULL DEFAULT 'struck' CHECK (entry_mode IN ('struck', 'kept')),
+        places INTEGER NOT NULL CHECK (places >= 0),
+        places_percent TEXT,
+        max_choices INTEGER CHECK (max_choices >= 0),
+        threshold_numerator INTEGER NOT NULL DEFAULT 1 CHECK (threshold_numerator >= 0),
+        threshold_denominator INTEGER NOT NULL DEFAULT 2 CHECK (threshold_denominator > 0),
+        threshold_strict INTEGER NOT NULL DEFAULT 1,
+        threshold_base TEXT NOT NULL DEFAULT 'valid'
+            CHECK (threshold_base IN ('entitled', 'present', 'cast', 'valid')),
+        blank_valid INTEGER NOT NULL DEFAULT 1,
+        voting_rule TEXT CHECK (voting_rule IN ('per_unit', 'per_delegate')),
+        double_entry INTEGER NOT NULL DEFAULT 0,
+        method TEXT NOT NULL DEFAULT 'ballots' CHECK (method IN ('ballots', 'hands'))
+    );
+    CREATE TABLE vote_committee (
+        vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        is_chief INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (vote_id, person_id)
+    );
+    CREATE TABLE vote_round (
+        id INTEGER PRIMARY KEY,
+        vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        places INTEGER NOT NULL CHECK (places >= 0),
+        max_choices INTEGER NOT NULL CHECK (max_choices >= 0),
+        state TEXT NOT NULL DEFAULT 'setup' CHECK (state IN ('setup', 'entering', 'confirmed')),
+        ballots_issued INTEGER CHECK (ballots_issued >= 0),
+        direct_cast INTEGER CHECK (direct_cast >= 0),
+        direct_invalid INTEGER CHECK (direct_invalid >= 0),
+        result TEXT,
+        confirmed_at TEXT,
+        published_at TEXT,
+        UNIQUE (vote_id, number)
+    );
+    CREATE TABLE round_candidate (
+        round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+        unit_id INTEGER NOT NULL REFERENCES unit(id),
+        position INTEGER NOT NULL,
+        direct_votes INTEGER CHECK (direct_votes >= 0),
+        PRIMARY KEY (round_id, unit_id)
+    );
+    CREATE TABLE ballot_entry (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+        pass INTEGER NOT NULL CHECK (pass IN (1, 2)),
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        kind TEXT NOT NULL CHECK (kind IN ('ballot', 'correction', 'deletion')),
+        choices TEXT NOT NULL DEFAULT '',
+        invalid_reason TEXT,
+        replaces INTEGER REFERENCES ballot_entry(id),
+        reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX ballot_entry_round ON ballot_entry(round_id, pass, seq);
+    CREATE INDEX ballot_entry_replaces ON ballot_entry(replaces);
+    """,
+    5: """
+    CREATE TABLE agreement (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        title TEXT NOT NULL,
+        bases TEXT NOT NULL DEFAULT '',
+        intro TEXT NOT NULL DEFAULT '',
+        implementation TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL,
+        extra_copies INTEGER NOT NULL DEFAULT 1 CHECK (extra_copies >= 0),
+        number_copies INTEGER NOT NULL DEFAULT 0,
+        head_order TEXT NOT NULL DEFAULT 'next' CHECK (head_order IN ('next', 'current')),
+        blocks_per_row INTEGER NOT NULL DEFAULT 0 CHECK (blocks_per_row IN (0, 2, 3)),
+        on_behalf INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE agreement_item (
+        id INTEGER PRIMARY KEY,
+        section TEXT NOT NULL CHECK (section IN ('movement', 'target')),
+        position INTEGER NOT NULL,
+        content TEXT NOT NULL DEFAULT '',
+        unit_of_measure TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE agreement_unit (
+        unit_id INTEGER PRIMARY KEY REFERENCES unit(id) ON DELETE CASCADE,
+        absent_choice TEXT NOT NULL DEFAULT 'blank' CHECK (absent_choice IN ('blank', 'omit')),
+        signed_at TEXT,
+        signed_by TEXT NOT NULL DEFAULT ''
+    );
+    """,
+    # Safety (issue 7): each event fingerprints the rows it wrote (core/rowlog.py), and the
+    # organizers' settings (PIN hash, backup folder) live in the file, covered by the chain.
+    6: """
+    ALTER TABLE event ADD COLUMN rows TEXT;
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 }
 
 
@@ -96,8 +200,13 @@ def latest_version() -> int:
     return max(MIGRATIONS)
 
 
-def event_hash(prev_hash: str, seq: int, at: str, action: str, details: str) -> str:
-    record = json.dumps([seq, at, action, details], ensure_ascii=False)
+def event_hash(prev_hash: str, seq: int, at: str, action: str, details: str, rows: str | None = None) -> str:
+    """The chain link. ``rows`` (row fingerprints, since version 6) is hashed when present;
+    events written before version 6 have none and keep their original hash."""
+    fields: list[Any] = [seq, at, action, details]
+    if rows is not None:
+        fields.append(rows)
+    record = json.dumps(fields, ensure_ascii=False)
     return hashlib.sha256(f"{prev_hash}\n{record}".encode()).hexdigest()
 
 
@@ -108,6 +217,8 @@ class MeetingFile:
         self.path = path
         self.conn = conn
         self._in_transaction = False
+        # Notes the rows each action writes, for the audit chain (None: a file older than v6).
+        self._rows = rowlog.RowTracker(conn) if rowlog.has_rows_column(conn) else None
 
     # -- opening -------------------------------------------------------------
 
@@ -183,14 +294,8 @@ class MeetingFile:
             self._in_transaction = False
 
     def _append_event(self, action: str, details: dict[str, Any]) -> None:
-        row = self.conn.execute("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1").fetchone()
-        seq, prev_hash = (row[0] + 1, row[1]) if row else (1, GENESIS_HASH)
-        at = datetime.now().isoformat(timespec="seconds")
-        text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-        self.conn.execute(
-            "INSERT INTO event (seq, at, action, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
-            (seq, at, action, text, prev_hash, event_hash(prev_hash, seq, at, action, text)),
-        )
+        rows = self._rows.collect() if self._rows is not None else None
+        _append_event(self.conn, action, details, rows)
 
     # -- reading -------------------------------------------------------------
 
@@ -212,6 +317,26 @@ class MeetingFile:
                 destination.close()
         except sqlite3.Error as error:
             raise MeetingFileError(_write_error_message(target, error)) from error
+
+
+def _append_event(
+    conn: sqlite3.Connection, action: str, details: dict[str, Any], rows: dict[str, Any] | None
+) -> None:
+    row = conn.execute("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev_hash = (row[0] + 1, row[1]) if row else (1, GENESIS_HASH)
+    at = datetime.now().isoformat(timespec="seconds")
+    text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+    if rows is None:
+        conn.execute(
+            "INSERT INTO event (seq, at, action, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)",
+            (seq, at, action, text, prev_hash, event_hash(prev_hash, seq, at, action, text)),
+        )
+        return
+    encoded = rowlog.encode_record(rows)
+    conn.execute(
+        "INSERT INTO event (seq, at, action, details, prev_hash, hash, rows) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, action, text, prev_hash, event_hash(prev_hash, seq, at, action, text, encoded), encoded),
+    )
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -282,6 +407,12 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
         for version in sorted(v for v in MIGRATIONS if v > from_version):
             for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
+        if rowlog.has_rows_column(conn):
+            # A migration may rewrite rows (a new column): fingerprint them all again.
+            record = rowlog.snapshot_record(conn)
+            if from_version > 0 or any(record["snapshot"].values()):
+                details = {"from": from_version, "to": latest_version()}
+                _append_event(conn, "file.migrate", details, record)
         conn.execute(f"PRAGMA user_version = {latest_version()}")
         conn.execute("COMMIT")
     except sqlite3.Error as error:

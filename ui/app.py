@@ -63,5 +63,9 @@ def create_main_window(argv: list[str]) -> MainWindow:
 
 def run_gui(argv: list[str]) -> int:
     window = create_main_window(argv)
+    from ui import startup_probe  # THIDUA_STARTUP_PROBE=1: time to the first paint (bench/)
+
+    if startup_probe.enabled():
+        startup_probe.install(window)
     window.show()
     return QApplication.instance().exec()

@@ -22,11 +22,15 @@ from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.storage import SUFFIX, MeetingFile
 from ui import settings
+from ui.agreement_view import AgreementView
+from ui.backup_controller import BackupController
 from ui.i18n import install_language
 from ui.placeholder_view import PlaceholderView
 from ui.projector import ProjectorWindow, TitleView
+from ui.registration_view import RegistrationView
 from ui.setup_view import SetupView
 from ui.start_page import StartPage
+from ui.vote_stage_view import VoteStageView
 
 FILE_FILTER = "Hội nghị ThiDua (*.thidua)"
 
@@ -38,6 +42,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.audit_label = QLabel()
         self.statusBar().addPermanentWidget(self.audit_label)
+        self.backup = BackupController(self, self.open_meeting)  # backups, restore, verify, PIN
+        self.statusBar().addPermanentWidget(self.backup.label)
         self.projector = ProjectorWindow()
         self._build()
 
@@ -46,8 +52,10 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """(Re)build menus and the central area, e.g. after the language changed."""
         self.menuBar().clear()
+        self.backup.set_db(self.db)
         self._build_menus()
         self.setup_view: SetupView | None = None
+        self.registration_view: RegistrationView | None = None
         if self.db is None:
             start = StartPage()
             start.new_button.clicked.connect(self.new_meeting)
@@ -62,12 +70,16 @@ class MainWindow(QMainWindow):
     def _build_stages(self, db: MeetingFile) -> QWidget:
         self.setup_view = SetupView(db)
         self.setup_view.changed.connect(self._refresh_title)
+        self.registration_view = RegistrationView(db)
+        self.setup_view.changed.connect(self.registration_view.reload)
+        self.vote_view = VoteStageView(db)
+        self.vote_view.changed.connect(self._refresh_title)
         stages: list[tuple[str, QWidget]] = [
             (self.tr("Chuẩn bị"), self.setup_view),
-            (self.tr("Đăng ký đại biểu"), self.tr("điểm danh tại cửa (tìm theo tên, quét mã QR trên thẻ), người đến thay, số có mặt và điều kiện hợp lệ theo thời gian thực, màn chiếu chào mừng.")),
-            (self.tr("Suy tôn"), self.tr("in phiếu, nhập phiếu nhanh bằng bàn phím, kiểm phiếu theo tỷ lệ và số danh hiệu, bầu vòng hai khi bằng phiếu, biên bản kiểm phiếu, kết quả trên màn chiếu.")),
+            (self.tr("Đăng ký đại biểu"), self.registration_view),
+            (self.tr("Suy tôn"), self.vote_view),
             (self.tr("Bầu cụm trưởng – cụm phó"), self.tr("đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.")),
-            (self.tr("Giao ước thi đua"), self.tr("soạn bản giao ước thi đua năm sau từ các nhiệm vụ trọng tâm, in với khối chữ ký của từng đơn vị, theo dõi việc ký kết.")),
+            (self.tr("Giao ước thi đua"), AgreementView(db)),
             (self.tr("In ấn"), self.tr("danh sách đại biểu, thẻ đại biểu, phiếu bầu, biên bản kiểm phiếu, kết quả hội nghị.")),
         ]  # fmt: skip
         self.stage_list = QListWidget()
@@ -107,6 +119,7 @@ class MainWindow(QMainWindow):
         )
         for action in (save_copy, close):
             action.setEnabled(self.db is not None)
+        self.backup.add_file_actions(file_menu)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Thoát"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -119,6 +132,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+
+        settings_menu.addSeparator()
+        self.backup.add_settings_actions(settings_menu)
 
         projector_menu = self.menuBar().addMenu(self.tr("Màn &chiếu"))
         projector_menu.aboutToShow.connect(lambda: self._fill_projector_menu(projector_menu))
@@ -155,7 +171,9 @@ class MainWindow(QMainWindow):
         hide.setEnabled(self.projector.isVisible())
 
     def show_projector(self, screen=None) -> None:
-        if self.projector.content is None and self.db is not None:
+        if self.projector.content is None and self.registration_view is not None:
+            self.projector.set_content(self.registration_view.welcome_view())  # welcome and live attendance
+        elif self.projector.content is None and self.db is not None:
             meeting = load_meeting(self.db)
             self.projector.set_content(
                 TitleView([meeting.cluster.upper(), meeting.title, meeting.date_line()])

@@ -25,7 +25,27 @@ class DocumentKind:
     needs_vote: bool = False
 
 
-KINDS: dict[str, DocumentKind] = {}
+KINDS: dict[str, DocumentKind] = {
+    # Registration desk (docs/registration.md)
+    "attendance": DocumentKind("danh sách đại biểu có cột ký tên", "core.documents.delegate_list", "render"),
+    "badges": DocumentKind("thẻ đại biểu và khách mời có mã QR", "core.documents.badges", "render"),
+    "attendance-report": DocumentKind(
+        "báo cáo số đại biểu có mặt tại thời điểm in", "core.documents.attendance_report", "render"
+    ),
+    # The vote, suy tôn (docs/votes.md)
+    "ballots": DocumentKind(
+        "phiếu suy tôn của vòng mới nhất, mỗi người có mặt một phiếu",
+        "core.documents.ballots",
+        "render",
+        True,
+    ),
+    "minutes": DocumentKind("biên bản kiểm phiếu của từng vòng", "core.documents.minutes", "render", True),
+    "results": DocumentKind("kết quả suy tôn của một cuộc bầu", "core.documents.results", "render", True),
+    # The agreement (docs/agreement.md)
+    "agreement": DocumentKind(
+        "bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị", "core.documents.agreement", "render"
+    ),
+}
 
 
 def render(db: MeetingFile, kind: str, options: PrintOptions = PrintOptions()) -> bytes:

@@ -175,13 +175,13 @@ def test_demo_has_six_key_tasks(demo):
 
 def test_demo_audit_chain_is_intact(demo):
     rows = demo.conn.execute(
-        "SELECT seq, at, action, details, prev_hash, hash FROM event ORDER BY seq"
+        "SELECT seq, at, action, details, prev_hash, hash, rows FROM event ORDER BY seq"
     ).fetchall()
-    assert len(rows) == 12 + 1 + 1 + 1  # units, meeting, people, key tasks
+    assert len(rows) == 12 + 1 + 1 + 1 + 1  # units, meeting, people, key tasks, the demo vote
     previous = storage.GENESIS_HASH
-    for seq, at, action, details, prev_hash, hash_ in rows:
+    for seq, at, action, details, prev_hash, hash_, rows_ in rows:
         assert prev_hash == previous
-        assert hash_ == storage.event_hash(prev_hash, seq, at, action, details)
+        assert hash_ == storage.event_hash(prev_hash, seq, at, action, details, rows_)
         previous = hash_
 
 

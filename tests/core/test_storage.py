@@ -348,16 +348,16 @@ def test_nested_transactions_are_refused(db):
 
 def test_audit_chain_links_every_event(db):
     rows = db.conn.execute(
-        "SELECT seq, at, action, details, prev_hash, hash FROM event ORDER BY seq"
+        "SELECT seq, at, action, details, prev_hash, hash, rows FROM event ORDER BY seq"
     ).fetchall()
     assert len(rows) == 6  # three units and three people, one event per action
     assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6]
     assert [r[2] for r in rows[:3]] == ["unit.add"] * 3
     assert all(r[2] for r in rows[3:])
     previous = storage.GENESIS_HASH
-    for seq, at, action, details, prev_hash, hash_ in rows:
+    for seq, at, action, details, prev_hash, hash_, rows_ in rows:
         assert prev_hash == previous
-        assert hash_ == storage.event_hash(prev_hash, seq, at, action, details)
+        assert hash_ == storage.event_hash(prev_hash, seq, at, action, details, rows_)
         assert len(hash_) == 64
         previous = hash_
     assert db.audit_head() == previous
@@ -374,10 +374,10 @@ def test_event_hash_depends_on_every_part():
 
 def test_an_edit_behind_the_programs_back_breaks_the_chain(db):
     db.conn.execute("UPDATE event SET details = '{}' WHERE seq = 2")
-    seq, at, action, details, prev_hash, hash_ = db.conn.execute(
-        "SELECT seq, at, action, details, prev_hash, hash FROM event WHERE seq = 2"
+    seq, at, action, details, prev_hash, hash_, rows_ = db.conn.execute(
+        "SELECT seq, at, action, details, prev_hash, hash, rows FROM event WHERE seq = 2"
     ).fetchone()
-    assert hash_ != storage.event_hash(prev_hash, seq, at, action, details)
+    assert hash_ != storage.event_hash(prev_hash, seq, at, action, details, rows_)
 
 
 # -- copies and write errors ------------------------------------------------------
