@@ -26,6 +26,7 @@ from ui.agreement_view import AgreementView
 from ui.backup_controller import BackupController
 from ui.i18n import install_language
 from ui.placeholder_view import PlaceholderView
+from ui.print_view import PrintView
 from ui.projector import ProjectorWindow, TitleView
 from ui.registration_view import RegistrationView
 from ui.setup_view import SetupView
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
             (self.tr("Suy tôn"), self.vote_view),
             (self.tr("Bầu cụm trưởng – cụm phó"), self.tr("đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.")),
             (self.tr("Giao ước thi đua"), AgreementView(db)),
-            (self.tr("In ấn"), self.tr("danh sách đại biểu, thẻ đại biểu, phiếu bầu, biên bản kiểm phiếu, kết quả hội nghị.")),
+            (self.tr("In ấn"), PrintView(db)),
         ]  # fmt: skip
         self.stage_list = QListWidget()
         self.stage_list.setMaximumWidth(240)

@@ -1,0 +1,46 @@
+"""In ấn: every document of the catalog prints from one screen."""
+
+from pathlib import Path
+
+import pytest
+
+from core.documents.catalog import KINDS
+from tests.ui.conftest import click
+from ui import printing
+from ui.print_view import PrintView
+
+
+@pytest.fixture
+def opened(monkeypatch, tmp_path):
+    """Files the program would open in the PDF viewer, and a documents folder of our own."""
+    shown: list[Path] = []
+    monkeypatch.setattr(printing, "open_file", shown.append)
+    monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
+    return shown
+
+
+def test_every_document_kind_has_a_button_and_prints_a_pdf(qtbot, demo_db, opened):
+    view = PrintView(demo_db)
+    qtbot.addWidget(view)
+    assert set(view.buttons) == set(KINDS)
+    for kind, button in view.buttons.items():
+        assert button.isEnabled(), f"{kind} is disabled on the demo, which has a vote"
+        click(qtbot, button)
+        job = view.jobs[-1]
+        # The file appears once the background render is done (a failure shows a warning instead).
+        qtbot.waitUntil(lambda job=job: job.path.exists(), timeout=60_000)
+        assert job.path.read_bytes().startswith(b"%PDF"), kind
+    assert len(opened) == len(KINDS)
+
+
+def test_vote_documents_are_disabled_when_the_meeting_has_no_vote(qtbot, tmp_path):
+    from core.storage import MeetingFile
+
+    db = MeetingFile.create(tmp_path / "empty.thidua")
+    try:
+        view = PrintView(db)
+        qtbot.addWidget(view)
+        for kind, document in KINDS.items():
+            assert view.buttons[kind].isEnabled() == (not document.needs_vote), kind
+    finally:
+        db.close()

@@ -1,0 +1,84 @@
+"""In ấn: every document of the meeting in one place, each one click from the printer.
+
+The list comes from core/documents/catalog.py, so a new document appears here by itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.documents.catalog import KINDS, PrintOptions
+from core.storage import MeetingFile
+from ui import printing
+
+
+def render_from_file(path: str, kind: str, options: PrintOptions) -> bytes:
+    """Render with a connection of its own: the worker thread reads a consistent snapshot
+    while the organizers keep working on the window's connection."""
+    from core.documents.catalog import render
+
+    db = MeetingFile.open(path)
+    try:
+        return render(db, kind, options)
+    finally:
+        db.close()
+
+
+class PrintView(QWidget):
+    def __init__(self, db: MeetingFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.jobs: list[printing.PdfJob] = []
+        title = QLabel(f"<h2>{self.tr('In ấn')}</h2>")
+        hint = QLabel(
+            self.tr("Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi mở ra để in.").format(
+                printing.output_dir()
+            )
+        )
+        hint.setWordWrap(True)
+        self.vote = QComboBox()
+        self.grid = QGridLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for row, (kind, document) in enumerate(KINDS.items()):
+            button = QPushButton(self.tr("In…"))
+            button.clicked.connect(lambda _checked=False, k=kind: self.print_kind(k))
+            self.buttons[kind] = button
+            label = QLabel(document.description[:1].upper() + document.description[1:])
+            label.setWordWrap(True)
+            self.grid.addWidget(label, row, 0)
+            self.grid.addWidget(button, row, 1)
+        self.grid.setColumnStretch(0, 1)
+        vote_row = QGridLayout()
+        vote_row.addWidget(QLabel(self.tr("Cuộc bầu (cho phiếu, biên bản, kết quả):")), 0, 0)
+        vote_row.addWidget(self.vote, 0, 1)
+        vote_row.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(vote_row)
+        layout.addLayout(self.grid)
+        layout.addStretch()
+        self.reload()
+
+    def reload(self) -> None:
+        from core.votes import list_votes
+
+        current = self.vote.currentData()
+        self.vote.clear()
+        for vote in list_votes(self.db):
+            self.vote.addItem(vote.title, vote.id)
+        self.vote.setCurrentIndex(max(0, self.vote.findData(current)))
+        has_vote = self.vote.count() > 0
+        for kind, document in KINDS.items():
+            self.buttons[kind].setEnabled(has_vote or not document.needs_vote)
+
+    def showEvent(self, event) -> None:
+        self.reload()  # votes may have been added on another stage
+        super().showEvent(event)
+
+    def print_kind(self, kind: str) -> printing.PdfJob:
+        options = PrintOptions(vote_id=self.vote.currentData() if KINDS[kind].needs_vote else None)
+        path = str(self.db.path)
+        job = printing.print_pdf(self, lambda: render_from_file(path, kind, options), kind)
+        self.jobs.append(job)
+        return job
