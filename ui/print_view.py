@@ -29,7 +29,7 @@ class PrintView(QWidget):
         super().__init__(parent)
         self.db = db
         self.jobs: list[printing.PdfJob] = []
-        title = QLabel(f"<h2>{self.tr('In ấn')}</h2>")
+        title = QLabel("<h2>" + self.tr("In ấn") + "</h2>")
         hint = QLabel(
             self.tr("Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi mở ra để in.").format(
                 printing.output_dir()

@@ -2,6 +2,827 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AgreementController</name>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="112"/>
+        <source>hoàn tác: {0}</source>
+        <translation>undo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="145"/>
+        <source>Sửa {0} dòng {1}</source>
+        <translation>Edit {0} row {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="157"/>
+        <source>Thêm dòng {0}</source>
+        <translation>Add {0} row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="166"/>
+        <source>Xóa {0} dòng {1}</source>
+        <translation>Delete {0} row {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="177"/>
+        <source>Chuyển {0} dòng {1}</source>
+        <translation>Move {0} row {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="185"/>
+        <source>Lấy nội dung từ {0}</source>
+        <translation>Take the text from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="199"/>
+        <source>Khôi phục nội dung mặc định</source>
+        <translation>Restore the default text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_controller.py" line="223"/>
+        <source>{0} ký</source>
+        <translation>{0} signed</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="153"/>
+        <source>Mỗi căn cứ một dòng</source>
+        <translation>One legal basis per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="155"/>
+        <source>I. Các phong trào thi đua</source>
+        <translation>I. Emulation movements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="156"/>
+        <source>II. Các chỉ tiêu thi đua</source>
+        <translation>II. Emulation targets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="158"/>
+        <source>Mỗi đoạn một dòng</source>
+        <translation>One paragraph per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="164"/>
+        <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
+        <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="166"/>
+        <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
+        <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="167"/>
+        <source>2 khối mỗi hàng</source>
+        <translation>2 blocks per row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="168"/>
+        <source>3 khối mỗi hàng</source>
+        <translation>3 blocks per row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="169"/>
+        <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
+        <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="172"/>
+        <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
+        <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="174"/>
+        <source>Cụm trưởng năm nay</source>
+        <translation>This year&apos;s cluster head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="177"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="178"/>
+        <source>Căn cứ</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="179"/>
+        <source>Lời mở đầu</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="181"/>
+        <source>III. Tổ chức thực hiện</source>
+        <translation>III. Implementation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="182"/>
+        <source>Địa danh (nơi ký)</source>
+        <translation>Place (of signing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="183"/>
+        <source>Ngày ký</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="187"/>
+        <source>Số bản thêm</source>
+        <translation>Extra copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="189"/>
+        <source>Khối chữ ký mỗi hàng</source>
+        <translation>Signature blocks per row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="191"/>
+        <source>Khối đầu tiên</source>
+        <translation>First block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="202"/>
+        <source>Sửa tiêu đề</source>
+        <translation>Edit the title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="205"/>
+        <source>Sửa căn cứ</source>
+        <translation>Edit the legal bases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="208"/>
+        <source>Sửa lời mở đầu</source>
+        <translation>Edit the preamble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="212"/>
+        <source>Sửa phần tổ chức thực hiện</source>
+        <translation>Edit the implementation section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="216"/>
+        <source>Sửa địa danh</source>
+        <translation>Edit the place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="219"/>
+        <source>Sửa ngày ký</source>
+        <translation>Edit the signing date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="222"/>
+        <source>Sửa số bản thêm</source>
+        <translation>Edit the number of extra copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="225"/>
+        <source>Đánh số bản</source>
+        <translation>Number the copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="229"/>
+        <source>Sửa số khối mỗi hàng</source>
+        <translation>Edit the blocks per row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="232"/>
+        <source>Sửa &quot;T/M&quot;</source>
+        <translation>Edit &quot;T/M&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="234"/>
+        <source>Sửa khối đầu tiên</source>
+        <translation>Edit the first block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="268"/>
+        <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
+        <translation>= {0} originals ({1} member units + {2})</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementItemsModel</name>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="72"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="73"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="74"/>
+        <source>Đơn vị tính</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="75"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="76"/>
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="461"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="462"/>
+        <source>Người ký</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="463"/>
+        <source>Ký kết</source>
+        <translation>Signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="464"/>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="469"/>
+        <source>Xem bản in (PDF, 1 bản)</source>
+        <translation>Preview the print (PDF, 1 copy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="471"/>
+        <source>Xuất Word (.docx)…</source>
+        <translation>Export to Word (.docx)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="472"/>
+        <source>Lấy nội dung từ tệp năm trước…</source>
+        <translation>Take the text from last year&apos;s file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="473"/>
+        <source>Hoàn tác sửa nội dung</source>
+        <translation>Undo text edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="516"/>
+        <source>In {0} bản chính…</source>
+        <translation>Print {0} originals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="546"/>
+        <source>Để trống khối chữ ký (ký sau): {0}.</source>
+        <translation>Signature block left blank (to sign later): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="548"/>
+        <source>Bỏ ra khỏi bản giao ước: {0}.</source>
+        <translation>Left out of the agreement: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="549"/>
+        <source>Có đơn vị không có ai ký được có mặt:</source>
+        <translation>Some units have nobody present who can sign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="550"/>
+        <source>In bản giao ước</source>
+        <translation>Print the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="550"/>
+        <source>Vẫn in?</source>
+        <translation>Print anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="560"/>
+        <source>Xuất bản giao ước ra Word</source>
+        <translation>Export the agreement to Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="571"/>
+        <source>Không xuất được</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="578"/>
+        <source>Chọn tệp hội nghị năm trước</source>
+        <translation>Choose last year&apos;s meeting file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="578"/>
+        <source>Hội nghị ThiDua (*.thidua)</source>
+        <translation>ThiDua meetings (*.thidua)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="584"/>
+        <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
+        <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="585"/>
+        <source>Lấy nội dung từ tệp năm trước</source>
+        <translation>Take the text from last year&apos;s file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="590"/>
+        <source>Không lấy được nội dung</source>
+        <translation>Cannot take the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="598"/>
+        <source>KÝ KẾT {0}</source>
+        <translation>SIGNING: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AskPinDialog</name>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="40"/>
+        <source>Cần mã PIN của Ban tổ chức</source>
+        <translation>Organizers&apos; PIN required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="42"/>
+        <source>Nhập mã PIN của Ban tổ chức để {0}.</source>
+        <translation>Enter the organizers&apos; PIN to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="49"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="104"/>
+        <source>Sao lưu: chưa chọn thư mục</source>
+        <translation>Backup: no folder chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="107"/>
+        <source>Sao lưu vào {0}</source>
+        <translation>Backing up to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="115"/>
+        <source>Đã sao lưu lúc {0} ✓</source>
+        <translation>Backed up at {0} ✓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="119"/>
+        <source>⚠ Chưa sao lưu được</source>
+        <translation>⚠ Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="126"/>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="128"/>
+        <source>Kiểm tra tính toàn vẹn…</source>
+        <translation>Check integrity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="130"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="136"/>
+        <source>Thư mục sao lưu…</source>
+        <translation>Backup folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="138"/>
+        <source>Mã PIN bảo vệ kết quả…</source>
+        <translation>PIN to protect results…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="164"/>
+        <source>Kiểm tra tính toàn vẹn</source>
+        <translation>Integrity check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="178"/>
+        <source>Không khôi phục được</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="183"/>
+        <source>Đã khôi phục vào tệp mới {0}</source>
+        <translation>Restored to the new file {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="28"/>
+        <source>Thư mục sao lưu</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="32"/>
+        <source>ThiDua tự chép tệp hội nghị vào thư mục này sau mỗi kết quả được xác nhận và vài phút một lần khi có thay đổi. Nên chọn một ổ USB, không phải ổ chứa tệp hội nghị. Nếu ổ bị rút ra hoặc đầy, chương trình chỉ cảnh báo ở thanh trạng thái.</source>
+        <translation>ThiDua copies the meeting file to this folder after each confirmed result, and every few minutes when something has changed. Choose a USB drive, not the drive that holds the meeting file. If the drive is removed or full, the program only shows a warning in the status bar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="40"/>
+        <source>ví dụ E:\SaoLuu</source>
+        <translation>e.g. E:\Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="41"/>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="49"/>
+        <source> bản mới nhất</source>
+        <translation> latest copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="51"/>
+        <source>Thư mục</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="52"/>
+        <source>Giữ lại</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_settings_dialog.py" line="61"/>
+        <source>Chọn thư mục sao lưu</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEntryController</name>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="140"/>
+        <source>gõ liền hoặc cách nhau</source>
+        <translation>with or without spaces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="142"/>
+        <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
+        <translation>separated by spaces (or + . ,)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="144"/>
+        <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
+        <translation>the units marked &quot;APPROVE&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="145"/>
+        <source>phiếu không đánh dấu gì (không chọn ai)</source>
+        <translation>an unmarked ballot (nobody chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="148"/>
+        <source>các tên bị GẠCH</source>
+        <translation>the names STRUCK OUT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="150"/>
+        <source>các tên được GIỮ LẠI</source>
+        <translation>the names KEPT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="151"/>
+        <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
+        <translation>an untouched ballot (all {0} units chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="153"/>
+        <source>Gõ số thứ tự {0}, {1}, rồi Enter.
+Enter: {2}  ·  0 rồi Enter: không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+        <translation>Type the numbers of {0}, {1}, then Enter.
+Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
+        <source>không chọn ai</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
+        <source>Phiếu để nguyên</source>
+        <translation>Untouched ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
+        <source>Chọn {0}</source>
+        <translation>{0} chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
+        <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
+        <translation>{0}: {1} → INVALID: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="167"/>
+        <source>{0}: {1} → hợp lệ</source>
+        <translation>{0}: {1} → valid</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEntryView</name>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="138"/>
+        <source>Lần nhập 1</source>
+        <translation>Entry pass 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="139"/>
+        <source>Lần nhập 2 (đối chiếu)</source>
+        <translation>Entry pass 2 (check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="150"/>
+        <source>số thứ tự… rồi Enter</source>
+        <translation>numbers… then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="161"/>
+        <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
+        <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="166"/>
+        <source>Nhập số liệu biểu quyết…</source>
+        <translation>Enter the vote totals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="186"/>
+        <source>Sửa phiếu… (F4)</source>
+        <translation>Correct ballot… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="188"/>
+        <source>Xóa phiếu… (Delete)</source>
+        <translation>Delete ballot… (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="193"/>
+        <source>Đối chiếu hai lần nhập</source>
+        <translation>Compare the two passes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="202"/>
+        <source>chưa ghi</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="204"/>
+        <source>In phiếu…</source>
+        <translation>Print ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="206"/>
+        <location filename="../../ui/ballot_entry_view.py" line="553"/>
+        <source>Xác nhận kết quả</source>
+        <translation>Confirm the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="208"/>
+        <source>Mở lại…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <source>Công bố lên màn chiếu</source>
+        <translation>Announce on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="212"/>
+        <source>Bầu vòng hai</source>
+        <translation>Start a second round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="214"/>
+        <source>In biên bản</source>
+        <translation>Print the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="216"/>
+        <source>In kết quả</source>
+        <translation>Print the results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="226"/>
+        <source>Nhập phiếu</source>
+        <translation>Ballot entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="244"/>
+        <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
+        <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="262"/>
+        <source>Phiếu phát ra:</source>
+        <translation>Ballots issued:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="298"/>
+        <source> – vòng {0}</source>
+        <translation> – round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="320"/>
+        <source>Lần {0}: </source>
+        <translation>Pass {0}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="323"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="329"/>
+        <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
+        <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="339"/>
+        <source>Được suy tôn: {0}</source>
+        <translation>Acclaimed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="339"/>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="342"/>
+        <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
+        <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="352"/>
+        <source>Đã xác nhận lúc {0}</source>
+        <translation>Confirmed at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="398"/>
+        <source>Đã ghi phiếu số {0}: {1}</source>
+        <translation>Ballot no. {0} recorded: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="414"/>
+        <source>Không ghi được phiếu</source>
+        <translation>Cannot record the ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="417"/>
+        <source>Đã ghi phiếu số {0}: không hợp lệ</source>
+        <translation>Ballot no. {0} recorded: invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="455"/>
+        <source>Không sửa được phiếu</source>
+        <translation>Cannot correct the ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="464"/>
+        <source>Xóa phiếu số {0}</source>
+        <translation>Delete ballot no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="465"/>
+        <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
+        <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="474"/>
+        <source>Không xóa được phiếu</source>
+        <translation>Cannot delete the ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="489"/>
+        <source>Hai lần nhập khớp nhau.</source>
+        <translation>The two passes match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="493"/>
+        <location filename="../../ui/ballot_entry_view.py" line="494"/>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="497"/>
+        <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
+        <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="519"/>
+        <location filename="../../ui/ballot_entry_view.py" line="620"/>
+        <source>Không ghi được</source>
+        <translation>Cannot record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="540"/>
+        <source>Không ghi được số liệu</source>
+        <translation>Cannot record the totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="549"/>
+        <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
+        <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="552"/>
+        <source>Lưu ý:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="558"/>
+        <source>Chưa xác nhận được</source>
+        <translation>Cannot confirm yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="565"/>
+        <source>Mở lại kết quả</source>
+        <translation>Reopen the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="565"/>
+        <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
+        <translation>Reason for reopening the result (written to the log):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="572"/>
+        <source>mở lại kết quả</source>
+        <translation>reopen the result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="575"/>
+        <source>Không mở lại được</source>
+        <translation>Cannot reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <source>Chưa công bố được</source>
+        <translation>Cannot announce yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="596"/>
+        <source>Không tạo được vòng hai</source>
+        <translation>Cannot start the second round</translation>
+    </message>
+</context>
+<context>
+    <name>BallotListModel</name>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="140"/>
+        <source>Phiếu số</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="141"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="142"/>
+        <location filename="../../ui/ballot_models.py" line="158"/>
+        <source>Hợp lệ</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="152"/>
+        <source>{0} (đã sửa)</source>
+        <translation>{0} (corrected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="155"/>
+        <source>(phiếu không hợp lệ)</source>
+        <translation>(invalid ballot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="158"/>
+        <source>Không hợp lệ: {0}</source>
+        <translation>Invalid: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Buttons</name>
     <message>
         <location filename="../../ui/widgets.py" line="27"/>
@@ -22,6 +843,110 @@
         <location filename="../../ui/widgets.py" line="41"/>
         <source>Không</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTallyModel</name>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="62"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="63"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="64"/>
+        <source>Số phiếu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="65"/>
+        <source>Tỷ lệ %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="66"/>
+        <source>Đạt tỷ lệ</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="67"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="68"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="82"/>
+        <source>Đạt</source>
+        <translation>Reached</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="52"/>
+        <source>Sửa phiếu số {0}</source>
+        <translation>Correct ballot no. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="55"/>
+        <source>Phiếu không hợp lệ</source>
+        <translation>Invalid ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="62"/>
+        <source>ví dụ: gõ nhầm số</source>
+        <translation>e.g. a mistyped number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="65"/>
+        <source>Đang ghi</source>
+        <translation>Recorded as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="69"/>
+        <source>Số thứ tự</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="71"/>
+        <source>Lý do không hợp lệ</source>
+        <translation>Why invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="72"/>
+        <source>Lý do sửa</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="92"/>
+        <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
+        <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectTotalsDialog</name>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="134"/>
+        <source>Số liệu biểu quyết giơ tay</source>
+        <translation>Show-of-hands totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="142"/>
+        <source>Số người biểu quyết</source>
+        <translation>Voters taking part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="143"/>
+        <source>Không hợp lệ</source>
+        <translation>Invalid</translation>
     </message>
 </context>
 <context>
@@ -138,190 +1063,193 @@
     </message>
 </context>
 <context>
+    <name>ItemsEditor</name>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="100"/>
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="101"/>
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="102"/>
+        <source>Lên trên</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="103"/>
+        <source>Xuống dưới</source>
+        <translation>Move down</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
-        <source>điểm danh tại cửa (tìm theo tên, quét mã QR trên thẻ), người đến thay, số có mặt và điều kiện hợp lệ theo thời gian thực, màn chiếu chào mừng.</source>
-        <translation>check-in at the door (search by name, scan the badge&apos;s QR code), substitutes, live attendance and quorum, a welcome screen for the projector.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>in phiếu, nhập phiếu nhanh bằng bàn phím, kiểm phiếu theo tỷ lệ và số danh hiệu, bầu vòng hai khi bằng phiếu, biên bản kiểm phiếu, kết quả trên màn chiếu.</source>
-        <translation>printed ballots, fast keyboard ballot entry, counting with the threshold and the number of titles, a second round after a tie, the counting minutes, results on the projector.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.</source>
         <translation>a proposal by rotation, approve / not approve ballots or an open election, a runoff between the two leading units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <source>soạn bản giao ước thi đua năm sau từ các nhiệm vụ trọng tâm, in với khối chữ ký của từng đơn vị, theo dõi việc ký kết.</source>
-        <translation>next year&apos;s emulation agreement drafted from the key tasks, printed with every unit&apos;s signature block, and the signing tracked.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <source>danh sách đại biểu, thẻ đại biểu, phiếu bầu, biên bản kiểm phiếu, kết quả hội nghị.</source>
-        <translation>the delegate list, badges, ballots, counting minutes, the conference results.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Mã kiểm tra nhật ký: {0}</source>
         <translation>Audit log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -446,7 +1374,7 @@
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="176"/>
+        <location filename="../../ui/meeting_form.py" line="177"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -477,22 +1405,22 @@
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../ui/people_controller.py" line="65"/>
+        <location filename="../../ui/people_controller.py" line="66"/>
         <source>Thêm {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="75"/>
+        <location filename="../../ui/people_controller.py" line="76"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="84"/>
+        <location filename="../../ui/people_controller.py" line="85"/>
         <source>Xóa {0} người</source>
         <translation>Delete {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="96"/>
+        <location filename="../../ui/people_controller.py" line="97"/>
         <source>Nhập {0} người từ {1}</source>
         <translation>Import {0} people from {1}</translation>
     </message>
@@ -593,37 +1521,37 @@
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="112"/>
+        <location filename="../../ui/people_view.py" line="113"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="114"/>
+        <location filename="../../ui/people_view.py" line="115"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="136"/>
+        <location filename="../../ui/people_view.py" line="137"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="143"/>
+        <location filename="../../ui/people_view.py" line="144"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="152"/>
+        <location filename="../../ui/people_view.py" line="153"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="155"/>
+        <location filename="../../ui/people_view.py" line="156"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="155"/>
+        <location filename="../../ui/people_view.py" line="156"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -697,6 +1625,49 @@
     </message>
 </context>
 <context>
+    <name>PinSettingsDialog</name>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="89"/>
+        <source>Mã PIN bảo vệ kết quả</source>
+        <translation>PIN to protect results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="94"/>
+        <source>Khi đặt mã PIN, muốn mở lại một kết quả đã xác nhận, hoặc sửa những gì kết quả đó dựa vào, phải nhập mã PIN. Mã PIN được lưu dạng băm trong tệp hội nghị.</source>
+        <translation>Once a PIN is set, reopening a confirmed result, or changing anything that result depends on, requires the PIN. The PIN is stored hashed in the meeting file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="103"/>
+        <source>để trống để bỏ mã PIN</source>
+        <translation>leave empty to remove the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="103"/>
+        <source>ít nhất 4 ký tự</source>
+        <translation>at least 4 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="107"/>
+        <source>Mã PIN hiện tại</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="108"/>
+        <source>Mã PIN mới</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="109"/>
+        <source>Nhập lại mã PIN mới</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pin_dialog.py" line="121"/>
+        <source>Hai lần nhập mã PIN mới không giống nhau.</source>
+        <translation>The two new PINs do not match.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderView</name>
     <message>
         <location filename="../../ui/placeholder_view.py" line="14"/>
@@ -710,11 +1681,440 @@
     </message>
 </context>
 <context>
+    <name>PrintBallotsDialog</name>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="102"/>
+        <source>In phiếu suy tôn</source>
+        <translation>Print acclamation ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="108"/>
+        <source>{0} phiếu mỗi trang A4</source>
+        <translation>{0} ballots per A4 page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="112"/>
+        <source>Mặc định: mỗi người có quyền biểu quyết đang có mặt một phiếu. Số phiếu in được ghi là số phiếu phát ra.</source>
+        <translation>By default, one ballot for each voter present. The number printed is recorded as the number of ballots issued.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="117"/>
+        <source>Số phiếu</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="118"/>
+        <source>Cách xếp</source>
+        <translation>Layout</translation>
+    </message>
+</context>
+<context>
+    <name>PrintView</name>
+    <message>
+        <location filename="../../ui/print_view.py" line="32"/>
+        <source>In ấn</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="34"/>
+        <source>Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi mở ra để in.</source>
+        <translation>Each document is saved as a PDF file in the folder {0}, then opened for printing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="43"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="52"/>
+        <source>Cuộc bầu (cho phiếu, biên bản, kết quả):</source>
+        <translation>Vote (for the ballots, minutes and results):</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../ui/projector.py" line="21"/>
         <source>ThiDua – Màn chiếu</source>
         <translation>ThiDua – Projector</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../ui/ballot_dialogs.py" line="41"/>
+        <source>Trường &quot;Lý do&quot; không được để trống.</source>
+        <translation>The &quot;Reason&quot; field cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTableModel</name>
+    <message>
+        <location filename="../../ui/registration_model.py" line="124"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="125"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="126"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="127"/>
+        <source>Đơn vị / Cơ quan</source>
+        <translation>Unit / Organization</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="128"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="129"/>
+        <source>Có mặt lúc</source>
+        <translation>Checked in at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="134"/>
+        <source>Thay cho {0}</source>
+        <translation>In place of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="136"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="137"/>
+        <source>Đại biểu</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="138"/>
+        <source>Khách mời</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_model.py" line="146"/>
+        <source>vắng – {0} thay</source>
+        <translation>absent – substitute: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationView</name>
+    <message>
+        <location filename="../../ui/registration_view.py" line="88"/>
+        <source>Gõ tên, chức vụ, đơn vị hoặc mã (không dấu cũng được), Enter để điểm danh; hoặc quét mã QR</source>
+        <translation>Type a name, position, unit or code (diacritics optional), Enter to check in; or scan the QR code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="110"/>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="129"/>
+        <source>Đại biểu có mặt</source>
+        <translation>Delegates present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="130"/>
+        <source>Khách mời có mặt</source>
+        <translation>Guests present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="131"/>
+        <source>Đơn vị có đại biểu</source>
+        <translation>Units represented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="132"/>
+        <source>Có quyền biểu quyết</source>
+        <translation>Voters present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="144"/>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="145"/>
+        <source>Chưa điểm danh</source>
+        <translation>Not checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="146"/>
+        <source>Đã điểm danh</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="177"/>
+        <source>Người đến thêm… (F2)</source>
+        <translation>Walk-in… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="179"/>
+        <source>Hủy điểm danh người đang chọn</source>
+        <translation>Cancel the selected check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="181"/>
+        <source>In danh sách ký tên</source>
+        <translation>Print the sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="183"/>
+        <source>In thẻ đại biểu</source>
+        <translation>Print badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="185"/>
+        <source>Thẻ của tất cả mọi người</source>
+        <translation>Badges for everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="189"/>
+        <source>Thẻ của người đang chọn</source>
+        <translation>Badge for the selected person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="194"/>
+        <source>In báo cáo có mặt</source>
+        <translation>Print the attendance report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="196"/>
+        <source>Chiếu lên màn hình</source>
+        <translation>Show on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="198"/>
+        <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)</source>
+        <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="214"/>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="235"/>
+        <source>Sẵn sàng điểm danh</source>
+        <translation>Ready to check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="236"/>
+        <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
+        <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="275"/>
+        <source> (+{0} thay thế)</source>
+        <translation> (+{0} substitutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="281"/>
+        <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
+        <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="284"/>
+        <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
+        <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="294"/>
+        <source>Hủy điểm danh của {0}</source>
+        <translation>Cancel the check-in of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="296"/>
+        <source>Chưa có gì để hoàn tác</source>
+        <translation>Nothing to undo yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="306"/>
+        <source>{0} người</source>
+        <translation>{0} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="308"/>
+        <source>{0} trong {1} người</source>
+        <translation>{0} of {1} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="348"/>
+        <location filename="../../ui/registration_view.py" line="359"/>
+        <location filename="../../ui/registration_view.py" line="409"/>
+        <source>Không ghi được</source>
+        <translation>Cannot record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="375"/>
+        <source>Đã điểm danh lúc {0}</source>
+        <translation>Checked in at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="380"/>
+        <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
+        <translation>{0} already checked in at {1} – nothing recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="385"/>
+        <source>Không có ai mang mã {0}</source>
+        <translation>Nobody has the code {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="386"/>
+        <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
+        <translation>Check the badge, or type the name to search. Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="392"/>
+        <source>Không tìm thấy «{0}»</source>
+        <translation>«{0}» not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="393"/>
+        <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
+        <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="399"/>
+        <source>Có {0} người khớp với «{1}»</source>
+        <translation>{0} people match «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="400"/>
+        <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
+        <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="413"/>
+        <location filename="../../ui/registration_view.py" line="438"/>
+        <source>Đã hủy điểm danh</source>
+        <translation>Check-in cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="415"/>
+        <source>Người này chưa được tính là có mặt.</source>
+        <translation>This person is no longer counted as present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="424"/>
+        <source>Chọn một người đã điểm danh</source>
+        <translation>Select someone who has checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="425"/>
+        <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
+        <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="431"/>
+        <source>Hủy điểm danh của {0}?</source>
+        <translation>Cancel the check-in of {0}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="432"/>
+        <source>Hủy điểm danh</source>
+        <translation>Cancel check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="436"/>
+        <source>Không hủy được</source>
+        <translation>Cannot cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="468"/>
+        <source>Chọn một người để in thẻ</source>
+        <translation>Select a person to print a badge for</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="31"/>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="35"/>
+        <source>Chọn một bản sao lưu. Bản được chọn sẽ được chép thành một tệp mới bên cạnh tệp đang mở rồi mở ra; tệp đang mở không bị ghi đè.</source>
+        <translation>Choose a backup. It is copied to a new file next to the open one, which is then opened; the open file is not overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="44"/>
+        <source>Chọn tệp khác…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="47"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="62"/>
+        <source>(chưa chọn thư mục sao lưu)</source>
+        <translation>(no backup folder chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="64"/>
+        <source>Không có bản sao lưu nào của hội nghị này trong {0}.</source>
+        <translation>There is no backup of this meeting in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="70"/>
+        <source>{0}   lý do: {1}   mã kiểm tra {2}   {3} KB</source>
+        <translation>{0}   reason: {1}   audit code {2}   {3} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="82"/>
+        <source>Chọn bản sao lưu</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="94"/>
+        <source>Bản sao lưu nguyên vẹn: {0} sự kiện, {1} dòng dữ liệu, mã kiểm tra {2}.</source>
+        <translation>The backup is intact: {0} events, {1} data rows, audit code {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultBarsView</name>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="43"/>
+        <source>KẾT QUẢ SUY TÔN</source>
+        <translation>ACCLAMATION RESULTS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="45"/>
+        <source> – vòng {0}</source>
+        <translation> – round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="83"/>
+        <source>{0} phiếu · {1} %</source>
+        <translation>{0} votes · {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="103"/>
+        <source>Ngưỡng (đường đứt): {0}</source>
+        <translation>Threshold (dashed line): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="106"/>
+        <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
+        <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="111"/>
+        <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
+        <translation>Tied: {0} – another round to follow</translation>
     </message>
 </context>
 <context>
@@ -733,6 +2133,143 @@
         <location filename="../../ui/setup_view.py" line="27"/>
         <source>Người tham dự</source>
         <translation>Attendees</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesModel</name>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="144"/>
+        <source>Khối</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="145"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="146"/>
+        <source>Người ký</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="147"/>
+        <source>Chức danh ký</source>
+        <translation>Signing title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="148"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="154"/>
+        <source>Không có ai ký được có mặt – để trống, ký sau</source>
+        <translation>Nobody present who can sign – left blank, to sign later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="155"/>
+        <source>Không có ai ký được có mặt – bỏ ra khỏi bản giao ước</source>
+        <translation>Nobody present who can sign – left out of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="157"/>
+        <source>Đã ký lúc {0}</source>
+        <translation>Signed at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="158"/>
+        <source>Chưa ký</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="166"/>
+        <source> (cụm trưởng)</source>
+        <translation> (cluster head)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesPanel</name>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="294"/>
+        <source>Để trống khối chữ ký (ký sau)</source>
+        <translation>Leave the signature block blank (sign later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="295"/>
+        <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
+        <translation>Leave the signature block out of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="300"/>
+        <source>Đơn vị không có ai ký được có mặt:</source>
+        <translation>Unit with nobody present who can sign:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="317"/>
+        <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
+        <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="325"/>
+        <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
+        <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="329"/>
+        <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
+        <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="332"/>
+        <source>Mọi đơn vị đều có người ký có mặt.</source>
+        <translation>Every unit has a signatory present.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPanel</name>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="362"/>
+        <source>Đơn vị tiếp theo đã ký (Enter)</source>
+        <translation>Next unit has signed (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="364"/>
+        <source>Hoàn tác (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="368"/>
+        <source>Chiếu lên màn hình</source>
+        <translation>Show on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="389"/>
+        <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
+        <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="406"/>
+        <source>(để trống, ký sau)</source>
+        <translation>(blank, to sign later)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="409"/>
+        <source>✓ đã ký {0}</source>
+        <translation>✓ signed at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="417"/>
+        <source>Đã ký {0}/{1}</source>
+        <translation>Signed {0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>SigningProjectorView</name>
+    <message>
+        <location filename="../../ui/agreement_projector.py" line="60"/>
+        <source>Đã ký {0}/{1}</source>
+        <translation>Signed {0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -845,6 +2382,323 @@
         <location filename="../../ui/units_view.py" line="106"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="67"/>
+        <source>Sửa cuộc bầu</source>
+        <translation>Edit the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="67"/>
+        <source>Thêm cuộc bầu (suy tôn)</source>
+        <translation>Add a vote (acclamation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="72"/>
+        <source>Suy tôn đơn vị dẫn đầu phong trào thi đua năm …</source>
+        <translation>Acclamation of the units leading the emulation movement in …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="76"/>
+        <source>Chọn tất cả</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="78"/>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="81"/>
+        <source>Số danh hiệu</source>
+        <translation>Number of titles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="82"/>
+        <source>Tỷ lệ % số đơn vị thành viên</source>
+        <translation>% of member units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="89"/>
+        <source>bằng số danh hiệu</source>
+        <translation>same as the number of titles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="99"/>
+        <source>trên (&gt;)</source>
+        <translation>more than (&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="100"/>
+        <source>từ … trở lên (≥)</source>
+        <translation>at least (≥)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="112"/>
+        <source>Phiếu không chọn ai là phiếu hợp lệ</source>
+        <translation>A ballot choosing nobody is valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="131"/>
+        <source>Nhập phiếu hai lần để đối chiếu</source>
+        <translation>Enter the ballots twice to cross-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="145"/>
+        <source>Danh sách trên phiếu (theo thứ tự chính thức)</source>
+        <translation>Names on the ballot (in official order)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="153"/>
+        <source>Số danh hiệu và điều kiện</source>
+        <translation>Titles and threshold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="159"/>
+        <source>Số được chọn tối đa trên một phiếu</source>
+        <translation>Maximum choices per ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="168"/>
+        <source>Được suy tôn khi số phiếu</source>
+        <translation>Acclaimed when the votes are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="170"/>
+        <source>của</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="174"/>
+        <source>Phiếu và cách nhập</source>
+        <translation>Ballots and entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="176"/>
+        <source>Hình thức</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="177"/>
+        <source>Kiểu phiếu</source>
+        <translation>Ballot type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="178"/>
+        <source>Ban kiểm phiếu gõ</source>
+        <translation>Counting committee types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="179"/>
+        <source>Ai bỏ phiếu</source>
+        <translation>Who votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="182"/>
+        <source>Ban kiểm phiếu</source>
+        <translation>Counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="186"/>
+        <source>Trưởng ban</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="190"/>
+        <source>Tên cuộc bầu</source>
+        <translation>Vote title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="231"/>
+        <source>Trường &quot;Tỷ lệ danh hiệu&quot;: &quot;{0}&quot; không phải một số.</source>
+        <translation>The &quot;% of member units&quot; field: &quot;{0}&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>VoteStageView</name>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="38"/>
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="40"/>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="42"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="45"/>
+        <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
+        <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="50"/>
+        <source>&lt;b&gt;Cuộc bầu:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vote:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="76"/>
+        <source>, {0} vòng</source>
+        <translation>, {0} rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="101"/>
+        <source>Vòng {0}</source>
+        <translation>Round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="158"/>
+        <source>Xóa cuộc bầu</source>
+        <translation>Delete the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="158"/>
+        <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
+        <translation>Delete the vote &quot;{0}&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="165"/>
+        <source>Không xóa được</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="42"/>
+        <source>Người đến thêm – thêm và điểm danh</source>
+        <translation>Walk-in – add and check in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="48"/>
+        <source>Đại biểu</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="49"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="50"/>
+        <source>Khách mời</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="60"/>
+        <source>để trống: tự cấp mã</source>
+        <translation>leave empty to assign one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="62"/>
+        <source>Đại biểu thay thế cho một đại biểu vắng mặt</source>
+        <translation>Substitute for an absent delegate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="64"/>
+        <source>Tìm người vắng (gõ không dấu cũng được)</source>
+        <translation>Find the absent person (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="67"/>
+        <source>Người thay thế thuộc đơn vị của người vắng và nhận quyền biểu quyết của người đó.</source>
+        <translation>The substitute belongs to the absent person&apos;s unit and takes over their vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="74"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="75"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="76"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="77"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="78"/>
+        <source>Cơ quan (khách mời)</source>
+        <translation>Organization (guests)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="79"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="80"/>
+        <source>Mã (chữ số)</source>
+        <translation>Code (digits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="82"/>
+        <source>Tìm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="83"/>
+        <source>Thay cho</source>
+        <translation>In place of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in_dialog.py" line="153"/>
+        <source>Trường &quot;Thay cho&quot;: hãy chọn người vắng mặt.</source>
+        <translation>The &quot;In place of&quot; field: choose the absent person.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../ui/registration_projector.py" line="63"/>
+        <source>CHÀO MỪNG CÁC ĐỒNG CHÍ ĐẠI BIỂU</source>
+        <translation>WELCOME, DELEGATES</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_projector.py" line="72"/>
+        <source>Đơn vị có mặt</source>
+        <translation>Units present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_projector.py" line="73"/>
+        <source>Khách mời có mặt</source>
+        <translation>Guests present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_projector.py" line="99"/>
+        <source>Đại biểu có mặt</source>
+        <translation>Delegates present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_projector.py" line="101"/>
+        <source>Đại biểu có mặt (và {0} người thay thế)</source>
+        <translation>Delegates present (and {0} substitutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_projector.py" line="106"/>
+        <source>Đủ điều kiện tiến hành hội nghị ({0})</source>
+        <translation>Quorum reached, the meeting may proceed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_projector.py" line="108"/>
+        <source>Chưa đủ điều kiện: cần {0}</source>
+        <translation>No quorum yet: needs {0}</translation>
     </message>
 </context>
 </TS>
