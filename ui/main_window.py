@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         """(Re)build menus and the central area, e.g. after the language changed."""
         self.menuBar().clear()
         self.backup.set_db(self.db)
+        self.backup.refresh_label()  # in the language just chosen
         self._build_menus()
         self.setup_view: SetupView | None = None
         self.registration_view: RegistrationView | None = None
