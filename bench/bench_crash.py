@@ -193,9 +193,7 @@ def run_kills(kills: int, folder: Path, seed: int = 2019, max_delay: float = 0.0
 
 def run(kills: int = DEFAULT_KILLS) -> list[tuple[str, float, float, str, bool]]:
     with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
         stats = run_kills(kills, Path(folder))
-        seconds = time.perf_counter() - started
     verify = sorted(stats.verify_ms)
     actions = "check-ins, walk-ins" + (", ballots" if stats.ballots else "")
     return [
@@ -208,8 +206,13 @@ def run(kills: int = DEFAULT_KILLS) -> list[tuple[str, float, float, str, bool]]
         ),
         (f"acknowledged actions lost (of {stats.acknowledged})", stats.lost, 0, "actions", stats.lost == 0),
         ("half-done actions visible after a kill", stats.half_done, 0, "actions", stats.half_done == 0),
-        ("verify after a kill (median)", verify[len(verify) // 2] if verify else 0.0, 2000.0, "ms", True),
-        ("whole run", seconds, 0.0, "s", True),
+        (
+            "verify after a kill (median)",
+            verify[len(verify) // 2] if verify else 0.0,
+            2000.0,
+            "ms",
+            bool(verify) and verify[len(verify) // 2] < 2000.0,
+        ),
     ]
 
 
