@@ -302,25 +302,44 @@ def tally(poll: Poll, ballots: Iterable[Ballot]) -> TallyResult:
         valid_ballots.append(names)
 
     counts = Counter(chain.from_iterable(valid_ballots))
-    valid = len(valid_ballots)
+    return result_from_counts(
+        poll, cast=cast, valid=len(valid_ballots), blank=blank, votes=counts, invalid_reasons=reasons
+    )
+
+
+def result_from_counts(
+    poll: Poll,
+    *,
+    cast: int,
+    valid: int,
+    blank: int,
+    votes: Mapping[str, int],
+    invalid_reasons: Mapping[str, int] | None = None,
+) -> TallyResult:
+    """The result of ``poll`` from its counted figures (votes by candidate name).
+
+    ``tally`` counts ballots and comes here; a show of hands or a running count comes here
+    directly, so every result is decided by the same rules.
+    """
     base = base_value(poll, cast=cast, valid=valid)
-    votes = {name: counts[name] for name in poll.candidates}
-    outcomes, elected, tied = assign_places(poll, votes, base)
-    results = tuple(
+    counts = {name: votes.get(name, 0) for name in poll.candidates}
+    outcomes, elected, tied = assign_places(poll, counts, base)
+    candidates = tuple(
         CandidateResult(
             name=name,
-            votes=votes[name],
-            percent=percent_text(votes[name], base),
-            reached=poll.threshold.is_reached(votes[name], base),
+            votes=counts[name],
+            percent=percent_text(counts[name], base),
+            reached=poll.threshold.is_reached(counts[name], base),
             rank=rank,
             outcome=outcomes[name],
         )
-        for name, rank in zip(poll.candidates, competition_ranks(votes), strict=True)
+        for name, rank in zip(poll.candidates, competition_ranks(counts), strict=True)
     )
     # Most frequent reason first, then alphabetical: independent of ballot order.
-    reason_counts = tuple(
+    reasons = tuple(
         ReasonCount(reason, count)
-        for reason, count in sorted(reasons.items(), key=lambda rc: (-rc[1], rc[0]))
+        for reason, count in sorted((invalid_reasons or {}).items(), key=lambda rc: (-rc[1], rc[0]))
+        if count
     )
     return TallyResult(
         poll=poll,
@@ -329,11 +348,11 @@ def tally(poll: Poll, ballots: Iterable[Ballot]) -> TallyResult:
         invalid=cast - valid,
         blank=blank,
         base=base,
-        candidates=results,
+        candidates=candidates,
         elected=elected,
         tied=tied,
         places_left=poll.places - len(elected),
-        invalid_reasons=reason_counts,
+        invalid_reasons=reasons,
     )
 
 

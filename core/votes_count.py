@@ -9,66 +9,17 @@ with the same rules (core/tally.py): a test checks that they always agree.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 
 from core.tally import (
     REASON_UNSPECIFIED,
-    CandidateResult,
     InvalidBallot,
     Poll,
-    ReasonCount,
     TallyResult,
-    assign_places,
-    base_value,
     check_ballot,
     clean_name,
-    competition_ranks,
-    percent_text,
+    result_from_counts,
 )
-
-
-def result_from_counts(
-    poll: Poll,
-    *,
-    cast: int,
-    valid: int,
-    blank: int,
-    votes: Mapping[str, int],
-    invalid_reasons: Mapping[str, int] | None = None,
-) -> TallyResult:
-    """The result of ``poll`` given its counted figures (votes by candidate name)."""
-    base = base_value(poll, cast=cast, valid=valid)
-    counts = {name: votes.get(name, 0) for name in poll.candidates}
-    outcomes, elected, tied = assign_places(poll, counts, base)
-    candidates = tuple(
-        CandidateResult(
-            name=name,
-            votes=counts[name],
-            percent=percent_text(counts[name], base),
-            reached=poll.threshold.is_reached(counts[name], base),
-            rank=rank,
-            outcome=outcomes[name],
-        )
-        for name, rank in zip(poll.candidates, competition_ranks(counts), strict=True)
-    )
-    reasons = tuple(
-        ReasonCount(reason, count)
-        for reason, count in sorted((invalid_reasons or {}).items(), key=lambda rc: (-rc[1], rc[0]))
-        if count
-    )
-    return TallyResult(
-        poll=poll,
-        cast=cast,
-        valid=valid,
-        invalid=cast - valid,
-        blank=blank,
-        base=base,
-        candidates=candidates,
-        elected=elected,
-        tied=tied,
-        places_left=poll.places - len(elected),
-        invalid_reasons=reasons,
-    )
 
 
 class RunningCount:

@@ -20,7 +20,7 @@ from core.errors import ValidationError
 from core.meetings import load_meeting
 from core.safety import require_pin
 from core.storage import MeetingFile
-from core.tally import Outcome, Poll, TallyResult, check_result, tally
+from core.tally import Outcome, Poll, TallyResult, check_result, result_from_counts, tally
 from core.votes import (
     Round,
     RoundState,
@@ -33,7 +33,6 @@ from core.votes import (
     list_rounds,
     list_votes,
 )
-from core.votes_count import result_from_counts
 
 
 @dataclass(frozen=True)
