@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from core.agreement import (
     AbsentChoice,
@@ -30,33 +30,11 @@ from core.agreement import (
     signatories,
     unmark_signed,
 )
-from core.errors import ThiDuaError, ValidationError
+from core.errors import ValidationError
 from core.meetings import load_key_tasks, load_meeting
 from core.storage import MeetingFile
 from core.units import list_units
-
-
-class _DoneCommand(QUndoCommand):
-    """An action already carried out when pushed: the first redo() does nothing."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None], on_error):
-        super().__init__(text)
-        self._redo, self._undo, self._on_error = redo, undo, on_error
-        self._pushed = False
-
-    def redo(self) -> None:
-        if self._pushed:
-            self._run(self._redo)
-        self._pushed = True
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ThiDuaError as error:
-            self._on_error(str(error))
+from ui.undo import DoneCommand
 
 
 class AgreementController(QObject):
@@ -106,7 +84,7 @@ class AgreementController(QObject):
             self.changed.emit()
 
         self.text_undo.push(
-            _DoneCommand(
+            DoneCommand(
                 what,
                 lambda: apply(stored, what),
                 lambda: apply(before, self.tr("hoàn tác: {0}").format(what)),
@@ -221,7 +199,7 @@ class AgreementController(QObject):
             self.signatories_changed.emit()
 
         text = self.tr("{0} ký").format(block.unit.short_name)
-        self.signing_undo.push(_DoneCommand(text, redo, undo, self.error.emit))
+        self.signing_undo.push(DoneCommand(text, redo, undo, self.error.emit))
         self.signatories_changed.emit()
         return True
 

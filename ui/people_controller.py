@@ -6,37 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
-from core.errors import ThiDuaError
 from core.importer import ImportPreview, apply_import, export_people, preview_import
 from core.model import Person
 from core.people import add_people, delete_people, get_person, list_people, update_person
 from core.storage import MeetingFile
 from core.units import list_units
-
-
-class _DoneCommand(QUndoCommand):
-    """An action already carried out when pushed: the first redo() does nothing."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None], on_error):
-        super().__init__(text)
-        self._redo, self._undo, self._on_error = redo, undo, on_error
-        self._pushed = False
-
-    def redo(self) -> None:
-        if self._pushed:
-            self._run(self._redo)
-        self._pushed = True
-
-    def undo(self) -> None:
-        self._run(self._undo)
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ThiDuaError as error:  # e.g. a restored code was given to someone else meanwhile
-            self._on_error(str(error))
+from ui.undo import DoneCommand
 
 
 class PeopleController(QObject):
@@ -57,7 +34,7 @@ class PeopleController(QObject):
         return list_units(self.db)
 
     def _push(self, text: str, redo: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.undo_stack.push(_DoneCommand(text, redo, undo, self.error.emit))
+        self.undo_stack.push(DoneCommand(text, redo, undo, self.error.emit))
 
     def add(self, person: Person) -> Person:
         """Raises ValidationError (nothing changed) when the person is not valid."""
