@@ -2,6 +2,8 @@
 
     python tools/build_translations.py          # lupdate (refresh .ts) then lrelease (.qm)
     python tools/build_translations.py --check  # exit 1 if a UI string is not translated
+    python tools/build_translations.py --reuse  # also fill a new string from the same text
+                                                # translated elsewhere (after moving code)
 
 UI strings are written in Vietnamese in the code (the default language); English lives in
 resources/translations/thidua_en.ts, edited with Qt Linguist (pyside6-linguist).
@@ -50,6 +52,27 @@ def untranslated(ts: Path) -> list[str]:
     ]
 
 
+def reuse_translations(ts: Path) -> int:
+    """Fill untranslated messages whose source text is translated in another context."""
+    tree = ET.parse(ts)
+    messages = list(tree.iter("message"))
+    known = {
+        m.findtext("source"): m.findtext("translation")
+        for m in messages
+        if m.find("translation").get("type") != "unfinished" and m.findtext("translation")
+    }
+    filled = 0
+    for message in messages:
+        translation = message.find("translation")
+        if translation.get("type") == "unfinished" and message.findtext("source") in known:
+            translation.text = known[message.findtext("source")]
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def main() -> int:
     if "--check" in sys.argv:
         missing = []
@@ -64,6 +87,8 @@ def main() -> int:
     for code in LANGUAGES:
         ts = TRANSLATIONS / f"thidua_{code}.ts"
         lupdate(ts)
+        if "--reuse" in sys.argv:
+            print(f"{code}: {reuse_translations(ts)} strings filled from the same text elsewhere")
         lrelease(ts, TRANSLATIONS / f"thidua_{code}.qm")
         for text in untranslated(ts):
             print(f"untranslated ({code}): {text}")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import ValidationError
 from core.model import Person, Role, Unit
 from core.text import fold, matches
+from ui.person_fields import PersonFields
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
@@ -42,22 +43,9 @@ class WalkInDialog(QDialog):
         self.setWindowTitle(self.tr("Người đến thêm – thêm và điểm danh"))
         self.setMinimumWidth(560)
 
-        self.name = QLineEdit(name)
-        self.role = QComboBox()
-        for role, label in (
-            (Role.DELEGATE, self.tr("Đại biểu")),
-            (Role.HEAD, self.tr("Trưởng đoàn")),
-            (Role.GUEST, self.tr("Khách mời")),
-        ):
-            self.role.addItem(label, role)
-        self.position = QLineEdit()
-        self.unit = QComboBox()
-        for unit in units:
-            self.unit.addItem(unit.short_name, unit.id)
-        self.organization = QLineEdit()
-        self.phone = QLineEdit()
-        self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("để trống: tự cấp mã"))
+        # The desk's usual walk-in is a delegate, so that role comes first.
+        self.fields = PersonFields(units, (Role.DELEGATE, Role.HEAD, Role.GUEST), self)
+        self.fields.name.setText(name)
 
         self.is_substitute = QCheckBox(self.tr("Đại biểu thay thế cho một đại biểu vắng mặt"))
         self.substitute_filter = QLineEdit()
@@ -71,13 +59,7 @@ class WalkInDialog(QDialog):
         self.errors = ErrorLabel()
 
         form = QFormLayout()
-        form.addRow(self.tr("Họ và tên"), self.name)
-        form.addRow(self.tr("Vai trò"), self.role)
-        form.addRow(self.tr("Chức vụ"), self.position)
-        form.addRow(self.tr("Đơn vị"), self.unit)
-        form.addRow(self.tr("Cơ quan (khách mời)"), self.organization)
-        form.addRow(self.tr("Số điện thoại"), self.phone)
-        form.addRow(self.tr("Mã (chữ số)"), self.code)
+        self.fields.add_rows(form)
         form.addRow(self.is_substitute)
         form.addRow(self.tr("Tìm"), self.substitute_filter)
         form.addRow(self.tr("Thay cho"), self.substitute_for)
@@ -87,7 +69,7 @@ class WalkInDialog(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(ok_cancel_buttons(self))
 
-        self.role.currentIndexChanged.connect(self._update)
+        self.fields.role.currentIndexChanged.connect(self._update)
         self.is_substitute.toggled.connect(self._update)
         self.substitute_for.currentIndexChanged.connect(self._update)
         self.substitute_filter.textChanged.connect(self._fill_absent)
@@ -121,29 +103,20 @@ class WalkInDialog(QDialog):
         substitute = self.is_substitute.isChecked()
         for widget in (self.substitute_filter, self.substitute_for, self.substitute_note):
             widget.setEnabled(substitute)
+        role, unit = self.fields.role, self.fields.unit
         if substitute:
             # A substitute is a delegate of the absent person's unit.
-            if self.role.currentData() == Role.GUEST:
-                self.role.setCurrentIndex(self.role.findData(Role.DELEGATE))
+            if self.fields.is_guest():
+                role.setCurrentIndex(role.findData(Role.DELEGATE))
             original = next((p for p in self._absent if p.id == self.substitute_for.currentData()), None)
             if original is not None:
-                self.unit.setCurrentIndex(self.unit.findData(original.unit_id))
-        is_guest = self.role.currentData() == Role.GUEST
-        self.role.model().item(self.role.findData(Role.GUEST)).setEnabled(not substitute)
-        self.unit.setEnabled(not is_guest and not substitute)
-        self.organization.setEnabled(is_guest)
+                unit.setCurrentIndex(unit.findData(original.unit_id))
+        role.model().item(role.findData(Role.GUEST)).setEnabled(not substitute)
+        self.fields.update_enabled()
+        unit.setEnabled(unit.isEnabled() and not substitute)
 
     def person(self) -> Person:
-        is_guest = self.role.currentData() == Role.GUEST
-        return Person(
-            full_name=self.name.text(),
-            role=Role(self.role.currentData()),  # Qt gives the enum back as a plain string
-            position=self.position.text(),
-            unit_id=None if is_guest else self.unit.currentData(),
-            organization=self.organization.text() if is_guest else "",
-            phone=self.phone.text(),
-            code=self.code.text(),
-        )
+        return self.fields.person()
 
     def chosen_substitute_for(self) -> int | None:
         return self.substitute_for.currentData() if self.is_substitute.isChecked() else None

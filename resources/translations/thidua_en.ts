@@ -4,42 +4,42 @@
 <context>
     <name>AgreementController</name>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="112"/>
+        <location filename="../../ui/agreement_controller.py" line="90"/>
         <source>hoàn tác: {0}</source>
         <translation>undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="145"/>
+        <location filename="../../ui/agreement_controller.py" line="123"/>
         <source>Sửa {0} dòng {1}</source>
         <translation>Edit {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="157"/>
+        <location filename="../../ui/agreement_controller.py" line="135"/>
         <source>Thêm dòng {0}</source>
         <translation>Add {0} row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="166"/>
+        <location filename="../../ui/agreement_controller.py" line="144"/>
         <source>Xóa {0} dòng {1}</source>
         <translation>Delete {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="177"/>
+        <location filename="../../ui/agreement_controller.py" line="155"/>
         <source>Chuyển {0} dòng {1}</source>
         <translation>Move {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="185"/>
+        <location filename="../../ui/agreement_controller.py" line="163"/>
         <source>Lấy nội dung từ {0}</source>
         <translation>Take the text from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="199"/>
+        <location filename="../../ui/agreement_controller.py" line="177"/>
         <source>Khôi phục nội dung mặc định</source>
         <translation>Restore the default text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="223"/>
+        <location filename="../../ui/agreement_controller.py" line="201"/>
         <source>{0} ký</source>
         <translation>{0} signed</translation>
     </message>
@@ -1088,168 +1088,168 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.</source>
         <translation>a proposal by rotation, approve / not approve ballots or an open election, a runoff between the two leading units.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Mã kiểm tra nhật ký: {0}</source>
         <translation>Audit log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -1405,22 +1405,22 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../ui/people_controller.py" line="66"/>
+        <location filename="../../ui/people_controller.py" line="43"/>
         <source>Thêm {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="76"/>
+        <location filename="../../ui/people_controller.py" line="53"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="85"/>
+        <location filename="../../ui/people_controller.py" line="62"/>
         <source>Xóa {0} người</source>
         <translation>Delete {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="97"/>
+        <location filename="../../ui/people_controller.py" line="74"/>
         <source>Nhập {0} người từ {1}</source>
         <translation>Import {0} people from {1}</translation>
     </message>
@@ -1559,67 +1559,70 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="30"/>
+        <location filename="../../ui/person_dialog.py" line="25"/>
         <source>Sửa thông tin người tham dự</source>
         <translation>Edit attendee</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="30"/>
+        <location filename="../../ui/person_dialog.py" line="25"/>
         <source>Thêm người tham dự</source>
         <translation>Add attendee</translation>
     </message>
+</context>
+<context>
+    <name>PersonFields</name>
     <message>
-        <location filename="../../ui/person_dialog.py" line="37"/>
+        <location filename="../../ui/person_fields.py" line="17"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="38"/>
+        <location filename="../../ui/person_fields.py" line="18"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="39"/>
+        <location filename="../../ui/person_fields.py" line="19"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="49"/>
+        <location filename="../../ui/person_fields.py" line="32"/>
         <source>để trống: tự cấp mã</source>
         <translation>leave empty to assign one</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="53"/>
+        <location filename="../../ui/person_fields.py" line="36"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="54"/>
+        <location filename="../../ui/person_fields.py" line="37"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="55"/>
+        <location filename="../../ui/person_fields.py" line="38"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="56"/>
+        <location filename="../../ui/person_fields.py" line="39"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="57"/>
+        <location filename="../../ui/person_fields.py" line="40"/>
         <source>Cơ quan (khách mời)</source>
         <translation>Organization (guests)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="58"/>
+        <location filename="../../ui/person_fields.py" line="41"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/person_dialog.py" line="59"/>
+        <location filename="../../ui/person_fields.py" line="42"/>
         <source>Mã (chữ số)</source>
         <translation>Code (digits)</translation>
     </message>
@@ -2573,92 +2576,37 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="42"/>
+        <location filename="../../ui/walk_in_dialog.py" line="43"/>
         <source>Người đến thêm – thêm và điểm danh</source>
         <translation>Walk-in – add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="48"/>
-        <source>Đại biểu</source>
-        <translation>Delegate</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="49"/>
-        <source>Trưởng đoàn</source>
-        <translation>Head of delegation</translation>
-    </message>
-    <message>
         <location filename="../../ui/walk_in_dialog.py" line="50"/>
-        <source>Khách mời</source>
-        <translation>Guest</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="60"/>
-        <source>để trống: tự cấp mã</source>
-        <translation>leave empty to assign one</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="62"/>
         <source>Đại biểu thay thế cho một đại biểu vắng mặt</source>
         <translation>Substitute for an absent delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="64"/>
+        <location filename="../../ui/walk_in_dialog.py" line="52"/>
         <source>Tìm người vắng (gõ không dấu cũng được)</source>
         <translation>Find the absent person (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="67"/>
+        <location filename="../../ui/walk_in_dialog.py" line="55"/>
         <source>Người thay thế thuộc đơn vị của người vắng và nhận quyền biểu quyết của người đó.</source>
         <translation>The substitute belongs to the absent person&apos;s unit and takes over their vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="74"/>
-        <source>Họ và tên</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="75"/>
-        <source>Vai trò</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="76"/>
-        <source>Chức vụ</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="77"/>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="78"/>
-        <source>Cơ quan (khách mời)</source>
-        <translation>Organization (guests)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="79"/>
-        <source>Số điện thoại</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="80"/>
-        <source>Mã (chữ số)</source>
-        <translation>Code (digits)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/walk_in_dialog.py" line="82"/>
+        <location filename="../../ui/walk_in_dialog.py" line="64"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="83"/>
+        <location filename="../../ui/walk_in_dialog.py" line="65"/>
         <source>Thay cho</source>
         <translation>In place of</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="153"/>
+        <location filename="../../ui/walk_in_dialog.py" line="126"/>
         <source>Trường &quot;Thay cho&quot;: hãy chọn người vắng mặt.</source>
         <translation>The &quot;In place of&quot; field: choose the absent person.</translation>
     </message>

@@ -242,9 +242,9 @@ def ok_button(dialog):
 
 def test_a_walk_in_is_added_and_checked_in_from_one_dialog(qtbot, view, demo_path, monkeypatch):
     def fill_in(dialog: WalkInDialog) -> int:
-        assert dialog.name.text() == "Trần Văn Mới"  # what was typed in the search box
-        type_text(qtbot, dialog.position, "Chuyên viên")
-        dialog.unit.setCurrentIndex(dialog.unit.findText("Kon Tum"))
+        assert dialog.fields.name.text() == "Trần Văn Mới"  # what was typed in the search box
+        type_text(qtbot, dialog.fields.position, "Chuyên viên")
+        dialog.fields.unit.setCurrentIndex(dialog.fields.unit.findText("Kon Tum"))
         click(qtbot, ok_button(dialog))
         return dialog.result()
 
@@ -260,8 +260,8 @@ def test_a_walk_in_is_added_and_checked_in_from_one_dialog(qtbot, view, demo_pat
 
 def test_an_invalid_walk_in_keeps_the_dialog_open_and_adds_nobody(qtbot, view, demo_path, monkeypatch):
     def fill_in(dialog: WalkInDialog) -> int:
-        dialog.code.setText("1001")  # taken
-        type_text(qtbot, dialog.name, "Người Trùng Mã")
+        dialog.fields.code.setText("1001")  # taken
+        type_text(qtbot, dialog.fields.name, "Người Trùng Mã")
         click(qtbot, ok_button(dialog))
         assert dialog.isVisible() or dialog.result() != WalkInDialog.DialogCode.Accepted
         assert "1001" in dialog.errors.text()
@@ -277,12 +277,12 @@ def test_a_substitute_for_an_absent_delegate(qtbot, view, demo_path, monkeypatch
     absent_id = id_of(view, "Kiều Văn Lực")
 
     def fill_in(dialog: WalkInDialog) -> int:
-        type_text(qtbot, dialog.name, "Ngô Văn Thay")
+        type_text(qtbot, dialog.fields.name, "Ngô Văn Thay")
         dialog.is_substitute.setChecked(True)
         type_text(qtbot, dialog.substitute_filter, "kieu van")
         assert dialog.substitute_for.count() == 1
         assert dialog.substitute_for.currentData() == absent_id
-        assert dialog.unit.currentText() == "Gia Lai" and not dialog.unit.isEnabled()
+        assert dialog.fields.unit.currentText() == "Gia Lai" and not dialog.fields.unit.isEnabled()
         click(qtbot, ok_button(dialog))
         return dialog.result()
 

@@ -356,10 +356,10 @@ def test_clicking_the_name_header_sorts_by_given_name(qtbot, people_view):
 def test_adding_a_person_with_the_add_button(qtbot, people_view, demo_path, monkeypatch):
     def fill_in(dialog: PersonDialog) -> int:
         dialog.show()
-        type_text(qtbot, dialog.name, nfd("Hồ Thị Ngọc Ánh"))
-        type_text(qtbot, dialog.position, "Chuyên viên")
-        dialog.unit.setCurrentIndex(dialog.unit.findText("Gia Lai"))
-        type_text(qtbot, dialog.phone, "0912 345 678")
+        type_text(qtbot, dialog.fields.name, nfd("Hồ Thị Ngọc Ánh"))
+        type_text(qtbot, dialog.fields.position, "Chuyên viên")
+        dialog.fields.unit.setCurrentIndex(dialog.fields.unit.findText("Gia Lai"))
+        type_text(qtbot, dialog.fields.phone, "0912 345 678")
         click(qtbot, ok_button(dialog))
         return dialog.result()
 
@@ -383,11 +383,11 @@ def test_adding_a_person_with_the_add_button(qtbot, people_view, demo_path, monk
 def test_adding_a_guest_directly_with_the_dialog(qtbot, controller, demo_path):
     dialog = PersonDialog(controller.units(), controller.add)
     shown(qtbot, dialog)
-    type_text(qtbot, dialog.name, "Trần Văn Khách")
-    dialog.role.setCurrentIndex(dialog.role.findData(Role.GUEST))
-    assert not dialog.unit.isEnabled() and dialog.organization.isEnabled()
-    type_text(qtbot, dialog.organization, "Sở Nội vụ tỉnh Khánh Hòa")
-    type_text(qtbot, dialog.code, "2001")
+    type_text(qtbot, dialog.fields.name, "Trần Văn Khách")
+    dialog.fields.role.setCurrentIndex(dialog.fields.role.findData(Role.GUEST))
+    assert not dialog.fields.unit.isEnabled() and dialog.fields.organization.isEnabled()
+    type_text(qtbot, dialog.fields.organization, "Sở Nội vụ tỉnh Khánh Hòa")
+    type_text(qtbot, dialog.fields.code, "2001")
     dialog.accept()
 
     assert dialog.result() == PersonDialog.DialogCode.Accepted
@@ -405,8 +405,8 @@ def test_an_invalid_person_keeps_the_dialog_open_and_adds_nobody(qtbot, people_v
 
     def fill_in(dialog: PersonDialog) -> int:
         dialog.show()
-        type_text(qtbot, dialog.name, "   ")
-        type_text(qtbot, dialog.code, "12ab")
+        type_text(qtbot, dialog.fields.name, "   ")
+        type_text(qtbot, dialog.fields.code, "12ab")
         click(qtbot, ok_button(dialog))
         seen["visible"] = dialog.isVisible()
         seen["errors_visible"] = dialog.errors.isVisible()
@@ -427,8 +427,8 @@ def test_an_invalid_person_keeps_the_dialog_open_and_adds_nobody(qtbot, people_v
 
 def test_a_code_already_given_names_its_owner(qtbot, controller, demo_path):
     dialog = shown(qtbot, PersonDialog(controller.units(), controller.add))
-    type_text(qtbot, dialog.name, "Người Mới")
-    type_text(qtbot, dialog.code, "1001")
+    type_text(qtbot, dialog.fields.name, "Người Mới")
+    type_text(qtbot, dialog.fields.code, "1001")
     dialog.accept()
     assert dialog.isVisible()
     assert "1001" in dialog.errors.text() and "Lê Văn Hải" in dialog.errors.text()
