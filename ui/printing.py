@@ -63,6 +63,9 @@ class PdfJob(QObject):
         self.progress.setWindowTitle(self.tr("In ấn"))
         self.progress.setMinimumDuration(400)  # only when it takes more than a moment
         self.task = _RenderTask(render)
+        # Python keeps the task (self.task): were the pool to delete it after run(), the
+        # wrapper would free it a second time when collected, which crashes.
+        self.task.setAutoDelete(False)
         self.task.signals.done.connect(self._done)
         self.task.signals.failed.connect(self._failed)
 
