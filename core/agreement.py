@@ -379,12 +379,10 @@ def import_agreement_text(db: MeetingFile, path: str | Path) -> Agreement:
 
 
 def elected_next_head_unit(db: MeetingFile) -> int | None:
-    """Next year's cluster head once elected.
+    """Next year's cluster head once elected (a confirmed round of core/head_election.py), else None."""
+    from core.head_election import elected_units  # imported here: the election imports much of core
 
-    Issue 5 (the head and deputy election) plugs in here: return the unit id of the
-    elected head when that vote has a result. Until then there is none.
-    """
-    return None
+    return elected_units(db)[0]
 
 
 def agreement_head_unit(db: MeetingFile) -> int | None:

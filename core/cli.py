@@ -130,6 +130,32 @@ def _cmd_votes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _cmd_election(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.head_election import election_lines
+    from core.storage import MeetingFile
+
+    db = MeetingFile.open(args.file)
+    try:
+        lines = election_lines(db)
+    finally:
+        db.close()
+    print("\n".join(lines), file=out)
+    return 0
+
+
+def _cmd_next_year(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.next_year import start_next_year
+    from core.storage import MeetingFile
+
+    db = MeetingFile.open(args.file)
+    try:
+        path = start_next_year(db, args.out)
+    finally:
+        db.close()
+    print(f"Đã tạo hội nghị năm sau: {path}", file=out)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "agreement": _cmd_agreement,
     "demo": _cmd_demo,
@@ -138,6 +164,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "votes": _cmd_votes,
     "print": _cmd_print,
     "verify": _cmd_verify,
+    "election": _cmd_election,
+    "next-year": _cmd_next_year,
 }
 
 
@@ -181,6 +209,17 @@ def build_parser() -> argparse.ArgumentParser:
     agreement.add_argument(
         "--import-from", metavar="OLD.thidua", help="lấy nội dung giao ước từ tệp hội nghị năm trước"
     )
+    election = commands.add_parser(
+        "election", help="bầu cụm trưởng, cụm phó: cách bầu, các vòng, kết quả (docs/head-election.md)"
+    )
+    election.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    next_year = commands.add_parser(
+        "next-year",
+        help="tạo tệp hội nghị năm sau từ hội nghị này: đơn vị, thứ tự luân phiên, cụm trưởng và "
+        "cụm phó mới, nội dung giao ước",
+    )
+    next_year.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị năm nay (không bị thay đổi)")
+    next_year.add_argument("out", metavar="OUT.thidua", help="tệp hội nghị năm sau (không ghi đè tệp có sẵn)")
     return parser
 
 

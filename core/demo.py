@@ -7,6 +7,7 @@ import os
 from datetime import date
 from pathlib import Path
 
+from core.head_election import add_demo_election
 from core.meetings import replace_key_tasks, save_meeting
 from core.model import Meeting, Person, QuorumBase, QuorumRule, Role, Unit, VotingRule
 from core.paths import resource, user_data_dir
@@ -63,6 +64,8 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
         add_people(db, people, source="demo")
         replace_key_tasks(db, data["key_tasks"])
         add_demo_votes(db, data.get("votes", []))
+        if "head_election" in data:
+            add_demo_election(db, data["head_election"])
     except BaseException:
         db.close()
         raise

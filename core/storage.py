@@ -193,6 +193,20 @@ MIGRATIONS: dict[int, str] = {
         value TEXT NOT NULL
     );
     """,
+    # The cluster head and deputy election (issue 5, docs/head-election.md): two linked votes
+    # (one per office) over the same paper ballots, the rotation order of the member units.
+    7: """
+    ALTER TABLE vote ADD COLUMN kind TEXT NOT NULL DEFAULT 'title' CHECK (kind IN ('title', 'head', 'deputy'));
+    ALTER TABLE meeting ADD COLUMN rotation TEXT NOT NULL DEFAULT '';
+    CREATE TABLE head_election (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        way TEXT NOT NULL DEFAULT 'approve' CHECK (way IN ('approve', 'open')),
+        proposed_head_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+        proposed_deputy_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+        head_vote_id INTEGER NOT NULL REFERENCES vote(id),
+        deputy_vote_id INTEGER NOT NULL REFERENCES vote(id)
+    );
+    """,
 }
 
 

@@ -174,7 +174,10 @@ def _vote(db: MeetingFile, row: tuple) -> Vote:
 
 
 def list_votes(db: MeetingFile) -> list[Vote]:
-    rows = db.conn.execute(f"SELECT {_VOTE_COLUMNS} FROM vote ORDER BY position, id").fetchall()
+    # The suy tôn votes only: the head and deputy election has its own stage (core/head_election.py).
+    rows = db.conn.execute(
+        f"SELECT {_VOTE_COLUMNS} FROM vote WHERE kind = 'title' ORDER BY position, id"
+    ).fetchall()
     return [_vote(db, row) for row in rows]
 
 

@@ -97,7 +97,7 @@ class BallotEntryView(QWidget):
     def __init__(self, db: MeetingFile, round_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.controller = BallotEntryController(db, round_id, self)
+        self.controller = self.create_controller(db, round_id)
         c = self.controller
 
         self.title = QLabel()
@@ -281,6 +281,10 @@ class BallotEntryView(QWidget):
         layout.addLayout(printing_row)
         layout.addLayout(result_row)
         self.refresh()
+
+    def create_controller(self, db: MeetingFile, round_id: int) -> BallotEntryController:
+        """The screen's logic; the head and deputy election passes its own (ui/head_election_entry_view.py)."""
+        return BallotEntryController(db, round_id, self)
 
     # -- showing -----------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from core.storage import SUFFIX, MeetingFile
 from ui import settings
 from ui.agreement_view import AgreementView
 from ui.backup_controller import BackupController
+from ui.head_election_view import HeadElectionView, write_next_year
 from ui.i18n import install_language
 from ui.placeholder_view import PlaceholderView
 from ui.print_view import PrintView
@@ -32,6 +33,7 @@ from ui.registration_view import RegistrationView
 from ui.setup_view import SetupView
 from ui.start_page import StartPage
 from ui.vote_stage_view import VoteStageView
+from ui.widgets import confirm
 
 FILE_FILTER = "Hội nghị ThiDua (*.thidua)"
 
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
             (self.tr("Chuẩn bị"), self.setup_view),
             (self.tr("Đăng ký đại biểu"), self.registration_view),
             (self.tr("Suy tôn"), self.vote_view),
-            (self.tr("Bầu cụm trưởng – cụm phó"), self.tr("đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.")),
+            (self.tr("Bầu cụm trưởng – cụm phó"), HeadElectionView(db)),
             (self.tr("Giao ước thi đua"), AgreementView(db)),
             (self.tr("In ấn"), PrintView(db)),
         ]  # fmt: skip
@@ -119,7 +121,10 @@ class MainWindow(QMainWindow):
         close = self._add_action(
             file_menu, self.tr("Đó&ng hội nghị"), self.close_meeting, QKeySequence.StandardKey.Close
         )
-        for action in (save_copy, close):
+        next_year = self._add_action(
+            file_menu, self.tr("Tạo hội nghị năm &sau từ hội nghị này…"), self.next_year
+        )
+        for action in (save_copy, close, next_year):
             action.setEnabled(self.db is not None)
         self.backup.add_file_actions(file_menu)
         file_menu.addSeparator()
@@ -266,6 +271,16 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Đã lưu bản sao vào {0}").format(path), 5000)
         return True
+
+    def next_year(self) -> None:
+        """Write next year's meeting file (core/next_year.py) and offer to open it."""
+        if self.db is None:
+            return
+        path = write_next_year(self, self.db)
+        if path is not None and confirm(
+            self, self.tr("Đã tạo hội nghị năm sau"), self.tr("Đã ghi {0}. Mở hội nghị năm sau?").format(path)
+        ):
+            self.open_meeting(path)
 
     def close_meeting(self) -> None:
         self.projector.hide()

@@ -21,9 +21,10 @@ OTHER_COLOR = "#7f9cc7"
 
 
 class ResultBarsView(QWidget):
-    def __init__(self, result: RoundResult, parent: QWidget | None = None):
+    def __init__(self, result: RoundResult, parent: QWidget | None = None, title: str | None = None):
         super().__init__(parent)
         self.result = result
+        self.title = title  # None: "KẾT QUẢ SUY TÔN"; the election names the office
         self.setMinimumSize(640, 400)
 
     def _font(self, size: float, bold: bool = False) -> QFont:
@@ -40,7 +41,7 @@ class ResultBarsView(QWidget):
         p.fillRect(self.rect(), QColor(BACKGROUND))
         unit = min(h / 40, w / 64)  # one "line" of the layout: the text fits a narrow screen too
 
-        title = self.tr("KẾT QUẢ SUY TÔN")
+        title = self.title or self.tr("KẾT QUẢ SUY TÔN")
         subtitle = r.vote_title + (
             self.tr(" – vòng {0}").format(r.round_number) if r.round_number > 1 else ""
         )

@@ -8,6 +8,7 @@ cut marks between them. That keeps 500 ballots well under a second.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -193,23 +194,40 @@ def render_ballots(
     per_page = per_page or default_per_page(len(rnd.candidates))
     if per_page not in SLOTS:
         raise ValueError(f"per_page must be one of {PER_PAGE_CHOICES}")
-    copies = max(copies, 1)
     meeting = load_meeting(db)
     lines = list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
+    title = f"Phiếu suy tôn – {vote.title}" + (f" – vòng {rnd.number}" if rnd.number > 1 else "")
+
+    def story(width: float, height: float, size: float) -> list[Flowable]:
+        return fitted_story(lines, vote, rnd, width, height, size)
+
+    return stamp_ballots(story, copies, per_page, title)
+
+
+def stamp_ballots(
+    make_story: Callable[[float, float, float], list[Flowable]], copies: int, per_page: int, title: str
+) -> bytes:
+    """``copies`` identical ballots, ``per_page`` per A4 page with cut marks.
+
+    ``make_story(width, height, font_size)`` gives the flowables of one ballot for a slot;
+    it is typeset once into a PDF form, then stamped in every slot.
+    """
+    if per_page not in SLOTS:
+        raise ValueError(f"per_page must be one of {PER_PAGE_CHOICES}")
+    copies = max(copies, 1)
     slot = SLOTS[per_page]
     margin = (14 if per_page == 1 else 10) * mm
     inner_w, inner_h = slot.width - 2 * margin, slot.height - 2 * margin
 
     register_fonts()
     buffer = io.BytesIO()
-    title = f"Phiếu suy tôn – {vote.title}" + (f" – vòng {rnd.number}" if rnd.number > 1 else "")
     c = pdf_canvas.Canvas(buffer, pagesize=A4, initialFontName=SERIF)
     c.setTitle(title)
     c.setAuthor("ThiDua")
     c.setCreator("ThiDua")
     # One ballot, typeset once (shrunk if the list is long), then stamped in every slot.
     c.beginForm("ballot", 0, 0, slot.width, slot.height)
-    story = fitted_story(lines, vote, rnd, inner_w, inner_h, slot.font_size)
+    story = make_story(inner_w, inner_h, slot.font_size)
     frame = Frame(
         margin, margin, inner_w, inner_h, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0
     )

@@ -41,6 +41,22 @@ KINDS: dict[str, DocumentKind] = {
     ),
     "minutes": DocumentKind("biên bản kiểm phiếu của từng vòng", "core.documents.minutes", "render", True),
     "results": DocumentKind("kết quả suy tôn của một cuộc bầu", "core.documents.results", "render", True),
+    # The head and deputy election, the conference summary (docs/head-election.md)
+    "election-ballots": DocumentKind(
+        "phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu",
+        "core.documents.head_election",
+        "render_ballots_kind",
+    ),
+    "election-minutes": DocumentKind(
+        "biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng",
+        "core.documents.head_election",
+        "render_minutes_kind",
+    ),
+    "summary": DocumentKind(
+        "kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký",
+        "core.documents.summary",
+        "render",
+    ),
     # The agreement (docs/agreement.md)
     "agreement": DocumentKind(
         "bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị", "core.documents.agreement", "render"

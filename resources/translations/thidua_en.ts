@@ -596,7 +596,7 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
     <message>
         <location filename="../../ui/ballot_entry_view.py" line="206"/>
-        <location filename="../../ui/ballot_entry_view.py" line="553"/>
+        <location filename="../../ui/ballot_entry_view.py" line="557"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
@@ -641,149 +641,149 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="298"/>
+        <location filename="../../ui/ballot_entry_view.py" line="302"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="320"/>
+        <location filename="../../ui/ballot_entry_view.py" line="324"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="323"/>
+        <location filename="../../ui/ballot_entry_view.py" line="327"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="329"/>
+        <location filename="../../ui/ballot_entry_view.py" line="333"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="339"/>
+        <location filename="../../ui/ballot_entry_view.py" line="343"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="339"/>
+        <location filename="../../ui/ballot_entry_view.py" line="343"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="342"/>
+        <location filename="../../ui/ballot_entry_view.py" line="346"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="352"/>
+        <location filename="../../ui/ballot_entry_view.py" line="356"/>
         <source>Đã xác nhận lúc {0}</source>
         <translation>Confirmed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="398"/>
+        <location filename="../../ui/ballot_entry_view.py" line="402"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="414"/>
+        <location filename="../../ui/ballot_entry_view.py" line="418"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="417"/>
+        <location filename="../../ui/ballot_entry_view.py" line="421"/>
         <source>Đã ghi phiếu số {0}: không hợp lệ</source>
         <translation>Ballot no. {0} recorded: invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="455"/>
+        <location filename="../../ui/ballot_entry_view.py" line="459"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="464"/>
+        <location filename="../../ui/ballot_entry_view.py" line="468"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="465"/>
+        <location filename="../../ui/ballot_entry_view.py" line="469"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="474"/>
+        <location filename="../../ui/ballot_entry_view.py" line="478"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="489"/>
+        <location filename="../../ui/ballot_entry_view.py" line="493"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="493"/>
-        <location filename="../../ui/ballot_entry_view.py" line="494"/>
+        <location filename="../../ui/ballot_entry_view.py" line="497"/>
+        <location filename="../../ui/ballot_entry_view.py" line="498"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="497"/>
+        <location filename="../../ui/ballot_entry_view.py" line="501"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="519"/>
-        <location filename="../../ui/ballot_entry_view.py" line="620"/>
+        <location filename="../../ui/ballot_entry_view.py" line="523"/>
+        <location filename="../../ui/ballot_entry_view.py" line="624"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="540"/>
+        <location filename="../../ui/ballot_entry_view.py" line="544"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="549"/>
+        <location filename="../../ui/ballot_entry_view.py" line="553"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="552"/>
+        <location filename="../../ui/ballot_entry_view.py" line="556"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="558"/>
+        <location filename="../../ui/ballot_entry_view.py" line="562"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="565"/>
+        <location filename="../../ui/ballot_entry_view.py" line="569"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="565"/>
+        <location filename="../../ui/ballot_entry_view.py" line="569"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="572"/>
+        <location filename="../../ui/ballot_entry_view.py" line="576"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="575"/>
+        <location filename="../../ui/ballot_entry_view.py" line="579"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="590"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="596"/>
+        <location filename="../../ui/ballot_entry_view.py" line="600"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -950,6 +950,348 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
 </context>
 <context>
+    <name>ElectionCorrectionDialog</name>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="62"/>
+        <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
+        <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionEntryController</name>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="68"/>
+        <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
+        <translation>Approve the proposed cluster head and deputy for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="70"/>
+        <source>Bầu cụm trưởng, cụm phó năm {0}</source>
+        <translation>Elect the cluster head and deputy for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="137"/>
+        <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
+Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+        <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
+Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both  ·  minus (-) or F2: an invalid ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="143"/>
+        <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+        <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)  ·  minus (-) or F2: an invalid ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="147"/>
+        <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
+Enter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+        <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
+Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="158"/>
+        <source>{0} → KHÔNG HỢP LỆ: {1}</source>
+        <translation>{0} → INVALID: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="159"/>
+        <source>{0} → hợp lệ</source>
+        <translation>{0} → valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="182"/>
+        <source>Không hợp lệ: {0}</source>
+        <translation>Invalid: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionEntryView</name>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="99"/>
+        <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="100"/>
+        <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="112"/>
+        <source>Bầu vòng tiếp theo</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="113"/>
+        <source>In kết quả hội nghị</source>
+        <translation>Print the conference results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="145"/>
+        <source>Lần {0}: </source>
+        <translation>Pass {0}: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="148"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="154"/>
+        <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
+        <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="166"/>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="171"/>
+        <source>{0} đơn vị</source>
+        <translation>{0} units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="174"/>
+        <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
+        <translation>{0}: not decided – next round: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="194"/>
+        <source>In phiếu bầu cụm trưởng, cụm phó</source>
+        <translation>Print the head and deputy ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="207"/>
+        <source>Không ghi được</source>
+        <translation>Cannot record</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionResultView</name>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="33"/>
+        <source>BIỂU QUYẾT ĐỀ XUẤT CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
+        <translation>APPROVING THE PROPOSED CLUSTER HEAD AND DEPUTY FOR {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="35"/>
+        <source>BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
+        <translation>ELECTING THE CLUSTER HEAD AND DEPUTY FOR {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="38"/>
+        <source> – VÒNG {0}</source>
+        <translation> – ROUND {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="45"/>
+        <source>Cụm trưởng</source>
+        <translation>Cluster head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="46"/>
+        <source>Cụm phó</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="51"/>
+        <source>{0}: bầu lại giữa {1}</source>
+        <translation>{0}: runoff between {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="53"/>
+        <source>{0}: bầu tiếp vòng {1}</source>
+        <translation>{0}: on to round {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="64"/>
+        <source>CỤM TRƯỞNG</source>
+        <translation>CLUSTER HEAD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="65"/>
+        <source>CỤM PHÓ</source>
+        <translation>DEPUTY HEAD</translation>
+    </message>
+</context>
+<context>
+    <name>HeadElectionView</name>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="100"/>
+        <source>In kết quả hội nghị</source>
+        <translation>Print the conference results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="102"/>
+        <source>Tạo hội nghị năm sau…</source>
+        <translation>Start next year&apos;s meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="105"/>
+        <location filename="../../ui/head_election_view.py" line="180"/>
+        <source>Đề xuất và cách bầu</source>
+        <translation>Proposal and way of electing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="122"/>
+        <source>Lên trên</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="124"/>
+        <source>Xuống dưới</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="126"/>
+        <source>Theo thứ tự chính thức</source>
+        <translation>Official order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="128"/>
+        <source>Thứ tự luân phiên</source>
+        <translation>Rotation order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="132"/>
+        <source>Đề xuất: cụm trưởng năm sau là đơn vị đứng sau cụm trưởng năm nay trong thứ tự luân phiên, cụm phó là đơn vị tiếp theo.</source>
+        <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="147"/>
+        <source>Đề xuất theo thứ tự luân phiên</source>
+        <translation>Proposal by rotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="155"/>
+        <source>trên</source>
+        <translation>more than</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="156"/>
+        <source>từ … trở lên</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="170"/>
+        <source>Nhập phiếu hai lần để đối chiếu</source>
+        <translation>Enter the ballots twice to cross-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="174"/>
+        <source>Lưu cách bầu</source>
+        <translation>Save the way of electing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="177"/>
+        <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
+        <translation>Ballots have been entered: the way of electing can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="186"/>
+        <source>Đề xuất cụm trưởng</source>
+        <translation>Proposed cluster head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="187"/>
+        <source>Đề xuất cụm phó</source>
+        <translation>Proposed deputy head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="189"/>
+        <source>Cách bầu</source>
+        <translation>Way of electing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="191"/>
+        <source>Trúng cử khi số phiếu</source>
+        <translation>Elected when the votes are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="193"/>
+        <source>Ban kiểm phiếu</source>
+        <translation>Counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="194"/>
+        <source>Trưởng ban kiểm phiếu</source>
+        <translation>Chair of the counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="223"/>
+        <source> (cụm trưởng năm nay)</source>
+        <translation> (this year&apos;s cluster head)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="225"/>
+        <source> (cụm phó năm nay)</source>
+        <translation> (this year&apos;s deputy head)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="227"/>
+        <source>  → đề xuất cụm trưởng năm {0}</source>
+        <translation>  → proposed cluster head for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="229"/>
+        <source>  → đề xuất cụm phó năm {0}</source>
+        <translation>  → proposed deputy head for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="250"/>
+        <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="251"/>
+        <location filename="../../ui/head_election_view.py" line="252"/>
+        <source>(chưa ghi)</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="266"/>
+        <location filename="../../ui/head_election_view.py" line="282"/>
+        <source>(chưa chọn)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="360"/>
+        <source>Không lưu được thứ tự luân phiên</source>
+        <translation>Could not save the rotation order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="369"/>
+        <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
+        <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="395"/>
+        <source>Vòng {0}</source>
+        <translation>Round {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="419"/>
+        <source>chưa bầu</source>
+        <translation>not elected yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="422"/>
+        <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
+        <translation>{0}: cluster head {1} · deputy {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="443"/>
+        <source>Đã tạo hội nghị năm sau</source>
+        <translation>Next year&apos;s meeting created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="444"/>
+        <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
+        <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="37"/>
@@ -1088,168 +1430,178 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
-        <source>đề xuất theo thứ tự luân phiên, phiếu đồng ý / không đồng ý hoặc bầu tự do, bầu lại giữa hai đơn vị dẫn đầu.</source>
-        <translation>a proposal by rotation, approve / not approve ballots or an open election, a runoff between the two leading units.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
+        <translation>Start &amp;next year&apos;s meeting from this one…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Mã kiểm tra nhật ký: {0}</source>
         <translation>Audit log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Đã tạo hội nghị năm sau</source>
+        <translation>Next year&apos;s meeting created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Đã ghi {0}. Mở hội nghị năm sau?</source>
+        <translation>{0} written. Open next year&apos;s meeting?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -1380,6 +1732,14 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
 </context>
 <context>
+    <name>OfficeTallyModel</name>
+    <message>
+        <location filename="../../ui/head_election_entry_view.py" line="43"/>
+        <source>Đạt</source>
+        <translation>Reached</translation>
+    </message>
+</context>
+<context>
     <name>PdfJob</name>
     <message>
         <location filename="../../ui/printing.py" line="62"/>
@@ -1392,12 +1752,12 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="77"/>
+        <location filename="../../ui/printing.py" line="80"/>
         <source>Không ghi được {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="85"/>
+        <location filename="../../ui/printing.py" line="88"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -2090,32 +2450,32 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>ResultBarsView</name>
     <message>
-        <location filename="../../ui/vote_projector.py" line="43"/>
+        <location filename="../../ui/vote_projector.py" line="44"/>
         <source>KẾT QUẢ SUY TÔN</source>
         <translation>ACCLAMATION RESULTS</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="45"/>
+        <location filename="../../ui/vote_projector.py" line="46"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="83"/>
+        <location filename="../../ui/vote_projector.py" line="84"/>
         <source>{0} phiếu · {1} %</source>
         <translation>{0} votes · {1} %</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="103"/>
+        <location filename="../../ui/vote_projector.py" line="104"/>
         <source>Ngưỡng (đường đứt): {0}</source>
         <translation>Threshold (dashed line): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="106"/>
+        <location filename="../../ui/vote_projector.py" line="107"/>
         <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
         <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="111"/>
+        <location filename="../../ui/vote_projector.py" line="112"/>
         <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
         <translation>Tied: {0} – another round to follow</translation>
     </message>
@@ -2647,6 +3007,19 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
         <location filename="../../ui/registration_projector.py" line="108"/>
         <source>Chưa đủ điều kiện: cần {0}</source>
         <translation>No quorum yet: needs {0}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="71"/>
+        <source>Tạo hội nghị năm sau</source>
+        <translation>Start next year&apos;s meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="84"/>
+        <source>Chưa tạo được hội nghị năm sau</source>
+        <translation>Next year&apos;s meeting was not created</translation>
     </message>
 </context>
 </TS>

@@ -177,7 +177,8 @@ def test_demo_audit_chain_is_intact(demo):
     rows = demo.conn.execute(
         "SELECT seq, at, action, details, prev_hash, hash, rows FROM event ORDER BY seq"
     ).fetchall()
-    assert len(rows) == 12 + 1 + 1 + 1 + 1  # units, meeting, people, key tasks, the demo vote
+    # units, meeting, people, key tasks, the demo vote, the head and deputy election
+    assert len(rows) == 12 + 1 + 1 + 1 + 1 + 1
     previous = storage.GENESIS_HASH
     for seq, at, action, details, prev_hash, hash_, rows_ in rows:
         assert prev_hash == previous

@@ -1,0 +1,1008 @@
+"""Electing next year's cluster head and deputy: settings, rounds, ballots, results.
+
+Built on the suy tôn tables (migration 4) so that the ballot log, double entry,
+confirmation, reopening and the minutes' figures work the same way:
+
+- the election is two linked votes, ``vote.kind = 'head'`` and ``'deputy'`` (migration 7),
+  named by the single row of ``head_election`` with the way chosen and the proposal;
+- a *paper round* k is round k of the deputy vote and, while the head is undecided,
+  round k of the head vote (the deputy is decided with or after the head, so every
+  paper round has a deputy part); each office's round lists its own candidates;
+- one paper ballot is two ``ballot_entry`` rows with the same pass and number, one per
+  office round, written, corrected or deleted together in ONE transaction;
+- confirming a paper round freezes both offices' results (the head counted first, the
+  deputy without the head-elect: core/head_election_rules.py) in one transaction.
+
+The rules themselves are pure, in core/head_election_rules.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from core.backup import backup_now
+from core.ballots import Entry, compare_passes, current_entries
+from core.errors import ValidationError
+from core.head_election_rules import (
+    Counted,
+    Office,
+    PaperBallot,
+    RoundCount,
+    RoundSpec,
+    Way,
+    count_round,
+    decide,
+    parse_approval,
+    parse_open,
+    propose,
+    rotation_order,
+)
+from core.meetings import load_meeting
+from core.model import Unit, VotingRule
+from core.safety import require_pin
+from core.storage import MeetingFile
+from core.tally import Threshold
+from core.text import clean
+from core.units import list_units
+from core.votes import (
+    Candidate,
+    Round,
+    RoundState,
+    _committee_errors,
+    committee,
+    default_threshold,
+    get_vote,
+    list_rounds,
+)
+from core.votes_result import RoundResult, make_result, voters
+
+# -- rotation --------------------------------------------------------------------------
+
+
+def rotation(db: MeetingFile) -> list[int]:
+    """The rotation order of the member units (unit ids); by default the official order."""
+    row = db.conn.execute("SELECT rotation FROM meeting WHERE id = 1").fetchone()
+    stored = [int(v) for v in row[0].split()] if row and row[0] else []
+    return rotation_order([u.id for u in list_units(db)], stored)
+
+
+def save_rotation(db: MeetingFile, order: list[int]) -> None:
+    """Keep a new rotation order (every member unit once)."""
+    units = {u.id: u.short_name for u in list_units(db)}
+    if sorted(order) != sorted(units) or len(set(order)) != len(order):
+        raise ValidationError("Thứ tự luân phiên phải gồm mỗi đơn vị thành viên đúng một lần.")
+    if db.conn.execute("SELECT 1 FROM meeting WHERE id = 1").fetchone() is None:
+        raise ValidationError("Hãy lưu thông tin hội nghị (Chuẩn bị > Hội nghị) trước.")
+    details = {"rotation": [units[u] for u in order]}
+    with db.transaction("rotation.save", details) as conn:
+        conn.execute("UPDATE meeting SET rotation = ? WHERE id = 1", (" ".join(map(str, order)),))
+
+
+def proposal(db: MeetingFile) -> tuple[int | None, int | None]:
+    """Next year's (head, deputy) by rotation: see core.head_election_rules.propose."""
+    return propose(rotation(db), load_meeting(db).current_head_unit_id)
+
+
+# -- settings --------------------------------------------------------------------------
+
+
+@dataclass
+class ElectionSettings:
+    way: Way = Way.APPROVE
+    proposed_head_id: int | None = None
+    proposed_deputy_id: int | None = None
+    threshold: Threshold = field(default_factory=default_threshold)
+    blank_valid: bool = True
+    voting_rule: VotingRule | None = None  # None: the meeting's
+    double_entry: bool = False
+    committee_ids: list[int] = field(default_factory=list)
+    chief_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Election:
+    settings: ElectionSettings
+    head_vote_id: int
+    deputy_vote_id: int
+
+    def vote_id(self, office: Office) -> int:
+        return self.head_vote_id if office is Office.HEAD else self.deputy_vote_id
+
+
+def election_title(next_year: int) -> str:
+    return f"Bầu cụm trưởng, cụm phó năm {next_year}"
+
+
+def office_title(office: Office, next_year: int) -> str:
+    return f"Bầu {office.label.lower()} năm {next_year}"
+
+
+def get_election(db: MeetingFile) -> Election | None:
+    row = db.conn.execute(
+        "SELECT way, proposed_head_unit_id, proposed_deputy_unit_id, head_vote_id, deputy_vote_id "
+        "FROM head_election WHERE id = 1"
+    ).fetchone()
+    if row is None:
+        return None
+    way, head, deputy, head_vote_id, deputy_vote_id = row
+    vote = get_vote(db, head_vote_id)
+    settings = ElectionSettings(
+        way=Way(way),
+        proposed_head_id=head,
+        proposed_deputy_id=deputy,
+        threshold=vote.threshold,
+        blank_valid=vote.blank_valid,
+        voting_rule=vote.voting_rule,
+        double_entry=vote.double_entry,
+        committee_ids=list(vote.committee_ids),
+        chief_id=vote.chief_id,
+    )
+    return Election(settings, head_vote_id, deputy_vote_id)
+
+
+def default_settings(db: MeetingFile) -> ElectionSettings:
+    """The proposal by rotation, and the committee of the last suy tôn vote (usually the same people)."""
+    head, deputy = proposal(db)
+    last = db.conn.execute(
+        "SELECT id FROM vote WHERE kind = 'title' ORDER BY position DESC, id DESC"
+    ).fetchone()
+    people: list[int] = []
+    chief = None
+    if last:
+        vote = get_vote(db, last[0])
+        people, chief = list(vote.committee_ids), vote.chief_id
+    return ElectionSettings(
+        proposed_head_id=head, proposed_deputy_id=deputy, committee_ids=people, chief_id=chief
+    )
+
+
+def validate_settings(db: MeetingFile, s: ElectionSettings) -> list[str]:
+    """Vietnamese messages naming each wrong field; [] when the settings can be saved."""
+    errors = []
+    units = {u.id for u in list_units(db)}
+    if len(units) < 2:
+        errors.append("Cần ít nhất hai đơn vị thành viên để bầu cụm trưởng và cụm phó.")
+    if s.way is Way.APPROVE:
+        if s.proposed_head_id not in units:
+            errors.append('Trường "Đề xuất cụm trưởng": chọn một đơn vị thành viên.')
+        if s.proposed_deputy_id not in units:
+            errors.append('Trường "Đề xuất cụm phó": chọn một đơn vị thành viên.')
+        if s.proposed_head_id is not None and s.proposed_head_id == s.proposed_deputy_id:
+            errors.append('Trường "Đề xuất cụm phó": cụm trưởng và cụm phó phải là hai đơn vị khác nhau.')
+    t = s.threshold
+    if not (t.denominator > 0 and 0 <= t.numerator <= t.denominator):
+        errors.append(f'Trường "Tỷ lệ trúng cử" không hợp lệ: {t.numerator}/{t.denominator}.')
+    errors.extend(_committee_errors(db, s.committee_ids, s.chief_id))
+    return errors
+
+
+def _first_lists(db: MeetingFile, s: ElectionSettings) -> tuple[list[int], list[int]]:
+    """Round 1's lists: the proposed unit for each office, or every member unit."""
+    if s.way is Way.APPROVE:
+        assert s.proposed_head_id is not None and s.proposed_deputy_id is not None
+        return [s.proposed_head_id], [s.proposed_deputy_id]
+    members = [u.id for u in list_units(db)]
+    return members, members
+
+
+def _vote_values(s: ElectionSettings, title: str) -> tuple:
+    t = s.threshold
+    return (
+        title, t.numerator, t.denominator, int(t.strict), t.base.value, int(s.blank_valid),
+        s.voting_rule.value if s.voting_rule else None, int(s.double_entry),
+    )  # fmt: skip
+
+
+_SETTING_COLUMNS = (
+    "title, threshold_numerator, threshold_denominator, threshold_strict, threshold_base, "
+    "blank_valid, voting_rule, double_entry"
+)
+
+
+def _write_round_lists(conn, round_ids: dict[Office, int | None], lists: dict[Office, list[int]]) -> None:
+    for office, round_id in round_ids.items():
+        if round_id is None:
+            continue
+        conn.execute("DELETE FROM round_candidate WHERE round_id = ?", (round_id,))
+        conn.executemany(
+            "INSERT INTO round_candidate (round_id, unit_id, position) VALUES (?, ?, ?)",
+            [(round_id, uid, stt) for stt, uid in enumerate(lists[office], start=1)],
+        )
+
+
+def _write_committee(conn, vote_ids: list[int], s: ElectionSettings) -> None:
+    for vote_id in vote_ids:
+        conn.execute("DELETE FROM vote_committee WHERE vote_id = ?", (vote_id,))
+        conn.executemany(
+            "INSERT INTO vote_committee (vote_id, person_id, position, is_chief) VALUES (?, ?, ?, ?)",
+            [(vote_id, pid, i, int(pid == s.chief_id)) for i, pid in enumerate(s.committee_ids, start=1)],
+        )
+
+
+def _details(db: MeetingFile, s: ElectionSettings) -> dict:
+    names = {u.id: u.short_name for u in list_units(db)}
+    return {
+        "way": s.way.value,
+        "proposed_head": names.get(s.proposed_head_id),
+        "proposed_deputy": names.get(s.proposed_deputy_id),
+        "threshold": s.threshold.describe(),
+        "double_entry": s.double_entry,
+        "committee": s.committee_ids,
+        "chief": s.chief_id,
+    }
+
+
+def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
+    """Create the election, or change it while no ballot has been entered (round 1 in setup)."""
+    errors = validate_settings(db, s)
+    if errors:
+        raise ValidationError(errors)
+    existing = get_election(db)
+    if existing is not None:
+        rounds = list_rounds(db, existing.deputy_vote_id)
+        if len(rounds) > 1 or rounds[0].state != RoundState.SETUP:
+            raise ValidationError(
+                "Không sửa được cách bầu: đã nhập phiếu. Chỉ sửa được khi chưa nhập phiếu nào."
+            )
+    next_year = load_meeting(db).next_year
+    head_list, deputy_list = _first_lists(db, s)
+    lists = {Office.HEAD: head_list, Office.DEPUTY: deputy_list}
+    action = "election.update" if existing else "election.setup"
+    with db.transaction(action, _details(db, s)) as conn:
+        if existing is None:
+            vote_ids = {}
+            for office in Office:
+                values = _vote_values(s, office_title(office, next_year))
+                vote_ids[office] = conn.execute(
+                    f"INSERT INTO vote (position, kind, ballot_style, entry_mode, places, max_choices, "
+                    f"method, {_SETTING_COLUMNS}) VALUES (0, ?, 'tick', 'kept', 1, 1, 'ballots', "
+                    f"{', '.join('?' * len(values))})",
+                    (office.value, *values),
+                ).lastrowid
+            round_ids: dict[Office, int | None] = {
+                office: conn.execute(
+                    "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, 1, 1)",
+                    (vote_id,),
+                ).lastrowid
+                for office, vote_id in vote_ids.items()
+            }
+            conn.execute(
+                "INSERT INTO head_election (id, way, proposed_head_unit_id, proposed_deputy_unit_id, "
+                "head_vote_id, deputy_vote_id) VALUES (1, ?, ?, ?, ?, ?)",
+                (s.way.value, s.proposed_head_id, s.proposed_deputy_id, vote_ids[Office.HEAD],
+                 vote_ids[Office.DEPUTY]),
+            )  # fmt: skip
+        else:
+            vote_ids = {Office.HEAD: existing.head_vote_id, Office.DEPUTY: existing.deputy_vote_id}
+            columns = [c.strip() for c in _SETTING_COLUMNS.split(",")]
+            for office, vote_id in vote_ids.items():
+                conn.execute(
+                    f"UPDATE vote SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                    (*_vote_values(s, office_title(office, next_year)), vote_id),
+                )
+            conn.execute(
+                "UPDATE head_election SET way = ?, proposed_head_unit_id = ?, proposed_deputy_unit_id = ? "
+                "WHERE id = 1",
+                (s.way.value, s.proposed_head_id, s.proposed_deputy_id),
+            )
+            round_ids = {
+                office: conn.execute(
+                    "SELECT id FROM vote_round WHERE vote_id = ? AND number = 1", (vote_id,)
+                ).fetchone()[0]
+                for office, vote_id in vote_ids.items()
+            }
+        _write_round_lists(conn, round_ids, lists)
+        _write_committee(conn, list(vote_ids.values()), s)
+    election = get_election(db)
+    assert election is not None
+    return election
+
+
+def is_stale(db: MeetingFile) -> bool:
+    """Round 1 in setup with lists that no longer match the settings (units added or removed)."""
+    election = get_election(db)
+    if election is None:
+        return False
+    rounds = paper_rounds(db, election)
+    if len(rounds) > 1 or rounds[0].state != RoundState.SETUP:
+        return False
+    s = election.settings
+    if validate_settings(db, s):
+        return False
+    head, deputy = _first_lists(db, s)
+    first = rounds[0]
+    return [c.unit_id for c in first.head_candidates] != head or [
+        c.unit_id for c in first.deputy_candidates
+    ] != deputy
+
+
+# -- paper rounds ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaperRound:
+    """Round ``number`` of the paper ballots: the head's round (while undecided) and the deputy's."""
+
+    number: int
+    head: Round | None
+    deputy: Round
+    approval: bool  # round 1 of the approve way
+
+    @property
+    def state(self) -> RoundState:
+        return self.deputy.state
+
+    @property
+    def confirmed_at(self) -> str | None:
+        return self.deputy.confirmed_at
+
+    @property
+    def published_at(self) -> str | None:
+        return self.deputy.published_at
+
+    @property
+    def ballots_issued(self) -> int | None:
+        return self.deputy.ballots_issued
+
+    @property
+    def rounds(self) -> list[Round]:
+        return [r for r in (self.head, self.deputy) if r is not None]
+
+    @property
+    def head_candidates(self) -> tuple[Candidate, ...]:
+        return self.head.candidates if self.head else ()
+
+    @property
+    def deputy_candidates(self) -> tuple[Candidate, ...]:
+        return self.deputy.candidates
+
+    @property
+    def id(self) -> int:
+        return self.deputy.id
+
+
+def paper_rounds(db: MeetingFile, election: Election) -> list[PaperRound]:
+    heads = {r.number: r for r in list_rounds(db, election.head_vote_id)}
+    approve = election.settings.way is Way.APPROVE
+    return [
+        PaperRound(r.number, heads.get(r.number), r, approve and r.number == 1)
+        for r in list_rounds(db, election.deputy_vote_id)
+    ]
+
+
+def require_election(db: MeetingFile) -> Election:
+    election = get_election(db)
+    if election is None:
+        raise ValidationError("Hội nghị chưa có cuộc bầu cụm trưởng, cụm phó.")
+    return election
+
+
+def paper_round(db: MeetingFile, number: int | None = None) -> PaperRound:
+    """Round ``number`` (by default the latest)."""
+    rounds = paper_rounds(db, require_election(db))
+    if number is None:
+        return rounds[-1]
+    for r in rounds:
+        if r.number == number:
+            return r
+    raise ValidationError(f"Cuộc bầu cụm trưởng, cụm phó không có vòng {number}.")
+
+
+# -- ballots ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ElectionEntry:
+    """One paper ballot as entered: its rows in the head round (if any) and the deputy round."""
+
+    seq: int
+    pass_no: int
+    head: Entry | None
+    deputy: Entry
+
+    @property
+    def id(self) -> int:
+        return self.deputy.id
+
+    @property
+    def kind(self) -> str:
+        return self.deputy.kind
+
+    @property
+    def invalid_reason(self) -> str | None:
+        return self.deputy.invalid_reason
+
+    @property
+    def head_unit(self) -> int | None:
+        return next(iter(self.head.choices), None) if self.head else None
+
+    @property
+    def deputy_unit(self) -> int | None:
+        return next(iter(self.deputy.choices), None)
+
+    @property
+    def content(self) -> tuple:
+        """What double entry compares."""
+        if self.invalid_reason is not None:
+            return ("invalid", self.invalid_reason)
+        return ("choices", self.head_unit, self.deputy_unit)
+
+
+def current_ballots(db: MeetingFile, pr: PaperRound, pass_no: int = 1) -> list[ElectionEntry]:
+    """The paper ballots of one pass as they stand, in order."""
+    heads = {e.seq: e for e in current_entries(db, pr.head.id, pass_no)} if pr.head else {}
+    return [
+        ElectionEntry(e.seq, pass_no, heads.get(e.seq), e) for e in current_entries(db, pr.deputy.id, pass_no)
+    ]
+
+
+def names_of(pr: PaperRound) -> dict[int, str]:
+    return {c.unit_id: c.short_name for c in (*pr.head_candidates, *pr.deputy_candidates)}
+
+
+def paper_ballot(pr: PaperRound, entry: ElectionEntry) -> PaperBallot:
+    """A stored ballot as core.head_election_rules counts it."""
+    if entry.invalid_reason is not None:
+        return PaperBallot(invalid=entry.invalid_reason)
+    names = names_of(pr)
+    return PaperBallot(names.get(entry.head_unit), names.get(entry.deputy_unit))
+
+
+def choices_from_text(pr: PaperRound, text: str) -> tuple[int | None, int | None]:
+    """(head unit id, deputy unit id) typed for a ballot of this round (see the rules module)."""
+    if pr.approval:
+        head_ok, deputy_ok = parse_approval(text)
+        head = pr.head_candidates[0].unit_id if head_ok and pr.head_candidates else None
+        deputy = pr.deputy_candidates[0].unit_id if deputy_ok else None
+        return head, deputy
+    h, d = parse_open(text, len(pr.head_candidates), len(pr.deputy_candidates))
+    head = pr.head_candidates[h - 1].unit_id if h else None
+    deputy = pr.deputy_candidates[d - 1].unit_id if d else None
+    return head, deputy
+
+
+def text_for_choices(pr: PaperRound, head: int | None, deputy: int | None) -> str:
+    """What to type for a ballot naming ``head`` and ``deputy``: the inverse of choices_from_text."""
+    if pr.approval:
+        missing = [str(n) for n, ok in ((1, head is not None), (2, deputy is not None)) if not ok]
+        return " ".join(missing)
+    stt_head = next((c.stt for c in pr.head_candidates if c.unit_id == head), 0)
+    stt_deputy = next((c.stt for c in pr.deputy_candidates if c.unit_id == deputy), 0)
+    if not pr.head_candidates:
+        return str(stt_deputy) if stt_deputy else ""
+    if not stt_head and not stt_deputy:
+        return ""
+    return f"{stt_head} {stt_deputy}" if stt_deputy else str(stt_head)
+
+
+def describe_choices(pr: PaperRound, head: int | None, deputy: int | None) -> str:
+    """One line: "CT: Ninh Thuận · CP: Kon Tum", or the approval read."""
+    names = names_of(pr)
+    if pr.approval:
+        refused = [label for label, unit in (("CT", head), ("CP", deputy)) if unit is None]
+        return "Đồng ý cả hai" if not refused else f"Không đồng ý {' và '.join(refused)}"
+    parts = []
+    if pr.head_candidates:
+        parts.append(f"CT: {names.get(head, '(không bầu)')}")
+    parts.append(f"CP: {names.get(deputy, '(không bầu)')}")
+    return " · ".join(parts)
+
+
+def _writable(db: MeetingFile, number: int, pass_no: int) -> tuple[Election, PaperRound]:
+    election = require_election(db)
+    pr = paper_round(db, number)
+    if pr.state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do).")
+    if pass_no not in (1, 2) or (pass_no == 2 and not election.settings.double_entry):
+        raise ValidationError("Cuộc bầu này chỉ nhập phiếu một lần.")
+    return election, pr
+
+
+def _contents(pr: PaperRound, head: int | None, deputy: int | None, invalid: str | None):
+    """(head choices, deputy choices, invalid reason) to store; refuses a unit not on the list."""
+    if invalid is not None:
+        reason = clean(invalid)
+        if not reason:
+            raise ValidationError("Phiếu không hợp lệ phải có lý do.")
+        return "", "", reason
+    if head is not None and head not in {c.unit_id for c in pr.head_candidates}:
+        raise ValidationError("Phiếu ghi một đơn vị không có trong danh sách cụm trưởng của vòng này.")
+    if deputy is not None and deputy not in {c.unit_id for c in pr.deputy_candidates}:
+        raise ValidationError("Phiếu ghi một đơn vị không có trong danh sách cụm phó của vòng này.")
+    return (str(head) if head else ""), (str(deputy) if deputy else ""), None
+
+
+def _ballot_details(pr: PaperRound, pass_no: int, seq: int, head, deputy, invalid) -> dict:
+    names = names_of(pr)
+    details = {"round": pr.number, "pass": pass_no, "seq": seq}
+    if invalid is not None:
+        return details | {"invalid": invalid}
+    return details | {"head": names.get(head), "deputy": names.get(deputy)}
+
+
+def add_ballot(
+    db: MeetingFile,
+    number: int,
+    head: int | None = None,
+    deputy: int | None = None,
+    *,
+    invalid_reason: str | None = None,
+    pass_no: int = 1,
+) -> ElectionEntry:
+    """Record one paper ballot (both offices) in one transaction."""
+    _election, pr = _writable(db, number, pass_no)
+    head_text, deputy_text, reason = _contents(pr, head, deputy, invalid_reason)
+    seq = db.conn.execute(
+        "SELECT COALESCE(MAX(seq), 0) + 1 FROM ballot_entry WHERE round_id = ? AND pass = ?",
+        (pr.deputy.id, pass_no),
+    ).fetchone()[0]
+    details = _ballot_details(pr, pass_no, seq, head, deputy, reason)
+    with db.transaction("election.ballot_add", details) as conn:
+        for rnd, text in ((pr.head, head_text), (pr.deputy, deputy_text)):
+            if rnd is None:
+                continue
+            if rnd.state == RoundState.SETUP:
+                conn.execute("UPDATE vote_round SET state = 'entering' WHERE id = ?", (rnd.id,))
+            conn.execute(
+                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason) "
+                "VALUES (?, ?, ?, 'ballot', ?, ?)",
+                (rnd.id, pass_no, seq, text, reason),
+            )
+    return _entry_by_seq(db, paper_round(db, number), pass_no, seq)
+
+
+def _entry_by_seq(db: MeetingFile, pr: PaperRound, pass_no: int, seq: int) -> ElectionEntry:
+    return next(e for e in current_ballots(db, pr, pass_no) if e.seq == seq)
+
+
+def _current(db: MeetingFile, number: int, entry: ElectionEntry) -> tuple[PaperRound, ElectionEntry]:
+    _election, pr = _writable(db, number, entry.pass_no)
+    now = next((e for e in current_ballots(db, pr, entry.pass_no) if e.seq == entry.seq), None)
+    if now is None or now.id != entry.id:
+        raise ValidationError("Phiếu này đã được sửa hoặc xóa trước đó.")
+    return pr, now
+
+
+def _required_reason(reason: str) -> str:
+    text = clean(reason)
+    if not text:
+        raise ValidationError('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.')
+    return text
+
+
+def correct_ballot(
+    db: MeetingFile,
+    number: int,
+    entry: ElectionEntry,
+    head: int | None = None,
+    deputy: int | None = None,
+    *,
+    invalid_reason: str | None = None,
+    reason: str,
+) -> None:
+    """Replace a paper ballot's content (same number); the old rows stay, with the reason."""
+    pr, now = _current(db, number, entry)
+    why = _required_reason(reason)
+    head_text, deputy_text, invalid = _contents(pr, head, deputy, invalid_reason)
+    details = _ballot_details(pr, now.pass_no, now.seq, head, deputy, invalid) | {"reason": why}
+    with db.transaction("election.ballot_correct", details) as conn:
+        for old, rnd, text in ((now.head, pr.head, head_text), (now.deputy, pr.deputy, deputy_text)):
+            if rnd is None or old is None:
+                continue
+            conn.execute(
+                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason, replaces, reason) "
+                "VALUES (?, ?, ?, 'correction', ?, ?, ?, ?)",
+                (rnd.id, now.pass_no, now.seq, text, invalid, old.id, why),
+            )
+
+
+def delete_ballot(db: MeetingFile, number: int, entry: ElectionEntry, *, reason: str) -> None:
+    """Take a paper ballot out of the count; its rows stay, deletion rows name them."""
+    pr, now = _current(db, number, entry)
+    why = _required_reason(reason)
+    details = {"round": pr.number, "pass": now.pass_no, "seq": now.seq, "reason": why}
+    with db.transaction("election.ballot_delete", details) as conn:
+        for old in (now.head, now.deputy):
+            if old is None:
+                continue
+            conn.execute(
+                "INSERT INTO ballot_entry (round_id, pass, seq, kind, replaces, reason) "
+                "VALUES (?, ?, ?, 'deletion', ?, ?)",
+                (old.round_id, now.pass_no, now.seq, old.id, why),
+            )
+
+
+def ballot_differences(db: MeetingFile, pr: PaperRound):
+    """Double entry: where pass 2 differs from pass 1 (core.ballots.compare_passes on whole ballots)."""
+    return compare_passes(current_ballots(db, pr, 1), current_ballots(db, pr, 2))  # type: ignore[arg-type]
+
+
+def record_issued(db: MeetingFile, number: int, issued: int) -> None:
+    pr = paper_round(db, number)
+    if pr.state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả đã xác nhận: không đổi được số phiếu phát ra.")
+    if issued < 0:
+        raise ValidationError('Trường "Số phiếu phát ra" không được âm.')
+    with db.transaction("election.issued", {"round": number, "issued": issued}) as conn:
+        conn.executemany(
+            "UPDATE vote_round SET ballots_issued = ? WHERE id = ?", [(issued, r.id) for r in pr.rounds]
+        )
+
+
+# -- counting --------------------------------------------------------------------------
+
+
+def _member_names(db: MeetingFile) -> tuple[str, ...]:
+    return tuple(u.short_name for u in list_units(db))
+
+
+def head_elect_before(db: MeetingFile, election: Election, number: int) -> str | None:
+    """The head elected in a confirmed round before round ``number``."""
+    for pr in paper_rounds(db, election):
+        if pr.number >= number or pr.head is None or not pr.head.result_json:
+            continue
+        result = RoundResult.from_json(pr.head.result_json)
+        if len(result.elected) == 1:
+            return result.elected[0]
+    return None
+
+
+def round_spec(db: MeetingFile, election: Election, pr: PaperRound) -> RoundSpec:
+    return RoundSpec(
+        head=tuple(c.short_name for c in pr.head_candidates),
+        deputy=tuple(c.short_name for c in pr.deputy_candidates),
+        members=_member_names(db),
+        approval=pr.approval,
+        head_elect=head_elect_before(db, election, pr.number),
+    )
+
+
+def count_ballots(
+    db: MeetingFile, election: Election, pr: PaperRound, ballots: list[PaperBallot]
+) -> RoundCount:
+    s = election.settings
+    entitled, present = voters(db, get_vote(db, election.deputy_vote_id))
+    return count_round(
+        round_spec(db, election, pr), ballots, s.threshold, blank_valid=s.blank_valid,
+        entitled=entitled, present=present,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ElectionRoundResult:
+    """Both offices' results of one paper round, and what they decide."""
+
+    number: int
+    approval: bool
+    head: RoundResult | None
+    deputy: RoundResult | None
+    head_elected: str | None  # elected in this round
+    deputy_elected: str | None
+    head_elect: str | None  # elected in this round or before
+    next_head: tuple[str, ...] | None
+    next_deputy: tuple[str, ...] | None
+    notes: tuple[str, ...]  # votes not counted for the head-elect, a deputy waiting for the head
+    confirmed: bool
+    confirmed_at: str | None = None
+    published_at: str | None = None
+
+    @property
+    def tied(self) -> bool:
+        """A next round is needed (the entry screen's "next round" button reads this)."""
+        return self.next_head is not None or self.next_deputy is not None
+
+    @property
+    def any_result(self) -> RoundResult:
+        """The result whose figures (ballots cast, valid, committee) the round shares."""
+        assert self.deputy is not None or self.head is not None
+        return self.deputy or self.head  # type: ignore[return-value]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for result in (self.head, self.deputy):
+            for w in result.warnings if result else ():
+                if w not in seen and w not in self.notes:
+                    seen.append(w)
+        return tuple(seen)
+
+
+_NOTE_ENDINGS = ("đã trúng cử cụm trưởng.", "cùng với cụm trưởng.")  # how the notes below end
+
+
+def _notes(count: RoundCount, head_elect: str | None) -> list[str]:
+    notes = []
+    if count.excluded_votes:
+        notes.append(
+            f"{count.excluded_votes} phiếu ghi {head_elect} làm cụm phó không được tính cho cụm phó "
+            f"vì {head_elect} đã trúng cử cụm trưởng."
+        )
+    if count.deputy_deferred:
+        notes.append(
+            f"{count.deputy_deferred} đạt tỷ lệ ở phần bầu cụm phó nhưng chưa bầu được cụm trưởng: "
+            "cụm phó được bầu lại ở vòng sau, cùng với cụm trưởng."
+        )
+    return notes
+
+
+def _office_results(
+    db: MeetingFile,
+    election: Election,
+    pr: PaperRound,
+    count: RoundCount,
+    head_elect: str | None,
+    frozen_at=None,
+) -> tuple[RoundResult | None, RoundResult | None, list[str]]:
+    notes = _notes(count, head_elect)
+    head = deputy = None
+    if pr.head is not None and count.head is not None:
+        rnd = replace(pr.head, state=RoundState.CONFIRMED, confirmed_at=frozen_at) if frozen_at else pr.head
+        head = make_result(db, get_vote(db, election.head_vote_id), rnd, count.head)
+    if count.deputy is not None:
+        kept = tuple(c for c in pr.deputy.candidates if c.short_name != head_elect)
+        rnd = replace(pr.deputy, candidates=kept)
+        if frozen_at:
+            rnd = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=frozen_at)
+        deputy = make_result(db, get_vote(db, election.deputy_vote_id), rnd, count.deputy, notes)
+    return head, deputy, notes
+
+
+def _difference_warning(db: MeetingFile, election: Election, pr: PaperRound) -> list[str]:
+    if not election.settings.double_entry:
+        return []
+    count = len(ballot_differences(db, pr))
+    return [f"Hai lần nhập phiếu còn {count} chỗ khác nhau."] if count else []
+
+
+def live_count(db: MeetingFile, pr: PaperRound, pass_no: int = 1) -> RoundCount:
+    election = require_election(db)
+    return count_ballots(db, election, pr, [paper_ballot(pr, e) for e in current_ballots(db, pr, pass_no)])
+
+
+def election_round_result(
+    db: MeetingFile, number: int | None = None, pass_no: int = 1
+) -> ElectionRoundResult:
+    """Both offices' results of a round: frozen when confirmed, otherwise counted now (from ``pass_no``)."""
+    election = require_election(db)
+    pr = paper_round(db, number)
+    spec = round_spec(db, election, pr)
+    if pr.state == RoundState.CONFIRMED:
+        head = RoundResult.from_json(pr.head.result_json) if pr.head and pr.head.result_json else None
+        deputy = RoundResult.from_json(pr.deputy.result_json) if pr.deputy.result_json else None
+        if deputy is not None:
+            deputy = replace(deputy, published_at=pr.published_at)
+        if head is not None:
+            head = replace(head, published_at=pr.published_at)
+
+        def counted(r: RoundResult | None) -> Counted | None:
+            return None if r is None else Counted(r.elected, {c.name: c.votes for c in r.candidates})
+
+        head_elected, deputy_elected, next_head, next_deputy = decide(spec, counted(head), counted(deputy))
+        head_elect = spec.head_elect or head_elected
+        notes = tuple(w for w in (deputy.warnings if deputy else ()) if w.endswith(_NOTE_ENDINGS))
+        return ElectionRoundResult(
+            pr.number, pr.approval, head, deputy, head_elected, deputy_elected, head_elect,
+            next_head, next_deputy, notes, True, pr.confirmed_at, pr.published_at,
+        )  # fmt: skip
+    count = live_count(db, pr, pass_no)
+    head_elect = spec.head_elect or count.head_elected
+    head, deputy, notes = _office_results(db, election, pr, count, head_elect)
+    extra = _difference_warning(db, election, pr)
+    if deputy is not None and extra:
+        deputy = replace(deputy, warnings=deputy.warnings + tuple(extra))
+    return ElectionRoundResult(
+        pr.number, pr.approval, head, deputy, count.head_elected, count.deputy_elected, head_elect,
+        count.next_head, count.next_deputy, tuple(notes), False,
+    )  # fmt: skip
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _require_latest(db: MeetingFile, election: Election, pr: PaperRound, action: str) -> None:
+    last = paper_rounds(db, election)[-1]
+    if last.number != pr.number:
+        raise ValidationError(f"Không thể {action} vòng {pr.number}: đã có vòng {last.number} sau nó.")
+
+
+def confirm_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
+    """Freeze both offices' results of a round. Refused with no ballots or while double entry differs."""
+    election = require_election(db)
+    pr = paper_round(db, number)
+    if pr.state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả vòng này đã được xác nhận.")
+    ballots = current_ballots(db, pr, 1)
+    if not ballots:
+        raise ValidationError("Chưa nhập phiếu nào: chưa thể xác nhận kết quả.")
+    problems = _difference_warning(db, election, pr)
+    if problems:
+        raise ValidationError(problems + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."])
+    at = _now()
+    count = count_ballots(db, election, pr, [paper_ballot(pr, e) for e in ballots])
+    spec = round_spec(db, election, pr)
+    head_elect = spec.head_elect or count.head_elected
+    head, deputy, _notes = _office_results(db, election, pr, count, head_elect, frozen_at=at)
+    details = {
+        "round": pr.number,
+        "cast": len(ballots),
+        "head": count.head_elected,
+        "deputy": count.deputy_elected,
+        "next_head": list(count.next_head) if count.next_head is not None else None,
+        "next_deputy": list(count.next_deputy) if count.next_deputy is not None else None,
+    }
+    with db.transaction("election.confirm", details) as conn:
+        for rnd, result in ((pr.head, head), (pr.deputy, deputy)):
+            if rnd is None:
+                continue
+            conn.execute(
+                "UPDATE vote_round SET state = 'confirmed', result = ?, confirmed_at = ? WHERE id = ?",
+                (result.to_json() if result else None, at, rnd.id),
+            )
+    backup_now(db, f"bau-cum-truong-vong-{pr.number}")  # a copy on the USB stick (core/backup.py)
+    return election_round_result(db, pr.number)
+
+
+def reopen_election_round(db: MeetingFile, number: int | None, reason: str, pin: str | None = None) -> None:
+    """Unfreeze the latest round (both offices); the reason is logged; needs the PIN when one is set."""
+    election = require_election(db)
+    pr = paper_round(db, number)
+    why = " ".join(reason.split())
+    if pr.state != RoundState.CONFIRMED:
+        raise ValidationError("Vòng này chưa xác nhận kết quả, không cần mở lại.")
+    if not why:
+        raise ValidationError('Trường "Lý do mở lại" không được để trống.')
+    _require_latest(db, election, pr, "mở lại")
+    require_pin(db, pin, "mở lại kết quả đã xác nhận")
+    with db.transaction("election.reopen", {"round": pr.number, "reason": why}) as conn:
+        conn.executemany(
+            "UPDATE vote_round SET state = 'entering', result = NULL, confirmed_at = NULL, "
+            "published_at = NULL WHERE id = ?",
+            [(r.id,) for r in pr.rounds],
+        )
+
+
+def publish_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
+    """The chair publishes a confirmed round on the projector; logged."""
+    pr = paper_round(db, number)
+    if pr.state != RoundState.CONFIRMED:
+        raise ValidationError("Chỉ công bố được kết quả đã xác nhận.")
+    with db.transaction("election.publish", {"round": pr.number}) as conn:
+        conn.executemany(
+            "UPDATE vote_round SET published_at = ? WHERE id = ?", [(_now(), r.id) for r in pr.rounds]
+        )
+    return election_round_result(db, pr.number)
+
+
+def create_next_round(db: MeetingFile) -> PaperRound:
+    """The next round for the offices still undecided (runoff, or open election after a refused proposal)."""
+    election = require_election(db)
+    last = paper_rounds(db, election)[-1]
+    if last.state != RoundState.CONFIRMED:
+        raise ValidationError("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.")
+    result = election_round_result(db, last.number)
+    if not result.tied:
+        raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
+    ids = {u.short_name: u.id for u in list_units(db)}
+    number = last.number + 1
+    lists = {
+        Office.HEAD: [ids[n] for n in result.next_head or () if n in ids],
+        Office.DEPUTY: [ids[n] for n in result.next_deputy or () if n in ids],
+    }
+    details = {
+        "round": number,
+        "head": list(result.next_head or ()),
+        "deputy": list(result.next_deputy or ()),
+    }
+    with db.transaction("election.next_round", details) as conn:
+        round_ids: dict[Office, int | None] = {}
+        for office in Office:
+            if not lists[office]:
+                round_ids[office] = None
+                continue
+            round_ids[office] = conn.execute(
+                "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, 1, 1)",
+                (election.vote_id(office), number),
+            ).lastrowid
+        _write_round_lists(conn, round_ids, lists)
+    return paper_round(db, number)
+
+
+# -- the state of the whole election ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Elected:
+    unit: Unit
+    votes: int
+    percent: str  # of the base of the round that decided
+    base_label: str
+    base: int
+    round_number: int
+    approval: bool
+
+
+@dataclass(frozen=True)
+class ElectionStatus:
+    election: Election | None
+    rounds: list[ElectionRoundResult]
+    head: Elected | None
+    deputy: Elected | None
+
+    @property
+    def started(self) -> bool:
+        return any(r.confirmed for r in self.rounds)
+
+    @property
+    def complete(self) -> bool:
+        return self.head is not None and self.deputy is not None
+
+
+def _elected(db: MeetingFile, name: str, result: RoundResult, rr: ElectionRoundResult) -> Elected | None:
+    unit = next((u for u in list_units(db) if u.short_name == name), None)
+    line = next((c for c in result.candidates if c.name == name), None)
+    if unit is None or line is None:
+        return None
+    return Elected(unit, line.votes, line.percent, result.base_label, result.base, rr.number, rr.approval)
+
+
+def election_status(db: MeetingFile) -> ElectionStatus:
+    """Every round's result, and the head and deputy elected in confirmed rounds."""
+    election = get_election(db)
+    if election is None:
+        return ElectionStatus(None, [], None, None)
+    results = [election_round_result(db, pr.number) for pr in paper_rounds(db, election)]
+    head = deputy = None
+    for r in results:
+        if not r.confirmed:
+            continue
+        if r.head_elected and r.head:
+            head = _elected(db, r.head_elected, r.head, r)
+        if r.deputy_elected and r.deputy:
+            deputy = _elected(db, r.deputy_elected, r.deputy, r)
+    return ElectionStatus(election, results, head, deputy)
+
+
+def elected_units(db: MeetingFile) -> tuple[int | None, int | None]:
+    """(head, deputy) unit ids elected for next year, None while undecided."""
+    status = election_status(db)
+    return (
+        status.head.unit.id if status.head else None,
+        status.deputy.unit.id if status.deputy else None,
+    )
+
+
+def election_lines(db: MeetingFile) -> list[str]:
+    """For ``python main.py election FILE``: the way, each round, the elected."""
+    status = election_status(db)
+    if status.election is None:
+        return ["Chưa có cuộc bầu cụm trưởng, cụm phó."]
+    lines = [f"Cách bầu: {status.election.settings.way.label}"]
+    for r in status.rounds:
+        state = "đã xác nhận" if r.confirmed else "chưa xác nhận"
+        cast = r.any_result.cast
+        lines.append(f"Vòng {r.number} ({state}): {cast} phiếu")
+    for office, elected in ((Office.HEAD, status.head), (Office.DEPUTY, status.deputy)):
+        text = (
+            f"{elected.unit.short_name} ({elected.votes} phiếu, vòng {elected.round_number})"
+            if elected
+            else "chưa bầu"
+        )
+        lines.append(f"{office.label}: {text}")
+    return lines
+
+
+def committee_names(db: MeetingFile, election: Election) -> list[tuple[str, str, bool]]:
+    return committee(db, get_vote(db, election.deputy_vote_id))
+
+
+def add_demo_election(db: MeetingFile, data: dict) -> Election:
+    """The demo's election (resources/demo/demo_conference.json): the proposal by rotation, in setup."""
+    people = {clean(name): pid for pid, name in db.conn.execute("SELECT id, full_name FROM person")}
+    settings = default_settings(db)
+    settings.way = Way(data.get("way", "approve"))
+    if "committee" in data:
+        settings.committee_ids = [people[clean(n)] for n in data["committee"]]
+        settings.chief_id = people.get(clean(data.get("chief", "")))
+    return save_settings(db, settings)

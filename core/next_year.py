@@ -1,0 +1,82 @@
+"""Start next year's meeting from this one: a NEW meeting file for the next conference.
+
+It carries what stays from one year to the next: the commission, the cluster, the
+letterhead and the rules; the member units in official order and the rotation order;
+the head and deputy elected this year, now "current"; the agreement's text (years moved
+on by one, as when importing last year's agreement). It carries no people, attendance,
+votes or election: those belong to this year's file, which is not changed.
+
+The new meeting is held by the new cluster head (host unit), one year later to the day;
+the venue and the place of the date line are kept for the organizers to correct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from core.agreement import _shift_years, adopt_text, load_agreement, save_agreement
+from core.errors import ValidationError
+from core.head_election import elected_units, rotation, save_rotation
+from core.meetings import load_meeting, save_meeting
+from core.model import Meeting, Unit
+from core.storage import MeetingFile
+from core.units import add_unit, list_units
+
+
+def one_year_later(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def next_year_meeting(meeting: Meeting, head_id: int, deputy_id: int) -> Meeting:
+    """Next year's meeting record (unit ids of the new file)."""
+    later = replace(meeting, year=meeting.year + 1, next_year=meeting.next_year + 1)
+    return replace(
+        later,
+        title=_shift_years(meeting.title, meeting, later),
+        date=one_year_later(meeting.date),
+        host_unit_id=head_id,
+        current_head_unit_id=head_id,
+        current_deputy_unit_id=deputy_id,
+    )
+
+
+def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
+    """Write next year's meeting file at ``out_path`` (never over an existing file)."""
+    head, deputy = elected_units(db)
+    if head is None or deputy is None:
+        raise ValidationError(
+            "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau."
+        )
+    out = Path(out_path)
+    meeting = load_meeting(db)
+    units = list_units(db)
+    order = rotation(db)
+    agreement = load_agreement(db)
+    new = MeetingFile.create(out)
+    try:
+        ids = {u.id: add_unit(new, Unit(u.short_name, u.full_title)).id for u in units}
+        following = next_year_meeting(meeting, ids[head], ids[deputy])
+        save_meeting(new, following)
+        save_rotation(new, [ids[uid] for uid in order])
+        adopted = adopt_text(load_agreement(new), agreement, meeting, following)
+        adopted = replace(
+            adopted,
+            extra_copies=agreement.extra_copies,
+            number_copies=agreement.number_copies,
+            head_order=agreement.head_order,
+            blocks_per_row=agreement.blocks_per_row,
+            on_behalf=agreement.on_behalf,
+        )
+        save_agreement(new, adopted, "agreement.import", f"từ {db.path.name}")
+    except BaseException:
+        new.close()
+        for path in (out, Path(f"{out}-wal"), Path(f"{out}-shm")):
+            path.unlink(missing_ok=True)
+        raise
+    new.close()
+    return out

@@ -1,0 +1,231 @@
+"""The logic of the counting committee's screen for one round of the head and deputy election.
+
+It offers the interface of ui/ballot_entry_controller.py (the suy tôn entry screen is reused
+as is: typing, invalid ballots, review, corrections, double entry, confirm, reopen, publish),
+over core/head_election.py: one paper ballot names a head and a deputy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+
+from core.head_election import (
+    ElectionEntry,
+    ElectionRoundResult,
+    PaperRound,
+    add_ballot,
+    ballot_differences,
+    choices_from_text,
+    confirm_election_round,
+    correct_ballot,
+    create_next_round,
+    current_ballots,
+    delete_ballot,
+    describe_choices,
+    election_round_result,
+    names_of,
+    paper_round,
+    publish_election_round,
+    record_issued,
+    reopen_election_round,
+    require_election,
+)
+from core.head_election_rules import REASON_SAME_UNIT, Office
+from core.meetings import load_meeting
+from core.storage import MeetingFile
+from core.tally import Threshold
+from core.votes import RoundState, get_vote
+from core.votes_result import CandidateLine, voters
+
+
+@dataclass(frozen=True)
+class ElectionVoteView:
+    """What the entry screen reads of "the vote": its title, double entry, threshold."""
+
+    title: str
+    double_entry: bool
+    threshold: Threshold
+
+
+class ElectionEntryController(QObject):
+    def __init__(self, db: MeetingFile, number: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.number = number
+        self.pass_no = 1
+        self.reload()
+
+    # -- state -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.election = require_election(self.db)
+        self.round: PaperRound = paper_round(self.db, self.number)
+        meeting = load_meeting(self.db)
+        s = self.election.settings
+        title = (
+            self.tr("Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}")
+            if self.round.approval
+            else self.tr("Bầu cụm trưởng, cụm phó năm {0}")
+        ).format(meeting.next_year)
+        self.vote = ElectionVoteView(title, s.double_entry, s.threshold)
+        self.entitled, self.present = voters(self.db, get_vote(self.db, self.election.deputy_vote_id))
+        self.entries: list[ElectionEntry] = current_ballots(self.db, self.round, self.pass_no)
+        self._result: ElectionRoundResult | None = None
+
+    @property
+    def round_id(self) -> int:
+        return self.round.id
+
+    @property
+    def is_ballots(self) -> bool:
+        return True
+
+    @property
+    def confirmed(self) -> bool:
+        return self.round.state == RoundState.CONFIRMED
+
+    @property
+    def candidates(self):
+        return self.round.deputy_candidates
+
+    @property
+    def count(self) -> int:
+        return max(len(self.round.head_candidates), len(self.round.deputy_candidates))
+
+    def set_pass(self, pass_no: int) -> None:
+        self.pass_no = pass_no
+        self.reload()
+
+    # -- the figures shown ---------------------------------------------------------
+
+    def result(self) -> ElectionRoundResult:
+        """Both offices, frozen when confirmed, else counted from the pass being entered."""
+        if self._result is None:
+            self._result = election_round_result(self.db, self.number, self.pass_no)
+        return self._result
+
+    def office_lines(self, office: Office) -> tuple[CandidateLine, ...]:
+        r = self.result()
+        result = r.head if office is Office.HEAD else r.deputy
+        return result.candidates if result else ()
+
+    def lines(self) -> tuple[CandidateLine, ...]:
+        return self.office_lines(Office.HEAD)
+
+    def summary(self) -> tuple[int, int, int, int]:
+        shared = self.result().any_result
+        return shared.cast, shared.valid, shared.invalid, shared.base
+
+    def outcome(self) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+        r = self.result()
+        elected = tuple(n for n in (r.head_elected, r.deputy_elected) if n)
+        return elected, (), 0
+
+    def warnings(self) -> list[str]:
+        return list(self.result().warnings)
+
+    def frozen_result(self) -> ElectionRoundResult | None:
+        return self.result() if self.confirmed else None
+
+    # -- typing --------------------------------------------------------------------
+
+    def help_text(self) -> str:
+        if self.round.approval:
+            return self.tr(
+                "Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).\n"
+                "Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  "
+                "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+            )
+        if not self.round.head_candidates:
+            return self.tr(
+                "Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  "
+                "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+            )
+        return self.tr(
+            "Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter "
+            "(ví dụ 3 7; 0 = không chọn).\nEnter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+        )
+
+    def _same_unit(self, head: int | None, deputy: int | None) -> bool:
+        return bool(self.round.head_candidates) and head is not None and head == deputy
+
+    def preview(self, text: str) -> tuple[str, bool]:
+        head, deputy = choices_from_text(self.round, text)
+        described = describe_choices(self.round, head, deputy)
+        if self._same_unit(head, deputy):
+            return self.tr("{0} → KHÔNG HỢP LỆ: {1}").format(described, REASON_SAME_UNIT), False
+        return self.tr("{0} → hợp lệ").format(described), True
+
+    def submit(self, text: str) -> ElectionEntry:
+        head, deputy = choices_from_text(self.round, text)
+        return self._added(add_ballot(self.db, self.number, head, deputy, pass_no=self.pass_no))
+
+    def submit_invalid(self, reason: str) -> ElectionEntry:
+        return self._added(add_ballot(self.db, self.number, invalid_reason=reason, pass_no=self.pass_no))
+
+    def _added(self, entry: ElectionEntry) -> ElectionEntry:
+        if self.round.state == RoundState.SETUP:
+            self.round = paper_round(self.db, self.number)
+        self.entries.append(entry)
+        self._result = None
+        return entry
+
+    def engine_reason(self, entry: ElectionEntry) -> str | None:
+        if entry.invalid_reason is not None:
+            return entry.invalid_reason
+        return REASON_SAME_UNIT if self._same_unit(entry.head_unit, entry.deputy_unit) else None
+
+    def describe(self, entry: ElectionEntry) -> str:
+        if entry.invalid_reason is not None:
+            return self.tr("Không hợp lệ: {0}").format(entry.invalid_reason)
+        return describe_choices(self.round, entry.head_unit, entry.deputy_unit)
+
+    def check_text(self, text: str) -> None:
+        """Raises ValidationError when ``text`` cannot be typed for this round (correction dialog)."""
+        choices_from_text(self.round, text)
+
+    def correct(
+        self, entry: ElectionEntry, text: str | None, invalid_reason: str | None, reason: str
+    ) -> None:
+        if invalid_reason is not None:
+            correct_ballot(self.db, self.number, entry, invalid_reason=invalid_reason, reason=reason)
+        else:
+            head, deputy = choices_from_text(self.round, text or "")
+            correct_ballot(self.db, self.number, entry, head, deputy, reason=reason)
+        self.reload()
+
+    def delete(self, entry: ElectionEntry, reason: str) -> None:
+        delete_ballot(self.db, self.number, entry, reason=reason)
+        self.reload()
+
+    def differences(self):
+        return ballot_differences(self.db, self.round)
+
+    def names(self) -> dict[int, str]:
+        return names_of(self.round)
+
+    # -- the round's life ------------------------------------------------------------
+
+    def record_issued(self, issued: int) -> None:
+        record_issued(self.db, self.number, issued)
+        self.round = paper_round(self.db, self.number)
+        self._result = None
+
+    def confirm(self) -> ElectionRoundResult:
+        result = confirm_election_round(self.db, self.number)
+        self.reload()
+        return result
+
+    def reopen(self, reason: str, pin: str | None = None) -> None:
+        reopen_election_round(self.db, self.number, reason, pin=pin)
+        self.reload()
+
+    def publish(self) -> ElectionRoundResult:
+        result = publish_election_round(self.db, self.number)
+        self.reload()
+        return result
+
+    def second_round(self) -> PaperRound:
+        return create_next_round(self.db)

@@ -1,0 +1,236 @@
+"""Bầu cụm trưởng – cụm phó > one round: the suy tôn entry screen with two offices.
+
+Everything about typing ballots is the suy tôn screen's (ui/ballot_entry_view.py): Enter,
+"-" / F2 and a reason digit, ↑ to review, F4 / Delete, double entry, confirm, reopen with
+the PIN, publish. This view swaps in the election's controller, shows one result table per
+office and prints the election's ballots and minutes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
+
+from core.errors import ThiDuaError, ValidationError
+from core.head_election_rules import Office, outcome_label
+from core.storage import MeetingFile
+from ui import printing
+from ui.ballot_dialogs import CorrectionDialog, PrintBallotsDialog
+from ui.ballot_entry_view import BallotEntryView
+from ui.ballot_models import BallotColumn, CandidateColumn, CandidateTallyModel
+from ui.head_election_controller import ElectionEntryController
+
+
+class OfficeTallyModel(CandidateTallyModel):
+    """The running count of one office, with the election's words for the result."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.approval = False
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            index.isValid()
+            and role == Qt.ItemDataRole.DisplayRole
+            and index.column() == CandidateColumn.OUTCOME
+        ):
+            return self.tr(outcome_label(self.line_at(index.row()).outcome, self.approval))
+        if (
+            index.isValid()
+            and role == Qt.ItemDataRole.DisplayRole
+            and index.column() == CandidateColumn.REACHED
+        ):
+            return self.tr("Đạt") if self.line_at(index.row()).reached else ""
+        return super().data(index, role)
+
+
+class ElectionCorrectionDialog(CorrectionDialog):
+    """Correct a ballot: the numbers are checked with the election's typing rules."""
+
+    def __init__(self, check, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._check_text = check
+
+    def accept(self) -> None:
+        messages = []
+        if not self.invalid.isChecked():
+            try:
+                self._check_text(self.numbers.text())
+            except ValidationError as error:
+                messages += error.messages
+        if not self.reason.text().strip():
+            messages.append(self.tr('Trường "Lý do sửa" không được để trống.'))
+        if messages:
+            self.errors.show_messages(messages)
+            return
+        QDialog.accept(self)
+
+
+def _table(model) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setStyleSheet("QTableView { font-size: 11pt; }")
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    for column in CandidateColumn:
+        stretch = column == CandidateColumn.NAME
+        header.setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
+    header.setSectionHidden(CandidateColumn.RANK, True)
+    return table
+
+
+class ElectionEntryView(BallotEntryView):
+    def __init__(self, db: MeetingFile, number: int, parent=None):
+        super().__init__(db, number, parent)
+        self.candidate_table.hide()  # one table per office instead
+        self.head_model = OfficeTallyModel(self)
+        self.deputy_model = OfficeTallyModel(self)
+        self.head_table = _table(self.head_model)
+        self.deputy_table = _table(self.deputy_model)
+        # The list of ballots: the content gets the width, the validity its tooltip.
+        header = self.ballot_table.horizontalHeader()
+        header.setSectionResizeMode(BallotColumn.VALIDITY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(BallotColumn.VALIDITY, 110)
+        self.head_label = QLabel(self.tr("<b>Cụm trưởng</b>"))
+        self.deputy_label = QLabel(self.tr("<b>Cụm phó</b>"))
+        self.notes_label = QLabel()
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #7a4f00;")
+        left = self.candidate_table.parentWidget().layout()
+        left.insertWidget(0, self.head_label)
+        left.insertWidget(1, self.head_table, 1)
+        left.insertWidget(2, self.deputy_label)
+        left.insertWidget(3, self.deputy_table, 1)
+        left.insertWidget(4, self.notes_label)
+        self.filler = QWidget()  # takes the spare height when both lists are short
+        left.insertWidget(5, self.filler, 1)
+        self.second_round_button.setText(self.tr("Bầu vòng tiếp theo"))
+        self.results_button.setText(self.tr("In kết quả hội nghị"))
+        self.refresh()
+
+    def create_controller(self, db: MeetingFile, round_id: int) -> ElectionEntryController:
+        return ElectionEntryController(db, round_id, self)
+
+    # -- showing -----------------------------------------------------------------------
+
+    def update_figures(self) -> None:
+        if not hasattr(self, "deputy_model"):
+            return  # the base class refreshes before the second table exists
+        c = self.controller
+        result = c.result()
+        c_round = c.round
+        short = True
+        for model, table, label, office in (
+            (self.head_model, self.head_table, self.head_label, Office.HEAD),
+            (self.deputy_model, self.deputy_table, self.deputy_label, Office.DEPUTY),
+        ):
+            model.approval = c_round.approval
+            model.set_lines(c.office_lines(office))
+            # A short list (an approval, a runoff) takes only the room it needs.
+            rows = max(model.rowCount(), 1)
+            table.setMaximumHeight(
+                16777215 if rows > 6 else table.horizontalHeader().height() + 26 * rows + 6
+            )
+            shown = bool(c_round.head_candidates) if office is Office.HEAD else True
+            table.setVisible(shown)
+            label.setVisible(shown)
+            short = short and (rows <= 6 or not shown)
+        self.filler.setVisible(short)
+        cast, valid, invalid, base = c.summary()
+        entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
+        self.counts_label.setText(
+            entered
+            + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
+                cast, valid, invalid, c.present, c.entitled
+            )
+        )
+        self.rule_label.setText(
+            self.tr(
+                "Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng "
+                "làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2})."
+            ).format(c.vote.threshold.describe(), c.vote.threshold.base.label, base)
+        )
+        lines = []
+        for office, elected, following in (
+            (Office.HEAD, result.head_elected, result.next_head),
+            (Office.DEPUTY, result.deputy_elected, result.next_deputy),
+        ):
+            if office is Office.HEAD and not c_round.head_candidates:
+                continue
+            if elected:
+                lines.append(self.tr("{0}: <b>{1}</b>").format(self.tr(office.label), elected))
+            elif following is not None:
+                listed = (
+                    ", ".join(following)
+                    if len(following) <= 4
+                    else self.tr("{0} đơn vị").format(len(following))
+                )
+                lines.append(
+                    self.tr("{0}: chưa xác định – vòng tiếp theo: {1}").format(self.tr(office.label), listed)
+                )
+        self.outcome_label.setText("<br>".join(lines))
+        self.notes_label.setText("<br>".join(result.notes))
+        self.warnings_label.setText("<br>".join(c.warnings()))
+
+    # -- dialogs and printing ------------------------------------------------------------
+
+    def ask_correction(self, entry):
+        c = self.controller
+        dialog = ElectionCorrectionDialog(
+            c.check_text, entry, c.describe(entry), c.count, c.help_text(), self
+        )
+        return dialog.values() if dialog.exec() else None
+
+    def ask_print_ballots(self) -> tuple[int, int] | None:
+        from core.documents.head_election import ballot_per_page, default_copies
+
+        c = self.controller
+        dialog = PrintBallotsDialog(default_copies(self.db), ballot_per_page(c.round), self)
+        dialog.setWindowTitle(self.tr("In phiếu bầu cụm trưởng, cụm phó"))
+        return dialog.values() if dialog.exec() else None
+
+    def print_ballots(self) -> printing.PdfJob | None:
+        answer = self.ask_print_ballots()
+        if answer is None:
+            return None
+        copies, per_page = answer
+        c = self.controller
+        if not c.confirmed:
+            try:
+                c.record_issued(copies)
+            except ThiDuaError as error:
+                self._warn(self.tr("Không ghi được"), str(error))
+                return None
+            self.refresh()
+            self.changed.emit()
+        number = c.number
+        from core.documents.head_election import render_election_ballots
+
+        return printing.print_pdf(
+            self,
+            lambda: render_election_ballots(self.db, number, copies, per_page),
+            f"phieu-bau-cum-truong-vong-{number}",
+        )
+
+    def print_minutes(self) -> printing.PdfJob:
+        from core.documents.head_election import render_election_minutes
+
+        number = self.controller.number
+        return printing.print_pdf(
+            self, lambda: render_election_minutes(self.db, number), f"bien-ban-bau-cum-truong-vong-{number}"
+        )
+
+    def print_results(self) -> printing.PdfJob:
+        from core.documents.summary import render_summary
+
+        return printing.print_pdf(self, lambda: render_summary(self.db), "ket-qua-hoi-nghi")
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, title, text)

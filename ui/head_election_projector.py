@@ -1,0 +1,72 @@
+"""The published result of a round of the head and deputy election: one set of bars per office.
+
+Reuses the suy tôn bars (ui/vote_projector.py ResultBarsView) with the office as title; the
+units elected in gold. Shown only when the chair publishes a confirmed round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core.head_election import ElectionRoundResult
+from core.votes_result import RoundResult
+from ui.projector import ACCENT, FOREGROUND
+from ui.vote_projector import ResultBarsView
+
+
+def shown(result: RoundResult) -> RoundResult:
+    """A long list (an open election) shows only the units with votes, so the bars stay large."""
+    if len(result.candidates) <= 4:
+        return result
+    voted = tuple(c for c in result.candidates if c.votes > 0)
+    return replace(result, candidates=voted or result.candidates[:1])
+
+
+class ElectionResultView(QWidget):
+    def __init__(self, result: ElectionRoundResult, next_year: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.result = result
+        title = (
+            self.tr("BIỂU QUYẾT ĐỀ XUẤT CỤM TRƯỞNG, CỤM PHÓ NĂM {0}")
+            if result.approval
+            else self.tr("BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM {0}")
+        ).format(next_year)
+        if result.number > 1:
+            title += self.tr(" – VÒNG {0}").format(result.number)
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {ACCENT};")
+        parts = []
+        for label, elected, following in (
+            (self.tr("Cụm trưởng"), result.head_elect, result.next_head),
+            (self.tr("Cụm phó"), result.deputy_elected, result.next_deputy),
+        ):
+            if elected:
+                parts.append(f"{label}: {elected}")
+            elif following is not None and len(following) <= 3:
+                parts.append(self.tr("{0}: bầu lại giữa {1}").format(label, ", ".join(following)))
+            elif following is not None:
+                parts.append(self.tr("{0}: bầu tiếp vòng {1}").format(label, result.number + 1))
+        self.elected = QLabel("   ·   ".join(parts))
+        self.elected.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.elected.setWordWrap(True)
+        self.elected.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: {FOREGROUND};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.elected)
+        self.bars: list[ResultBarsView] = []
+        for office_title, office_result in (
+            (self.tr("CỤM TRƯỞNG"), result.head),
+            (self.tr("CỤM PHÓ"), result.deputy),
+        ):
+            if office_result is None:
+                continue
+            bars = ResultBarsView(shown(office_result), title=office_title)
+            bars.setMinimumSize(480, 240)
+            self.bars.append(bars)
+            layout.addWidget(bars, 1)
