@@ -39,7 +39,8 @@ class ElectionResultView(QWidget):
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.title.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {ACCENT};")
+        # Padding: capitals with two marks (Ầ, Ở) reach above the font's ascent and were clipped.
+        self.title.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {ACCENT}; padding-top: 10px;")
         parts = []
         for label, elected, following in (
             (self.tr("Cụm trưởng"), result.head_elect, result.next_head),
@@ -54,7 +55,9 @@ class ElectionResultView(QWidget):
         self.elected = QLabel("   ·   ".join(parts))
         self.elected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.elected.setWordWrap(True)
-        self.elected.setStyleSheet(f"font-size: 20pt; font-weight: bold; color: {FOREGROUND};")
+        self.elected.setStyleSheet(
+            f"font-size: 20pt; font-weight: bold; color: {FOREGROUND}; padding-top: 6px;"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
