@@ -26,7 +26,6 @@ from ui.agreement_view import AgreementView
 from ui.backup_controller import BackupController
 from ui.head_election_view import HeadElectionView, write_next_year
 from ui.i18n import install_language
-from ui.placeholder_view import PlaceholderView
 from ui.print_view import PrintView
 from ui.projector import ProjectorWindow, TitleView
 from ui.registration_view import RegistrationView
@@ -92,9 +91,8 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"
         )
         self.stages = QStackedWidget()
-        for name, content in stages:
+        for name, view in stages:
             self.stage_list.addItem(name)
-            view = content if isinstance(content, QWidget) else PlaceholderView(name, content)
             # A stage with something for the hall to see sends it through its "project" signal.
             if hasattr(view, "project"):
                 view.project.connect(self.projector.set_content)

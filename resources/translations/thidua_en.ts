@@ -1085,32 +1085,32 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
         <translation> – ROUND {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="45"/>
+        <location filename="../../ui/head_election_projector.py" line="46"/>
         <source>Cụm trưởng</source>
         <translation>Cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="46"/>
+        <location filename="../../ui/head_election_projector.py" line="47"/>
         <source>Cụm phó</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="51"/>
+        <location filename="../../ui/head_election_projector.py" line="52"/>
         <source>{0}: bầu lại giữa {1}</source>
         <translation>{0}: runoff between {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="53"/>
+        <location filename="../../ui/head_election_projector.py" line="54"/>
         <source>{0}: bầu tiếp vòng {1}</source>
         <translation>{0}: on to round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="64"/>
+        <location filename="../../ui/head_election_projector.py" line="67"/>
         <source>CỤM TRƯỞNG</source>
         <translation>CLUSTER HEAD</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="65"/>
+        <location filename="../../ui/head_election_projector.py" line="68"/>
         <source>CỤM PHÓ</source>
         <translation>DEPUTY HEAD</translation>
     </message>
@@ -1430,178 +1430,178 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Mã kiểm tra nhật ký: {0}</source>
         <translation>Audit log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>Đã ghi {0}. Mở hội nghị năm sau?</source>
         <translation>{0} written. Open next year&apos;s meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -2028,19 +2028,6 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
         <location filename="../../ui/pin_dialog.py" line="121"/>
         <source>Hai lần nhập mã PIN mới không giống nhau.</source>
         <translation>The two new PINs do not match.</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderView</name>
-    <message>
-        <location filename="../../ui/placeholder_view.py" line="14"/>
-        <source>Phần này chưa có trong phiên bản ThiDua này.</source>
-        <translation>This part is not in this version of ThiDua yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/placeholder_view.py" line="16"/>
-        <source>Khi hoàn thành, tại đây sẽ có: {0}</source>
-        <translation>When it is ready, it will offer: {0}</translation>
     </message>
 </context>
 <context>
