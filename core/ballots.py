@@ -162,29 +162,54 @@ def current_entries(db: MeetingFile, round_id: int, pass_no: int = 1) -> list[En
     return [_entry(row) for row in rows]
 
 
-def entry_count(db: MeetingFile, round_id: int) -> int:
-    """Every row ever written for the round (both passes, corrections and deletions included)."""
-    return db.conn.execute("SELECT COUNT(*) FROM ballot_entry WHERE round_id = ?", (round_id,)).fetchone()[0]
+# -- checks shared with the head election (core/head_election.py) ---------------------
+
+CONFIRMED_LOCKED = "Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do)."
+
+
+def check_pass(pass_no: int, double_entry: bool) -> None:
+    if pass_no not in (1, 2) or (pass_no == 2 and not double_entry):
+        raise ValidationError("Cuộc bầu này chỉ nhập phiếu một lần.")
+
+
+def invalid_reason_text(reason: str) -> str:
+    """The counters' reason for an invalid ballot, cleaned; refused when empty."""
+    text = clean(reason)
+    if not text:
+        raise ValidationError('Trường "Lý do không hợp lệ": phiếu không hợp lệ phải có lý do.')
+    return text
+
+
+def required_reason(reason: str) -> str:
+    """The reason for a correction or a deletion, cleaned; refused when empty."""
+    text = clean(reason)
+    if not text:
+        raise ValidationError('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.')
+    return text
+
+
+def next_seq(db: MeetingFile, round_id: int, pass_no: int) -> int:
+    """The number of the next ballot of one pass (deleted ones keep theirs)."""
+    return db.conn.execute(
+        "SELECT COALESCE(MAX(seq), 0) + 1 FROM ballot_entry WHERE round_id = ? AND pass = ?",
+        (round_id, pass_no),
+    ).fetchone()[0]
 
 
 def _writable_round(db: MeetingFile, round_id: int, pass_no: int) -> tuple[Vote, Round]:
     rnd = get_round(db, round_id)
     vote = get_vote(db, rnd.vote_id)
     if rnd.state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do).")
+        raise ValidationError(CONFIRMED_LOCKED)
     if vote.method != VoteMethod.BALLOTS:
         raise ValidationError("Cuộc biểu quyết giơ tay không nhập từng phiếu: hãy nhập số liệu tổng hợp.")
-    if pass_no not in (1, 2) or (pass_no == 2 and not vote.double_entry):
-        raise ValidationError("Cuộc bầu này chỉ nhập phiếu một lần.")
+    check_pass(pass_no, vote.double_entry)
     return vote, rnd
 
 
 def _content_values(rnd: Round, choices: Iterable[int] | None, invalid_reason: str | None) -> tuple:
     if invalid_reason is not None:
-        reason = clean(invalid_reason)
-        if not reason:
-            raise ValidationError("Phiếu không hợp lệ phải có lý do.")
-        return "", reason
+        return "", invalid_reason_text(invalid_reason)
     chosen = frozenset(choices or ())
     known = {c.unit_id for c in rnd.candidates}
     if not chosen <= known:
@@ -208,10 +233,7 @@ def add_entry(
     """Record one ballot: the units it votes for, or the counters' reason it is invalid."""
     _vote, rnd = _writable_round(db, round_id, pass_no)
     text, reason = _content_values(rnd, choices, invalid_reason)
-    seq = db.conn.execute(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM ballot_entry WHERE round_id = ? AND pass = ?",
-        (round_id, pass_no),
-    ).fetchone()[0]
+    seq = next_seq(db, round_id, pass_no)
     with db.transaction("ballot.add", _details(rnd, pass_no, seq, text, reason)) as conn:
         if rnd.state == RoundState.SETUP:
             conn.execute("UPDATE vote_round SET state = 'entering' WHERE id = ?", (round_id,))
@@ -230,13 +252,6 @@ def _current_entry(db: MeetingFile, entry_id: int) -> Entry:
     return _entry(row)
 
 
-def _required_reason(reason: str) -> str:
-    text = clean(reason)
-    if not text:
-        raise ValidationError('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.')
-    return text
-
-
 def correct_entry(
     db: MeetingFile,
     entry_id: int,
@@ -248,7 +263,7 @@ def correct_entry(
     """Replace a ballot's content (same number), keeping the old row; ``reason`` is required."""
     old = _current_entry(db, entry_id)
     _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
-    why = _required_reason(reason)
+    why = required_reason(reason)
     text, invalid = _content_values(rnd, choices, invalid_reason)
     details = _details(rnd, old.pass_no, old.seq, text, invalid) | {"replaces": entry_id, "reason": why}
     with db.transaction("ballot.correct", details) as conn:
@@ -264,7 +279,7 @@ def delete_entry(db: MeetingFile, entry_id: int, *, reason: str) -> None:
     """Take a ballot out of the count (e.g. typed twice); the row stays, a deletion row names it."""
     old = _current_entry(db, entry_id)
     _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
-    why = _required_reason(reason)
+    why = required_reason(reason)
     details = {"vote": rnd.vote_id, "round": rnd.number, "pass": old.pass_no, "seq": old.seq}
     with db.transaction("ballot.delete", details | {"deletes": entry_id, "reason": why}) as conn:
         conn.execute(
@@ -353,9 +368,10 @@ def direct_totals_problems(
     vote: Vote, rnd: Round, cast: int, invalid: int, votes: Mapping[int, int], present: int | None = None
 ) -> tuple[list[str], list[str]]:
     """(errors that refuse the figures, warnings to read) for the totals of a show of hands."""
-    errors = []
-    if cast < 0 or invalid < 0 or any(v < 0 for v in votes.values()):
-        errors.append("Các số liệu không được âm.")
+    figures = {"Số người biểu quyết": cast, "Không hợp lệ": invalid}
+    figures |= {f"{c.stt}. {c.short_name}": votes.get(c.unit_id, 0) for c in rnd.candidates}
+    errors = [f'Trường "{label}" không được âm.' for label, value in figures.items() if value < 0]
+    if errors:
         return errors, []
     if invalid > cast:
         errors.append(f"Số không hợp lệ ({invalid}) nhiều hơn số người biểu quyết ({cast}).")
@@ -388,7 +404,7 @@ def set_direct_totals(
     if vote.method != VoteMethod.HANDS:
         raise ValidationError("Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.")
     if rnd.state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do).")
+        raise ValidationError(CONFIRMED_LOCKED)
     errors, _warnings = direct_totals_problems(vote, rnd, cast, invalid, votes)
     if errors:
         raise ValidationError(errors)

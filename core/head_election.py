@@ -19,10 +19,18 @@ The rules themselves are pure, in core/head_election_rules.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 
 from core.backup import backup_now
-from core.ballots import Entry, compare_passes, current_entries
+from core.ballots import (
+    CONFIRMED_LOCKED,
+    Entry,
+    check_pass,
+    compare_passes,
+    current_entries,
+    invalid_reason_text,
+    next_seq,
+    required_reason,
+)
 from core.errors import ValidationError
 from core.head_election_rules import (
     Counted,
@@ -49,13 +57,28 @@ from core.votes import (
     Candidate,
     Round,
     RoundState,
-    _committee_errors,
-    committee,
+    check_issued,
+    committee_errors,
     default_threshold,
     get_vote,
     list_rounds,
+    write_candidates,
+    write_committee,
 )
-from core.votes_result import RoundResult, make_result, voters
+from core.votes_result import (
+    RoundResult,
+    check_confirmable,
+    check_latest,
+    check_next_round,
+    check_publishable,
+    difference_warning,
+    freeze,
+    make_result,
+    now,
+    reopen_reason,
+    unfreeze,
+    voters,
+)
 
 # -- rotation --------------------------------------------------------------------------
 
@@ -173,7 +196,7 @@ def validate_settings(db: MeetingFile, s: ElectionSettings) -> list[str]:
     t = s.threshold
     if not (t.denominator > 0 and 0 <= t.numerator <= t.denominator):
         errors.append(f'Trường "Tỷ lệ trúng cử" không hợp lệ: {t.numerator}/{t.denominator}.')
-    errors.extend(_committee_errors(db, s.committee_ids, s.chief_id))
+    errors.extend(committee_errors(db, s.committee_ids, s.chief_id))
     return errors
 
 
@@ -202,22 +225,8 @@ _SETTING_COLUMNS = (
 
 def _write_round_lists(conn, round_ids: dict[Office, int | None], lists: dict[Office, list[int]]) -> None:
     for office, round_id in round_ids.items():
-        if round_id is None:
-            continue
-        conn.execute("DELETE FROM round_candidate WHERE round_id = ?", (round_id,))
-        conn.executemany(
-            "INSERT INTO round_candidate (round_id, unit_id, position) VALUES (?, ?, ?)",
-            [(round_id, uid, stt) for stt, uid in enumerate(lists[office], start=1)],
-        )
-
-
-def _write_committee(conn, vote_ids: list[int], s: ElectionSettings) -> None:
-    for vote_id in vote_ids:
-        conn.execute("DELETE FROM vote_committee WHERE vote_id = ?", (vote_id,))
-        conn.executemany(
-            "INSERT INTO vote_committee (vote_id, person_id, position, is_chief) VALUES (?, ?, ?, ?)",
-            [(vote_id, pid, i, int(pid == s.chief_id)) for i, pid in enumerate(s.committee_ids, start=1)],
-        )
+        if round_id is not None:
+            write_candidates(conn, round_id, lists[office])
 
 
 def _details(db: MeetingFile, s: ElectionSettings) -> dict:
@@ -293,7 +302,8 @@ def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
                 for office, vote_id in vote_ids.items()
             }
         _write_round_lists(conn, round_ids, lists)
-        _write_committee(conn, list(vote_ids.values()), s)
+        for vote_id in vote_ids.values():
+            write_committee(conn, vote_id, s.committee_ids, s.chief_id)
     election = get_election(db)
     assert election is not None
     return election
@@ -493,19 +503,15 @@ def _writable(db: MeetingFile, number: int, pass_no: int) -> tuple[Election, Pap
     election = require_election(db)
     pr = paper_round(db, number)
     if pr.state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do).")
-    if pass_no not in (1, 2) or (pass_no == 2 and not election.settings.double_entry):
-        raise ValidationError("Cuộc bầu này chỉ nhập phiếu một lần.")
+        raise ValidationError(CONFIRMED_LOCKED)
+    check_pass(pass_no, election.settings.double_entry)
     return election, pr
 
 
 def _contents(pr: PaperRound, head: int | None, deputy: int | None, invalid: str | None):
     """(head choices, deputy choices, invalid reason) to store; refuses a unit not on the list."""
     if invalid is not None:
-        reason = clean(invalid)
-        if not reason:
-            raise ValidationError("Phiếu không hợp lệ phải có lý do.")
-        return "", "", reason
+        return "", "", invalid_reason_text(invalid)
     if head is not None and head not in {c.unit_id for c in pr.head_candidates}:
         raise ValidationError("Phiếu ghi một đơn vị không có trong danh sách cụm trưởng của vòng này.")
     if deputy is not None and deputy not in {c.unit_id for c in pr.deputy_candidates}:
@@ -533,10 +539,7 @@ def add_ballot(
     """Record one paper ballot (both offices) in one transaction."""
     _election, pr = _writable(db, number, pass_no)
     head_text, deputy_text, reason = _contents(pr, head, deputy, invalid_reason)
-    seq = db.conn.execute(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM ballot_entry WHERE round_id = ? AND pass = ?",
-        (pr.deputy.id, pass_no),
-    ).fetchone()[0]
+    seq = next_seq(db, pr.deputy.id, pass_no)
     details = _ballot_details(pr, pass_no, seq, head, deputy, reason)
     with db.transaction("election.ballot_add", details) as conn:
         for rnd, text in ((pr.head, head_text), (pr.deputy, deputy_text)):
@@ -564,13 +567,6 @@ def _current(db: MeetingFile, number: int, entry: ElectionEntry) -> tuple[PaperR
     return pr, now
 
 
-def _required_reason(reason: str) -> str:
-    text = clean(reason)
-    if not text:
-        raise ValidationError('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.')
-    return text
-
-
 def correct_ballot(
     db: MeetingFile,
     number: int,
@@ -583,7 +579,7 @@ def correct_ballot(
 ) -> None:
     """Replace a paper ballot's content (same number); the old rows stay, with the reason."""
     pr, now = _current(db, number, entry)
-    why = _required_reason(reason)
+    why = required_reason(reason)
     head_text, deputy_text, invalid = _contents(pr, head, deputy, invalid_reason)
     details = _ballot_details(pr, now.pass_no, now.seq, head, deputy, invalid) | {"reason": why}
     with db.transaction("election.ballot_correct", details) as conn:
@@ -600,7 +596,7 @@ def correct_ballot(
 def delete_ballot(db: MeetingFile, number: int, entry: ElectionEntry, *, reason: str) -> None:
     """Take a paper ballot out of the count; its rows stay, deletion rows name them."""
     pr, now = _current(db, number, entry)
-    why = _required_reason(reason)
+    why = required_reason(reason)
     details = {"round": pr.number, "pass": now.pass_no, "seq": now.seq, "reason": why}
     with db.transaction("election.ballot_delete", details) as conn:
         for old in (now.head, now.deputy):
@@ -620,10 +616,7 @@ def ballot_differences(db: MeetingFile, pr: PaperRound):
 
 def record_issued(db: MeetingFile, number: int, issued: int) -> None:
     pr = paper_round(db, number)
-    if pr.state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả đã xác nhận: không đổi được số phiếu phát ra.")
-    if issued < 0:
-        raise ValidationError('Trường "Số phiếu phát ra" không được âm.')
+    check_issued(pr.state, issued)
     with db.transaction("election.issued", {"round": number, "issued": issued}) as conn:
         conn.executemany(
             "UPDATE vote_round SET ballots_issued = ? WHERE id = ?", [(issued, r.id) for r in pr.rounds]
@@ -637,13 +630,34 @@ def _member_names(db: MeetingFile) -> tuple[str, ...]:
     return tuple(u.short_name for u in list_units(db))
 
 
+def _frozen(rnd: Round | None, names: dict[int, str]) -> RoundResult | None:
+    """The result frozen in a confirmed office round, under today's short names.
+
+    Decisions compare names with today's lists, so a unit renamed since the confirmation
+    keeps its votes and its election (matched by unit id).
+    """
+    if rnd is None or not rnd.result_json:
+        return None
+    result = RoundResult.from_json(rnd.result_json)
+    renamed = {c.name: names.get(c.unit_id, c.name) for c in result.candidates}
+    return replace(
+        result,
+        candidates=tuple(replace(c, name=renamed[c.name]) for c in result.candidates),
+        elected=tuple(renamed.get(n, n) for n in result.elected),
+        tied=tuple(renamed.get(n, n) for n in result.tied),
+    )
+
+
+def _unit_names(db: MeetingFile) -> dict[int, str]:
+    return {u.id: u.short_name for u in list_units(db)}
+
+
 def head_elect_before(db: MeetingFile, election: Election, number: int) -> str | None:
     """The head elected in a confirmed round before round ``number``."""
+    names = _unit_names(db)
     for pr in paper_rounds(db, election):
-        if pr.number >= number or pr.head is None or not pr.head.result_json:
-            continue
-        result = RoundResult.from_json(pr.head.result_json)
-        if len(result.elected) == 1:
+        result = _frozen(pr.head, names) if pr.number < number else None
+        if result is not None and len(result.elected) == 1:
             return result.elected[0]
     return None
 
@@ -751,8 +765,7 @@ def _office_results(
 def _difference_warning(db: MeetingFile, election: Election, pr: PaperRound) -> list[str]:
     if not election.settings.double_entry:
         return []
-    count = len(ballot_differences(db, pr))
-    return [f"Hai lần nhập phiếu còn {count} chỗ khác nhau."] if count else []
+    return difference_warning(len(ballot_differences(db, pr)))
 
 
 def live_count(db: MeetingFile, pr: PaperRound, pass_no: int = 1) -> RoundCount:
@@ -768,12 +781,11 @@ def election_round_result(
     pr = paper_round(db, number)
     spec = round_spec(db, election, pr)
     if pr.state == RoundState.CONFIRMED:
-        head = RoundResult.from_json(pr.head.result_json) if pr.head and pr.head.result_json else None
-        deputy = RoundResult.from_json(pr.deputy.result_json) if pr.deputy.result_json else None
-        if deputy is not None:
-            deputy = replace(deputy, published_at=pr.published_at)
-        if head is not None:
-            head = replace(head, published_at=pr.published_at)
+        names = _unit_names(db)
+        head, deputy = (
+            replace(r, published_at=pr.published_at) if r else None
+            for r in (_frozen(pr.head, names), _frozen(pr.deputy, names))
+        )
 
         def counted(r: RoundResult | None) -> Counted | None:
             return None if r is None else Counted(r.elected, {c.name: c.votes for c in r.candidates})
@@ -797,29 +809,17 @@ def election_round_result(
     )  # fmt: skip
 
 
-def _now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
-
-
 def _require_latest(db: MeetingFile, election: Election, pr: PaperRound, action: str) -> None:
-    last = paper_rounds(db, election)[-1]
-    if last.number != pr.number:
-        raise ValidationError(f"Không thể {action} vòng {pr.number}: đã có vòng {last.number} sau nó.")
+    check_latest(pr.number, paper_rounds(db, election)[-1].number, action)
 
 
 def confirm_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
     """Freeze both offices' results of a round. Refused with no ballots or while double entry differs."""
     election = require_election(db)
     pr = paper_round(db, number)
-    if pr.state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả vòng này đã được xác nhận.")
     ballots = current_ballots(db, pr, 1)
-    if not ballots:
-        raise ValidationError("Chưa nhập phiếu nào: chưa thể xác nhận kết quả.")
-    problems = _difference_warning(db, election, pr)
-    if problems:
-        raise ValidationError(problems + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."])
-    at = _now()
+    check_confirmable(pr.state, bool(ballots), _difference_warning(db, election, pr))
+    at = now()
     count = count_ballots(db, election, pr, [paper_ballot(pr, e) for e in ballots])
     spec = round_spec(db, election, pr)
     head_elect = spec.head_elect or count.head_elected
@@ -834,12 +834,8 @@ def confirm_election_round(db: MeetingFile, number: int | None = None) -> Electi
     }
     with db.transaction("election.confirm", details) as conn:
         for rnd, result in ((pr.head, head), (pr.deputy, deputy)):
-            if rnd is None:
-                continue
-            conn.execute(
-                "UPDATE vote_round SET state = 'confirmed', result = ?, confirmed_at = ? WHERE id = ?",
-                (result.to_json() if result else None, at, rnd.id),
-            )
+            if rnd is not None:
+                freeze(conn, rnd.id, result, at)
     backup_now(db, f"bau-cum-truong-vong-{pr.number}")  # a copy on the USB stick (core/backup.py)
     return election_round_result(db, pr.number)
 
@@ -848,29 +844,21 @@ def reopen_election_round(db: MeetingFile, number: int | None, reason: str, pin:
     """Unfreeze the latest round (both offices); the reason is logged; needs the PIN when one is set."""
     election = require_election(db)
     pr = paper_round(db, number)
-    why = " ".join(reason.split())
-    if pr.state != RoundState.CONFIRMED:
-        raise ValidationError("Vòng này chưa xác nhận kết quả, không cần mở lại.")
-    if not why:
-        raise ValidationError('Trường "Lý do mở lại" không được để trống.')
+    why = reopen_reason(pr.state, reason)
     _require_latest(db, election, pr, "mở lại")
     require_pin(db, pin, "mở lại kết quả đã xác nhận")
     with db.transaction("election.reopen", {"round": pr.number, "reason": why}) as conn:
-        conn.executemany(
-            "UPDATE vote_round SET state = 'entering', result = NULL, confirmed_at = NULL, "
-            "published_at = NULL WHERE id = ?",
-            [(r.id,) for r in pr.rounds],
-        )
+        unfreeze(conn, [r.id for r in pr.rounds])
 
 
 def publish_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
     """The chair publishes a confirmed round on the projector; logged."""
     pr = paper_round(db, number)
-    if pr.state != RoundState.CONFIRMED:
-        raise ValidationError("Chỉ công bố được kết quả đã xác nhận.")
+    check_publishable(pr.state)
+    at = now()
     with db.transaction("election.publish", {"round": pr.number}) as conn:
         conn.executemany(
-            "UPDATE vote_round SET published_at = ? WHERE id = ?", [(_now(), r.id) for r in pr.rounds]
+            "UPDATE vote_round SET published_at = ? WHERE id = ?", [(at, r.id) for r in pr.rounds]
         )
     return election_round_result(db, pr.number)
 
@@ -879,8 +867,7 @@ def create_next_round(db: MeetingFile) -> PaperRound:
     """The next round for the offices still undecided (runoff, or open election after a refused proposal)."""
     election = require_election(db)
     last = paper_rounds(db, election)[-1]
-    if last.state != RoundState.CONFIRMED:
-        raise ValidationError("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.")
+    check_next_round(last.state)
     result = election_round_result(db, last.number)
     if not result.tied:
         raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
@@ -940,8 +927,8 @@ class ElectionStatus:
 
 
 def _elected(db: MeetingFile, name: str, result: RoundResult, rr: ElectionRoundResult) -> Elected | None:
-    unit = next((u for u in list_units(db) if u.short_name == name), None)
     line = next((c for c in result.candidates if c.name == name), None)
+    unit = next((u for u in list_units(db) if line and u.id == line.unit_id), None)
     if unit is None or line is None:
         return None
     return Elected(unit, line.votes, line.percent, result.base_label, result.base, rr.number, rr.approval)
@@ -991,10 +978,6 @@ def election_lines(db: MeetingFile) -> list[str]:
         )
         lines.append(f"{office.label}: {text}")
     return lines
-
-
-def committee_names(db: MeetingFile, election: Election) -> list[tuple[str, str, bool]]:
-    return committee(db, get_vote(db, election.deputy_vote_id))
 
 
 def add_demo_election(db: MeetingFile, data: dict) -> Election:

@@ -64,7 +64,7 @@ def outcome_label(outcome: str, approval: bool) -> str:
     """The word for a unit's result (core.tally.Outcome value) in this election."""
     if approval:
         return "Được tán thành" if outcome == Outcome.ELECTED.value else "Không được tán thành"
-    return {Outcome.ELECTED.value: "Trúng cử", Outcome.TIE.value: "Bằng phiếu"}.get(outcome, "Không trúng cử")
+    return Outcome(outcome).label
 
 
 # -- rotation and proposal -------------------------------------------------------------

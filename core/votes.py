@@ -98,10 +98,6 @@ class Vote:
     id: int | None = None
     position: int = 0
 
-    @property
-    def choices_allowed(self) -> int:
-        return self.places if self.max_choices is None else self.max_choices
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -296,12 +292,12 @@ def validate_vote(db: MeetingFile, vote: Vote) -> list[str]:
             '(số các đơn vị được đánh dấu "đồng ý").'
         )
     if vote.method == VoteMethod.HANDS and vote.double_entry:
-        errors.append("Biểu quyết giơ tay không có nhập hai lần.")
-    errors.extend(_committee_errors(db, vote.committee_ids, vote.chief_id))
+        errors.append('Trường "Nhập phiếu hai lần để đối chiếu": biểu quyết giơ tay không nhập hai lần.')
+    errors.extend(committee_errors(db, vote.committee_ids, vote.chief_id))
     return errors
 
 
-def _committee_errors(db: MeetingFile, person_ids: list[int], chief_id: int | None) -> list[str]:
+def committee_errors(db: MeetingFile, person_ids: list[int], chief_id: int | None) -> list[str]:
     errors = []
     if len(set(person_ids)) != len(person_ids):
         errors.append('Trường "Ban kiểm phiếu": một người được chọn hai lần.')
@@ -340,6 +336,12 @@ def _vote_values(db: MeetingFile, vote: Vote) -> tuple:
     )
 
 
+def _round_limits(db: MeetingFile, vote: Vote) -> tuple[int, int]:
+    """(places, choices allowed) of round 1: as many choices as places unless set."""
+    places = resolve_places(db, vote)
+    return places, places if vote.max_choices is None else vote.max_choices
+
+
 def _details(db: MeetingFile, vote: Vote) -> dict:
     return {
         "title": clean(vote.title),
@@ -351,7 +353,7 @@ def _details(db: MeetingFile, vote: Vote) -> dict:
     }
 
 
-def _write_committee(conn, vote_id: int, person_ids: list[int], chief_id: int | None) -> None:
+def write_committee(conn, vote_id: int, person_ids: list[int], chief_id: int | None) -> None:
     conn.execute("DELETE FROM vote_committee WHERE vote_id = ?", (vote_id,))
     conn.executemany(
         "INSERT INTO vote_committee (vote_id, person_id, position, is_chief) VALUES (?, ?, ?, ?)",
@@ -359,7 +361,7 @@ def _write_committee(conn, vote_id: int, person_ids: list[int], chief_id: int | 
     )
 
 
-def _write_candidates(conn, round_id: int, unit_ids: list[int]) -> None:
+def write_candidates(conn, round_id: int, unit_ids: list[int]) -> None:
     conn.execute("DELETE FROM round_candidate WHERE round_id = ?", (round_id,))
     conn.executemany(
         "INSERT INTO round_candidate (round_id, unit_id, position) VALUES (?, ?, ?)",
@@ -383,7 +385,6 @@ def add_vote(db: MeetingFile, vote: Vote) -> Vote:
     """Add a vote with its round 1 (in setup). Returns it as stored."""
     _check(db, vote)
     candidates = _ordered_candidates(db, vote.candidate_ids)
-    places = resolve_places(db, vote)
     with db.transaction("vote.add", _details(db, vote)) as conn:
         position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM vote").fetchone()[0]
         cursor = conn.execute(
@@ -393,10 +394,10 @@ def add_vote(db: MeetingFile, vote: Vote) -> Vote:
         vote_id = cursor.lastrowid
         round_id = conn.execute(
             "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, ?, ?)",
-            (vote_id, places, vote.max_choices if vote.max_choices is not None else places),
+            (vote_id, *_round_limits(db, vote)),
         ).lastrowid
-        _write_candidates(conn, round_id, candidates)
-        _write_committee(conn, vote_id, vote.committee_ids, vote.chief_id)
+        write_candidates(conn, round_id, candidates)
+        write_committee(conn, vote_id, vote.committee_ids, vote.chief_id)
     return get_vote(db, vote_id)
 
 
@@ -414,7 +415,6 @@ def update_vote(db: MeetingFile, vote: Vote) -> Vote:
     get_vote(db, vote.id)
     _require_setup(db, vote.id, "sửa cuộc bầu")
     _check(db, vote)
-    places = resolve_places(db, vote)
     columns = [c.strip() for c in _VOTE_COLUMNS.split(",")][2:]
     with db.transaction("vote.update", {"id": vote.id} | _details(db, vote)) as conn:
         conn.execute(
@@ -426,10 +426,10 @@ def update_vote(db: MeetingFile, vote: Vote) -> Vote:
         ).fetchone()[0]
         conn.execute(
             "UPDATE vote_round SET places = ?, max_choices = ? WHERE id = ?",
-            (places, vote.max_choices if vote.max_choices is not None else places, round_id),
+            (*_round_limits(db, vote), round_id),
         )
-        _write_candidates(conn, round_id, _ordered_candidates(db, vote.candidate_ids))
-        _write_committee(conn, vote.id, vote.committee_ids, vote.chief_id)
+        write_candidates(conn, round_id, _ordered_candidates(db, vote.candidate_ids))
+        write_committee(conn, vote.id, vote.committee_ids, vote.chief_id)
     return get_vote(db, vote.id)
 
 
@@ -446,24 +446,29 @@ def set_committee(db: MeetingFile, vote_id: int, person_ids: list[int], chief_id
     vote = get_vote(db, vote_id)
     if vote_state(db, vote_id) == RoundState.CONFIRMED:
         raise ValidationError("Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.")
-    errors = _committee_errors(db, person_ids, chief_id)
+    errors = committee_errors(db, person_ids, chief_id)
     if errors:
         raise ValidationError(errors)
     details = {"id": vote_id, "title": vote.title, "committee": person_ids, "chief": chief_id}
     with db.transaction("vote.committee", details) as conn:
-        _write_committee(conn, vote_id, person_ids, chief_id)
+        write_committee(conn, vote_id, person_ids, chief_id)
 
 
 def record_issued(db: MeetingFile, round_id: int, issued: int) -> None:
     """The number of ballots issued (printed and handed out), for the minutes."""
     rnd = get_round(db, round_id)
-    if rnd.state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả đã xác nhận: không đổi được số phiếu phát ra.")
-    if issued < 0:
-        raise ValidationError('Trường "Số phiếu phát ra" không được âm.')
+    check_issued(rnd.state, issued)
     details = {"vote": rnd.vote_id, "round": rnd.number, "issued": issued}
     with db.transaction("vote.issued", details) as conn:
         conn.execute("UPDATE vote_round SET ballots_issued = ? WHERE id = ?", (issued, round_id))
+
+
+def check_issued(state: RoundState, issued: int) -> None:
+    """Refuse a number of ballots issued that cannot be recorded (also for the head election)."""
+    if state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả đã xác nhận: không đổi được số phiếu phát ra.")
+    if issued < 0:
+        raise ValidationError('Trường "Số phiếu phát ra" không được âm.')
 
 
 def committee(db: MeetingFile, vote: Vote) -> list[tuple[str, str, bool]]:

@@ -32,6 +32,7 @@ from core.votes import (
     get_vote,
     list_rounds,
     list_votes,
+    write_candidates,
 )
 
 
@@ -203,11 +204,15 @@ def make_result(
     )
 
 
+def difference_warning(count: int) -> list[str]:
+    """The warning while the two passes of double entry still differ at ``count`` ballots."""
+    return [f"Hai lần nhập phiếu còn {count} chỗ khác nhau."] if count else []
+
+
 def _difference_warning(db: MeetingFile, vote: Vote, rnd: Round) -> list[str]:
     if not vote.double_entry or vote.method != VoteMethod.BALLOTS:
         return []
-    count = len(differences(db, rnd.id))
-    return [f"Hai lần nhập phiếu còn {count} chỗ khác nhau."] if count else []
+    return difference_warning(len(differences(db, rnd.id)))
 
 
 def round_result(db: MeetingFile, round_id: int) -> RoundResult:
@@ -221,30 +226,79 @@ def round_result(db: MeetingFile, round_id: int) -> RoundResult:
     return make_result(db, vote, rnd, result, _difference_warning(db, vote, rnd))
 
 
-def _now() -> str:
+# -- confirm, reopen, publish: the checks and writes the head election shares ----------------
+
+
+def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def check_latest(number: int, last_number: int, action: str) -> None:
+    """Only the latest round can be reopened or deleted."""
+    if last_number != number:
+        raise ValidationError(f"Không thể {action} vòng {number}: đã có vòng {last_number} sau nó.")
+
+
+def check_confirmable(state: RoundState, has_ballots: bool, problems: list[str]) -> None:
+    """Refuse to confirm a confirmed round, a round without ballots, or double entry that differs."""
+    if state == RoundState.CONFIRMED:
+        raise ValidationError("Kết quả vòng này đã được xác nhận.")
+    if not has_ballots:
+        raise ValidationError("Chưa nhập phiếu nào: chưa thể xác nhận kết quả.")
+    if problems:
+        raise ValidationError(problems + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."])
+
+
+def check_publishable(state: RoundState) -> None:
+    if state != RoundState.CONFIRMED:
+        raise ValidationError("Chỉ công bố được kết quả đã xác nhận.")
+
+
+def check_next_round(last_state: RoundState) -> None:
+    if last_state != RoundState.CONFIRMED:
+        raise ValidationError("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.")
+
+
+def reopen_reason(state: RoundState, reason: str) -> str:
+    """The reason to reopen a confirmed round, white space collapsed; refused when empty."""
+    why = " ".join(reason.split())
+    if state != RoundState.CONFIRMED:
+        raise ValidationError("Vòng này chưa xác nhận kết quả, không cần mở lại.")
+    if not why:
+        raise ValidationError('Trường "Lý do mở lại" không được để trống.')
+    return why
+
+
+def freeze(conn, round_id: int, result: RoundResult | None, at: str) -> None:
+    conn.execute(
+        "UPDATE vote_round SET state = 'confirmed', result = ?, confirmed_at = ? WHERE id = ?",
+        (result.to_json() if result else None, at, round_id),
+    )
+
+
+def unfreeze(conn, round_ids: list[int]) -> None:
+    conn.executemany(
+        "UPDATE vote_round SET state = 'entering', result = NULL, confirmed_at = NULL, "
+        "published_at = NULL WHERE id = ?",
+        [(rid,) for rid in round_ids],
+    )
+
+
 def _require_last(db: MeetingFile, rnd: Round, action: str) -> None:
-    last = list_rounds(db, rnd.vote_id)[-1]
-    if last.id != rnd.id:
-        raise ValidationError(f"Không thể {action} vòng {rnd.number}: đã có vòng {last.number} sau nó.")
+    check_latest(rnd.number, list_rounds(db, rnd.vote_id)[-1].number, action)
 
 
 def confirm_round(db: MeetingFile, round_id: int) -> RoundResult:
     """Freeze the result of a round. Refused with no ballots, or while double entry disagrees."""
     rnd = get_round(db, round_id)
     vote = get_vote(db, rnd.vote_id)
-    if rnd.state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả vòng này đã được xác nhận.")
-    if vote.method == VoteMethod.HANDS and rnd.direct_cast is None:
+    hands = vote.method == VoteMethod.HANDS
+    if hands and rnd.state != RoundState.CONFIRMED and rnd.direct_cast is None:
         raise ValidationError("Chưa nhập số liệu biểu quyết.")
-    if vote.method == VoteMethod.BALLOTS and not current_entries(db, round_id, 1):
-        raise ValidationError("Chưa nhập phiếu nào: chưa thể xác nhận kết quả.")
-    problems = _difference_warning(db, vote, rnd)
-    if problems:
-        raise ValidationError(problems + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."])
-    at = _now()
+    check_confirmable(
+        rnd.state, hands or bool(current_entries(db, round_id, 1)), _difference_warning(db, vote, rnd)
+    )
+    at = now()
     confirmed = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=at)
     entitled, present = voters(db, vote)
     result = make_result(db, vote, confirmed, tally_round(db, vote, rnd, entitled, present))
@@ -258,10 +312,7 @@ def confirm_round(db: MeetingFile, round_id: int) -> RoundResult:
         "tied": list(result.tied),
     }
     with db.transaction("vote.confirm", details) as conn:
-        conn.execute(
-            "UPDATE vote_round SET state = 'confirmed', result = ?, confirmed_at = ? WHERE id = ?",
-            (result.to_json(), at, round_id),
-        )
+        freeze(conn, round_id, result, at)
     backup_now(db, f"ket-qua-vong-{rnd.number}")  # a copy on the USB stick; a warning at worst (issue 7)
     return result
 
@@ -271,29 +322,19 @@ def reopen_round(db: MeetingFile, round_id: int, reason: str, pin: str | None = 
 
     Needs the organizers' PIN when one is set (core.safety.PinRequired otherwise)."""
     rnd = get_round(db, round_id)
-    why = " ".join(reason.split())
-    if rnd.state != RoundState.CONFIRMED:
-        raise ValidationError("Vòng này chưa xác nhận kết quả, không cần mở lại.")
-    if not why:
-        raise ValidationError('Trường "Lý do mở lại" không được để trống.')
+    why = reopen_reason(rnd.state, reason)
     _require_last(db, rnd, "mở lại")
     require_pin(db, pin, "mở lại kết quả đã xác nhận")
     with db.transaction("vote.reopen", {"vote": rnd.vote_id, "round": rnd.number, "reason": why}) as conn:
-        conn.execute(
-            "UPDATE vote_round SET state = 'entering', result = NULL, confirmed_at = NULL, "
-            "published_at = NULL WHERE id = ?",
-            (round_id,),
-        )
+        unfreeze(conn, [round_id])
 
 
 def publish_round(db: MeetingFile, round_id: int) -> RoundResult:
     """The chair publishes a confirmed result on the projector; logged."""
     rnd = get_round(db, round_id)
-    if rnd.state != RoundState.CONFIRMED:
-        raise ValidationError("Chỉ công bố được kết quả đã xác nhận.")
-    at = _now()
+    check_publishable(rnd.state)
     with db.transaction("vote.publish", {"vote": rnd.vote_id, "round": rnd.number}) as conn:
-        conn.execute("UPDATE vote_round SET published_at = ? WHERE id = ?", (at, round_id))
+        conn.execute("UPDATE vote_round SET published_at = ? WHERE id = ?", (now(), round_id))
     return round_result(db, round_id)
 
 
@@ -301,8 +342,7 @@ def create_second_round(db: MeetingFile, vote_id: int) -> Round:
     """A new round among the units tied at the last place, for the places left only."""
     rounds = list_rounds(db, vote_id)
     last = rounds[-1]
-    if last.state != RoundState.CONFIRMED:
-        raise ValidationError("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.")
+    check_next_round(last.state)
     result = round_result(db, last.id)
     tied = [c.unit_id for c in result.candidates if c.outcome == Outcome.TIE.value]
     if not tied or result.places_left <= 0:
@@ -315,10 +355,7 @@ def create_second_round(db: MeetingFile, vote_id: int) -> Round:
             "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, ?, ?)",
             (vote_id, number, places, places),
         ).lastrowid
-        conn.executemany(
-            "INSERT INTO round_candidate (round_id, unit_id, position) VALUES (?, ?, ?)",
-            [(round_id, uid, stt) for stt, uid in enumerate(tied, start=1)],
-        )
+        write_candidates(conn, round_id, tied)
     return get_round(db, round_id)
 
 
@@ -347,16 +384,13 @@ class VoteSummary:
 def summary(db: MeetingFile, vote_id: int) -> VoteSummary:
     vote = get_vote(db, vote_id)
     rounds = list_rounds(db, vote_id)
-    acclaimed: list[str] = []
-    pending: tuple[str, ...] = ()
-    for rnd in rounds:
-        if rnd.state == RoundState.CONFIRMED:
-            result = round_result(db, rnd.id)
-            acclaimed.extend(result.elected)
-            pending = result.tied
+    confirmed = [round_result(db, r.id) for r in rounds if r.state == RoundState.CONFIRMED]
+    acclaimed = tuple(name for result in confirmed for name in result.elected)
     last = rounds[-1]
+    # A tie is pending only while no later round has been created for it.
+    pending = confirmed[-1].tied if last.state == RoundState.CONFIRMED else ()
     complete = last.state == RoundState.CONFIRMED and not pending
-    return VoteSummary(vote, len(rounds), last.state, tuple(acclaimed), pending, complete)
+    return VoteSummary(vote, len(rounds), last.state, acclaimed, pending, complete)
 
 
 def vote_lines(db: MeetingFile) -> list[str]:

@@ -110,10 +110,8 @@ class _StampBox(Flowable):
         c.restoreState()
 
 
-def ballot_story(
-    meeting_lines: list[str], vote: Vote, rnd: Round, width: float, size: float
-) -> list[Flowable]:
-    """The flowables of one ballot, ``width`` wide."""
+def ballot_heading(meeting_lines: list[str], title: str, size: float) -> list[Flowable]:
+    """The top of every ballot: the stamp box, the issuing body, and the ballot's title."""
     s = _styles(size)
     heading = [Paragraph(text(line), s["head"]) for line in meeting_lines[:-1]]
     heading.append(Paragraph(f"<b>{text(meeting_lines[-1])}</b>", s["head"]))
@@ -121,23 +119,11 @@ def ballot_story(
     stamp = _StampBox(28 * mm * size / 11.5, 16 * mm * size / 11.5, "Dấu", size - 2)
     top = Table([[stamp, heading]], colWidths=["32%", "68%"])
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story: list[Flowable] = [top, Spacer(1, size * 0.6), Paragraph("PHIẾU SUY TÔN", s["title"])]
-    subtitle = text(vote.title)
-    if rnd.number > 1:
-        subtitle += f" (bầu vòng {rnd.number})"
-    story += [Paragraph(subtitle, s["subtitle"]), Spacer(1, size * 0.6)]
+    return [top, Spacer(1, size * 0.6), Paragraph(title, s["title"])]
 
-    tick = vote.ballot_style == BallotStyle.TICK
-    header = [Paragraph("STT", s["header"]), Paragraph("Đơn vị", s["header"])]
-    # Percentages, so that a list shrunk to fit its slot still fills the width.
-    widths = ["14%", "86%"]
-    if tick:
-        header += [Paragraph("Đồng ý", s["header"]), Paragraph("Không đồng ý", s["header"])]
-        widths = ["10%", "56%", "15%", "19%"]
-    rows = [header]
-    for c in rnd.candidates:
-        row = [Paragraph(str(c.stt), s["cell_center"]), Paragraph(text(c.full_title), s["cell"])]
-        rows.append(row + (["", ""] if tick else []))
+
+def ballot_grid(rows: list[list], widths: list[str], size: float) -> Table:
+    """The ruled list of a ballot; widths in percent, so that a list shrunk to fit still fills the width."""
     table = Table(rows, colWidths=widths)
     table.setStyle(
         TableStyle(
@@ -149,16 +135,42 @@ def ballot_story(
             ]
         )
     )
-    story += [table, Spacer(1, size * 0.6), Paragraph(text(marking_instructions(vote, rnd)), s["note"])]
+    return table
+
+
+def ballot_story(meeting_lines: list[str], vote: Vote, rnd: Round, size: float) -> list[Flowable]:
+    """The flowables of one ballot."""
+    s = _styles(size)
+    story = ballot_heading(meeting_lines, "PHIẾU SUY TÔN", size)
+    subtitle = text(vote.title)
+    if rnd.number > 1:
+        subtitle += f" (bầu vòng {rnd.number})"
+    story += [Paragraph(subtitle, s["subtitle"]), Spacer(1, size * 0.6)]
+
+    tick = vote.ballot_style == BallotStyle.TICK
+    header = [Paragraph("STT", s["header"]), Paragraph("Đơn vị", s["header"])]
+    widths = ["14%", "86%"]
+    if tick:
+        header += [Paragraph("Đồng ý", s["header"]), Paragraph("Không đồng ý", s["header"])]
+        widths = ["10%", "56%", "15%", "19%"]
+    rows = [header]
+    for c in rnd.candidates:
+        row = [Paragraph(str(c.stt), s["cell_center"]), Paragraph(text(c.full_title), s["cell"])]
+        rows.append(row + (["", ""] if tick else []))
+    story += [
+        ballot_grid(rows, widths, size),
+        Spacer(1, size * 0.6),
+        Paragraph(text(marking_instructions(vote, rnd)), s["note"]),
+    ]
     return story
 
 
 def fitted_story(
-    lines: list[str], vote: Vote, rnd: Round, width: float, height: float, size: float
+    make: Callable[[float], list[Flowable]], width: float, height: float, size: float
 ) -> list[Flowable]:
-    """The ballot at the largest type size (down to 7 pt) at which it fits its slot."""
+    """``make(size)`` at the largest type size (down to 7 pt) at which the ballot fits its slot."""
     while True:
-        story = ballot_story(lines, vote, rnd, width, size)
+        story = make(size)
         if size <= 7 or sum(f.wrap(width, height)[1] for f in story) <= height:
             return story
         size -= 0.5
@@ -192,14 +204,12 @@ def render_ballots(
     rnd = get_round(db, round_id) if round_id is not None else last_round(db, vote_id)
     copies = default_copies(db, vote) if copies is None else copies
     per_page = per_page or default_per_page(len(rnd.candidates))
-    if per_page not in SLOTS:
-        raise ValueError(f"per_page must be one of {PER_PAGE_CHOICES}")
     meeting = load_meeting(db)
     lines = list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
     title = f"Phiếu suy tôn – {vote.title}" + (f" – vòng {rnd.number}" if rnd.number > 1 else "")
 
     def story(width: float, height: float, size: float) -> list[Flowable]:
-        return fitted_story(lines, vote, rnd, width, height, size)
+        return fitted_story(lambda points: ballot_story(lines, vote, rnd, points), width, height, size)
 
     return stamp_ballots(story, copies, per_page, title)
 

@@ -10,14 +10,30 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
 
-from core.documents.ballots import SLOTS, _StampBox, _styles, default_per_page, stamp_ballots
-from core.documents.base import FRAME_WIDTH, grid_table, party_heading, render_pdf, styles, text
+from core.documents.ballots import (
+    _styles,
+    ballot_grid,
+    ballot_heading,
+    default_per_page,
+    fitted_story,
+    stamp_ballots,
+)
+from core.documents.ballots import default_copies as vote_copies
+from core.documents.base import party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
-from core.documents.minutes import _time_words, audit_code, figures_table, signature_block, vn_number
+from core.documents.minutes import (
+    candidate_table,
+    closing,
+    committee_lines,
+    draft_notice,
+    figures_table,
+    invalid_reason_lines,
+    opening,
+    vn_number,
+)
 from core.head_election import (
     ElectionRoundResult,
     PaperRound,
@@ -30,10 +46,9 @@ from core.head_election_rules import Office, outcome_label
 from core.meetings import load_meeting
 from core.model import Meeting
 from core.storage import MeetingFile
-from core.tally import Outcome
 from core.units import list_units
 from core.votes import effective_meeting, get_vote
-from core.votes_result import RoundResult, voters
+from core.votes_result import RoundResult
 
 # -- labels -------------------------------------------------------------------------------
 
@@ -46,21 +61,6 @@ def round_heading(meeting: Meeting, pr_number: int, approval: bool) -> str:
 
 
 # -- ballots ------------------------------------------------------------------------------
-
-
-def _grid(rows: list[list], widths: list[str], size: float) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), size * 0.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.3),
-            ]
-        )
-    )
-    return table
 
 
 def marking_instructions(pr: PaperRound) -> str:
@@ -88,16 +88,10 @@ def marking_instructions(pr: PaperRound) -> str:
 def ballot_story(lines: list[str], meeting: Meeting, pr: PaperRound, size: float) -> list[Flowable]:
     P = Paragraph
     s = _styles(size)
-    heading = [P(text(line), s["head"]) for line in lines[:-1]]
-    heading.append(P(f"<b>{text(lines[-1])}</b>", s["head"]))
-    heading.append(P("*", s["head"]))
-    stamp = _StampBox(28 * mm * size / 11.5, 16 * mm * size / 11.5, "Dấu", size - 2)
-    top = Table([[stamp, heading]], colWidths=["32%", "68%"])
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     title = "PHIẾU BIỂU QUYẾT" if pr.approval else "PHIẾU BẦU CỤM TRƯỞNG, CỤM PHÓ"
     if not pr.approval and not pr.head_candidates:
         title = "PHIẾU BẦU CỤM PHÓ"
-    story: list[Flowable] = [top, Spacer(1, size * 0.6), P(title, s["title"])]
+    story = ballot_heading(lines, title, size)
     story += [P(text(round_heading(meeting, pr.number, pr.approval)), s["subtitle"]), Spacer(1, size * 0.6)]
     header = s["header"]
     if pr.approval:
@@ -110,12 +104,12 @@ def ballot_story(lines: list[str], meeting: Meeting, pr: PaperRound, size: float
             rows.append(
                 [P(str(stt), s["cell_center"]), P(office.label, s["cell"]), P(text(unit), s["cell"]), "", ""]
             )
-        story.append(_grid(rows, ["9%", "17%", "41%", "14%", "19%"], size))
+        story.append(ballot_grid(rows, ["9%", "17%", "41%", "14%", "19%"], size))
     elif [c.unit_id for c in pr.head_candidates] == [c.unit_id for c in pr.deputy_candidates]:
         rows = [[P(h, header) for h in ("STT", "Đơn vị", "Cụm trưởng", "Cụm phó")]]
         for c in pr.deputy_candidates:
             rows.append([P(str(c.stt), s["cell_center"]), P(text(c.full_title), s["cell"]), "", ""])
-        story.append(_grid(rows, ["10%", "56%", "17%", "17%"], size))
+        story.append(ballot_grid(rows, ["10%", "56%", "17%", "17%"], size))
     else:
         parts = [(Office.HEAD, pr.head_candidates), (Office.DEPUTY, pr.deputy_candidates)]
         for number, (office, cands) in enumerate([p for p in parts if p[1]], start=1):
@@ -123,15 +117,13 @@ def ballot_story(lines: list[str], meeting: Meeting, pr: PaperRound, size: float
             story.append(P(f"<b>{roman}. Bầu {office.label.lower()}</b> (chọn một đơn vị)", s["cell"]))
             rows = [[P(h, header) for h in ("STT", "Đơn vị", "Chọn")]]
             rows += [[P(str(c.stt), s["cell_center"]), P(text(c.full_title), s["cell"]), ""] for c in cands]
-            story += [_grid(rows, ["10%", "72%", "18%"], size), Spacer(1, size * 0.4)]
+            story += [ballot_grid(rows, ["10%", "72%", "18%"], size), Spacer(1, size * 0.4)]
     story += [Spacer(1, size * 0.6), P(text(marking_instructions(pr)), s["note"])]
     return story
 
 
 def default_copies(db: MeetingFile) -> int:
-    election = require_election(db)
-    _entitled, present = voters(db, get_vote(db, election.deputy_vote_id))
-    return max(present, 1)
+    return vote_copies(db, get_vote(db, require_election(db).deputy_vote_id))
 
 
 def ballot_per_page(pr: PaperRound) -> int:
@@ -151,13 +143,8 @@ def render_election_ballots(
     per_page = per_page or ballot_per_page(pr)
 
     def story(width: float, height: float, size: float) -> list[Flowable]:
-        while True:  # the largest type size (down to 7 pt) at which the ballot fits its slot
-            flowables = ballot_story(lines, meeting, pr, size)
-            if size <= 7 or sum(f.wrap(width, height)[1] for f in flowables) <= height:
-                return flowables
-            size -= 0.5
+        return fitted_story(lambda points: ballot_story(lines, meeting, pr, points), width, height, size)
 
-    assert per_page in SLOTS
     return stamp_ballots(story, copies, per_page, f"Phiếu – {round_heading(meeting, pr.number, pr.approval)}")
 
 
@@ -165,24 +152,11 @@ def render_election_ballots(
 
 
 def office_table(result: RoundResult, approval: bool) -> Table:
-    s = styles()
-    header = ["STT", "Đơn vị", "Số phiếu" + (" đồng ý" if approval else ""), "Tỷ lệ (%)", "Kết quả"]
-    rows: list[list] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
-    for c in result.candidates:
-        outcome = outcome_label(c.outcome, approval)
-        if c.outcome == Outcome.ELECTED.value:
-            outcome = f"<b>{outcome}</b>"
-        rows.append(
-            [
-                Paragraph(str(c.stt), s.cell_center),
-                Paragraph(text(c.full_title), s.cell),
-                Paragraph(str(c.votes), s.cell_center),
-                Paragraph(vn_number(c.percent), s.cell_center),
-                Paragraph(outcome, s.cell_center),
-            ]
-        )
-    w = FRAME_WIDTH
-    return grid_table(rows, [w * 0.08, w * 0.42, w * 0.14, w * 0.12, w * 0.24])
+    def label(outcome: str) -> str:
+        return outcome_label(outcome, approval)
+
+    votes = "Số phiếu" + (" đồng ý" if approval else "")
+    return candidate_table(result, votes, label, (0.08, 0.42, 0.14, 0.12, 0.24))
 
 
 def _full(result: RoundResult, name: str) -> str:
@@ -207,7 +181,7 @@ def office_conclusion(
             )
         )
     elif following is not None:
-        if rr.approval and office is Office.HEAD or rr.approval and rr.head_elect:
+        if rr.approval and (office is Office.HEAD or rr.head_elect):
             why = "Đề xuất không đạt tỷ lệ quy định."
         elif office is Office.DEPUTY and rr.head_elect is None:
             why = "Chưa bầu được cụm trưởng nên chưa xác định cụm phó."
@@ -246,37 +220,22 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
         Paragraph(text(round_heading(meeting, number, rr.approval)), s.subtitle),
     ]
     if not rr.confirmed:
-        story += [
-            Paragraph("<b><i>BẢN DỰ THẢO – kết quả chưa được Ban kiểm phiếu xác nhận</i></b>", s.center),
-            Spacer(1, 3 * mm),
-        ]
-    d = meeting.date
+        story += draft_notice()
     what = "biểu quyết đề xuất cụm trưởng, cụm phó" if rr.approval else "bầu cụm trưởng, cụm phó"
     story.append(
-        Paragraph(
-            f"Hôm nay, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}, tại {text(meeting.venue or meeting.place)}, "
-            f"{text(meeting.title or 'hội nghị')} của {text(meeting.cluster)} tiến hành bỏ phiếu kín {what} "
-            f"năm {meeting.next_year}" + (f" (vòng {number})" if number > 1 else "") + ".",
-            s.body,
+        opening(
+            meeting,
+            f"bỏ phiếu kín {what} năm {meeting.next_year}" + (f" (vòng {number})" if number > 1 else ""),
         )
     )
-    if shared.committee:
-        story.append(Paragraph("Ban kiểm phiếu gồm các đồng chí:", s.body))
-        for i, (name, position, is_chief) in enumerate(shared.committee, start=1):
-            role = "Trưởng ban" if is_chief else "Ủy viên"
-            extra = f", {text(position)}" if position else ""
-            story.append(Paragraph(f"{i}. Đồng chí <b>{text(name)}</b>{extra} – {role};", s.body_left))
-    else:
-        story.append(Paragraph("Ban kiểm phiếu: (chưa ghi tên các thành viên).", s.body))
+    story += committee_lines(shared.committee)
     story += [
         Spacer(1, 2 * mm),
         Paragraph("Ban kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:", s.body),
         Paragraph("<b>I. SỐ LIỆU KIỂM PHIẾU</b>", s.body_left),
         figures_table(replace(shared, blank=0), meeting, hands=False),
+        *invalid_reason_lines(shared.invalid_reasons),
     ]
-    if shared.invalid_reasons:
-        story.append(Paragraph("Lý do không hợp lệ:", s.body))
-        story += [Paragraph(f"– {text(r)}: {n} phiếu;", s.body) for r, n in shared.invalid_reasons]
     story += [CondPageBreak(60 * mm), Paragraph("<b>II. KẾT QUẢ KIỂM PHIẾU</b>", s.body_left)]
     story.append(
         Paragraph(
@@ -320,18 +279,7 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
         story.append(
             Paragraph(f"Chưa xác định được {' và '.join(offices)}: bầu tiếp vòng {number + 1}.", s.body)
         )
-    if rr.warnings:
-        story.append(Paragraph("Lưu ý của Ban kiểm phiếu:", s.body))
-        story += [Paragraph(f"– {text(w)}", s.body) for w in rr.warnings]
-    if rr.confirmed_at:
-        story.append(
-            Paragraph(
-                f"Biên bản được lập xong và thông qua trước hội nghị vào lúc {_time_words(rr.confirmed_at)}.",
-                s.body,
-            )
-        )
-    story.append(Paragraph(f"Mã kiểm tra nhật ký: <b>{audit_code(db)}</b>", s.small))
-    story.append(signature_block(shared))
+    story += closing(db, rr.warnings, rr.confirmed_at, shared)
     return story
 
 

@@ -7,6 +7,7 @@ end with the audit-chain code (mã kiểm tra nhật ký), the same the status b
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -41,12 +42,16 @@ def audit_code(db: MeetingFile) -> str:
     return db.audit_head()[:8].upper()
 
 
-def result_table(result: RoundResult) -> Table:
+def candidate_table(
+    result: RoundResult, votes_header: str, label: Callable[[str], str], widths: Sequence[float]
+) -> Table:
+    """One line per candidate: STT, unit, votes, percent, outcome (``label`` words it); widths in
+    fractions of the frame."""
     s = styles()
-    header = ["STT", "Đơn vị", "Số phiếu đồng ý", "Tỷ lệ (%)", "Kết quả"]
+    header = ["STT", "Đơn vị", votes_header, "Tỷ lệ (%)", "Kết quả"]
     rows: list[list] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
     for c in result.candidates:
-        outcome = OUTCOME_LABELS[Outcome(c.outcome)]
+        outcome = label(c.outcome)
         if c.outcome == Outcome.ELECTED.value:
             outcome = f"<b>{outcome}</b>"
         rows.append(
@@ -58,8 +63,14 @@ def result_table(result: RoundResult) -> Table:
                 Paragraph(outcome, s.cell_center),
             ]
         )
-    w = FRAME_WIDTH
-    return grid_table(rows, [w * 0.08, w * 0.40, w * 0.13, w * 0.12, w * 0.27])
+    return grid_table(rows, [FRAME_WIDTH * f for f in widths])
+
+
+def result_table(result: RoundResult) -> Table:
+    def label(outcome: str) -> str:
+        return OUTCOME_LABELS[Outcome(outcome)]
+
+    return candidate_table(result, "Số phiếu đồng ý", label, (0.08, 0.40, 0.13, 0.12, 0.27))
 
 
 def voter_words(meeting: Meeting) -> str:
@@ -143,24 +154,87 @@ def conclusion(result: RoundResult) -> list[Flowable]:
     return story
 
 
+# -- the parts every set of counting minutes shares (also core/documents/head_election.py) ----
+
+
+def draft_notice() -> list[Flowable]:
+    s = styles()
+    return [
+        Paragraph("<b><i>BẢN DỰ THẢO – kết quả chưa được Ban kiểm phiếu xác nhận</i></b>", s.center),
+        Spacer(1, 3 * mm),
+    ]
+
+
+def opening(meeting: Meeting, action: str) -> Paragraph:
+    """ "Hôm nay, ngày …, tại …, <the conference> của <the cluster> tiến hành <action>." """
+    d = meeting.date
+    return Paragraph(
+        f"Hôm nay, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}, tại {text(meeting.venue or meeting.place)}, "
+        f"{text(meeting.title or 'hội nghị')} của {text(meeting.cluster)} tiến hành {action}.",
+        styles().body,
+    )
+
+
+def committee_lines(committee: Iterable[tuple[str, str, bool]]) -> list[Flowable]:
+    s = styles()
+    members = list(committee)
+    if not members:
+        return [Paragraph("Ban kiểm phiếu: (chưa ghi tên các thành viên).", s.body)]
+    story: list[Flowable] = [Paragraph("Ban kiểm phiếu gồm các đồng chí:", s.body)]
+    for number, (name, position, is_chief) in enumerate(members, start=1):
+        role = "Trưởng ban" if is_chief else "Ủy viên"
+        extra = f", {text(position)}" if position else ""
+        story.append(Paragraph(f"{number}. Đồng chí <b>{text(name)}</b>{extra} – {role};", s.body_left))
+    return story
+
+
+def invalid_reason_lines(reasons: Iterable[tuple[str, int]]) -> list[Flowable]:
+    s = styles()
+    lines = [Paragraph(f"– {text(reason)}: {count} phiếu;", s.body) for reason, count in reasons]
+    return [Paragraph("Lý do không hợp lệ:", s.body), *lines] if lines else []
+
+
+def closing(
+    db: MeetingFile, warnings: Iterable[str], confirmed_at: str | None, signed: RoundResult
+) -> list[Flowable]:
+    """The committee's warnings, when the minutes were adopted, the audit code and the signatures."""
+    s = styles()
+    notes = [Paragraph(f"– {text(w)}", s.body) for w in warnings]
+    story: list[Flowable] = [Paragraph("Lưu ý của Ban kiểm phiếu:", s.body), *notes] if notes else []
+    if confirmed_at:
+        story.append(
+            Paragraph(
+                f"Biên bản được lập xong và thông qua trước hội nghị vào lúc {_time_words(confirmed_at)}.",
+                s.body,
+            )
+        )
+    story.append(Paragraph(f"Mã kiểm tra nhật ký: <b>{audit_code(db)}</b>", s.small))
+    story.append(signature_block(signed))
+    return story
+
+
+def chief_signature(committee: Iterable[tuple[str, str, bool]]) -> list[Flowable]:
+    """ "T/M BAN KIỂM PHIẾU / TRƯỞNG BAN", room to sign, and the chief's name."""
+    s = styles()
+    chief = next((name for name, _pos, is_chief in committee if is_chief), "")
+    return [
+        Paragraph("<b>T/M BAN KIỂM PHIẾU</b>", s.center),
+        Paragraph("<b>TRƯỞNG BAN</b>", s.center),
+        Spacer(1, 20 * mm),
+        Paragraph(f"<b>{text(chief)}</b>", s.center),
+    ]
+
+
 def signature_block(result: RoundResult) -> Flowable:
     s = styles()
-    chief = next((name for name, _pos, is_chief in result.committee if is_chief), "")
     members = [name for name, _pos, is_chief in result.committee if not is_chief]
-    space = Spacer(1, 20 * mm)
     left: list[Flowable] = [
         Paragraph("<b>CÁC ỦY VIÊN</b>", s.center),
         Paragraph("<b>BAN KIỂM PHIẾU</b>", s.center),
     ]
     for name in members or [""]:
-        left += [space, Paragraph(f"<b>{text(name)}</b>", s.center)]
-    right = [
-        Paragraph("<b>T/M BAN KIỂM PHIẾU</b>", s.center),
-        Paragraph("<b>TRƯỞNG BAN</b>", s.center),
-        space,
-        Paragraph(f"<b>{text(chief)}</b>", s.center),
-    ]
-    table = Table([[left, right]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
+        left += [Spacer(1, 20 * mm), Paragraph(f"<b>{text(name)}</b>", s.center)]
+    table = Table([[left, chief_signature(result.committee)]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([Spacer(1, 4 * mm), table])
 
@@ -180,39 +254,19 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
         Paragraph(title, s.subtitle),
     ]
     if not result.confirmed:
-        story.append(
-            Paragraph("<b><i>BẢN DỰ THẢO – kết quả chưa được Ban kiểm phiếu xác nhận</i></b>", s.center)
-        )
-        story.append(Spacer(1, 3 * mm))
-    place = text(meeting.venue or meeting.place)
-    d = meeting.date
+        story += draft_notice()
     how = "biểu quyết giơ tay" if hands else "bỏ phiếu kín"
     story.append(
-        Paragraph(
-            f"Hôm nay, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}, tại {place}, "
-            f"{text(meeting.title or 'hội nghị')} của {text(meeting.cluster)} tiến hành {how}: "
-            f"{text(vote.title)}" + (f" (vòng {rnd.number})" if rnd.number > 1 else "") + ".",
-            s.body,
-        )
+        opening(meeting, f"{how}: {text(vote.title)}" + (f" (vòng {rnd.number})" if rnd.number > 1 else ""))
     )
-    if result.committee:
-        story.append(Paragraph("Ban kiểm phiếu gồm các đồng chí:", s.body))
-        for number, (name, position, is_chief) in enumerate(result.committee, start=1):
-            role = "Trưởng ban" if is_chief else "Ủy viên"
-            extra = f", {text(position)}" if position else ""
-            story.append(Paragraph(f"{number}. Đồng chí <b>{text(name)}</b>{extra} – {role};", s.body_left))
-    else:
-        story.append(Paragraph("Ban kiểm phiếu: (chưa ghi tên các thành viên).", s.body))
+    story += committee_lines(result.committee)
     story += [
         Spacer(1, 2 * mm),
         Paragraph("Ban kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:", s.body),
         Paragraph("<b>I. SỐ LIỆU KIỂM PHIẾU</b>", s.body_left),
         figures_table(result, meeting, hands),
+        *invalid_reason_lines(result.invalid_reasons),
     ]
-    if result.invalid_reasons:
-        story.append(Paragraph("Lý do không hợp lệ:", s.body))
-        for reason, count in result.invalid_reasons:
-            story.append(Paragraph(f"– {text(reason)}: {count} phiếu;", s.body))
     story += [
         CondPageBreak(60 * mm),
         Paragraph("<b>II. KẾT QUẢ KIỂM PHIẾU</b>", s.body_left),
@@ -226,19 +280,8 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
         Spacer(1, 3 * mm),
         Paragraph("<b>III. KẾT LUẬN</b>", s.body_left),
         *conclusion(result),
+        *closing(db, result.warnings, result.confirmed_at, result),
     ]
-    if result.warnings:
-        story.append(Paragraph("Lưu ý của Ban kiểm phiếu:", s.body))
-        story += [Paragraph(f"– {text(w)}", s.body) for w in result.warnings]
-    if result.confirmed_at:
-        story.append(
-            Paragraph(
-                f"Biên bản được lập xong và thông qua trước hội nghị vào lúc {_time_words(result.confirmed_at)}.",
-                s.body,
-            )
-        )
-    story.append(Paragraph(f"Mã kiểm tra nhật ký: <b>{audit_code(db)}</b>", s.small))
-    story.append(signature_block(result))
     return story
 
 

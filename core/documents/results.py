@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from core.documents.base import FRAME_WIDTH, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
-from core.documents.minutes import result_table, vn_number
+from core.documents.minutes import chief_signature, result_table, vn_number
 from core.meetings import load_meeting
 from core.storage import MeetingFile
 from core.votes import get_vote, list_rounds
@@ -63,21 +63,7 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
             )
     else:
         closing.append(Paragraph("(Chưa có đơn vị nào được suy tôn.)", s.body_left))
-    chief = next((n for n, _p, is_chief in results[-1].committee if is_chief), "")
-    sign = Table(
-        [
-            [
-                "",
-                [
-                    Paragraph("<b>T/M BAN KIỂM PHIẾU</b>", s.center),
-                    Paragraph("<b>TRƯỞNG BAN</b>", s.center),
-                    Spacer(1, 20 * mm),
-                    Paragraph(f"<b>{text(chief)}</b>", s.center),
-                ],
-            ]
-        ],
-        colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2],
-    )
+    sign = Table([["", chief_signature(results[-1].committee)]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     # The list of acclaimed units and the signature stay on one page.
     story.append(KeepTogether([*closing, Spacer(1, 6 * mm), sign]))

@@ -37,10 +37,9 @@ def title_lines(db: MeetingFile) -> list[tuple[str, list[str]]]:
     out = []
     for vote in list_votes(db):
         s = summary(db, vote.id)
+        confirmed = [r for r in list_rounds(db, vote.id) if r.state == RoundState.CONFIRMED]
         lines: list[str] = []
-        for rnd in list_rounds(db, vote.id):
-            if rnd.state != RoundState.CONFIRMED:
-                continue
+        for rnd in confirmed:
             result = round_result(db, rnd.id)
             by_name = {c.name: c for c in result.candidates}
             for name in result.elected:
@@ -49,7 +48,7 @@ def title_lines(db: MeetingFile) -> list[tuple[str, list[str]]]:
                     f"{c.full_title}: {c.votes} phiếu, {vn_number(c.percent)} % {result.base_label}"
                     + (f" (vòng {rnd.number})" if rnd.number > 1 else "")
                 )
-        if not any(r.state == RoundState.CONFIRMED for r in list_rounds(db, vote.id)):
+        if not confirmed:
             lines = [NOT_VOTED]
         elif not s.complete:
             if s.pending_tie:

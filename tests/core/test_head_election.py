@@ -402,3 +402,19 @@ def test_cli_next_year_refused_before_the_election(tmp_path):
     code, out, err = run_cli("next-year", path, tmp_path / "sau.thidua")
     assert code == 1 and "Chưa có kết quả bầu cụm trưởng" in err
     assert not (tmp_path / "sau.thidua").exists()
+
+
+# -- found in review ----------------------------------------------------------------------------
+
+
+def test_renaming_a_unit_keeps_a_confirmed_election(db):
+    from core.units import update_unit
+
+    enter(db, *["2"] * 8, *[""] * 4)  # the head approved, the deputy refused
+    confirm_election_round(db)
+    head = next(u for u in list_units(db) if u.short_name == NT)
+    update_unit(db, Unit("Ninh Thuận mới", head.full_title, id=head.id, position=head.position))
+    assert elected_units(db) == (head.id, None)
+    pr2 = create_next_round(db)
+    assert head.id not in [c.unit_id for c in pr2.deputy_candidates]
+    assert "Ninh Thuận mới" not in election_round_result(db, 1).next_deputy

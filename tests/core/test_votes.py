@@ -468,3 +468,46 @@ def test_a_new_file_has_the_vote_tables(tmp_path):
         assert {"vote", "vote_committee", "vote_round", "round_candidate", "ballot_entry"} <= tables
     finally:
         db.close()
+
+
+# -- found in review ----------------------------------------------------------------------------
+
+
+def test_a_tie_is_no_longer_pending_once_the_next_round_exists(db):
+    from core.documents.summary import title_lines
+
+    heads_present(db)
+    vote = list_votes(db)[0]
+    rnd = last_round(db, vote.id)
+    enter(db, vote, rnd, *["2 5 6 8"] * 5, *["2 5 6 9"] * 5, "2 5 8 9")
+    confirm_round(db, rnd.id)
+    assert summary(db, vote.id).pending_tie == ("Kon Tum", "Gia Lai")
+    create_second_round(db, vote.id)
+    s = summary(db, vote.id)
+    assert s.pending_tie == () and not s.complete
+    [(_title, lines)] = title_lines(db)
+    assert lines[-1] == "Chưa xong: vòng 2 chưa xác nhận kết quả."
+
+
+@pytest.mark.parametrize(
+    ("cast", "invalid", "votes", "field"),
+    [(-1, 0, 0, "Số người biểu quyết"), (5, -1, 0, "Không hợp lệ"), (5, 0, -2, "1. ")],
+)
+def test_negative_show_of_hands_figures_name_the_field(db, cast, invalid, votes, field):
+    vote = small_vote(db, method=VoteMethod.HANDS)
+    rnd = last_round(db, vote.id)
+    figures = {c.unit_id: 0 for c in rnd.candidates} | {rnd.candidates[0].unit_id: votes}
+    with pytest.raises(ValidationError) as error:
+        set_direct_totals(db, rnd.id, cast, invalid, figures)
+    assert field in str(error.value) and "không được âm" in str(error.value)
+
+
+def test_show_of_hands_with_double_entry_names_the_field(db):
+    with pytest.raises(ValidationError, match="Nhập phiếu hai lần"):
+        small_vote(db, method=VoteMethod.HANDS, double_entry=True)
+
+
+def test_an_invalid_ballot_without_a_reason_names_the_field(db):
+    rnd = last_round(db, list_votes(db)[0].id)
+    with pytest.raises(ValidationError, match='Trường "Lý do không hợp lệ"'):
+        add_entry(db, rnd.id, invalid_reason="  ")
