@@ -21,7 +21,6 @@ from core.agreement import (
     Section,
     SignatoryPlan,
     adopt_text,
-    default_agreement,
     load_agreement,
     mark_signed,
     read_agreement_from_file,
@@ -30,8 +29,8 @@ from core.agreement import (
     signatories,
     unmark_signed,
 )
-from core.errors import ValidationError
-from core.meetings import load_key_tasks, load_meeting
+from core.errors import ThiDuaError
+from core.meetings import load_meeting
 from core.storage import MeetingFile
 from core.units import list_units
 from ui.undo import DoneCommand
@@ -93,17 +92,21 @@ class AgreementController(QObject):
         )
         self.changed.emit()
 
-    def set_field(self, name: str, value, what: str) -> bool:
-        """Change one field of the agreement (title, bases, place …). False when refused."""
-        if getattr(self._agreement, name) == value:
-            return True
+    def _try_store(self, after: Agreement, what: str) -> bool:
+        """``_store``, with a refusal (or a file that cannot be written) reported on ``error``."""
         try:
-            self._store(replace(self._agreement, **{name: value}), what)
-        except ValidationError as error:
+            self._store(after, what)
+        except ThiDuaError as error:
             self.changed.emit()  # the view shows the stored value again
             self.error.emit(str(error))
             return False
         return True
+
+    def set_field(self, name: str, value, what: str) -> bool:
+        """Change one field of the agreement (title, bases, place …). False when refused."""
+        if getattr(self._agreement, name) == value:
+            return True
+        return self._try_store(replace(self._agreement, **{name: value}), what)
 
     def _items(self, section: Section) -> list[AgreementItem]:
         return [replace(i) for i in self._agreement.items(section)]
@@ -117,29 +120,24 @@ class AgreementController(QObject):
         if not 0 <= row < len(items):
             return False
         setattr(items[row], field, value)
-        try:
-            self._store(
-                self._with_items(section, items),
-                self.tr("Sửa {0} dòng {1}").format(section.label.lower(), row + 1),
-            )
-        except ValidationError as error:
-            self.error.emit(str(error))
-            return False
-        return True
+        return self._try_store(
+            self._with_items(section, items),
+            self.tr("Sửa {0} dòng {1}").format(section.label.lower(), row + 1),
+        )
 
     def add_item(self, section: Section, after_row: int = -1) -> int:
-        """Add an empty row after ``after_row`` (at the end by default); returns its index."""
+        """Add an empty row after ``after_row`` (at the end by default); returns its index, -1 if refused."""
         items = self._items(section)
         row = len(items) if after_row < 0 else min(after_row + 1, len(items))
         items.insert(row, AgreementItem())
-        self._store(self._with_items(section, items), self.tr("Thêm dòng {0}").format(section.label.lower()))
-        return row
+        what = self.tr("Thêm dòng {0}").format(section.label.lower())
+        return row if self._try_store(self._with_items(section, items), what) else -1
 
     def remove_item(self, section: Section, row: int) -> None:
         items = self._items(section)
         if 0 <= row < len(items):
             del items[row]
-            self._store(
+            self._try_store(
                 self._with_items(section, items),
                 self.tr("Xóa {0} dòng {1}").format(section.label.lower(), row + 1),
             )
@@ -150,11 +148,8 @@ class AgreementController(QObject):
         if not (0 <= row < len(items) and 0 <= target < len(items)):
             return row
         items[row], items[target] = items[target], items[row]
-        self._store(
-            self._with_items(section, items),
-            self.tr("Chuyển {0} dòng {1}").format(section.label.lower(), row + 1),
-        )
-        return target
+        what = self.tr("Chuyển {0} dòng {1}").format(section.label.lower(), row + 1)
+        return target if self._try_store(self._with_items(section, items), what) else row
 
     def import_from(self, path: str | Path) -> None:
         """Take the text of an earlier year's meeting file (raises ThiDuaError)."""
@@ -162,31 +157,21 @@ class AgreementController(QObject):
         adopted = adopt_text(self._agreement, source, source_meeting, load_meeting(self.db))
         self._store(adopted, self.tr("Lấy nội dung từ {0}").format(Path(path).name), "agreement.import")
 
-    def reset_to_default(self) -> None:
-        meeting = load_meeting(self.db)
-        default = default_agreement(meeting, [t.content for t in load_key_tasks(self.db)])
-        keep = self._agreement
-        default = replace(
-            default,
-            extra_copies=keep.extra_copies,
-            number_copies=keep.number_copies,
-            head_order=keep.head_order,
-            blocks_per_row=keep.blocks_per_row,
-            on_behalf=keep.on_behalf,
-        )
-        self._store(default, self.tr("Khôi phục nội dung mặc định"))
-
     # -- signatories and the signing ----------------------------------------------------
 
     def set_absent_choice(self, unit_id: int, choice: AbsentChoice) -> None:
-        set_absent_choice(self.db, unit_id, choice)
+        try:
+            set_absent_choice(self.db, unit_id, choice)
+        except ThiDuaError as error:
+            self.error.emit(str(error))
+            return
         self.signatories_changed.emit()
 
     def sign(self, unit_id: int) -> bool:
         """Mark a unit as signed; undoable from the signing stack."""
         try:
             block = mark_signed(self.db, unit_id)
-        except ValidationError as error:
+        except ThiDuaError as error:
             self.error.emit(str(error))
             return False
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.agreement import AgreementItem, Signatory, SignatoryPlan
-
-_Index = QModelIndex | QPersistentModelIndex
+from ui.column_model import ColumnTableModel, Index
 
 FLAG_COLOR = QColor("#fde2e1")  # a unit with nobody present who may sign
 SIGNED_COLOR = QColor("#dff3e0")
@@ -33,59 +32,45 @@ ITEM_FIELDS = {
 }
 
 
-class AgreementItemsModel(QAbstractTableModel):
+class AgreementItemsModel(ColumnTableModel):
     """The movements or the targets: every cell but the number is edited in place.
 
     ``on_edit(row, field, value) -> bool`` stores an edit (one user action) and says
     whether it was accepted.
     """
 
+    columns = ItemColumn
+
     def __init__(self, on_edit: Callable[[int, str, str], bool], parent=None):
         super().__init__(parent)
-        self._items: list[AgreementItem] = []
         self._on_edit = on_edit
 
     def set_items(self, items: list[AgreementItem]) -> None:
         """Same number of rows: update in place, so an editor moving to the next cell stays open."""
-        if len(items) == len(self._items):
-            self._items = list(items)
-            if items:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(items) - 1, len(ItemColumn) - 1))
-            return
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.update_rows(items)
 
     def item_at(self, row: int) -> AgreementItem:
-        return self._items[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(ItemColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> dict[ItemColumn, str]:
         return {
             ItemColumn.NUMBER: self.tr("STT"),
             ItemColumn.CONTENT: self.tr("Nội dung"),
             ItemColumn.UNIT: self.tr("Đơn vị tính"),
             ItemColumn.TARGET: self.tr("Chỉ tiêu"),
             ItemColumn.NOTE: self.tr("Ghi chú"),
-        }[ItemColumn(section)]
+        }
 
-    def flags(self, index: _Index):
+    def flags(self, index: Index):
         base = super().flags(index)
         if index.isValid() and index.column() != ItemColumn.NUMBER:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         column = ItemColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == ItemColumn.NUMBER:
@@ -99,11 +84,11 @@ class AgreementItemsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def setData(self, index: _Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() == ItemColumn.NUMBER:
             return False
         field = ITEM_FIELDS[ItemColumn(index.column())]
-        if str(value) == getattr(self._items[index.row()], field):
+        if str(value) == getattr(self._rows[index.row()], field):
             return False
         return self._on_edit(index.row(), field, str(value))
 
@@ -116,37 +101,25 @@ class SignatoryColumn(IntEnum):
     STATUS = 4
 
 
-class SignatoriesModel(QAbstractTableModel):
+class SignatoriesModel(ColumnTableModel):
     """One row per member unit, in the order of the signature blocks."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._blocks: list[Signatory] = []
+    columns = SignatoryColumn
 
     def set_plan(self, plan: SignatoryPlan) -> None:
-        self.beginResetModel()
-        self._blocks = list(plan.blocks)
-        self.endResetModel()
+        self.set_rows(plan.blocks)
 
     def block_at(self, row: int) -> Signatory:
-        return self._blocks[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._blocks)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(SignatoryColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> dict[SignatoryColumn, str]:
         return {
             SignatoryColumn.ORDER: self.tr("Khối"),
             SignatoryColumn.UNIT: self.tr("Đơn vị"),
             SignatoryColumn.SIGNER: self.tr("Người ký"),
             SignatoryColumn.TITLE: self.tr("Chức danh ký"),
             SignatoryColumn.STATUS: self.tr("Tình trạng"),
-        }[SignatoryColumn(section)]
+        }
 
     def status_text(self, block: Signatory) -> str:
         if block.flagged:
@@ -157,10 +130,10 @@ class SignatoriesModel(QAbstractTableModel):
             return self.tr("Đã ký lúc {0}").format(block.signed_at.strftime("%H:%M"))
         return self.tr("Chưa ký")
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        block = self._blocks[index.row()]
+        block = self._rows[index.row()]
         column = SignatoryColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             unit = block.unit.short_name + (self.tr(" (cụm trưởng)") if block.cluster_head else "")

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,7 @@ from ui.agreement_controller import AgreementController
 from ui.agreement_preview import AgreementPreview
 from ui.agreement_projector import SigningProjectorView
 from ui.agreement_table_models import AgreementItemsModel, ItemColumn, SignatoriesModel, SignatoryColumn
-from ui.widgets import ErrorLabel, confirm
+from ui.widgets import ErrorLabel, RowTable, confirm
 
 
 class PlainTextField(QPlainTextEdit):
@@ -76,16 +75,12 @@ class ItemsEditor(QGroupBox):
         self.model = AgreementItemsModel(
             lambda row, field, value: controller.edit_item(section, row, field, value)
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = RowTable(self.model)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(260)
         header = self.table.horizontalHeader()
@@ -118,11 +113,12 @@ class ItemsEditor(QGroupBox):
         self.table.resizeRowsToContents()
 
     def selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return self.table.selected_row()
 
     def add_row(self) -> None:
         row = self.controller.add_item(self.section, self.selected_row())
+        if row < 0:
+            return  # refused: the controller reported why
         self.table.selectRow(row)
         index = self.model.index(row, ItemColumn.CONTENT)
         self.table.setCurrentIndex(index)
@@ -197,50 +193,53 @@ class AgreementEditor(QScrollArea):
         layout.addLayout(tail)
         self.setWidget(content)
 
-        c = controller
-        self.title.editingFinished.connect(
-            lambda: c.set_field("title", self.title.text(), self.tr("Sửa tiêu đề"))
-        )
-        self.bases.editingFinished.connect(
-            lambda: c.set_field("bases", self.bases.toPlainText().split("\n"), self.tr("Sửa căn cứ"))
-        )
-        self.intro.editingFinished.connect(
-            lambda: c.set_field("intro", self.intro.toPlainText(), self.tr("Sửa lời mở đầu"))
-        )
-        self.implementation.editingFinished.connect(
-            lambda: c.set_field(
-                "implementation", self.implementation.toPlainText(), self.tr("Sửa phần tổ chức thực hiện")
-            )
-        )
-        self.place.editingFinished.connect(
-            lambda: c.set_field("place", self.place.text(), self.tr("Sửa địa danh"))
-        )
-        self.date.editingFinished.connect(
-            lambda: c.set_field("date", self.date.date().toPython(), self.tr("Sửa ngày ký"))
-        )
-        self.extra_copies.valueChanged.connect(
-            lambda v: c.set_field("extra_copies", v, self.tr("Sửa số bản thêm"))
-        )
-        self.number_copies.toggled.connect(
-            lambda on: c.set_field("number_copies", on, self.tr("Đánh số bản"))
-        )
-        self.per_row.currentIndexChanged.connect(
-            lambda _i: c.set_field(
-                "blocks_per_row", self.per_row.currentData(), self.tr("Sửa số khối mỗi hàng")
-            )
-        )
-        self.on_behalf.toggled.connect(lambda on: c.set_field("on_behalf", on, self.tr('Sửa "T/M"')))
-        self.head_order.currentIndexChanged.connect(
-            lambda _i: c.set_field("head_order", self.head_order.currentData(), self.tr("Sửa khối đầu tiên"))
-        )
+        # Every field is stored when the user is done with it, as one undoable action.
+        # Bound methods, not lambdas: Qt drops the connections when the editor is deleted.
+        self._edits = {
+            self.title: ("title", self.tr("Sửa tiêu đề")),
+            self.bases: ("bases", self.tr("Sửa căn cứ")),
+            self.intro: ("intro", self.tr("Sửa lời mở đầu")),
+            self.implementation: ("implementation", self.tr("Sửa phần tổ chức thực hiện")),
+            self.place: ("place", self.tr("Sửa địa danh")),
+            self.date: ("date", self.tr("Sửa ngày ký")),
+            self.extra_copies: ("extra_copies", self.tr("Sửa số bản thêm")),
+            self.number_copies: ("number_copies", self.tr("Đánh số bản")),
+            self.per_row: ("blocks_per_row", self.tr("Sửa số khối mỗi hàng")),
+            self.on_behalf: ("on_behalf", self.tr('Sửa "T/M"')),
+            self.head_order: ("head_order", self.tr("Sửa khối đầu tiên")),
+        }
+        for widget in (self.title, self.bases, self.intro, self.implementation, self.place, self.date):
+            widget.editingFinished.connect(self._edited)
+        self.extra_copies.valueChanged.connect(self._edited)
+        self.number_copies.toggled.connect(self._edited)
+        self.per_row.currentIndexChanged.connect(self._edited)
+        self.on_behalf.toggled.connect(self._edited)
+        self.head_order.currentIndexChanged.connect(self._edited)
+
+    def values(self) -> dict[str, object]:
+        """The fields as the agreement stores them."""
+        return {
+            "title": self.title.text(),
+            "bases": self.bases.toPlainText().split("\n"),
+            "intro": self.intro.toPlainText(),
+            "implementation": self.implementation.toPlainText(),
+            "place": self.place.text(),
+            "date": self.date.date().toPython(),
+            "extra_copies": self.extra_copies.value(),
+            "number_copies": self.number_copies.isChecked(),
+            "blocks_per_row": self.per_row.currentData(),
+            "on_behalf": self.on_behalf.isChecked(),
+            # currentData() gives the enum back as a plain str.
+            "head_order": HeadOrder(self.head_order.currentData()),
+        }
+
+    def _edited(self) -> None:
+        field, what = self._edits[self.sender()]
+        self.controller.set_field(field, self.values()[field], what)
 
     def reload(self) -> None:
         a = self.controller.agreement()
-        widgets = (
-            self.title, self.bases, self.intro, self.implementation, self.place, self.date,
-            self.extra_copies, self.number_copies, self.per_row, self.on_behalf, self.head_order,
-        )  # fmt: skip
-        for widget in widgets:
+        for widget in self._edits:
             widget.blockSignals(True)
         for field, value in (
             (self.title, a.title),
@@ -261,7 +260,7 @@ class AgreementEditor(QScrollArea):
         self.per_row.setCurrentIndex(max(0, self.per_row.findData(a.blocks_per_row)))
         self.on_behalf.setChecked(a.on_behalf)
         self.head_order.setCurrentIndex(max(0, self.head_order.findData(a.head_order)))
-        for widget in widgets:
+        for widget in self._edits:
             widget.blockSignals(False)
         units = self.controller.unit_count()
         self.copies_label.setText(
@@ -282,11 +281,7 @@ class SignatoriesPanel(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.model = SignatoriesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = RowTable(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SignatoryColumn.STATUS, QHeaderView.ResizeMode.Stretch)
         for column in (SignatoryColumn.UNIT, SignatoryColumn.SIGNER, SignatoryColumn.TITLE):
@@ -295,7 +290,7 @@ class SignatoriesPanel(QWidget):
         self.omit_button = QPushButton(self.tr("Bỏ khối chữ ký ra khỏi bản giao ước"))
         self.blank_button.clicked.connect(lambda: self.choose(AbsentChoice.BLANK))
         self.omit_button.clicked.connect(lambda: self.choose(AbsentChoice.OMIT))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         buttons.addWidget(QLabel(self.tr("Đơn vị không có ai ký được có mặt:")))
         buttons.addWidget(self.blank_button)
@@ -336,8 +331,7 @@ class SignatoriesPanel(QWidget):
         self._update_buttons()
 
     def selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return self.table.selected_row()
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
@@ -462,7 +456,7 @@ class AgreementView(QWidget):
         self.tabs.addTab(self.signatories, self.tr("Người ký"))
         self.tabs.addTab(self.signing, self.tr("Ký kết"))
         self.tabs.addTab(self.preview, self.tr("Xem trước"))
-        self.tabs.currentChanged.connect(lambda _i: self._refresh_preview())
+        self.tabs.currentChanged.connect(self._refresh_preview)
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -498,7 +492,7 @@ class AgreementView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.errors)
         layout.addWidget(self.tabs)
-        self.controller.error.connect(lambda message: self.errors.show_messages([message]))
+        self.controller.error.connect(self.show_error)
 
         self.controller.changed.connect(self._text_changed)
         self.controller.signatories_changed.connect(self._signatories_changed)
@@ -509,6 +503,9 @@ class AgreementView(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.controller.reload()  # check-ins and people may have changed at another stage
+
+    def show_error(self, message: str) -> None:
+        self.errors.show_messages([message])
 
     def _text_changed(self) -> None:
         self.errors.show_messages([])

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.backup import backup_folder, keep_count, set_backup_folder
-from core.errors import ValidationError
+from core.errors import ThiDuaError
 from core.storage import MeetingFile
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
@@ -66,7 +66,7 @@ class BackupSettingsDialog(QDialog):
         text = self.folder.text().strip()
         try:
             set_backup_folder(self.db, text or None, self.keep.value())
-        except ValidationError as error:
-            self.errors.show_messages(error.messages)
+        except ThiDuaError as error:
+            self.errors.show_error(error)
             return
         super().accept()

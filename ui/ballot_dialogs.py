@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.ballots import INVALID_REASONS, Entry, parse_numbers
+from core.ballots import INVALID_REASONS, Entry
 from core.errors import ValidationError
 from core.votes import Candidate
 from ui.widgets import ErrorLabel, ok_cancel_buttons
@@ -44,11 +46,16 @@ class ReasonDialog(QDialog):
 
 
 class CorrectionDialog(QDialog):
-    """Correct one ballot: type its numbers again (same rules as the entry box), or mark it invalid."""
+    """Correct one ballot: type its numbers again (same rules as the entry box), or mark it invalid.
 
-    def __init__(self, entry: Entry, described: str, count: int, help_text: str, parent=None):
+    ``check(text)`` raises ValidationError when the numbers cannot be typed for this round.
+    """
+
+    def __init__(
+        self, entry: Entry, described: str, check: Callable[[str], object], help_text: str, parent=None
+    ):
         super().__init__(parent)
-        self.count = count
+        self._check = check
         self.setWindowTitle(self.tr("Sửa phiếu số {0}").format(entry.seq))
         self.setMinimumWidth(560)
         self.numbers = QLineEdit()
@@ -85,7 +92,7 @@ class CorrectionDialog(QDialog):
         messages = []
         if not self.invalid.isChecked():
             try:
-                parse_numbers(self.numbers.text(), self.count)
+                self._check(self.numbers.text())
             except ValidationError as error:
                 messages += error.messages
         if not self.reason.text().strip():
@@ -97,9 +104,9 @@ class CorrectionDialog(QDialog):
 
 
 class PrintBallotsDialog(QDialog):
-    def __init__(self, copies: int, per_page: int, parent=None):
+    def __init__(self, copies: int, per_page: int, parent=None, title: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("In phiếu suy tôn"))
+        self.setWindowTitle(title or self.tr("In phiếu suy tôn"))
         self.copies = QSpinBox()
         self.copies.setRange(1, 5000)
         self.copies.setValue(copies)

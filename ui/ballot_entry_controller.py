@@ -6,6 +6,8 @@ ballot costs one transaction and a constant amount of work, however many came be
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 from core.ballots import (
@@ -154,6 +156,10 @@ class BallotEntryController(QObject):
             "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
         ).format(what, separator, printed)
 
+    def check_text(self, text: str) -> None:
+        """Raises ValidationError when ``text`` cannot be typed for this round (correction dialog)."""
+        parse_numbers(text, self.count)
+
     def preview(self, text: str) -> tuple[str, bool]:
         """What Enter would record, and whether the engine finds it valid."""
         numbers = parse_numbers(text, self.count)
@@ -233,3 +239,35 @@ class BallotEntryController(QObject):
 
     def second_round(self) -> Round:
         return create_second_round(self.db, self.vote.id)
+
+    # -- documents: (render function, file name) for ui.printing ---------------------
+    # The document modules load reportlab: imported on first print, so start-up stays light.
+
+    def print_defaults(self) -> tuple[int, int]:
+        """(copies, ballots per A4 page) offered when printing the ballots."""
+        from core.documents.ballots import default_copies, default_per_page
+
+        return default_copies(self.db, self.vote), default_per_page(self.count)
+
+    def ballots_job(self, copies: int, per_page: int) -> tuple[Callable[[], bytes], str]:
+        from core.documents.ballots import render_ballots
+
+        db, vote_id, round_id = self.db, self.vote.id, self.round_id
+        return (
+            lambda: render_ballots(db, vote_id, round_id, copies, per_page),
+            f"phieu-suy-ton-{vote_id}-vong-{self.round.number}",
+        )
+
+    def minutes_job(self) -> tuple[Callable[[], bytes], str]:
+        from core.documents.minutes import render_minutes
+
+        db, round_id = self.db, self.round_id
+        return lambda: render_minutes(
+            db, round_id
+        ), f"bien-ban-kiem-phieu-{self.vote.id}-vong-{self.round.number}"
+
+    def results_job(self) -> tuple[Callable[[], bytes], str]:
+        from core.documents.results import render_results
+
+        db, vote_id = self.db, self.vote.id
+        return lambda: render_results(db, vote_id), f"ket-qua-suy-ton-{vote_id}"

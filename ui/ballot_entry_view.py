@@ -38,9 +38,27 @@ from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallots
 from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
 from ui.pin_dialog import run_with_pin
-from ui.widgets import confirm
+from ui.widgets import RowTable, confirm
 
 INVALID_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_F2)
+
+
+def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
+    """A running count: read only, never takes the keyboard from the entry box."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setStyleSheet("QTableView { font-size: 11pt; }")
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    for column in CandidateColumn:
+        stretch = column == CandidateColumn.NAME
+        header.setSectionResizeMode(
+            column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
+    return table
 
 
 class BallotLineEdit(QLineEdit):
@@ -109,21 +127,7 @@ class BallotEntryView(QWidget):
 
         # -- the result panel (left) --
         self.candidate_model = CandidateTallyModel(self)
-        self.candidate_table = QTableView()
-        self.candidate_table.setModel(self.candidate_model)
-        self.candidate_table.verticalHeader().hide()
-        self.candidate_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.candidate_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.candidate_table.setStyleSheet("QTableView { font-size: 11pt; }")
-        self.candidate_table.verticalHeader().setDefaultSectionSize(26)
-        header = self.candidate_table.horizontalHeader()
-        for column in CandidateColumn:
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column == CandidateColumn.NAME
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            header.setSectionResizeMode(column, mode)
+        self.candidate_table = tally_table(self.candidate_model, 26)
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.outcome_label = QLabel()
@@ -167,11 +171,7 @@ class BallotEntryView(QWidget):
         self.direct_button.clicked.connect(self.enter_direct_totals)
 
         self.ballot_model = BallotListModel(c.describe, c.engine_reason, self)
-        self.ballot_table = QTableView()
-        self.ballot_table.setModel(self.ballot_model)
-        self.ballot_table.verticalHeader().hide()
-        self.ballot_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.ballot_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ballot_table = RowTable(self.ballot_model)
         self.ballot_table.horizontalHeader().setSectionResizeMode(
             BallotColumn.VALIDITY, QHeaderView.ResizeMode.Stretch
         )
@@ -182,7 +182,7 @@ class BallotEntryView(QWidget):
             BallotColumn.SEQ, QHeaderView.ResizeMode.ResizeToContents
         )
         self.ballot_table.verticalHeader().setDefaultSectionSize(24)
-        self.ballot_table.doubleClicked.connect(lambda _i: self.correct_selected())
+        self.ballot_table.doubleClicked.connect(self.correct_selected)
         self.correct_button = QPushButton(self.tr("Sửa phiếu… (F4)"))
         self.correct_button.clicked.connect(self.correct_selected)
         self.delete_button = QPushButton(self.tr("Xóa phiếu… (Delete)"))
@@ -201,6 +201,7 @@ class BallotEntryView(QWidget):
         self.issued_spin.setRange(0, 100000)
         self.issued_spin.setSpecialValueText(self.tr("chưa ghi"))
         self.issued_spin.editingFinished.connect(self.save_issued)
+        self.print_ballots_title: str | None = None  # the ballot dialog's own title
         self.print_ballots_button = QPushButton(self.tr("In phiếu…"))
         self.print_ballots_button.clicked.connect(self.print_ballots)
         self.confirm_button = QPushButton(self.tr("Xác nhận kết quả"))
@@ -320,14 +321,7 @@ class BallotEntryView(QWidget):
     def update_figures(self) -> None:
         c = self.controller
         self.candidate_model.set_lines(c.lines())
-        cast, valid, invalid, base = c.summary()
-        entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
-        self.counts_label.setText(
-            entered
-            + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
-                cast, valid, invalid, c.present, c.entitled
-            )
-        )
+        base = self.show_counts()
         self.rule_label.setText(
             self.tr(
                 "Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4})."
@@ -347,6 +341,19 @@ class BallotEntryView(QWidget):
             ).format(", ".join(tied), left)
         self.outcome_label.setText(text)
         self.warnings_label.setText("<br>".join(c.warnings()))
+
+    def show_counts(self) -> int:
+        """The ballots counted and the people present; returns the base of the percentages."""
+        c = self.controller
+        cast, valid, invalid, base = c.summary()
+        entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
+        self.counts_label.setText(
+            entered
+            + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
+                cast, valid, invalid, c.present, c.entitled
+            )
+        )
+        return base
 
     def update_state(self) -> None:
         c = self.controller
@@ -433,12 +440,12 @@ class BallotEntryView(QWidget):
             self.ballot_table.selectRow(rows - 1)
 
     def selected_entry(self) -> Entry | None:
-        rows = self.ballot_table.selectionModel().selectedRows()
-        return self.ballot_model.entry_at(rows[0].row()) if rows else None
+        row = self.ballot_table.selected_row()
+        return self.ballot_model.entry_at(row) if row >= 0 else None
 
     def ask_correction(self, entry: Entry) -> tuple[str | None, str | None, str] | None:
         c = self.controller
-        dialog = CorrectionDialog(entry, c.describe(entry), c.count, c.help_text(), self)
+        dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.help_text(), self)
         return dialog.values() if dialog.exec() else None
 
     def ask_reason(self, title: str, prompt: str) -> str | None:
@@ -605,10 +612,8 @@ class BallotEntryView(QWidget):
     # -- printing ------------------------------------------------------------------------
 
     def ask_print_ballots(self) -> tuple[int, int] | None:
-        from core.documents.ballots import default_copies, default_per_page
-
-        c = self.controller
-        dialog = PrintBallotsDialog(default_copies(self.db, c.vote), default_per_page(c.count), self)
+        copies, per_page = self.controller.print_defaults()
+        dialog = PrintBallotsDialog(copies, per_page, self, self.print_ballots_title)
         return dialog.values() if dialog.exec() else None
 
     def print_ballots(self) -> printing.PdfJob | None:
@@ -625,31 +630,10 @@ class BallotEntryView(QWidget):
                 return None
             self.refresh()
             self.changed.emit()
-        vote_id, round_id = c.vote.id, c.round_id
-        # Document modules load reportlab: imported on first print, so start-up stays light.
-        from core.documents.ballots import render_ballots
-
-        return printing.print_pdf(
-            self,
-            lambda: render_ballots(self.db, vote_id, round_id, copies, per_page),
-            f"phieu-suy-ton-{vote_id}-vong-{c.round.number}",
-        )
+        return printing.print_pdf(self, *c.ballots_job(copies, per_page))
 
     def print_minutes(self) -> printing.PdfJob:
-        from core.documents.minutes import render_minutes
-
-        c = self.controller
-        round_id = c.round_id
-        return printing.print_pdf(
-            self,
-            lambda: render_minutes(self.db, round_id),
-            f"bien-ban-kiem-phieu-{c.vote.id}-vong-{c.round.number}",
-        )
+        return printing.print_pdf(self, *self.controller.minutes_job())
 
     def print_results(self) -> printing.PdfJob:
-        from core.documents.results import render_results
-
-        vote_id = self.controller.vote.id
-        return printing.print_pdf(
-            self, lambda: render_results(self.db, vote_id), f"ket-qua-suy-ton-{vote_id}"
-        )
+        return printing.print_pdf(self, *self.controller.results_job())

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.ballots import Entry
 from core.tally import Outcome
 from core.votes_result import OUTCOME_LABELS, CandidateLine
+from ui.column_model import ColumnTableModel, Index
 
-_Index = QModelIndex | QPersistentModelIndex
 ELECTED_BACKGROUND = QColor("#d8f0d8")
 TIE_BACKGROUND = QColor("#ffe9b3")
 INVALID_FOREGROUND = QColor("#b00020")
@@ -28,36 +28,18 @@ class CandidateColumn(IntEnum):
     OUTCOME = 6
 
 
-class CandidateTallyModel(QAbstractTableModel):
+class CandidateTallyModel(ColumnTableModel):
     """The ballot's list with the running tally: votes, percent of the base, rank, outcome."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._lines: tuple[CandidateLine, ...] = ()
+    columns = CandidateColumn
 
     def set_lines(self, lines: tuple[CandidateLine, ...]) -> None:
-        if len(lines) == len(self._lines):
-            # Same rows, new figures: repaint only, the selection and scroll stay.
-            self._lines = lines
-            if lines:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(lines) - 1, len(CandidateColumn) - 1))
-            return
-        self.beginResetModel()
-        self._lines = lines
-        self.endResetModel()
+        self.update_rows(lines)
 
     def line_at(self, row: int) -> CandidateLine:
-        return self._lines[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(CandidateColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> dict[CandidateColumn, str]:
         return {
             CandidateColumn.STT: self.tr("STT"),
             CandidateColumn.NAME: self.tr("Đơn vị"),
@@ -66,12 +48,12 @@ class CandidateTallyModel(QAbstractTableModel):
             CandidateColumn.REACHED: self.tr("Đạt tỷ lệ"),
             CandidateColumn.RANK: self.tr("Hạng"),
             CandidateColumn.OUTCOME: self.tr("Kết quả"),
-        }[CandidateColumn(section)]
+        }
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         column = CandidateColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -99,8 +81,10 @@ class BallotColumn(IntEnum):
     VALIDITY = 2
 
 
-class BallotListModel(QAbstractTableModel):
+class BallotListModel(ColumnTableModel):
     """The ballots entered in the current pass, oldest first; the view scrolls to the newest."""
+
+    columns = BallotColumn
 
     def __init__(
         self, describe: Callable[[Entry], str], why_invalid: Callable[[Entry], str | None], parent=None
@@ -108,44 +92,33 @@ class BallotListModel(QAbstractTableModel):
         super().__init__(parent)
         self._describe = describe
         self._why_invalid = why_invalid
-        self._entries: list[Entry] = []
 
     def set_entries(self, entries: list[Entry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
+        self.set_rows(entries)
 
     def append(self, entry: Entry) -> None:
-        row = len(self._entries)
+        row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._entries.append(entry)
+        self._rows.append(entry)
         self.endInsertRows()
 
     def entry_at(self, row: int) -> Entry:
-        return self._entries[row]
+        return self._rows[row]
 
     def row_of_seq(self, seq: int) -> int:
-        return next((i for i, e in enumerate(self._entries) if e.seq == seq), -1)
+        return next((i for i, e in enumerate(self._rows) if e.seq == seq), -1)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(BallotColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> dict[BallotColumn, str]:
         return {
             BallotColumn.SEQ: self.tr("Phiếu số"),
             BallotColumn.CONTENT: self.tr("Nội dung"),
             BallotColumn.VALIDITY: self.tr("Hợp lệ"),
-        }[BallotColumn(section)]
+        }
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         column = BallotColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column == BallotColumn.SEQ:

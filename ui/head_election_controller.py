@@ -7,6 +7,7 @@ over core/head_election.py: one paper ballot names a head and a deputy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
@@ -229,3 +230,33 @@ class ElectionEntryController(QObject):
 
     def second_round(self) -> PaperRound:
         return create_next_round(self.db)
+
+    # -- documents: (render function, file name) for ui.printing ---------------------
+
+    def print_defaults(self) -> tuple[int, int]:
+        """(copies, ballots per A4 page) offered when printing the ballots."""
+        from core.documents.head_election import ballot_per_page, default_copies
+
+        return default_copies(self.db), ballot_per_page(self.round)
+
+    def ballots_job(self, copies: int, per_page: int) -> tuple[Callable[[], bytes], str]:
+        from core.documents.head_election import render_election_ballots
+
+        db, number = self.db, self.number
+        return (
+            lambda: render_election_ballots(db, number, copies, per_page),
+            f"phieu-bau-cum-truong-vong-{number}",
+        )
+
+    def minutes_job(self) -> tuple[Callable[[], bytes], str]:
+        from core.documents.head_election import render_election_minutes
+
+        db, number = self.db, self.number
+        return lambda: render_election_minutes(db, number), f"bien-ban-bau-cum-truong-vong-{number}"
+
+    def results_job(self) -> tuple[Callable[[], bytes], str]:
+        """The conference's summary: the election's result with the suy tôn's."""
+        from core.documents.summary import render_summary
+
+        db = self.db
+        return lambda: render_summary(db), "ket-qua-hoi-nghi"

@@ -2,21 +2,18 @@
 
 Everything about typing ballots is the suy tôn screen's (ui/ballot_entry_view.py): Enter,
 "-" / F2 and a reason digit, ↑ to review, F4 / Delete, double entry, confirm, reopen with
-the PIN, publish. This view swaps in the election's controller, shows one result table per
-office and prints the election's ballots and minutes.
+the PIN, publish, printing. This view swaps in the election's controller (which also names
+the election's documents) and shows one result table per office.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
-from core.errors import ThiDuaError, ValidationError
 from core.head_election_rules import Office, outcome_label
 from core.storage import MeetingFile
-from ui import printing
-from ui.ballot_dialogs import CorrectionDialog, PrintBallotsDialog
-from ui.ballot_entry_view import BallotEntryView
+from ui.ballot_entry_view import BallotEntryView, tally_table
 from ui.ballot_models import BallotColumn, CandidateColumn, CandidateTallyModel
 from ui.head_election_controller import ElectionEntryController
 
@@ -35,52 +32,12 @@ class OfficeTallyModel(CandidateTallyModel):
             and index.column() == CandidateColumn.OUTCOME
         ):
             return self.tr(outcome_label(self.line_at(index.row()).outcome, self.approval))
-        if (
-            index.isValid()
-            and role == Qt.ItemDataRole.DisplayRole
-            and index.column() == CandidateColumn.REACHED
-        ):
-            return self.tr("Đạt") if self.line_at(index.row()).reached else ""
         return super().data(index, role)
 
 
-class ElectionCorrectionDialog(CorrectionDialog):
-    """Correct a ballot: the numbers are checked with the election's typing rules."""
-
-    def __init__(self, check, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._check_text = check
-
-    def accept(self) -> None:
-        messages = []
-        if not self.invalid.isChecked():
-            try:
-                self._check_text(self.numbers.text())
-            except ValidationError as error:
-                messages += error.messages
-        if not self.reason.text().strip():
-            messages.append(self.tr('Trường "Lý do sửa" không được để trống.'))
-        if messages:
-            self.errors.show_messages(messages)
-            return
-        QDialog.accept(self)
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.verticalHeader().hide()
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.setStyleSheet("QTableView { font-size: 11pt; }")
-    table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    for column in CandidateColumn:
-        stretch = column == CandidateColumn.NAME
-        header.setSectionResizeMode(
-            column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
-        )
-    header.setSectionHidden(CandidateColumn.RANK, True)
+def _table(model: OfficeTallyModel) -> QTableView:
+    table = tally_table(model, 24)
+    table.horizontalHeader().setSectionHidden(CandidateColumn.RANK, True)
     return table
 
 
@@ -109,6 +66,7 @@ class ElectionEntryView(BallotEntryView):
         left.insertWidget(4, self.notes_label)
         self.filler = QWidget()  # takes the spare height when both lists are short
         left.insertWidget(5, self.filler, 1)
+        self.print_ballots_title = self.tr("In phiếu bầu cụm trưởng, cụm phó")
         self.second_round_button.setText(self.tr("Bầu vòng tiếp theo"))
         self.results_button.setText(self.tr("In kết quả hội nghị"))
         self.refresh()
@@ -141,14 +99,7 @@ class ElectionEntryView(BallotEntryView):
             label.setVisible(shown)
             short = short and (rows <= 6 or not shown)
         self.filler.setVisible(short)
-        cast, valid, invalid, base = c.summary()
-        entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
-        self.counts_label.setText(
-            entered
-            + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
-                cast, valid, invalid, c.present, c.entitled
-            )
-        )
+        base = self.show_counts()
         self.rule_label.setText(
             self.tr(
                 "Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng "
@@ -176,61 +127,3 @@ class ElectionEntryView(BallotEntryView):
         self.outcome_label.setText("<br>".join(lines))
         self.notes_label.setText("<br>".join(result.notes))
         self.warnings_label.setText("<br>".join(c.warnings()))
-
-    # -- dialogs and printing ------------------------------------------------------------
-
-    def ask_correction(self, entry):
-        c = self.controller
-        dialog = ElectionCorrectionDialog(
-            c.check_text, entry, c.describe(entry), c.count, c.help_text(), self
-        )
-        return dialog.values() if dialog.exec() else None
-
-    def ask_print_ballots(self) -> tuple[int, int] | None:
-        from core.documents.head_election import ballot_per_page, default_copies
-
-        c = self.controller
-        dialog = PrintBallotsDialog(default_copies(self.db), ballot_per_page(c.round), self)
-        dialog.setWindowTitle(self.tr("In phiếu bầu cụm trưởng, cụm phó"))
-        return dialog.values() if dialog.exec() else None
-
-    def print_ballots(self) -> printing.PdfJob | None:
-        answer = self.ask_print_ballots()
-        if answer is None:
-            return None
-        copies, per_page = answer
-        c = self.controller
-        if not c.confirmed:
-            try:
-                c.record_issued(copies)
-            except ThiDuaError as error:
-                self._warn(self.tr("Không ghi được"), str(error))
-                return None
-            self.refresh()
-            self.changed.emit()
-        number = c.number
-        from core.documents.head_election import render_election_ballots
-
-        return printing.print_pdf(
-            self,
-            lambda: render_election_ballots(self.db, number, copies, per_page),
-            f"phieu-bau-cum-truong-vong-{number}",
-        )
-
-    def print_minutes(self) -> printing.PdfJob:
-        from core.documents.head_election import render_election_minutes
-
-        number = self.controller.number
-        return printing.print_pdf(
-            self, lambda: render_election_minutes(self.db, number), f"bien-ban-bau-cum-truong-vong-{number}"
-        )
-
-    def print_results(self) -> printing.PdfJob:
-        from core.documents.summary import render_summary
-
-        return printing.print_pdf(self, lambda: render_summary(self.db), "ket-qua-hoi-nghi")
-
-    def _warn(self, title: str, text: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(self, title, text)

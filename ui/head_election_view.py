@@ -336,7 +336,7 @@ class HeadElectionView(QWidget):
         try:
             save_settings(self.db, self.settings_from_form())
         except ThiDuaError as error:
-            self.errors.show_messages(error.messages)
+            self.errors.show_error(error)  # not only ValidationError: a write can fail too
             return False
         self.reload()
         self.changed.emit()
@@ -374,10 +374,14 @@ class HeadElectionView(QWidget):
 
     def reload(self, select_latest: bool = False) -> None:
         """Read everything again; the round tabs are rebuilt."""
+        stale_error = None
         if is_stale(self.db):  # units changed while the election waits in setup: follow them
             election = get_election(self.db)
             assert election is not None
-            save_settings(self.db, election.settings)
+            try:
+                save_settings(self.db, election.settings)
+            except ThiDuaError as error:
+                stale_error = error
         current = self.tabs.currentIndex()
         while self.tabs.count() > 1:
             widget = self.tabs.widget(1)
@@ -389,17 +393,23 @@ class HeadElectionView(QWidget):
             for pr in paper_rounds(self.db, election):
                 view = ElectionEntryView(self.db, pr.number)
                 view.published.connect(self.publish)
-                view.rounds_changed.connect(lambda: self.reload(select_latest=True))
+                view.rounds_changed.connect(self._round_added)
                 view.changed.connect(self._round_changed)
                 self.entry_views.append(view)
                 self.tabs.addTab(view, self.tr("Vòng {0}").format(pr.number))
         self.fill_rotation()
         self.fill_form()
+        if stale_error is not None:
+            self.errors.setStyleSheet("color: #b00020;")
+            self.errors.show_error(stale_error)
         self.refresh_status()
         if select_latest and self.entry_views:
             self.tabs.setCurrentIndex(self.tabs.count() - 1)
         else:
             self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
+
+    def _round_added(self) -> None:
+        self.reload(select_latest=True)
 
     def round_view(self, number: int) -> ElectionEntryView:
         return self.entry_views[number - 1]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import ValidationError
+from core.errors import ThiDuaError
 from core.meetings import load_meeting, save_meeting
 from core.model import Meeting, QuorumBase, QuorumRule, VotingRule
 from core.storage import MeetingFile
@@ -169,8 +169,8 @@ class MeetingForm(QWidget):
     def save(self) -> bool:
         try:
             save_meeting(self.db, self.meeting())
-        except ValidationError as error:
-            self.errors.show_messages(error.messages)
+        except ThiDuaError as error:
+            self.errors.show_error(error)
             self.status.clear()
             return False
         self.errors.show_messages([])

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ui.import_dialog import ImportDialog
 from ui.people_controller import PeopleController
 from ui.person_dialog import PersonDialog
 from ui.table_models import PeopleFilterModel, PeopleTableModel, PersonColumn
+from ui.widgets import RowTable
 
 
 class PeopleView(QWidget):
@@ -41,17 +41,15 @@ class PeopleView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_query)
-        self.search.textChanged.connect(lambda _text: self._update_count())
+        self.search.textChanged.connect(self._update_count)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        # Several rows at once: they can be deleted together.
+        self.table = RowTable(self.proxy, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PersonColumn.CODE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PersonColumn.POSITION, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.doubleClicked.connect(self.edit_selected)
 
         self.add_button = QPushButton(self.tr("Thêm người…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
@@ -77,9 +75,9 @@ class PeopleView(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
         controller.changed.connect(self.reload)
-        controller.error.connect(
-            lambda message: QMessageBox.warning(self, self.tr("Không thực hiện được"), message)
-        )
+        # A bound method, not a lambda: the controller belongs to the setup screen, and Qt
+        # drops the connection by itself when this view is deleted.
+        controller.error.connect(self.show_error)
 
         self.count = QLabel()
         buttons = QHBoxLayout()
@@ -107,6 +105,9 @@ class PeopleView(QWidget):
             self.table.resizeColumnToContents(column)
         self._update_count()
         self.changed.emit()
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Không thực hiện được"), message)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout
 
-from core.errors import ValidationError
+from core.errors import ThiDuaError
 from core.model import Person, Role, Unit
 from ui.person_fields import PersonFields
 from ui.widgets import ErrorLabel, ok_cancel_buttons
@@ -45,7 +45,7 @@ class PersonDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save(self.person())
-        except ValidationError as error:
-            self.errors.show_messages(error.messages)
+        except ThiDuaError as error:
+            self.errors.show_error(error)
             return
         super().accept()

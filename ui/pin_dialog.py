@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from core.errors import ValidationError
+from core.errors import ThiDuaError
 from core.safety import PinRequired, clear_pin, has_pin, set_pin
 from core.storage import MeetingFile
 from ui.widgets import ErrorLabel, ok_cancel_buttons
@@ -125,7 +125,7 @@ class PinSettingsDialog(QDialog):
                 clear_pin(self.db, current)
             else:
                 set_pin(self.db, new, current_pin=current)
-        except ValidationError as error:
-            self.errors.show_messages(error.messages)
+        except ThiDuaError as error:
+            self.errors.show_error(error)
             return
         super().accept()

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from enum import IntEnum, StrEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.model import Person, Role
 from core.registration import DeskEntry, RegistrationDesk
 from core.text import fold
-
-_Index = QModelIndex | QPersistentModelIndex
+from ui.column_model import ColumnTableModel, Index
 
 PRESENT_BACKGROUND = QColor("#e3f4e4")
 
@@ -36,14 +35,17 @@ class StatusFilter(StrEnum):
     PRESENT = "present"
 
 
-class RegistrationTableModel(QAbstractTableModel):
+class RegistrationTableModel(ColumnTableModel):
+    """The rows (``self._rows``) are indices into ``desk.entries``."""
+
+    columns = RegistrationColumn
+
     def __init__(self, desk: RegistrationDesk, parent=None):
         super().__init__(parent)
         self.desk = desk
         self._query = ""
         self._folded = ""
         self._status = StatusFilter.ALL
-        self._rows: list[int] = []  # indices into desk.entries
         self._bold = QFont()
         self._bold.setBold(True)
         self._present_brush = QBrush(PRESENT_BACKGROUND)
@@ -59,9 +61,7 @@ class RegistrationTableModel(QAbstractTableModel):
         folded = fold(query)
         narrowing = bool(self._folded) and folded.startswith(self._folded)
         self._query, self._folded = query, folded
-        self.beginResetModel()
-        self._rows = self._filtered(self._rows if narrowing else None)
-        self.endResetModel()
+        self.set_rows(self._filtered(self._rows if narrowing else None))
 
     def set_status(self, status: StatusFilter) -> None:
         self._status = status
@@ -69,9 +69,7 @@ class RegistrationTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Filter again from scratch (after the desk reloaded or someone checked in)."""
-        self.beginResetModel()
-        self._rows = self._filtered(None)
-        self.endResetModel()
+        self.set_rows(self._filtered(None))
 
     def _filtered(self, within: list[int] | None) -> list[int]:
         rows = self.desk.search(self._query, within)
@@ -82,17 +80,11 @@ class RegistrationTableModel(QAbstractTableModel):
             rows = [i for i in rows if (entries[i].person.id in present) == want]
         return rows
 
-    def repaint_all(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(RegistrationColumn) - 1)
-            )
-
     def person_changed(self, person_id: int) -> None:
         """Repaint one person's row (e.g. their check-in time) without filtering again."""
         row = self.row_of(person_id)
         if row >= 0:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(RegistrationColumn) - 1))
+            self.repaint_row(row)
 
     # -- access ----------------------------------------------------------------
 
@@ -111,15 +103,7 @@ class RegistrationTableModel(QAbstractTableModel):
 
     # -- Qt model --------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(RegistrationColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> dict[RegistrationColumn, str]:
         return {
             RegistrationColumn.CODE: self.tr("Mã"),
             RegistrationColumn.NAME: self.tr("Họ và tên"),
@@ -127,7 +111,7 @@ class RegistrationTableModel(QAbstractTableModel):
             RegistrationColumn.UNIT: self.tr("Đơn vị / Cơ quan"),
             RegistrationColumn.ROLE: self.tr("Vai trò"),
             RegistrationColumn.CHECKED_IN: self.tr("Có mặt lúc"),
-        }[RegistrationColumn(section)]
+        }
 
     def role_text(self, entry: DeskEntry) -> str:
         if entry.substitute_name:
@@ -146,7 +130,7 @@ class RegistrationTableModel(QAbstractTableModel):
             return self.tr("vắng – {0} thay").format(entry.replaced_by)
         return ""
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         # Called hundreds of times per repaint, for many roles: answer the unused ones first.
         if role not in _ROLES or not index.isValid():
             return None

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +36,7 @@ from ui.registration_controller import RegistrationController
 from ui.registration_model import RegistrationColumn, RegistrationTableModel, StatusFilter
 from ui.registration_projector import WelcomeView
 from ui.walk_in_dialog import WalkInDialog
-from ui.widgets import confirm
+from ui.widgets import RowTable, confirm
 
 # Panel colors: (background, border and text) per kind of message.
 SUCCESS = ("#e6f4e7", "#1b5e20")
@@ -146,17 +145,11 @@ class RegistrationView(QWidget):
             (StatusFilter.PRESENT, self.tr("Đã điểm danh")),
         ):
             self.status_filter.addItem(label, status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self._set_status(StatusFilter(self.status_filter.currentData()))
-        )
+        self.status_filter.currentIndexChanged.connect(self._status_chosen)
         self.shown_label = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = RowTable(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         # Fixed row heights: the view never measures 5,000 rows after a keystroke.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(28)
@@ -295,7 +288,7 @@ class RegistrationView(QWidget):
             if last
             else self.tr("Chưa có gì để hoàn tác")
         )
-        if self.status_filter.currentData() == StatusFilter.ALL:
+        if self.status() == StatusFilter.ALL:
             self.model.repaint_all()  # the check-in times; the rows stay
         else:
             self.model.refresh()  # who is shown depends on who is checked in
@@ -316,22 +309,26 @@ class RegistrationView(QWidget):
             self.table.selectRow(0)
         self._update_shown()
 
-    def _set_status(self, status: StatusFilter) -> None:
-        self.model.set_status(status)
+    def status(self) -> StatusFilter:
+        # currentData() gives the enum back as a plain str.
+        return StatusFilter(self.status_filter.currentData())
+
+    def _status_chosen(self) -> None:
+        self.model.set_status(self.status())
         self._update_shown()
         self._refocus()
 
     def selected_person(self) -> Person | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.person_at(rows[0].row()) if rows else None
+        row = self.table.selected_row()
+        return self.model.person_at(row) if row >= 0 else None
 
     def move_selection(self, step: int) -> None:
         count = self.model.rowCount()
         if count == 0:
             return
-        rows = self.table.selectionModel().selectedRows()
+        selected = self.table.selected_row()
         # Nothing selected yet: Down starts at the top, Up at the bottom.
-        start = rows[0].row() + step if rows else (0 if step > 0 else count - 1)
+        start = selected + step if selected >= 0 else (0 if step > 0 else count - 1)
         row = max(0, min(count - 1, start))
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))

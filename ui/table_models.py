@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from core.model import ROLE_LABELS, Person, Role, Unit
 from core.text import matches, name_sort_key
-
-_Index = QModelIndex | QPersistentModelIndex
+from ui.column_model import ColumnTableModel, Index
 
 
 class UnitColumn(IntEnum):
@@ -19,46 +18,37 @@ class UnitColumn(IntEnum):
     PEOPLE = 3
 
 
-class UnitsTableModel(QAbstractTableModel):
+class UnitsTableModel(ColumnTableModel):
     """Member units in official order, with how many people each has."""
+
+    columns = UnitColumn
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._units: list[Unit] = []
         self._people_count: dict[int, int] = {}
 
     def set_units(self, units: list[Unit], people: list[Person]) -> None:
-        self.beginResetModel()
-        self._units = list(units)
         self._people_count = {}
         for p in people:
             if p.unit_id is not None:
                 self._people_count[p.unit_id] = self._people_count.get(p.unit_id, 0) + 1
-        self.endResetModel()
+        self.set_rows(units)
 
     def unit_at(self, row: int) -> Unit:
-        return self._units[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._units)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(UnitColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> dict[UnitColumn, str]:
         return {
             UnitColumn.POSITION: self.tr("STT"),
             UnitColumn.SHORT_NAME: self.tr("Tên ngắn"),
             UnitColumn.FULL_TITLE: self.tr("Tên đầy đủ"),
             UnitColumn.PEOPLE: self.tr("Số người"),
-        }[UnitColumn(section)]
+        }
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        unit = self._units[index.row()]
+        unit = self._rows[index.row()]
         column = UnitColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -84,44 +74,35 @@ class PersonColumn(IntEnum):
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(ColumnTableModel):
     """Delegates and guests. The unit column shows a guest's organization."""
+
+    columns = PersonColumn
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._people: list[Person] = []
         self._unit_names: dict[int, str] = {}
         self._name_rank: dict[int, int] = {}
 
     def set_people(self, people: list[Person], units: list[Unit]) -> None:
-        self.beginResetModel()
-        self._people = list(people)
         self._unit_names = {u.id: u.short_name for u in units if u.id is not None}
         # Vietnamese name order as one integer per person, so that the view can sort by it.
-        by_name = sorted(range(len(self._people)), key=lambda i: name_sort_key(self._people[i].full_name))
+        by_name = sorted(range(len(people)), key=lambda i: name_sort_key(people[i].full_name))
         self._name_rank = {row: rank for rank, row in enumerate(by_name)}
-        self.endResetModel()
+        self.set_rows(people)
 
     def person_at(self, row: int) -> Person:
-        return self._people[row]
+        return self._rows[row]
 
     def row_of(self, person_id: int) -> int:
-        return next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
+        return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
 
     def unit_text(self, person: Person) -> str:
         if person.role == Role.GUEST:
             return person.organization
         return self._unit_names.get(person.unit_id, "")
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(PersonColumn)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def headers(self) -> dict[PersonColumn, str]:
         return {
             PersonColumn.CODE: self.tr("Mã"),
             PersonColumn.NAME: self.tr("Họ và tên"),
@@ -129,7 +110,7 @@ class PeopleTableModel(QAbstractTableModel):
             PersonColumn.UNIT: self.tr("Đơn vị / Cơ quan"),
             PersonColumn.ROLE: self.tr("Vai trò"),
             PersonColumn.PHONE: self.tr("Điện thoại"),
-        }[PersonColumn(section)]
+        }
 
     def role_label(self, role: Role) -> str:
         return {
@@ -138,10 +119,10 @@ class PeopleTableModel(QAbstractTableModel):
             Role.GUEST: self.tr("Khách mời"),
         }.get(role, ROLE_LABELS[role])
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        person = self._people[index.row()]
+        person = self._rows[index.row()]
         column = PersonColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -174,7 +155,7 @@ class PeopleFilterModel(QSortFilterProxyModel):
         self._query = query
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._query.strip():
             return True
         model: PeopleTableModel = self.sourceModel()

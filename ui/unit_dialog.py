@@ -6,13 +6,13 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
-from core.errors import ValidationError
+from core.errors import ThiDuaError
 from core.model import Unit
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
 class UnitDialog(QDialog):
-    """``save`` is called with the unit on OK; its ValidationError keeps the dialog open."""
+    """``save`` is called with the unit on OK; a refusal (any ThiDuaError) keeps the dialog open."""
 
     def __init__(self, save: Callable[[Unit], object], unit: Unit | None = None, parent=None):
         super().__init__(parent)
@@ -46,7 +46,7 @@ class UnitDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save(self.unit())
-        except ValidationError as error:
-            self.errors.show_messages(error.messages)
+        except ThiDuaError as error:
+            self.errors.show_error(error)
             return
         super().accept()

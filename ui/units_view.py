@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from core.errors import ThiDuaError
 from core.people import list_people
@@ -20,6 +11,7 @@ from core.storage import MeetingFile
 from core.units import add_unit, delete_unit, list_units, move_unit, update_unit
 from ui.table_models import UnitColumn, UnitsTableModel
 from ui.unit_dialog import UnitDialog
+from ui.widgets import RowTable, confirm
 
 
 class UnitsView(QWidget):
@@ -29,15 +21,11 @@ class UnitsView(QWidget):
         super().__init__(parent)
         self.db = db
         self.model = UnitsTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = RowTable(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(UnitColumn.FULL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(UnitColumn.SHORT_NAME, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.doubleClicked.connect(self.edit_selected)
 
         self.add_button = QPushButton(self.tr("Thêm đơn vị…"))
         self.edit_button = QPushButton(self.tr("Sửa…"))
@@ -68,8 +56,7 @@ class UnitsView(QWidget):
         self.model.set_units(list_units(self.db), list_people(self.db))
 
     def selected_row(self) -> int:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+        return self.table.selected_row()
 
     def _after_change(self, select_row: int) -> None:
         self.reload()
@@ -95,10 +82,8 @@ class UnitsView(QWidget):
         if row < 0:
             return
         unit = self.model.unit_at(row)
-        answer = QMessageBox.question(
-            self, self.tr("Xóa đơn vị"), self.tr("Xóa đơn vị {0}?").format(unit.short_name)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        # confirm(): Có / Không in Vietnamese (QMessageBox.question would say Yes / No).
+        if not confirm(self, self.tr("Xóa đơn vị"), self.tr("Xóa đơn vị {0}?").format(unit.short_name)):
             return
         try:
             delete_unit(self.db, unit.id)
@@ -112,5 +97,9 @@ class UnitsView(QWidget):
         if row < 0 or not 0 <= row + step < self.model.rowCount():
             return
         unit = self.model.unit_at(row)
-        move_unit(self.db, unit.id, unit.position + step)
+        try:
+            move_unit(self.db, unit.id, unit.position + step)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không chuyển được"), str(error))
+            return
         self._after_change(row + step)

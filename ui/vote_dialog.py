@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.errors import ValidationError
+from core.errors import ThiDuaError, ValidationError
 from core.model import Person, Role, Unit, VotingRule
 from core.tally import BASE_LABELS, Base, Threshold
 from core.votes import VOTING_RULE_LABELS, BallotStyle, EntryMode, Vote, VoteMethod
@@ -258,7 +258,7 @@ class VoteDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save(self.vote())
-        except ValidationError as error:
-            self.errors.show_messages(error.messages)
+        except ThiDuaError as error:
+            self.errors.show_error(error)
             return
         super().accept()

@@ -23,6 +23,7 @@ from core.votes_result import RoundResult, summary
 from ui.ballot_entry_view import BallotEntryView
 from ui.vote_dialog import VoteDialog
 from ui.vote_projector import ResultBarsView
+from ui.widgets import confirm
 
 
 class VoteStageView(QWidget):
@@ -154,10 +155,8 @@ class VoteStageView(QWidget):
         if vote_id is None:
             return
         vote = get_vote(self.db, vote_id)
-        answer = QMessageBox.question(
-            self, self.tr("Xóa cuộc bầu"), self.tr('Xóa cuộc bầu "{0}"?').format(vote.title)
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        # confirm(): Có / Không in Vietnamese (QMessageBox.question would say Yes / No).
+        if not confirm(self, self.tr("Xóa cuộc bầu"), self.tr('Xóa cuộc bầu "{0}"?').format(vote.title)):
             return
         try:
             delete_vote(self.db, vote_id)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.errors import ValidationError
+from core.errors import ThiDuaError
 from core.model import Person, Role, Unit
 from core.text import fold, matches
 from ui.person_fields import PersonFields
@@ -127,7 +127,7 @@ class WalkInDialog(QDialog):
             return
         try:
             self._save(self.person(), self.chosen_substitute_for())
-        except ValidationError as error:
-            self.errors.show_messages(error.messages)
+        except ThiDuaError as error:
+            self.errors.show_error(error)
             return
         super().accept()

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+
+from core.errors import ThiDuaError, ValidationError
 
 
 class ErrorLabel(QLabel):
@@ -18,6 +28,32 @@ class ErrorLabel(QLabel):
     def show_messages(self, messages: list[str]) -> None:
         self.setText("\n".join(messages))
         self.setVisible(bool(messages))
+
+    def show_error(self, error: ThiDuaError) -> None:
+        """What core refused: a ValidationError's messages, or another error's one message
+        (e.g. the meeting file could not be written)."""
+        self.show_messages(error.messages if isinstance(error, ValidationError) else [str(error)])
+
+
+class RowTable(QTableView):
+    """A table that selects whole rows (one at a time unless told), without row numbers."""
+
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(selection)
+        self.verticalHeader().hide()
+
+    def selected_row(self) -> int:
+        """The (first) selected row, -1 when none is."""
+        rows = self.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
 
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -4,42 +4,37 @@
 <context>
     <name>AgreementController</name>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="90"/>
+        <location filename="../../ui/agreement_controller.py" line="89"/>
         <source>hoàn tác: {0}</source>
         <translation>undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="123"/>
+        <location filename="../../ui/agreement_controller.py" line="125"/>
         <source>Sửa {0} dòng {1}</source>
         <translation>Edit {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="135"/>
+        <location filename="../../ui/agreement_controller.py" line="133"/>
         <source>Thêm dòng {0}</source>
         <translation>Add {0} row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="144"/>
+        <location filename="../../ui/agreement_controller.py" line="142"/>
         <source>Xóa {0} dòng {1}</source>
         <translation>Delete {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="155"/>
+        <location filename="../../ui/agreement_controller.py" line="151"/>
         <source>Chuyển {0} dòng {1}</source>
         <translation>Move {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="163"/>
+        <location filename="../../ui/agreement_controller.py" line="158"/>
         <source>Lấy nội dung từ {0}</source>
         <translation>Take the text from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="177"/>
-        <source>Khôi phục nội dung mặc định</source>
-        <translation>Restore the default text</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_controller.py" line="201"/>
+        <location filename="../../ui/agreement_controller.py" line="186"/>
         <source>{0} ký</source>
         <translation>{0} signed</translation>
     </message>
@@ -47,162 +42,162 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="153"/>
+        <location filename="../../ui/agreement_view.py" line="149"/>
         <source>Mỗi căn cứ một dòng</source>
         <translation>One legal basis per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="155"/>
+        <location filename="../../ui/agreement_view.py" line="151"/>
         <source>I. Các phong trào thi đua</source>
         <translation>I. Emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="156"/>
+        <location filename="../../ui/agreement_view.py" line="152"/>
         <source>II. Các chỉ tiêu thi đua</source>
         <translation>II. Emulation targets</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="158"/>
+        <location filename="../../ui/agreement_view.py" line="154"/>
         <source>Mỗi đoạn một dòng</source>
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="164"/>
+        <location filename="../../ui/agreement_view.py" line="160"/>
         <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
         <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="166"/>
+        <location filename="../../ui/agreement_view.py" line="162"/>
         <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
         <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="167"/>
+        <location filename="../../ui/agreement_view.py" line="163"/>
         <source>2 khối mỗi hàng</source>
         <translation>2 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="168"/>
+        <location filename="../../ui/agreement_view.py" line="164"/>
         <source>3 khối mỗi hàng</source>
         <translation>3 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="169"/>
+        <location filename="../../ui/agreement_view.py" line="165"/>
         <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
         <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="172"/>
+        <location filename="../../ui/agreement_view.py" line="168"/>
         <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
         <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="174"/>
+        <location filename="../../ui/agreement_view.py" line="170"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="177"/>
+        <location filename="../../ui/agreement_view.py" line="173"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="178"/>
+        <location filename="../../ui/agreement_view.py" line="174"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="179"/>
+        <location filename="../../ui/agreement_view.py" line="175"/>
         <source>Lời mở đầu</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="181"/>
+        <location filename="../../ui/agreement_view.py" line="177"/>
         <source>III. Tổ chức thực hiện</source>
         <translation>III. Implementation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="182"/>
+        <location filename="../../ui/agreement_view.py" line="178"/>
         <source>Địa danh (nơi ký)</source>
         <translation>Place (of signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="183"/>
+        <location filename="../../ui/agreement_view.py" line="179"/>
         <source>Ngày ký</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="187"/>
+        <location filename="../../ui/agreement_view.py" line="183"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="189"/>
+        <location filename="../../ui/agreement_view.py" line="185"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="191"/>
+        <location filename="../../ui/agreement_view.py" line="187"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="202"/>
+        <location filename="../../ui/agreement_view.py" line="199"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="205"/>
+        <location filename="../../ui/agreement_view.py" line="200"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="208"/>
+        <location filename="../../ui/agreement_view.py" line="201"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="212"/>
+        <location filename="../../ui/agreement_view.py" line="202"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="216"/>
+        <location filename="../../ui/agreement_view.py" line="203"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="219"/>
+        <location filename="../../ui/agreement_view.py" line="204"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="222"/>
+        <location filename="../../ui/agreement_view.py" line="205"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="225"/>
+        <location filename="../../ui/agreement_view.py" line="206"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="229"/>
+        <location filename="../../ui/agreement_view.py" line="207"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="232"/>
+        <location filename="../../ui/agreement_view.py" line="208"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="234"/>
+        <location filename="../../ui/agreement_view.py" line="209"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="268"/>
+        <location filename="../../ui/agreement_view.py" line="267"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -210,27 +205,27 @@
 <context>
     <name>AgreementItemsModel</name>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="72"/>
+        <location filename="../../ui/agreement_table_models.py" line="57"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="73"/>
+        <location filename="../../ui/agreement_table_models.py" line="58"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="74"/>
+        <location filename="../../ui/agreement_table_models.py" line="59"/>
         <source>Đơn vị tính</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="75"/>
+        <location filename="../../ui/agreement_table_models.py" line="60"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="76"/>
+        <location filename="../../ui/agreement_table_models.py" line="61"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -238,112 +233,112 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="461"/>
+        <location filename="../../ui/agreement_view.py" line="455"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="462"/>
+        <location filename="../../ui/agreement_view.py" line="456"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="463"/>
+        <location filename="../../ui/agreement_view.py" line="457"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="464"/>
+        <location filename="../../ui/agreement_view.py" line="458"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="469"/>
+        <location filename="../../ui/agreement_view.py" line="463"/>
         <source>Xem bản in (PDF, 1 bản)</source>
         <translation>Preview the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="471"/>
+        <location filename="../../ui/agreement_view.py" line="465"/>
         <source>Xuất Word (.docx)…</source>
         <translation>Export to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="472"/>
+        <location filename="../../ui/agreement_view.py" line="466"/>
         <source>Lấy nội dung từ tệp năm trước…</source>
         <translation>Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="473"/>
+        <location filename="../../ui/agreement_view.py" line="467"/>
         <source>Hoàn tác sửa nội dung</source>
         <translation>Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="516"/>
+        <location filename="../../ui/agreement_view.py" line="513"/>
         <source>In {0} bản chính…</source>
         <translation>Print {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="546"/>
+        <location filename="../../ui/agreement_view.py" line="543"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="548"/>
+        <location filename="../../ui/agreement_view.py" line="545"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="549"/>
+        <location filename="../../ui/agreement_view.py" line="546"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="550"/>
+        <location filename="../../ui/agreement_view.py" line="547"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="550"/>
+        <location filename="../../ui/agreement_view.py" line="547"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="560"/>
+        <location filename="../../ui/agreement_view.py" line="557"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="571"/>
+        <location filename="../../ui/agreement_view.py" line="568"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="575"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="575"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="584"/>
+        <location filename="../../ui/agreement_view.py" line="581"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="585"/>
+        <location filename="../../ui/agreement_view.py" line="582"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="590"/>
+        <location filename="../../ui/agreement_view.py" line="587"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="598"/>
+        <location filename="../../ui/agreement_view.py" line="595"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -475,69 +470,69 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="140"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="142"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="142"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="144"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="144"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="146"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="145"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="147"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="148"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="150"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="150"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="152"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="151"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="153"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="153"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="155"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="170"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="170"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="167"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
@@ -545,27 +540,27 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="138"/>
+        <location filename="../../ui/ballot_entry_view.py" line="142"/>
         <source>Lần nhập 1</source>
         <translation>Entry pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="139"/>
+        <location filename="../../ui/ballot_entry_view.py" line="143"/>
         <source>Lần nhập 2 (đối chiếu)</source>
         <translation>Entry pass 2 (check)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="150"/>
+        <location filename="../../ui/ballot_entry_view.py" line="154"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="161"/>
+        <location filename="../../ui/ballot_entry_view.py" line="165"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="166"/>
+        <location filename="../../ui/ballot_entry_view.py" line="170"/>
         <source>Nhập số liệu biểu quyết…</source>
         <translation>Enter the vote totals…</translation>
     </message>
@@ -590,200 +585,200 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="204"/>
+        <location filename="../../ui/ballot_entry_view.py" line="205"/>
         <source>In phiếu…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="206"/>
-        <location filename="../../ui/ballot_entry_view.py" line="557"/>
+        <location filename="../../ui/ballot_entry_view.py" line="207"/>
+        <location filename="../../ui/ballot_entry_view.py" line="564"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="208"/>
+        <location filename="../../ui/ballot_entry_view.py" line="209"/>
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <location filename="../../ui/ballot_entry_view.py" line="211"/>
         <source>Công bố lên màn chiếu</source>
         <translation>Announce on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="212"/>
+        <location filename="../../ui/ballot_entry_view.py" line="213"/>
         <source>Bầu vòng hai</source>
         <translation>Start a second round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="214"/>
+        <location filename="../../ui/ballot_entry_view.py" line="215"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="216"/>
+        <location filename="../../ui/ballot_entry_view.py" line="217"/>
         <source>In kết quả</source>
         <translation>Print the results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="226"/>
+        <location filename="../../ui/ballot_entry_view.py" line="227"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="244"/>
+        <location filename="../../ui/ballot_entry_view.py" line="245"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="262"/>
+        <location filename="../../ui/ballot_entry_view.py" line="263"/>
         <source>Phiếu phát ra:</source>
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="302"/>
+        <location filename="../../ui/ballot_entry_view.py" line="303"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="324"/>
+        <location filename="../../ui/ballot_entry_view.py" line="349"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="327"/>
+        <location filename="../../ui/ballot_entry_view.py" line="352"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="333"/>
+        <location filename="../../ui/ballot_entry_view.py" line="327"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="343"/>
+        <location filename="../../ui/ballot_entry_view.py" line="337"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="343"/>
+        <location filename="../../ui/ballot_entry_view.py" line="337"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="346"/>
+        <location filename="../../ui/ballot_entry_view.py" line="340"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="356"/>
+        <location filename="../../ui/ballot_entry_view.py" line="363"/>
         <source>Đã xác nhận lúc {0}</source>
         <translation>Confirmed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="402"/>
+        <location filename="../../ui/ballot_entry_view.py" line="409"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="418"/>
+        <location filename="../../ui/ballot_entry_view.py" line="425"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="421"/>
+        <location filename="../../ui/ballot_entry_view.py" line="428"/>
         <source>Đã ghi phiếu số {0}: không hợp lệ</source>
         <translation>Ballot no. {0} recorded: invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="459"/>
+        <location filename="../../ui/ballot_entry_view.py" line="466"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="468"/>
+        <location filename="../../ui/ballot_entry_view.py" line="475"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="469"/>
+        <location filename="../../ui/ballot_entry_view.py" line="476"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="478"/>
+        <location filename="../../ui/ballot_entry_view.py" line="485"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="493"/>
+        <location filename="../../ui/ballot_entry_view.py" line="500"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="497"/>
-        <location filename="../../ui/ballot_entry_view.py" line="498"/>
+        <location filename="../../ui/ballot_entry_view.py" line="504"/>
+        <location filename="../../ui/ballot_entry_view.py" line="505"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="501"/>
+        <location filename="../../ui/ballot_entry_view.py" line="508"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="523"/>
-        <location filename="../../ui/ballot_entry_view.py" line="624"/>
+        <location filename="../../ui/ballot_entry_view.py" line="530"/>
+        <location filename="../../ui/ballot_entry_view.py" line="629"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="544"/>
+        <location filename="../../ui/ballot_entry_view.py" line="551"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="553"/>
+        <location filename="../../ui/ballot_entry_view.py" line="560"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="556"/>
+        <location filename="../../ui/ballot_entry_view.py" line="563"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="562"/>
+        <location filename="../../ui/ballot_entry_view.py" line="569"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="569"/>
+        <location filename="../../ui/ballot_entry_view.py" line="576"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="569"/>
+        <location filename="../../ui/ballot_entry_view.py" line="576"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="576"/>
+        <location filename="../../ui/ballot_entry_view.py" line="583"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="579"/>
+        <location filename="../../ui/ballot_entry_view.py" line="586"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="590"/>
+        <location filename="../../ui/ballot_entry_view.py" line="597"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="600"/>
+        <location filename="../../ui/ballot_entry_view.py" line="607"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -791,33 +786,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="140"/>
+        <location filename="../../ui/ballot_models.py" line="113"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="141"/>
+        <location filename="../../ui/ballot_models.py" line="114"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="142"/>
-        <location filename="../../ui/ballot_models.py" line="158"/>
+        <location filename="../../ui/ballot_models.py" line="115"/>
+        <location filename="../../ui/ballot_models.py" line="131"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="152"/>
+        <location filename="../../ui/ballot_models.py" line="125"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="155"/>
+        <location filename="../../ui/ballot_models.py" line="128"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="158"/>
+        <location filename="../../ui/ballot_models.py" line="131"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -825,22 +820,22 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="27"/>
+        <location filename="../../ui/widgets.py" line="63"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="30"/>
+        <location filename="../../ui/widgets.py" line="66"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="40"/>
+        <location filename="../../ui/widgets.py" line="76"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="41"/>
+        <location filename="../../ui/widgets.py" line="77"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -848,42 +843,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="62"/>
+        <location filename="../../ui/ballot_models.py" line="44"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="63"/>
+        <location filename="../../ui/ballot_models.py" line="45"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="64"/>
+        <location filename="../../ui/ballot_models.py" line="46"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="65"/>
+        <location filename="../../ui/ballot_models.py" line="47"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="66"/>
+        <location filename="../../ui/ballot_models.py" line="48"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="67"/>
+        <location filename="../../ui/ballot_models.py" line="49"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="68"/>
+        <location filename="../../ui/ballot_models.py" line="50"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="82"/>
+        <location filename="../../ui/ballot_models.py" line="64"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -891,42 +886,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="52"/>
+        <location filename="../../ui/ballot_dialogs.py" line="59"/>
         <source>Sửa phiếu số {0}</source>
         <translation>Correct ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="55"/>
+        <location filename="../../ui/ballot_dialogs.py" line="62"/>
         <source>Phiếu không hợp lệ</source>
         <translation>Invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="62"/>
+        <location filename="../../ui/ballot_dialogs.py" line="69"/>
         <source>ví dụ: gõ nhầm số</source>
         <translation>e.g. a mistyped number</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="65"/>
+        <location filename="../../ui/ballot_dialogs.py" line="72"/>
         <source>Đang ghi</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="69"/>
+        <location filename="../../ui/ballot_dialogs.py" line="76"/>
         <source>Số thứ tự</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="71"/>
+        <location filename="../../ui/ballot_dialogs.py" line="78"/>
         <source>Lý do không hợp lệ</source>
         <translation>Why invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="72"/>
+        <location filename="../../ui/ballot_dialogs.py" line="79"/>
         <source>Lý do sửa</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="92"/>
+        <location filename="../../ui/ballot_dialogs.py" line="99"/>
         <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
         <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
     </message>
@@ -934,72 +929,64 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>DirectTotalsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="134"/>
+        <location filename="../../ui/ballot_dialogs.py" line="141"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="142"/>
+        <location filename="../../ui/ballot_dialogs.py" line="149"/>
         <source>Số người biểu quyết</source>
         <translation>Voters taking part</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="143"/>
+        <location filename="../../ui/ballot_dialogs.py" line="150"/>
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
 </context>
 <context>
-    <name>ElectionCorrectionDialog</name>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="62"/>
-        <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
-        <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
-    </message>
-</context>
-<context>
     <name>ElectionEntryController</name>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="68"/>
+        <location filename="../../ui/head_election_controller.py" line="69"/>
         <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
         <translation>Approve the proposed cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="70"/>
+        <location filename="../../ui/head_election_controller.py" line="71"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="137"/>
+        <location filename="../../ui/head_election_controller.py" line="138"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
 Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
 Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both  ·  minus (-) or F2: an invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="143"/>
+        <location filename="../../ui/head_election_controller.py" line="144"/>
         <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
         <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)  ·  minus (-) or F2: an invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="147"/>
+        <location filename="../../ui/head_election_controller.py" line="148"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
 Enter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
 Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="158"/>
+        <location filename="../../ui/head_election_controller.py" line="159"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="159"/>
+        <location filename="../../ui/head_election_controller.py" line="160"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="182"/>
+        <location filename="../../ui/head_election_controller.py" line="183"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -1007,64 +994,49 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ElectionEntryView</name>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="99"/>
+        <location filename="../../ui/head_election_entry_view.py" line="56"/>
         <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="100"/>
+        <location filename="../../ui/head_election_entry_view.py" line="57"/>
         <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="112"/>
+        <location filename="../../ui/head_election_entry_view.py" line="70"/>
         <source>Bầu vòng tiếp theo</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="113"/>
+        <location filename="../../ui/head_election_entry_view.py" line="71"/>
         <source>In kết quả hội nghị</source>
         <translation>Print the conference results</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="145"/>
-        <source>Lần {0}: </source>
-        <translation>Pass {0}: </translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="148"/>
-        <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
-        <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="154"/>
+        <location filename="../../ui/head_election_entry_view.py" line="105"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="166"/>
+        <location filename="../../ui/head_election_entry_view.py" line="117"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="171"/>
+        <location filename="../../ui/head_election_entry_view.py" line="122"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="174"/>
+        <location filename="../../ui/head_election_entry_view.py" line="125"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="194"/>
+        <location filename="../../ui/head_election_entry_view.py" line="69"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="207"/>
-        <source>Không ghi được</source>
-        <translation>Cannot record</translation>
     </message>
 </context>
 <context>
@@ -1266,27 +1238,27 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
         <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="395"/>
+        <location filename="../../ui/head_election_view.py" line="399"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="419"/>
+        <location filename="../../ui/head_election_view.py" line="429"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="422"/>
+        <location filename="../../ui/head_election_view.py" line="432"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="443"/>
+        <location filename="../../ui/head_election_view.py" line="453"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="444"/>
+        <location filename="../../ui/head_election_view.py" line="454"/>
         <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
         <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>
@@ -1407,22 +1379,22 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="100"/>
+        <location filename="../../ui/agreement_view.py" line="95"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="101"/>
+        <location filename="../../ui/agreement_view.py" line="96"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="102"/>
+        <location filename="../../ui/agreement_view.py" line="97"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="103"/>
+        <location filename="../../ui/agreement_view.py" line="98"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
@@ -1732,14 +1704,6 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
     </message>
 </context>
 <context>
-    <name>OfficeTallyModel</name>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="43"/>
-        <source>Đạt</source>
-        <translation>Reached</translation>
-    </message>
-</context>
-<context>
     <name>PdfJob</name>
     <message>
         <location filename="../../ui/printing.py" line="62"/>
@@ -1788,47 +1752,47 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="126"/>
+        <location filename="../../ui/table_models.py" line="107"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="127"/>
+        <location filename="../../ui/table_models.py" line="108"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="128"/>
+        <location filename="../../ui/table_models.py" line="109"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="129"/>
+        <location filename="../../ui/table_models.py" line="110"/>
         <source>Đơn vị / Cơ quan</source>
         <translation>Unit / Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="130"/>
+        <location filename="../../ui/table_models.py" line="111"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="131"/>
+        <location filename="../../ui/table_models.py" line="112"/>
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="136"/>
+        <location filename="../../ui/table_models.py" line="117"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="137"/>
+        <location filename="../../ui/table_models.py" line="118"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="138"/>
+        <location filename="../../ui/table_models.py" line="119"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
@@ -1841,77 +1805,77 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
         <translation>Search by name, position, unit or code (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="56"/>
+        <location filename="../../ui/people_view.py" line="54"/>
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="57"/>
+        <location filename="../../ui/people_view.py" line="55"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="58"/>
+        <location filename="../../ui/people_view.py" line="56"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="60"/>
+        <location filename="../../ui/people_view.py" line="58"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="62"/>
+        <location filename="../../ui/people_view.py" line="60"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="64"/>
+        <location filename="../../ui/people_view.py" line="62"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="65"/>
+        <location filename="../../ui/people_view.py" line="63"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="81"/>
+        <location filename="../../ui/people_view.py" line="110"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="113"/>
+        <location filename="../../ui/people_view.py" line="114"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="115"/>
+        <location filename="../../ui/people_view.py" line="116"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="137"/>
+        <location filename="../../ui/people_view.py" line="138"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="144"/>
+        <location filename="../../ui/people_view.py" line="145"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="153"/>
+        <location filename="../../ui/people_view.py" line="154"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="156"/>
+        <location filename="../../ui/people_view.py" line="157"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="156"/>
+        <location filename="../../ui/people_view.py" line="157"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -2033,27 +1997,27 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PrintBallotsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="102"/>
+        <location filename="../../ui/ballot_dialogs.py" line="109"/>
         <source>In phiếu suy tôn</source>
         <translation>Print acclamation ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="108"/>
+        <location filename="../../ui/ballot_dialogs.py" line="115"/>
         <source>{0} phiếu mỗi trang A4</source>
         <translation>{0} ballots per A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="112"/>
+        <location filename="../../ui/ballot_dialogs.py" line="119"/>
         <source>Mặc định: mỗi người có quyền biểu quyết đang có mặt một phiếu. Số phiếu in được ghi là số phiếu phát ra.</source>
         <translation>By default, one ballot for each voter present. The number printed is recorded as the number of ballots issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="117"/>
+        <location filename="../../ui/ballot_dialogs.py" line="124"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="118"/>
+        <location filename="../../ui/ballot_dialogs.py" line="125"/>
         <source>Cách xếp</source>
         <translation>Layout</translation>
     </message>
@@ -2092,7 +2056,7 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="41"/>
+        <location filename="../../ui/ballot_dialogs.py" line="43"/>
         <source>Trường &quot;Lý do&quot; không được để trống.</source>
         <translation>The &quot;Reason&quot; field cannot be empty.</translation>
     </message>
@@ -2100,57 +2064,57 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../ui/registration_model.py" line="124"/>
+        <location filename="../../ui/registration_model.py" line="108"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="125"/>
+        <location filename="../../ui/registration_model.py" line="109"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="126"/>
+        <location filename="../../ui/registration_model.py" line="110"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="127"/>
+        <location filename="../../ui/registration_model.py" line="111"/>
         <source>Đơn vị / Cơ quan</source>
         <translation>Unit / Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="128"/>
+        <location filename="../../ui/registration_model.py" line="112"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="129"/>
+        <location filename="../../ui/registration_model.py" line="113"/>
         <source>Có mặt lúc</source>
         <translation>Checked in at</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="134"/>
+        <location filename="../../ui/registration_model.py" line="118"/>
         <source>Thay cho {0}</source>
         <translation>In place of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="136"/>
+        <location filename="../../ui/registration_model.py" line="120"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="137"/>
+        <location filename="../../ui/registration_model.py" line="121"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="138"/>
+        <location filename="../../ui/registration_model.py" line="122"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="146"/>
+        <location filename="../../ui/registration_model.py" line="130"/>
         <source>vắng – {0} thay</source>
         <translation>absent – substitute: {0}</translation>
     </message>
@@ -2488,52 +2452,52 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>SignatoriesModel</name>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="144"/>
+        <location filename="../../ui/agreement_table_models.py" line="117"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="145"/>
+        <location filename="../../ui/agreement_table_models.py" line="118"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="146"/>
+        <location filename="../../ui/agreement_table_models.py" line="119"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="147"/>
+        <location filename="../../ui/agreement_table_models.py" line="120"/>
         <source>Chức danh ký</source>
         <translation>Signing title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="148"/>
+        <location filename="../../ui/agreement_table_models.py" line="121"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="154"/>
+        <location filename="../../ui/agreement_table_models.py" line="127"/>
         <source>Không có ai ký được có mặt – để trống, ký sau</source>
         <translation>Nobody present who can sign – left blank, to sign later</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="155"/>
+        <location filename="../../ui/agreement_table_models.py" line="128"/>
         <source>Không có ai ký được có mặt – bỏ ra khỏi bản giao ước</source>
         <translation>Nobody present who can sign – left out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="157"/>
+        <location filename="../../ui/agreement_table_models.py" line="130"/>
         <source>Đã ký lúc {0}</source>
         <translation>Signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="158"/>
+        <location filename="../../ui/agreement_table_models.py" line="131"/>
         <source>Chưa ký</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="166"/>
+        <location filename="../../ui/agreement_table_models.py" line="139"/>
         <source> (cụm trưởng)</source>
         <translation> (cluster head)</translation>
     </message>
@@ -2541,37 +2505,37 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="294"/>
+        <location filename="../../ui/agreement_view.py" line="289"/>
         <source>Để trống khối chữ ký (ký sau)</source>
         <translation>Leave the signature block blank (sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="295"/>
+        <location filename="../../ui/agreement_view.py" line="290"/>
         <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
         <translation>Leave the signature block out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="300"/>
+        <location filename="../../ui/agreement_view.py" line="295"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="317"/>
+        <location filename="../../ui/agreement_view.py" line="312"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="325"/>
+        <location filename="../../ui/agreement_view.py" line="320"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="329"/>
+        <location filename="../../ui/agreement_view.py" line="324"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="332"/>
+        <location filename="../../ui/agreement_view.py" line="327"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -2579,37 +2543,37 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="362"/>
+        <location filename="../../ui/agreement_view.py" line="356"/>
         <source>Đơn vị tiếp theo đã ký (Enter)</source>
         <translation>Next unit has signed (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="364"/>
+        <location filename="../../ui/agreement_view.py" line="358"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="368"/>
+        <location filename="../../ui/agreement_view.py" line="362"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="389"/>
+        <location filename="../../ui/agreement_view.py" line="383"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="406"/>
+        <location filename="../../ui/agreement_view.py" line="400"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="409"/>
+        <location filename="../../ui/agreement_view.py" line="403"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="417"/>
+        <location filename="../../ui/agreement_view.py" line="411"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>
@@ -2671,22 +2635,22 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>UnitsTableModel</name>
     <message>
-        <location filename="../../ui/table_models.py" line="52"/>
+        <location filename="../../ui/table_models.py" line="42"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="53"/>
+        <location filename="../../ui/table_models.py" line="43"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="54"/>
+        <location filename="../../ui/table_models.py" line="44"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/table_models.py" line="55"/>
+        <location filename="../../ui/table_models.py" line="45"/>
         <source>Số người</source>
         <translation>People</translation>
     </message>
@@ -2694,44 +2658,49 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/units_view.py" line="42"/>
+        <location filename="../../ui/units_view.py" line="30"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="43"/>
+        <location filename="../../ui/units_view.py" line="31"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="44"/>
+        <location filename="../../ui/units_view.py" line="32"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="45"/>
+        <location filename="../../ui/units_view.py" line="33"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="46"/>
+        <location filename="../../ui/units_view.py" line="34"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="99"/>
+        <location filename="../../ui/units_view.py" line="86"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="99"/>
+        <location filename="../../ui/units_view.py" line="86"/>
         <source>Xóa đơn vị {0}?</source>
         <translation>Delete the unit {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="106"/>
+        <location filename="../../ui/units_view.py" line="91"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="103"/>
+        <source>Không chuyển được</source>
+        <translation>Cannot move</translation>
     </message>
 </context>
 <context>
