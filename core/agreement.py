@@ -27,7 +27,7 @@ from core.model import Meeting, Person, Role, Unit
 from core.people import delegation_order, list_people
 from core.storage import MeetingFile
 from core.text import clean, fold
-from core.units import list_units
+from core.units import get_unit, list_units
 
 MAX_EXTRA_COPIES = 50
 _DEPUTY = "pho truong ban"  # folded "Phó Trưởng ban"
@@ -89,6 +89,15 @@ class Agreement:
 
     def items(self, section: Section) -> list[AgreementItem]:
         return self.movements if section is Section.MOVEMENT else self.targets
+
+    def tables(self) -> list[tuple[str, list[AgreementItem]]]:
+        """(heading, rows) of each table that has a row to print, in the document's order."""
+        headings = {Section.MOVEMENT: "CÁC PHONG TRÀO THI ĐUA", Section.TARGET: "CÁC CHỈ TIÊU THI ĐUA"}
+        return [
+            (headings[section], [i for i in self.items(section) if not i.is_empty()])
+            for section in Section
+            if any(not i.is_empty() for i in self.items(section))
+        ]
 
     def date_line(self) -> str:
         d = self.date
@@ -193,6 +202,16 @@ def bind_words(line: str) -> str:
     for phrase in _BOUND:
         line = line.replace(phrase, phrase.replace(" ", "\u00a0"))
     return line
+
+
+ROMAN = ["I", "II", "III", "IV", "V", "VI"]  # the document's section numbers
+
+
+def subtitle(meeting: Meeting) -> str:
+    """The line under the title: the cluster and its commission ("" without a cluster)."""
+    if not meeting.cluster:
+        return ""
+    return meeting.cluster + (f" – {meeting.commission}" if meeting.commission else "")
 
 
 def copies_sentence(agreement: Agreement, unit_count: int, commission: str = "") -> str:
@@ -510,7 +529,7 @@ def signatories(db: MeetingFile) -> SignatoryPlan:
 
 
 def set_absent_choice(db: MeetingFile, unit_id: int, choice: AbsentChoice) -> None:
-    unit = _unit(db, unit_id)
+    unit = get_unit(db, unit_id)
     with db.transaction("agreement.absent_choice", {"unit": unit.short_name, "choice": choice.value}) as conn:
         conn.execute(
             "INSERT INTO agreement_unit (unit_id, absent_choice) VALUES (?, ?) "
@@ -540,15 +559,8 @@ def mark_signed(db: MeetingFile, unit_id: int, at: datetime | None = None) -> Si
 
 
 def unmark_signed(db: MeetingFile, unit_id: int) -> None:
-    unit = _unit(db, unit_id)
+    unit = get_unit(db, unit_id)
     with db.transaction("agreement.unsign", {"unit": unit.short_name}) as conn:
         conn.execute(
             "UPDATE agreement_unit SET signed_at = NULL, signed_by = '' WHERE unit_id = ?", (unit_id,)
         )
-
-
-def _unit(db: MeetingFile, unit_id: int) -> Unit:
-    unit = next((u for u in list_units(db) if u.id == unit_id), None)
-    if unit is None:
-        raise ValidationError("Đơn vị không còn trong hội nghị.")
-    return unit

@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from core.agreement import (
+    ROMAN,
     Agreement,
     AgreementItem,
     SignatoryPlan,
@@ -26,7 +27,9 @@ from core.agreement import (
     copies_sentence,
     load_agreement,
     signatories,
+    subtitle,
 )
+from core.documents.base import letterhead_lines
 from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.model import Meeting
@@ -35,7 +38,6 @@ from core.units import list_units
 
 FONT = "Times New Roman"  # what Windows has; Liberation Serif has the same metrics
 BODY_PT = 13
-ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 _PAGE_WIDTH_MM = 210
 _MARGINS_MM = {"left": 30, "right": 18, "top": 20, "bottom": 20}
 TEXT_WIDTH_MM = _PAGE_WIDTH_MM - _MARGINS_MM["left"] - _MARGINS_MM["right"]
@@ -100,7 +102,7 @@ def _set_widths(table, widths) -> None:
 
 
 def _heading(document, meeting: Meeting, date_line: str) -> None:
-    lines = list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
+    lines = letterhead_lines(meeting)
     table = document.add_table(rows=1, cols=2)
     _set_widths(table, [Mm(TEXT_WIDTH_MM * 0.45), Mm(TEXT_WIDTH_MM * 0.55)])
     left, right = table.rows[0].cells
@@ -115,8 +117,7 @@ def _heading(document, meeting: Meeting, date_line: str) -> None:
     _cell_paragraph(right, date_line, italic=True, align=center)
 
 
-def _items_table(document, items: list[AgreementItem]) -> None:
-    rows = [i for i in items if not i.is_empty()]
+def _items_table(document, rows: list[AgreementItem]) -> None:
     table = document.add_table(rows=1 + len(rows), cols=5)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -191,17 +192,13 @@ def agreement_docx(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, 
     title = _paragraph(document, agreement.title, bold=True, size=15, align=center)
     title.paragraph_format.space_before = Pt(12)
     if meeting.cluster:
-        subtitle = meeting.cluster + (f" – {meeting.commission}" if meeting.commission else "")
-        _paragraph(document, subtitle, italic=True, align=center).paragraph_format.space_after = Pt(10)
+        line = _paragraph(document, subtitle(meeting), italic=True, align=center)
+        line.paragraph_format.space_after = Pt(10)
     for line in agreement.bases:
         _paragraph(document, line, italic=True, align=justify, indent=True)
     if agreement.intro:
         _paragraph(document, agreement.intro, align=justify, indent=True)
-    sections = []
-    if any(not i.is_empty() for i in agreement.movements):
-        sections.append(("CÁC PHONG TRÀO THI ĐUA", agreement.movements))
-    if any(not i.is_empty() for i in agreement.targets):
-        sections.append(("CÁC CHỈ TIÊU THI ĐUA", agreement.targets))
+    sections = agreement.tables()
     for number, (heading, items) in enumerate(sections):
         paragraph = _paragraph(document, f"{ROMAN[number]}. {heading}", bold=True)
         paragraph.paragraph_format.space_before = Pt(8)

@@ -11,7 +11,8 @@ Guests never vote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from core.errors import ValidationError
@@ -70,10 +71,14 @@ def check_in(db: MeetingFile, person_id: int) -> CheckIn:
         return CheckIn(person, datetime.fromisoformat(row[0]), already=True)
     at = _now()
     with db.transaction("attendance.check_in", {"id": person_id, "name": person.full_name}) as conn:
-        conn.execute(
-            "INSERT INTO attendance (person_id, checked_in_at) VALUES (?, ?)", (person_id, at.isoformat())
-        )
+        _insert_check_in(conn, person_id, at)
     return CheckIn(person, at, already=False)
+
+
+def _insert_check_in(conn: sqlite3.Connection, person_id: int, at: datetime) -> None:
+    conn.execute(
+        "INSERT INTO attendance (person_id, checked_in_at) VALUES (?, ?)", (person_id, at.isoformat())
+    )
 
 
 def find_by_code(db: MeetingFile, code: str) -> Person | None:
@@ -110,19 +115,16 @@ def add_walk_in(db: MeetingFile, person: Person, substitute_for: int | None = No
             raise ValidationError(f"{original.full_name} đã điểm danh, không cần người thay.")
         if substitute_for in substitutes(db).values():
             raise ValidationError(f"Đã có người thay cho {original.full_name}.")
-        person.unit_id = original.unit_id
         if person.role == Role.GUEST:
             raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
-    person.substitute_for = substitute_for
-    [added] = prepare_people(db, [person])
+        person = replace(person, unit_id=original.unit_id)
+    [added] = prepare_people(db, [replace(person, substitute_for=substitute_for)])
     at = _now()
     # Adding and checking in are one action: a crash cannot leave a half-registered walk-in.
     details = {"name": added.full_name, "code": added.code, "substitute_for": substitute_for}
     with db.transaction("attendance.walk_in", details) as conn:
         added.id = insert_person(conn, added)
-        conn.execute(
-            "INSERT INTO attendance (person_id, checked_in_at) VALUES (?, ?)", (added.id, at.isoformat())
-        )
+        _insert_check_in(conn, added.id, at)
     return CheckIn(added, at, already=False)
 
 

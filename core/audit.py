@@ -283,8 +283,7 @@ def _sort_key(key: str) -> tuple:
 
 def _preview(conn: sqlite3.Connection, key: rowlog.TableKey, row_key: str) -> str:
     """The row's current content, short, so that people recognize it: (Nguyễn Văn A | 1001 …)."""
-    values = [rowlog.decode_value(v) for v in json.loads(row_key)]
-    row = conn.execute(f'SELECT * FROM "{key.table}" WHERE {key.where()}', values).fetchone()
+    row = rowlog.read_row(conn, key, row_key)
     if row is None:
         return ""
     text = " | ".join("" if v is None else str(v) for v in row)

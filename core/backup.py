@@ -23,14 +23,14 @@ import os
 import re
 import sqlite3
 import weakref
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from core.audit import short_code
 from core.errors import MeetingFileError, ValidationError
-from core.safety import get_setting, set_setting
-from core.storage import SUFFIX, MeetingFile, _check_looks_like_sqlite
+from core.safety import get_setting, set_settings
+from core.storage import SUFFIX, MeetingFile, _check_looks_like_sqlite, remove_meeting_file
 from core.text import fold
 
 FOLDER_KEY = "backup_folder"
@@ -77,7 +77,8 @@ def keep_count(db: MeetingFile) -> int:
 
 
 def set_backup_folder(db: MeetingFile, folder: str | Path | None, keep: int | None = None) -> None:
-    """Choose (or with None, stop using) the backup folder; one action in the audit log."""
+    """Choose (or with None, stop using) the backup folder, and how many copies to keep:
+    checked first, then one action in the audit log."""
     if folder is not None:
         folder = Path(folder)
         if not folder.is_dir():
@@ -86,12 +87,14 @@ def set_backup_folder(db: MeetingFile, folder: str | Path | None, keep: int | No
             raise ValidationError(
                 'Trường "Thư mục sao lưu": hãy chọn một ổ khác (ví dụ USB), không phải thư mục của tệp hội nghị.'
             )
-    set_setting(db, FOLDER_KEY, str(folder) if folder else None, "backup.folder",
-                {"folder": str(folder) if folder else None})  # fmt: skip
+    if keep is not None and keep < 1:
+        raise ValidationError('Trường "Số bản giữ lại": phải từ 1 trở lên.')
+    values = {FOLDER_KEY: str(folder) if folder else None}
+    details: dict[str, object] = {"folder": values[FOLDER_KEY]}
     if keep is not None and keep != keep_count(db):
-        if keep < 1:
-            raise ValidationError('Trường "Số bản giữ lại": phải từ 1 trở lên.')
-        set_setting(db, KEEP_KEY, str(keep), "backup.keep", {"keep": keep})
+        values[KEEP_KEY] = str(keep)
+        details["keep"] = keep
+    set_settings(db, values, "backup.folder", details)
 
 
 def last_backup(db: MeetingFile) -> BackupResult | None:
@@ -105,7 +108,7 @@ def _slug(reason: str) -> str:
 
 def backup_name(db: MeetingFile, at: datetime, reason: str, counter: int = 0) -> str:
     number = f"-{counter}" if counter else ""
-    code = db.audit_head()[:8].upper()
+    code = short_code(db.audit_head())
     return f"{db.path.stem}-{at:%Y%m%d-%H%M%S}{number}-{_slug(reason)}-{code}{SUFFIX}"
 
 
@@ -136,7 +139,7 @@ def backup_now(db: MeetingFile, reason: str, folder: str | Path | None = None) -
         _copy(db.conn, partial)
         os.replace(partial, path)
     except (sqlite3.Error, OSError) as error:
-        _remove(partial)
+        remove_meeting_file(partial)
         return done(None, _backup_warning(target_folder, error))
     _rotate(target_folder, db.path.stem, keep_count(db))
     return done(path, None)
@@ -144,7 +147,7 @@ def backup_now(db: MeetingFile, reason: str, folder: str | Path | None = None) -
 
 def _copy(source: sqlite3.Connection, target: Path) -> None:
     """A consistent copy in one self-contained file (rollback journal, not WAL)."""
-    _remove(target)
+    remove_meeting_file(target)
     destination = sqlite3.connect(target)
     try:
         source.backup(destination)
@@ -167,12 +170,6 @@ def _backup_warning(folder: Path, error: BaseException) -> str:
             f"Không ghi được vào thư mục sao lưu {folder} (chỉ đọc hoặc không có quyền). Chưa sao lưu được."
         )
     return f"Chưa sao lưu được vào {folder}: {error}"
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
-        with suppress(OSError):
-            leftover.unlink()
 
 
 def list_backups(folder: str | Path, stem: str | None = None) -> list[BackupInfo]:
@@ -198,7 +195,7 @@ def list_backups(folder: str | Path, stem: str | None = None) -> list[BackupInfo
 
 def _rotate(folder: Path, stem: str, keep: int) -> None:
     for old in list_backups(folder, stem)[keep:]:
-        _remove(old.path)  # a stick that refuses a delete keeps an extra copy: harmless
+        remove_meeting_file(old.path)  # a stick that refuses a delete keeps an extra copy: harmless
 
 
 def restore_backup(backup: str | Path, beside: str | Path) -> MeetingFile:
@@ -219,7 +216,7 @@ def restore_backup(backup: str | Path, beside: str | Path) -> MeetingFile:
         finally:
             source.close()
     except (sqlite3.Error, OSError) as error:
-        _remove(target)
+        remove_meeting_file(target)
         if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error).lower():
             raise MeetingFileError(f"Bản sao lưu {backup.name} bị hỏng, không khôi phục được.") from error
         raise MeetingFileError(
@@ -228,5 +225,5 @@ def restore_backup(backup: str | Path, beside: str | Path) -> MeetingFile:
     try:
         return MeetingFile.open(target)  # checks integrity and the kind of file, migrates if old
     except MeetingFileError:
-        _remove(target)
+        remove_meeting_file(target)
         raise

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from typing import TextIO
 
 from core.documents.catalog import KINDS
@@ -26,8 +27,7 @@ Mở chương trình:
 def _cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.demo import write_demo
 
-    db = write_demo(args.out)
-    db.close()
+    write_demo(args.out).close()
     print(f"Đã ghi hội nghị mẫu vào {args.out}", file=out)
     return 0
 
@@ -36,8 +36,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.importer import apply_import, preview_import
     from core.storage import MeetingFile
 
-    db = MeetingFile.open(args.file)
-    try:
+    with closing(MeetingFile.open(args.file)) as db:
         preview = preview_import(db, args.delegates)
         if preview.errors:
             print(f"Không nhập được {args.delegates}: {len(preview.errors)} lỗi, không thêm ai.", file=err)
@@ -45,8 +44,6 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(f"  {message}", file=err)
             return 1
         added = apply_import(db, preview)
-    finally:
-        db.close()
     print(f"Đã thêm {len(added)} người từ {args.delegates}.", file=out)
     for row in preview.duplicates:
         print(f"  Lưu ý dòng {row.row_number}: {row.person.full_name} {row.duplicate_of}.", file=out)
@@ -65,11 +62,8 @@ def _cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.documents.catalog import PrintOptions, render
     from core.storage import MeetingFile
 
-    db = MeetingFile.open(args.file)
-    try:
+    with closing(MeetingFile.open(args.file)) as db:
         pdf = render(db, args.kind, PrintOptions(vote_id=args.vote))
-    finally:
-        db.close()
     try:
         Path(args.output).write_bytes(pdf)
     except OSError as error:
@@ -94,8 +88,7 @@ def _cmd_agreement(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.agreement_docx import export_docx
     from core.storage import MeetingFile
 
-    db = MeetingFile.open(args.file)
-    try:
+    with closing(MeetingFile.open(args.file)) as db:
         if args.import_from:
             import_agreement_text(db, args.import_from)
             print(f"Đã lấy nội dung giao ước từ {args.import_from}", file=out)
@@ -112,8 +105,6 @@ def _cmd_agreement(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(f"{number:2d}. {block.unit.short_name}: {block.name} ({title}){signed}", file=out)
         if args.docx:
             print(f"Đã ghi {export_docx(db, args.docx)}", file=out)
-    finally:
-        db.close()
     return 0
 
 
@@ -121,11 +112,8 @@ def _cmd_votes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.storage import MeetingFile
     from core.votes_result import vote_lines
 
-    db = MeetingFile.open(args.file)
-    try:
+    with closing(MeetingFile.open(args.file)) as db:
         lines = vote_lines(db)
-    finally:
-        db.close()
     print("\n".join(lines) if lines else "Chưa có cuộc bầu nào.", file=out)
     return 0
 
@@ -134,11 +122,8 @@ def _cmd_election(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.head_election import election_lines
     from core.storage import MeetingFile
 
-    db = MeetingFile.open(args.file)
-    try:
+    with closing(MeetingFile.open(args.file)) as db:
         lines = election_lines(db)
-    finally:
-        db.close()
     print("\n".join(lines), file=out)
     return 0
 
@@ -147,11 +132,8 @@ def _cmd_next_year(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.next_year import start_next_year
     from core.storage import MeetingFile
 
-    db = MeetingFile.open(args.file)
-    try:
+    with closing(MeetingFile.open(args.file)) as db:
         path = start_next_year(db, args.out)
-    finally:
-        db.close()
     print(f"Đã tạo hội nghị năm sau: {path}", file=out)
     return 0
 

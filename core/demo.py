@@ -12,7 +12,7 @@ from core.meetings import replace_key_tasks, save_meeting
 from core.model import Meeting, Person, QuorumBase, QuorumRule, Role, Unit, VotingRule
 from core.paths import resource, user_data_dir
 from core.people import add_people
-from core.storage import MeetingFile
+from core.storage import MeetingFile, remove_meeting_file
 from core.units import add_unit, find_unit
 from core.votes import add_demo_votes
 
@@ -75,6 +75,5 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
 def fresh_demo_copy() -> MeetingFile:
     """A new working copy of the demo in the user's data folder, replacing an older one."""
     path = Path(user_data_dir()) / "demo.thidua"
-    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        old.unlink(missing_ok=True)
+    remove_meeting_file(path)
     return write_demo(path)

@@ -125,6 +125,8 @@ def read_table(path: str | Path) -> list[list[str]]:
 def _read_csv(path: Path) -> list[list[str]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
+    except OSError as error:
+        raise ValidationError(f"Không đọc được tệp {path.name}: {error.strerror}") from error
     except UnicodeDecodeError as error:
         raise ValidationError(
             f"Tệp {path.name} không phải văn bản UTF-8 (lỗi ở byte {error.start}). "

@@ -17,11 +17,11 @@ from datetime import date
 from pathlib import Path
 
 from core.agreement import _shift_years, adopt_text, load_agreement, save_agreement
-from core.errors import ValidationError
+from core.errors import MeetingFileError, ValidationError
 from core.head_election import elected_units, rotation, save_rotation
 from core.meetings import load_meeting, save_meeting
 from core.model import Meeting, Unit
-from core.storage import MeetingFile
+from core.storage import MeetingFile, remove_meeting_file
 from core.units import add_unit, list_units
 
 
@@ -46,18 +46,26 @@ def next_year_meeting(meeting: Meeting, head_id: int, deputy_id: int) -> Meeting
 
 
 def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
-    """Write next year's meeting file at ``out_path`` (never over an existing file)."""
+    """Write next year's meeting file at ``out_path`` (never over an existing file).
+
+    The file is built under a temporary name and renamed when complete, so a crash midway
+    never leaves a half-made meeting at ``out_path``.
+    """
     head, deputy = elected_units(db)
     if head is None or deputy is None:
         raise ValidationError(
             "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau."
         )
     out = Path(out_path)
+    if out.exists():
+        raise MeetingFileError(f"Tệp đã tồn tại, không ghi đè: {out}")
     meeting = load_meeting(db)
     units = list_units(db)
     order = rotation(db)
     agreement = load_agreement(db)
-    new = MeetingFile.create(out)
+    partial = out.with_name(out.name + ".partial")
+    remove_meeting_file(partial)  # left by a crash during an earlier attempt
+    new = MeetingFile.create(partial)
     try:
         ids = {u.id: add_unit(new, Unit(u.short_name, u.full_title)).id for u in units}
         following = next_year_meeting(meeting, ids[head], ids[deputy])
@@ -75,8 +83,12 @@ def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
         save_agreement(new, adopted, "agreement.import", f"từ {db.path.name}")
     except BaseException:
         new.close()
-        for path in (out, Path(f"{out}-wal"), Path(f"{out}-shm")):
-            path.unlink(missing_ok=True)
+        remove_meeting_file(partial)
         raise
     new.close()
+    try:
+        partial.rename(out)
+    except OSError as error:
+        remove_meeting_file(partial)
+        raise MeetingFileError(f"Không ghi được {out}: {error.strerror}") from error
     return out

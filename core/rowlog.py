@@ -51,9 +51,28 @@ class TableKey:
 
     def describe(self, key: str) -> str:
         """E.g. ``id=12`` or ``vote_id=1, person_id=4``: how a message names a row."""
-        values = json.loads(key)
+        values = _key_values(key)
+        if values is None:  # a key no ThiDua wrote (a forged event): shown as it is
+            return key
         names = self.columns or ("rowid",)
         return ", ".join(f"{name}={value}" for name, value in zip(names, values, strict=False))
+
+
+def _key_values(key: str) -> list | None:
+    """The primary-key values a row key holds, or None when it is not a key this module wrote."""
+    try:
+        values = json.loads(key)
+    except ValueError:
+        return None
+    return [decode_value(v) for v in values] if isinstance(values, list) else None
+
+
+def read_row(conn: sqlite3.Connection, key: TableKey, row_key: str) -> tuple | None:
+    """The row of ``key.table`` that ``row_key`` names, as it is in the file now."""
+    values = _key_values(row_key)
+    if values is None:
+        return None
+    return conn.execute(f"SELECT * FROM {_quote(key.table)} WHERE {key.where()}", values).fetchone()
 
 
 def _quote(name: str) -> str:
@@ -124,14 +143,7 @@ class RowTracker:
         self.touched.setdefault(table, set()).add(row_key(key))
 
     def install(self) -> None:
-        """(Re)create the triggers for the tables that exist now (after a migration too)."""
-        existing = self.conn.execute(
-            "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE ?",
-            (_TRIGGER_PREFIX + "%",),
-        ).fetchall()
-        for (name,) in existing:
-            self.conn.execute(f"DROP TRIGGER temp.{_quote(name)}")
-        self._keys = {}
+        """Create the triggers for the tables of the file (opened, and migrated if it was old)."""
         for number, table in enumerate(data_tables(self.conn)):
             key = table_key(self.conn, table)
             self._keys[table] = key
@@ -160,13 +172,9 @@ class RowTracker:
         """The ``rows`` record of the event being appended: each touched row as it is now."""
         changes: dict[str, TableRows | dict[str, str | None]] = {}
         for table, keys in sorted(self.touched.items()):
-            key = self._keys.get(table)
-            if key is None:
-                continue
-            sql = f"SELECT * FROM {_quote(table)} WHERE {key.where()}"
             found: dict[str, str | None] = {}
             for text in sorted(keys):
-                row = self.conn.execute(sql, [decode_value(v) for v in json.loads(text)]).fetchone()
+                row = read_row(self.conn, self._keys[table], text)
                 found[text] = None if row is None else row_fingerprint(table, row)
             changes[table] = found
         self.touched = {}

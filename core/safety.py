@@ -50,17 +50,18 @@ def get_setting(db: MeetingFile, key: str, default: str | None = None) -> str | 
     return row[0] if row else default
 
 
-def set_setting(db: MeetingFile, key: str, value: str | None, action: str, details: dict) -> None:
-    """Write (or, with ``None``, remove) a setting as one user action."""
+def set_settings(db: MeetingFile, values: dict[str, str | None], action: str, details: dict) -> None:
+    """Write (or, with ``None``, remove) settings, all of them as one user action."""
     with db.transaction(action, details) as conn:
-        if value is None:
-            conn.execute("DELETE FROM setting WHERE key = ?", (key,))
-        else:
-            conn.execute(
-                "INSERT INTO setting (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+        for key, value in values.items():
+            if value is None:
+                conn.execute("DELETE FROM setting WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT INTO setting (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
 
 
 def has_pin(db: MeetingFile) -> bool:
@@ -111,7 +112,7 @@ def set_pin(db: MeetingFile, new_pin: str, current_pin: str | None = None) -> No
     salt = secrets.token_bytes(16)
     value = f"{_SCHEME}${_ITERATIONS}${salt.hex()}${_hash(pin, salt, _ITERATIONS)}"
     action = "safety.pin_change" if has_pin(db) else "safety.pin_set"
-    set_setting(db, PIN_KEY, value, action, {})  # the event never holds the PIN
+    set_settings(db, {PIN_KEY: value}, action, {})  # the event never holds the PIN
 
 
 def clear_pin(db: MeetingFile, current_pin: str | None) -> None:
@@ -119,4 +120,4 @@ def clear_pin(db: MeetingFile, current_pin: str | None) -> None:
     if not has_pin(db):
         return
     require_pin(db, current_pin, "bỏ mã PIN")
-    set_setting(db, PIN_KEY, None, "safety.pin_clear", {})
+    set_settings(db, {PIN_KEY: None}, "safety.pin_clear", {})

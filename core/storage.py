@@ -251,7 +251,7 @@ class MeetingFile:
             _migrate(conn, path, from_version=0)
         except BaseException:
             conn.close()
-            _remove_quietly(path)
+            remove_meeting_file(path)
             raise
         return cls(path, conn)
 
@@ -300,7 +300,9 @@ class MeetingFile:
                 self._append_event(action, details or {})
                 self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                _rollback(self.conn)
+                if self._rows is not None:
+                    self._rows.forget()  # the rows it touched are as they were: the next event skips them
                 raise
         except sqlite3.Error as error:
             raise MeetingFileError(_write_error_message(self.path, error)) from error
@@ -430,10 +432,18 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
         conn.execute(f"PRAGMA user_version = {latest_version()}")
         conn.execute("COMMIT")
     except sqlite3.Error as error:
-        conn.execute("ROLLBACK")
+        _rollback(conn)
         raise MeetingFileError(
-            f"Không nâng cấp được tệp {path.name} lên phiên bản dữ liệu {latest_version()}: {error}"
+            f"Không nâng cấp được tệp {path.name} lên phiên bản dữ liệu {latest_version()}: "
+            f"{_known_write_error(path, error) or error}"
         ) from error
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo the open transaction, if any: a failed BEGIN opened none, and some I/O errors
+    roll back by themselves; a second error here would hide the first."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def _statements(script: str) -> list[str]:
@@ -442,20 +452,31 @@ def _statements(script: str) -> list[str]:
 
 
 def _write_error_message(path: Path, error: sqlite3.Error) -> str:
+    return _known_write_error(path, error) or f"Lỗi khi ghi tệp hội nghị {path.name}: {error}"
+
+
+def _known_write_error(path: Path, error: sqlite3.Error) -> str | None:
+    """What the user can do about a usual cause (read-only, in use, full, damaged), or None."""
     text = str(error).lower()
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return (
             f"Không ghi được vào {path}: tệp hoặc thư mục chỉ đọc. "
             "Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại."
         )
-    if "disk is full" in text or "full" in text:
+    if "locked" in text or "busy" in text:
+        return (
+            f"Tệp hội nghị {path.name} đang được một chương trình khác ghi (có thể là ThiDua mở ở "
+            "một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại."
+        )
+    if "full" in text:
         return f"Ổ đĩa đã đầy, không ghi được vào {path}. Hãy giải phóng dung lượng rồi thử lại."
     if "not a database" in text or "malformed" in text:
         return f"Tệp {path.name} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng."
-    return f"Lỗi khi ghi tệp hội nghị {path.name}: {error}"
+    return None
 
 
-def _remove_quietly(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+def remove_meeting_file(path: str | os.PathLike[str]) -> None:
+    """Delete a database file and its journals, ignoring what is not there (or will not go)."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
         with suppress(OSError):
-            leftover.unlink()
+            Path(f"{path}{suffix}").unlink()

@@ -13,6 +13,14 @@ def list_units(db: MeetingFile) -> list[Unit]:
     return [Unit(id=i, short_name=s, full_title=f, position=p) for i, s, f, p in rows]
 
 
+def get_unit(db: MeetingFile, unit_id: int) -> Unit:
+    """The unit, or ValidationError when it was deleted meanwhile."""
+    unit = next((u for u in list_units(db) if u.id == unit_id), None)
+    if unit is None:
+        raise ValidationError("Đơn vị không còn trong hội nghị.")
+    return unit
+
+
 def validate_unit(db: MeetingFile, unit: Unit) -> list[str]:
     errors = []
     short, full = clean(unit.short_name), clean(unit.full_title)
@@ -58,14 +66,27 @@ def update_unit(db: MeetingFile, unit: Unit) -> None:
 
 def delete_unit(db: MeetingFile, unit_id: int) -> Unit:
     """Delete a unit that has nobody in it; returns it so that the deletion can be undone."""
-    unit = next((u for u in list_units(db) if u.id == unit_id), None)
-    if unit is None:
-        raise ValidationError("Đơn vị không còn trong hội nghị.")
+    unit = get_unit(db, unit_id)
     members = db.conn.execute("SELECT COUNT(*) FROM person WHERE unit_id = ?", (unit_id,)).fetchone()[0]
     if members:
         raise ValidationError(
             f'Đơn vị "{unit.short_name}" còn {members} người tham dự. '
             "Hãy xóa hoặc chuyển họ sang đơn vị khác trước."
+        )
+    # A vote's candidates keep their unit (its results name it): the file would refuse the deletion.
+    votes = [
+        row[0]
+        for row in db.conn.execute(
+            "SELECT DISTINCT v.title FROM round_candidate rc JOIN vote_round r ON r.id = rc.round_id "
+            "JOIN vote v ON v.id = r.vote_id WHERE rc.unit_id = ? ORDER BY v.position, v.id",
+            (unit_id,),
+        )
+    ]
+    if votes:
+        quoted = ", ".join(f'"{title}"' for title in votes)
+        raise ValidationError(
+            f'Đơn vị "{unit.short_name}" có trong danh sách của cuộc bầu {quoted}. '
+            "Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa."
         )
     with db.transaction("unit.delete", {"id": unit_id, "short_name": unit.short_name}) as conn:
         conn.execute("DELETE FROM unit WHERE id = ?", (unit_id,))

@@ -28,7 +28,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from core.agreement import Agreement, AgreementItem, Signatory, SignatoryPlan, bind_words, copies_sentence
+from core.agreement import (
+    ROMAN,
+    Agreement,
+    AgreementItem,
+    Signatory,
+    SignatoryPlan,
+    bind_words,
+    copies_sentence,
+    subtitle,
+)
 from core.documents.base import (
     FRAME_WIDTH,
     MARGINS,
@@ -45,7 +54,6 @@ from core.model import Meeting
 from core.storage import MeetingFile
 
 SIGNING_SPACE = 26 * mm  # room for the signature (and the seal beside it)
-ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -75,11 +83,12 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def items_table(items: list[AgreementItem], st: dict[str, ParagraphStyle]) -> Table:
+    """The table of the rows to print (``Agreement.tables`` leaves out the empty ones)."""
     header = [
         Paragraph(h, st["cell_bold"]) for h in ("STT", "Nội dung", "Đơn vị tính", "Chỉ tiêu", "Ghi chú")
     ]
     rows = [header]
-    for number, item in enumerate((i for i in items if not i.is_empty()), start=1):
+    for number, item in enumerate(items, start=1):
         rows.append(
             [
                 Paragraph(str(number), st["cell_center"]),
@@ -145,18 +154,15 @@ def agreement_story(
     story: list[Flowable] = [party_heading(meeting, date_line=agreement.date_line())]
     story.append(Paragraph(esc(agreement.title), st["title"]))
     if meeting.cluster:
-        subtitle = meeting.cluster + (f" – {meeting.commission}" if meeting.commission else "")
-        story.append(Paragraph(esc(subtitle), st["subtitle"]))
+        story.append(Paragraph(esc(subtitle(meeting)), st["subtitle"]))
     for line in agreement.bases:
         story.append(Paragraph(esc(line), st["base"]))
     if agreement.intro:
         story.append(Spacer(1, 4))
         story.append(Paragraph(esc(agreement.intro), st["body"]))
-    sections: list[tuple[str, list[Flowable]]] = []
-    if any(not i.is_empty() for i in agreement.movements):
-        sections.append(("CÁC PHONG TRÀO THI ĐUA", [items_table(agreement.movements, st)]))
-    if any(not i.is_empty() for i in agreement.targets):
-        sections.append(("CÁC CHỈ TIÊU THI ĐUA", [items_table(agreement.targets, st)]))
+    sections: list[tuple[str, list[Flowable]]] = [
+        (heading, [items_table(rows, st)]) for heading, rows in agreement.tables()
+    ]
     paragraphs = [line for line in agreement.implementation.split("\n") if line.strip()]
     paragraphs.append(copies_sentence(agreement, unit_count, meeting.commission))
     sections.append(("TỔ CHỨC THỰC HIỆN", [Paragraph(esc(p), st["body"]) for p in paragraphs]))

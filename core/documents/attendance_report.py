@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from core.attendance import AttendanceCounts
 from core.documents.base import FRAME_WIDTH, grid_table, party_heading, render_pdf, styles, text
-from core.model import Meeting, Person, Role, VotingRule
+from core.model import Meeting, Role, VotingRule
 from core.registration import DeskEntry, RegistrationDesk, UnitAttendance
 from core.storage import MeetingFile
 
@@ -36,11 +36,12 @@ def collect(db: MeetingFile, at: datetime | None = None) -> ReportData:
 
 
 def from_desk(desk: RegistrationDesk, at: datetime | None = None) -> ReportData:
-    absent_ids = {p.id for row in desk.by_unit() for p in row.absent}
+    units = desk.by_unit()
+    absent_ids = {p.id for row in units for p in row.absent}
     return ReportData(
         meeting=desk.meeting,
         counts=desk.counts(),
-        units=desk.by_unit(),
+        units=units,
         absent=[e for e in desk.entries if e.person.id in absent_ids],
         absent_guests=[
             e for e in desk.entries if e.person.role == Role.GUEST and e.person.id not in desk.present
@@ -66,10 +67,6 @@ def _summary(data: ReportData) -> list[str]:
         f" {c.quorum_present}/{c.quorum_total} — {verdict}.",
     ]
     return lines
-
-
-def _person_line(p: Person) -> str:
-    return text(p.full_name)
 
 
 def story(data: ReportData) -> list:
@@ -128,7 +125,7 @@ def story(data: ReportData) -> list:
             rows.append(
                 [
                     Paragraph(str(number), s.cell_center),
-                    Paragraph(_person_line(entry.person), s.cell),
+                    Paragraph(text(entry.person.full_name), s.cell),
                     Paragraph(text(entry.person.position), s.cell),
                     Paragraph(text(entry.unit_text), s.cell),
                     Paragraph(text(note), s.cell),

@@ -212,3 +212,24 @@ def test_verify_a_damaged_or_foreign_file(tmp_path):
     assert done.returncode == 1 and "Traceback" not in done.stderr
     done = run_verify(tmp_path / "khong-co.thidua")
     assert done.returncode == 1 and "Không tìm thấy" in done.stdout
+
+
+@pytest.mark.parametrize("key", ["khong phai json", "5", '{"id": 1}', "[1"])
+def test_a_forged_event_with_a_strange_row_key_is_reported_not_a_crash(demo_path, key):
+    """A forger may recompute every hash: whatever the record holds, verify reports, never crashes."""
+    conn = sqlite3.connect(demo_path)
+    seq, prev = conn.execute("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1").fetchone()
+    rows = rowlog.encode_record({"changes": {"unit": {key: "0" * 32}}})
+    at, details = "2019-12-19T10:00:00", "{}"
+    forged = storage.event_hash(prev, seq + 1, at, "unit.update", details, rows)
+    conn.execute(
+        "INSERT INTO event (seq, at, action, details, prev_hash, hash, rows) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (seq + 1, at, "unit.update", details, prev, forged, rows),
+    )
+    conn.commit()
+    conn.close()
+    report = verify_file(demo_path)
+    assert not report.ok
+    assert f"Bảng unit, dòng {key}" in report.text()
+    done = run_verify(demo_path)
+    assert done.returncode == 1 and "Traceback" not in done.stderr

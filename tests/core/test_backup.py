@@ -166,3 +166,18 @@ def test_restoring_a_damaged_backup_gives_a_message_and_leaves_nothing(db, usb):
     with pytest.raises(MeetingFileError):
         restore_backup(bad, db.path)
     assert not list(db.path.parent.glob("*-khoi-phuc-*"))
+
+
+def test_folder_and_copies_kept_are_one_action_checked_before_anything_changes(db, usb):
+    events = db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0]
+    with pytest.raises(ValidationError, match="Số bản giữ lại"):
+        set_backup_folder(db, usb, keep=0)
+    assert backup.backup_folder(db) is None  # the folder was not set either
+    assert db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0] == events
+    set_backup_folder(db, usb, keep=3)
+    assert (backup.backup_folder(db), backup.keep_count(db)) == (usb, 3)
+    action, details = db.conn.execute(
+        "SELECT action, details FROM event ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
+    assert db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0] == events + 1
+    assert action == "backup.folder" and '"keep": 3' in details

@@ -461,3 +461,16 @@ def test_importing_the_export_into_the_same_file_flags_every_code(db, tmp_path):
     preview = preview_import(db, out)
     assert preview.errors == ['Dòng 2, cột "Mã": mã 1001 đã cấp cho Lê Hoàng Nam.']
     assert preview.rows[0].duplicate_of == "trùng tên với Lê Hoàng Nam đã có trong danh sách"
+
+
+def test_a_csv_that_cannot_be_read_is_refused_naming_it(db, tmp_path, monkeypatch):
+    """Locked by Excel on Windows, or no permission: a message, never a traceback."""
+    path = tmp_path / "dang-mo.csv"
+    path.write_text("Họ và tên,Đơn vị\nHồ Văn Sơn,Khánh Hòa\n", encoding="utf-8")
+
+    def locked(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(type(path), "read_bytes", locked)
+    with pytest.raises(ValidationError, match="Không đọc được tệp dang-mo.csv"):
+        preview_import(db, path)

@@ -346,3 +346,16 @@ def test_a_reopened_file_has_the_same_attendance(path):
         assert (again.present, again.subs, again.counts()) == before
     finally:
         db.close()
+
+
+def test_a_walk_in_leaves_the_callers_record_as_typed(desk):
+    """The dialog keeps what was typed: a refused or accepted walk-in does not rewrite it."""
+    absent = person(desk, "Bùi Thị Lan")
+    guest = Person("Khách Thay", Role.GUEST, organization="UBND tỉnh")
+    with pytest.raises(ValidationError, match="khách mời"):
+        desk.walk_in(guest, substitute_for=absent.id)
+    assert (guest.unit_id, guest.substitute_for) == (None, None)
+    typed = Person("Người Thay")
+    outcome = desk.walk_in(typed, substitute_for=absent.id)
+    assert (outcome.person.unit_id, outcome.person.substitute_for) == (absent.unit_id, absent.id)
+    assert (typed.unit_id, typed.substitute_for) == (None, None)

@@ -1,7 +1,9 @@
 """The meeting file: opening, refusing, migrating, transactions and the audit chain."""
 
+import json
 import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -448,3 +450,80 @@ def test_a_crash_after_commit_keeps_the_data(db, path):
     finally:
         other.close()
     assert os.path.exists(f"{path}-wal")  # still in WAL mode, the first connection is open
+
+
+# -- a file another program holds ---------------------------------------------------
+
+
+@pytest.fixture
+def quick_lock(monkeypatch):
+    """Give up on a locked file after 0.1 s instead of 5 s, to keep the tests quick."""
+
+    def connect(path):
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=0.1)
+
+    monkeypatch.setattr(storage, "_connect", connect)
+
+
+def hold_write_lock(path):
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_a_migration_blocked_by_another_program_is_a_meeting_file_error(
+    closed_file, monkeypatch, current, quick_lock
+):
+    monkeypatch.setitem(storage.MIGRATIONS, current + 1, NOTE_MIGRATION)
+    other = hold_write_lock(closed_file)
+    try:
+        with pytest.raises(MeetingFileError) as caught:
+            MeetingFile.open(closed_file)
+    finally:
+        other.close()
+    assert "nâng cấp" in str(caught.value) and "chương trình khác" in str(caught.value)
+    assert sqlite_value(closed_file, "PRAGMA user_version") == current
+    MeetingFile.open(closed_file).close()  # once the other program lets go, it migrates
+
+
+def test_a_write_blocked_by_another_program_says_so_in_vietnamese(db, path):
+    db.conn.execute("PRAGMA busy_timeout = 100")
+    other = hold_write_lock(path)
+    try:
+        with pytest.raises(MeetingFileError) as caught:
+            add_unit(db, Unit("Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai"))
+    finally:
+        other.close()
+    assert "chương trình khác" in str(caught.value) and "hoi-nghi.thidua" in str(caught.value)
+    assert "locked" not in str(caught.value)
+    assert len(list_units(db)) == 3
+
+
+def test_an_error_that_ended_the_transaction_itself_is_reported_not_hidden(db, monkeypatch):
+    """Some I/O errors roll the transaction back inside SQLite: ROLLBACK must not replace them."""
+    with pytest.raises(MeetingFileError, match="Ổ đĩa đã đầy"), db.transaction("unit.add") as conn:
+        conn.execute("ROLLBACK")  # what SQLite does on such an error
+        raise sqlite3.OperationalError("database or disk is full")
+    assert not db.conn.in_transaction
+    add_unit(db, Unit("Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai"))  # the file still works
+    assert len(list_units(db)) == 4
+
+
+def test_a_failed_action_leaves_nothing_for_the_next_event_to_fingerprint(db):
+    khanh_hoa = list_units(db)[0].id
+    with pytest.raises(RuntimeError), db.transaction("unit.update") as conn:
+        conn.execute("UPDATE unit SET full_title = 'x' WHERE id = ?", (khanh_hoa,))
+        raise RuntimeError("boom")
+    add_unit(db, Unit("Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai"))
+    rows = db.conn.execute("SELECT rows FROM event ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    assert list(json.loads(rows)["changes"]["unit"]) == ["[4]"]  # only the unit it added
+
+
+def test_remove_meeting_file_removes_the_journals_too(tmp_path):
+    path = tmp_path / "x.thidua"
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        Path(f"{path}{suffix}").write_bytes(b"x")
+    (tmp_path / "y.thidua").write_bytes(b"y")
+    storage.remove_meeting_file(path)
+    storage.remove_meeting_file(path)  # nothing left: no error
+    assert [p.name for p in tmp_path.iterdir()] == ["y.thidua"]

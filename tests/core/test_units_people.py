@@ -150,6 +150,18 @@ def test_deleting_a_unit_with_people_is_refused(db, unit_ids):
     assert short_names(db) == ["Khánh Hòa", "Quảng Nam", "Kon Tum"]
 
 
+def test_deleting_a_unit_listed_in_a_vote_is_refused_naming_the_vote(db, unit_ids):
+    from core.votes import Vote, add_vote
+
+    add_vote(db, Vote("Cờ thi đua", candidate_ids=[unit_ids["Kon Tum"], unit_ids["Quảng Nam"]]))
+    events = event_count(db)
+    with pytest.raises(ValidationError) as caught:
+        delete_unit(db, unit_ids["Kon Tum"])
+    assert 'Đơn vị "Kon Tum"' in str(caught.value) and '"Cờ thi đua"' in str(caught.value)
+    assert short_names(db) == ["Khánh Hòa", "Quảng Nam", "Kon Tum"]
+    assert event_count(db) == events
+
+
 def test_deleting_a_missing_unit_is_refused(db):
     with pytest.raises(ValidationError, match="không còn"):
         delete_unit(db, 999)
