@@ -29,7 +29,6 @@ from core.agreement import (
     signatories,
     subtitle,
 )
-from core.documents.base import letterhead_lines
 from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.model import Meeting
@@ -102,7 +101,7 @@ def _set_widths(table, widths) -> None:
 
 
 def _heading(document, meeting: Meeting, date_line: str) -> None:
-    lines = letterhead_lines(meeting)
+    lines = meeting.issuing_body()
     table = document.add_table(rows=1, cols=2)
     _set_widths(table, [Mm(TEXT_WIDTH_MM * 0.45), Mm(TEXT_WIDTH_MM * 0.55)])
     left, right = table.rows[0].cells

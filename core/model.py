@@ -77,6 +77,10 @@ class Meeting:
     current_head_unit_id: int | None = None  # this year's cụm trưởng
     current_deputy_unit_id: int | None = None  # this year's cụm phó
 
+    def issuing_body(self) -> list[str]:
+        """The issuing body, top left of documents: the letterhead, or commission and cluster in capitals."""
+        return list(self.letterhead) or [self.commission.upper(), self.cluster.upper()]
+
     def date_line(self) -> str:
         """ "Nha Trang, ngày 19 tháng 12 năm 2019", the place and date of documents."""
         d = self.date

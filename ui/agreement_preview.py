@@ -32,7 +32,7 @@ def _items_html(items: list[AgreementItem]) -> str:
 
 
 def agreement_html(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, unit_count: int) -> str:
-    lines = list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
+    lines = meeting.issuing_body()
     left = "<br>".join(escape(line) for line in lines[:-1]) + f"<br><b>{escape(lines[-1])}</b><br>*"
     right = f"<b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br><hr width='60%'><i>{escape(agreement.date_line())}</i>"
     parts = [

@@ -205,7 +205,7 @@ def render_ballots(
     copies = default_copies(db, vote) if copies is None else copies
     per_page = per_page or default_per_page(len(rnd.candidates))
     meeting = load_meeting(db)
-    lines = list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
+    lines = meeting.issuing_body()
     title = f"Phiếu suy tôn – {vote.title}" + (f" – vòng {rnd.number}" if rnd.number > 1 else "")
 
     def story(width: float, height: float, size: float) -> list[Flowable]:

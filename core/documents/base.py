@@ -121,15 +121,10 @@ class _Rule(Flowable):
         self.canv.line(x, y, x + self.rule_width, y)
 
 
-def letterhead_lines(meeting: Meeting) -> list[str]:
-    """The issuing body, top left: the letterhead, or the commission and the cluster in capitals."""
-    return list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
-
-
 def party_heading(meeting: Meeting, number: str = "", date_line: str | None = None) -> Table:
     """The two-column heading of a Party document, from the meeting's letterhead and date."""
     s = styles()
-    lines = letterhead_lines(meeting)
+    lines = meeting.issuing_body()
     left = [Paragraph(text(line), s.heading_left) for line in lines[:-1]]
     left.append(Paragraph(f"<b>{text(lines[-1])}</b>", s.heading_left))
     left.append(Paragraph("*", s.heading_left))

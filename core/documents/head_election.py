@@ -138,7 +138,7 @@ def render_election_ballots(
     """The ballots of a round (by default the latest), one per voter present by default."""
     pr = paper_round(db, number)
     meeting = load_meeting(db)
-    lines = list(meeting.letterhead) or [meeting.commission.upper(), meeting.cluster.upper()]
+    lines = meeting.issuing_body()
     copies = default_copies(db) if copies is None else copies
     per_page = per_page or ballot_per_page(pr)
 
