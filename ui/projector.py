@@ -31,10 +31,14 @@ class ProjectorWindow(QWidget):
         self.clear()
         self.content = widget
         self._layout.addWidget(widget)
+        widget.show()  # now, not when the layout's queued show comes round
 
     def clear(self) -> None:
         if self.content is not None:
+            # Hidden at once: deleteLater() alone leaves it painted under the new view
+            # until the event loop gets round to deleting it.
             self._layout.removeWidget(self.content)
+            self.content.hide()
             self.content.deleteLater()
             self.content = None
 
