@@ -6,6 +6,7 @@ PDFs are saved in the user's documents folder, ThiDua/, under a readable name.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,33 @@ def output_dir() -> Path:
 def open_file(path: Path) -> bool:
     """Open a file in the system's viewer. Tests replace this."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class _CollectorPause:
+    """Python's cyclic garbage collector, paused while renders run in worker threads.
+
+    A collection can start in whichever thread allocates; started in a worker, it may free
+    Qt objects the UI dropped (old widgets) outside the UI thread, and Qt crashes (seen in
+    the suite). Paused, collections run only in the UI thread, after the render.
+    """
+
+    def __init__(self) -> None:
+        self.renders = 0
+        self.was_enabled = False
+
+    def begin(self) -> None:
+        if self.renders == 0:
+            self.was_enabled = gc.isenabled()
+            gc.disable()
+        self.renders += 1
+
+    def end(self) -> None:
+        self.renders -= 1
+        if self.renders == 0 and self.was_enabled:
+            gc.enable()
+
+
+_collector = _CollectorPause()
 
 
 class _Signals(QObject):
@@ -70,21 +98,29 @@ class PdfJob(QObject):
         self.task.signals.failed.connect(self._failed)
 
     def start(self) -> None:
+        _collector.begin()
         QThreadPool.globalInstance().start(self.task)
 
-    def _done(self, pdf: bytes) -> None:
+    def _end(self) -> None:
         self.progress.close()
+        _collector.end()
+
+    def _done(self, pdf: bytes) -> None:
+        self._end()
         try:
             self.path.write_bytes(pdf)
         except OSError as error:
-            self._failed(self.tr("Không ghi được {0}: {1}").format(self.path, error.strerror))
+            self._warn(self.tr("Không ghi được {0}: {1}").format(self.path, error.strerror))
             return
         if self.open_after:
             open_file(self.path)
         self.finished.emit(self.path)
 
     def _failed(self, message: str) -> None:
-        self.progress.close()
+        self._end()
+        self._warn(message)
+
+    def _warn(self, message: str) -> None:
         QMessageBox.warning(self.parent_widget, self.tr("Không in được"), message)
         self.finished.emit(None)
 
