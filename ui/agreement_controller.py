@@ -33,6 +33,7 @@ from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.storage import MeetingFile
 from core.units import list_units
+from ui.i18n import core_text
 from ui.undo import DoneCommand
 
 
@@ -122,7 +123,7 @@ class AgreementController(QObject):
         setattr(items[row], field, value)
         return self._try_store(
             self._with_items(section, items),
-            self.tr("Sửa {0} dòng {1}").format(section.label.lower(), row + 1),
+            self.tr("Sửa {0} dòng {1}").format(core_text(section.label).lower(), row + 1),
         )
 
     def add_item(self, section: Section, after_row: int = -1) -> int:
@@ -130,7 +131,7 @@ class AgreementController(QObject):
         items = self._items(section)
         row = len(items) if after_row < 0 else min(after_row + 1, len(items))
         items.insert(row, AgreementItem())
-        what = self.tr("Thêm dòng {0}").format(section.label.lower())
+        what = self.tr("Thêm dòng {0}").format(core_text(section.label).lower())
         return row if self._try_store(self._with_items(section, items), what) else -1
 
     def remove_item(self, section: Section, row: int) -> None:
@@ -139,7 +140,7 @@ class AgreementController(QObject):
             del items[row]
             self._try_store(
                 self._with_items(section, items),
-                self.tr("Xóa {0} dòng {1}").format(section.label.lower(), row + 1),
+                self.tr("Xóa {0} dòng {1}").format(core_text(section.label).lower(), row + 1),
             )
 
     def move_item(self, section: Section, row: int, delta: int) -> int:
@@ -148,7 +149,7 @@ class AgreementController(QObject):
         if not (0 <= row < len(items) and 0 <= target < len(items)):
             return row
         items[row], items[target] = items[target], items[row]
-        what = self.tr("Chuyển {0} dòng {1}").format(section.label.lower(), row + 1)
+        what = self.tr("Chuyển {0} dòng {1}").format(core_text(section.label).lower(), row + 1)
         return target if self._try_store(self._with_items(section, items), what) else row
 
     def import_from(self, path: str | Path) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from core.ballots import INVALID_REASONS, Entry
 from core.errors import ValidationError
 from core.votes import Candidate
+from ui.i18n import core_text
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
@@ -61,7 +62,7 @@ class CorrectionDialog(QDialog):
         self.numbers = QLineEdit()
         self.invalid = QCheckBox(self.tr("Phiếu không hợp lệ"))
         self.invalid_reason = QComboBox()
-        self.invalid_reason.addItems(INVALID_REASONS)
+        self.invalid_reason.addItems([core_text(reason) for reason in INVALID_REASONS])
         self.invalid_reason.setEnabled(False)
         self.invalid.toggled.connect(self.invalid_reason.setEnabled)
         self.invalid.toggled.connect(lambda on: self.numbers.setEnabled(not on))
@@ -85,7 +86,8 @@ class CorrectionDialog(QDialog):
     def values(self) -> tuple[str | None, str | None, str]:
         """(numbers typed, invalid reason, reason for the correction)."""
         if self.invalid.isChecked():
-            return None, self.invalid_reason.currentText(), self.reason.text()
+            # The stored reason is core's Vietnamese text, whatever language the screen shows.
+            return None, INVALID_REASONS[self.invalid_reason.currentIndex()], self.reason.text()
         return self.numbers.text(), None, self.reason.text()
 
     def accept(self) -> None:

@@ -37,6 +37,7 @@ from ui import printing
 from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog, ReasonDialog
 from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
+from ui.i18n import core_text
 from ui.pin_dialog import run_with_pin
 from ui.widgets import RowTable, confirm
 
@@ -163,7 +164,9 @@ class BallotEntryView(QWidget):
         self.preview_label.setStyleSheet("font-size: 12pt;")
         self.reasons_label = QLabel(
             self.tr("Phiếu không hợp lệ – bấm số lý do (Esc: thôi):")
-            + "".join(f"<br><b>{i}</b>. {reason}" for i, reason in enumerate(INVALID_REASONS, start=1))
+            + "".join(
+                f"<br><b>{i}</b>. {core_text(reason)}" for i, reason in enumerate(INVALID_REASONS, start=1)
+            )
         )
         self.reasons_label.setStyleSheet("background: #fff3cd; padding: 6px; font-size: 11pt;")
         self.reasons_label.hide()
@@ -329,7 +332,7 @@ class BallotEntryView(QWidget):
                 c.vote.threshold.describe(),
                 c.round.places,
                 c.round.max_choices,
-                c.vote.threshold.base.label,
+                core_text(c.vote.threshold.base.label),
                 base,
             )
         )
@@ -362,7 +365,7 @@ class BallotEntryView(QWidget):
         if confirmed:
             state = self.tr("Đã xác nhận lúc {0}").format(rnd.confirmed_at.replace("T", " ")[:16])
         else:
-            state = rnd.state.label
+            state = core_text(rnd.state.label)
         self.state_label.setText(f"<b>{state}</b>")
         self.entry.setEnabled(not confirmed)
         self.direct_button.setEnabled(not confirmed)
@@ -388,7 +391,7 @@ class BallotEntryView(QWidget):
     # -- entering ------------------------------------------------------------------------
 
     def _after_entry(self, entry: Entry) -> None:
-        if self.state_label.text() != f"<b>{self.controller.round.state.label}</b>":
+        if self.state_label.text() != f"<b>{core_text(self.controller.round.state.label)}</b>":
             self.update_state()  # the first ballot starts the count
         self.ballot_model.append(entry)
         self.ballot_table.scrollToBottom()

@@ -12,6 +12,7 @@ from core.ballots import Entry
 from core.tally import Outcome
 from core.votes_result import OUTCOME_LABELS, CandidateLine
 from ui.column_model import ColumnTableModel, Index
+from ui.i18n import core_text
 
 ELECTED_BACKGROUND = QColor("#d8f0d8")
 TIE_BACKGROUND = QColor("#ffe9b3")
@@ -63,7 +64,7 @@ class CandidateTallyModel(ColumnTableModel):
                 CandidateColumn.PERCENT: line.percent.replace(".", ","),
                 CandidateColumn.REACHED: self.tr("Đạt") if line.reached else "",
                 CandidateColumn.RANK: line.rank,
-                CandidateColumn.OUTCOME: self.tr(OUTCOME_LABELS[Outcome(line.outcome)]),
+                CandidateColumn.OUTCOME: core_text(OUTCOME_LABELS[Outcome(line.outcome)]),
             }[column]
         if role == Qt.ItemDataRole.BackgroundRole:
             if line.outcome == Outcome.ELECTED.value:

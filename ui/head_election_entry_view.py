@@ -16,6 +16,7 @@ from core.storage import MeetingFile
 from ui.ballot_entry_view import BallotEntryView, tally_table
 from ui.ballot_models import BallotColumn, CandidateColumn, CandidateTallyModel
 from ui.head_election_controller import ElectionEntryController
+from ui.i18n import core_text
 
 
 class OfficeTallyModel(CandidateTallyModel):
@@ -31,7 +32,7 @@ class OfficeTallyModel(CandidateTallyModel):
             and role == Qt.ItemDataRole.DisplayRole
             and index.column() == CandidateColumn.OUTCOME
         ):
-            return self.tr(outcome_label(self.line_at(index.row()).outcome, self.approval))
+            return core_text(outcome_label(self.line_at(index.row()).outcome, self.approval))
         return super().data(index, role)
 
 
@@ -104,7 +105,7 @@ class ElectionEntryView(BallotEntryView):
             self.tr(
                 "Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng "
                 "làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2})."
-            ).format(c.vote.threshold.describe(), c.vote.threshold.base.label, base)
+            ).format(c.vote.threshold.describe(), core_text(c.vote.threshold.base.label), base)
         )
         lines = []
         for office, elected, following in (
@@ -114,7 +115,7 @@ class ElectionEntryView(BallotEntryView):
             if office is Office.HEAD and not c_round.head_candidates:
                 continue
             if elected:
-                lines.append(self.tr("{0}: <b>{1}</b>").format(self.tr(office.label), elected))
+                lines.append(self.tr("{0}: <b>{1}</b>").format(core_text(office.label), elected))
             elif following is not None:
                 listed = (
                     ", ".join(following)
@@ -122,7 +123,9 @@ class ElectionEntryView(BallotEntryView):
                     else self.tr("{0} đơn vị").format(len(following))
                 )
                 lines.append(
-                    self.tr("{0}: chưa xác định – vòng tiếp theo: {1}").format(self.tr(office.label), listed)
+                    self.tr("{0}: chưa xác định – vòng tiếp theo: {1}").format(
+                        core_text(office.label), listed
+                    )
                 )
         self.outcome_label.setText("<br>".join(lines))
         self.notes_label.setText("<br>".join(result.notes))

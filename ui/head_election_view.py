@@ -57,6 +57,7 @@ from core.votes import RoundState
 from ui import printing
 from ui.head_election_entry_view import ElectionEntryView
 from ui.head_election_projector import ElectionResultView
+from ui.i18n import core_text
 from ui.widgets import ErrorLabel
 
 
@@ -146,8 +147,8 @@ class HeadElectionView(QWidget):
         self.deputy_combo = QComboBox()
         self.propose_button = QPushButton(self.tr("Đề xuất theo thứ tự luân phiên"))
         self.propose_button.clicked.connect(self.fill_proposal)
-        self.approve_radio = QRadioButton(self.tr(Way.APPROVE.label))
-        self.open_radio = QRadioButton(self.tr(Way.OPEN.label))
+        self.approve_radio = QRadioButton(core_text(Way.APPROVE.label))
+        self.open_radio = QRadioButton(core_text(Way.OPEN.label))
         self.way_group = QButtonGroup(self)
         self.way_group.addButton(self.approve_radio)
         self.way_group.addButton(self.open_radio)
@@ -160,7 +161,7 @@ class HeadElectionView(QWidget):
         self.denominator.setRange(1, 99)
         self.base_combo = QComboBox()
         for base in Base:
-            self.base_combo.addItem(self.tr(BASE_LABELS[base]), base.value)
+            self.base_combo.addItem(core_text(BASE_LABELS[base]), base.value)
         threshold = QHBoxLayout()
         threshold.addWidget(self.strict_combo)
         threshold.addWidget(self.numerator)

@@ -9,6 +9,15 @@ from core.paths import resource
 _installed: list[QTranslator] = []
 
 
+def core_text(text: str) -> str:
+    """A label defined in core/ (an outcome, a state, a reason …) in the UI's language.
+
+    The labels are listed for translators in ui/core_strings.py, which
+    tools/build_translations.py writes from core/.
+    """
+    return QCoreApplication.translate("CoreText", text)
+
+
 def install_language(code: str) -> bool:
     """Switch the application's translator; "vi" needs none. True when the language is in effect."""
     app = QCoreApplication.instance()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBox
 from core.documents.catalog import KINDS, PrintOptions
 from core.storage import MeetingFile
 from ui import printing
+from ui.i18n import core_text
 
 
 def render_from_file(path: str, kind: str, options: PrintOptions) -> bytes:
@@ -43,7 +44,8 @@ class PrintView(QWidget):
             button = QPushButton(self.tr("In…"))
             button.clicked.connect(lambda _checked=False, k=kind: self.print_kind(k))
             self.buttons[kind] = button
-            label = QLabel(document.description[:1].upper() + document.description[1:])
+            description = core_text(document.description)
+            label = QLabel(description[:1].upper() + description[1:])
             label.setWordWrap(True)
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(button, row, 1)

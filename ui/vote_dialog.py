@@ -28,6 +28,7 @@ from core.errors import ThiDuaError, ValidationError
 from core.model import Person, Role, Unit, VotingRule
 from core.tally import BASE_LABELS, Base, Threshold
 from core.votes import VOTING_RULE_LABELS, BallotStyle, EntryMode, Vote, VoteMethod
+from ui.i18n import core_text
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
@@ -107,26 +108,26 @@ class VoteDialog(QDialog):
         self.denominator.setValue(t.denominator)
         self.base = QComboBox()
         for base in Base:
-            self.base.addItem(BASE_LABELS[base], base.value)
+            self.base.addItem(core_text(BASE_LABELS[base]), base.value)
         self.base.setCurrentIndex(list(Base).index(t.base))
         self.blank_valid = QCheckBox(self.tr("Phiếu không chọn ai là phiếu hợp lệ"))
         self.blank_valid.setChecked(v.blank_valid)
 
         self.method = QComboBox()
         for method in VoteMethod:
-            self.method.addItem(method.label, method.value)
+            self.method.addItem(core_text(method.label), method.value)
         self.method.setCurrentIndex(list(VoteMethod).index(v.method))
         self.style = QComboBox()
         for style in BallotStyle:
-            self.style.addItem(style.label, style.value)
+            self.style.addItem(core_text(style.label), style.value)
         self.style.setCurrentIndex(list(BallotStyle).index(v.ballot_style))
         self.entry_mode = QComboBox()
         for mode in EntryMode:
-            self.entry_mode.addItem(mode.label, mode.value)
+            self.entry_mode.addItem(core_text(mode.label), mode.value)
         self.entry_mode.setCurrentIndex(list(EntryMode).index(v.entry_mode))
         self.voting_rule = QComboBox()
         for rule, label in VOTING_RULE_LABELS.items():
-            self.voting_rule.addItem(label, rule.value if rule else None)
+            self.voting_rule.addItem(core_text(label), rule.value if rule else None)
         self.voting_rule.setCurrentIndex(list(VOTING_RULE_LABELS).index(v.voting_rule))
         self.double_entry = QCheckBox(self.tr("Nhập phiếu hai lần để đối chiếu"))
         self.double_entry.setChecked(v.double_entry)

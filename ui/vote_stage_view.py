@@ -21,6 +21,7 @@ from core.units import list_units
 from core.votes import Vote, add_vote, delete_vote, get_vote, list_rounds, list_votes, update_vote
 from core.votes_result import RoundResult, summary
 from ui.ballot_entry_view import BallotEntryView
+from ui.i18n import core_text
 from ui.vote_dialog import VoteDialog
 from ui.vote_projector import ResultBarsView
 from ui.widgets import confirm
@@ -75,7 +76,7 @@ class VoteStageView(QWidget):
     def _label(self, vote_id: int) -> str:
         s = summary(self.db, vote_id)
         rounds = self.tr(", {0} vòng").format(s.rounds) if s.rounds > 1 else ""
-        return f"{s.vote.title} ({s.state.label}{rounds})"
+        return f"{s.vote.title} ({core_text(s.state.label)}{rounds})"
 
     def selected_id(self) -> int | None:
         return self.vote_list.currentData()

@@ -884,6 +884,239 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <location filename="../../ui/core_strings.py" line="6"/>
+        <source>tổng số người được triệu tập</source>
+        <translation>voters convened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="7"/>
+        <source>số người có mặt</source>
+        <translation>voters present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="8"/>
+        <source>số phiếu thu vào</source>
+        <translation>ballots returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="9"/>
+        <source>số phiếu hợp lệ</source>
+        <translation>valid ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="10"/>
+        <source>Trúng cử</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="11"/>
+        <source>Bằng phiếu</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="12"/>
+        <source>Không trúng cử</source>
+        <translation>Not elected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="13"/>
+        <source>Được suy tôn</source>
+        <translation>Acclaimed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="14"/>
+        <source>Không được suy tôn</source>
+        <translation>Not acclaimed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="15"/>
+        <source>Gạch tên</source>
+        <translation>Strike out names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="16"/>
+        <source>Đánh dấu đồng ý – không đồng ý</source>
+        <translation>Tick approve – not approve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="17"/>
+        <source>Gõ số các tên bị gạch</source>
+        <translation>Type the numbers of the names struck out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="18"/>
+        <source>Gõ số các tên được giữ lại</source>
+        <translation>Type the numbers of the names kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="19"/>
+        <source>Bỏ phiếu kín</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="20"/>
+        <source>Biểu quyết giơ tay</source>
+        <translation>Show of hands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="21"/>
+        <source>Chuẩn bị</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="22"/>
+        <source>Đang kiểm phiếu</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="23"/>
+        <source>Đã xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="24"/>
+        <source>Theo quy định của hội nghị</source>
+        <translation>As the meeting decides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="25"/>
+        <source>Mỗi đơn vị một phiếu</source>
+        <translation>One vote per unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="26"/>
+        <source>Mỗi đại biểu một phiếu</source>
+        <translation>One vote per delegate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="27"/>
+        <source>Cụm trưởng</source>
+        <translation>Cluster head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="28"/>
+        <source>Cụm phó</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="29"/>
+        <source>Biểu quyết tán thành đề xuất (đồng ý / không đồng ý)</source>
+        <translation>Approve the proposal (approve / not approve)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="30"/>
+        <source>Bầu tự do: mỗi phiếu ghi một đơn vị làm cụm trưởng, một đơn vị làm cụm phó</source>
+        <translation>Open election: each ballot names one unit as head and one as deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="31"/>
+        <source>Được tán thành</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="32"/>
+        <source>Không được tán thành</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="33"/>
+        <source>Phong trào</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="34"/>
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="35"/>
+        <source>Không phải phiếu do Ban kiểm phiếu phát ra</source>
+        <translation>Not a ballot issued by the counting committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="36"/>
+        <source>Gạch/đánh dấu quá số lượng</source>
+        <translation>Too many struck out or marked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="37"/>
+        <source>Ghi thêm tên ngoài danh sách</source>
+        <translation>A name added outside the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="38"/>
+        <source>Phiếu rách, không xác định được ý chí</source>
+        <translation>Torn ballot, intent unclear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="39"/>
+        <source>Trưởng đoàn</source>
+        <translation>Head of delegation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="40"/>
+        <source>Đại biểu</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="41"/>
+        <source>Khách mời</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="42"/>
+        <source>danh sách đại biểu có cột ký tên</source>
+        <translation>delegate list with a signature column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="43"/>
+        <source>thẻ đại biểu và khách mời có mã QR</source>
+        <translation>delegate and guest badges with QR codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="44"/>
+        <source>báo cáo số đại biểu có mặt tại thời điểm in</source>
+        <translation>attendance report at the time of printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="45"/>
+        <source>phiếu suy tôn của vòng mới nhất, mỗi người có mặt một phiếu</source>
+        <translation>acclamation ballots of the latest round, one per voter present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="46"/>
+        <source>biên bản kiểm phiếu của từng vòng</source>
+        <translation>counting minutes of each round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="47"/>
+        <source>kết quả suy tôn của một cuộc bầu</source>
+        <translation>acclamation results of one vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="48"/>
+        <source>phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu</source>
+        <translation>head and deputy ballots of the latest round, one per voter present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="49"/>
+        <source>biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng</source>
+        <translation>counting minutes of the head and deputy election, each round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="50"/>
+        <source>kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký</source>
+        <translation>conference results: titles acclaimed, head, deputy, agreement signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="51"/>
+        <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
+        <translation>the emulation agreement, all originals, a signature block per unit</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="59"/>
@@ -2122,230 +2355,230 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>RegistrationView</name>
     <message>
-        <location filename="../../ui/registration_view.py" line="88"/>
+        <location filename="../../ui/registration_view.py" line="87"/>
         <source>Gõ tên, chức vụ, đơn vị hoặc mã (không dấu cũng được), Enter để điểm danh; hoặc quét mã QR</source>
         <translation>Type a name, position, unit or code (diacritics optional), Enter to check in; or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="110"/>
+        <location filename="../../ui/registration_view.py" line="109"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="129"/>
+        <location filename="../../ui/registration_view.py" line="128"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="130"/>
+        <location filename="../../ui/registration_view.py" line="129"/>
         <source>Khách mời có mặt</source>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="131"/>
+        <location filename="../../ui/registration_view.py" line="130"/>
         <source>Đơn vị có đại biểu</source>
         <translation>Units represented</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="132"/>
+        <location filename="../../ui/registration_view.py" line="131"/>
         <source>Có quyền biểu quyết</source>
         <translation>Voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="144"/>
+        <location filename="../../ui/registration_view.py" line="143"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="145"/>
+        <location filename="../../ui/registration_view.py" line="144"/>
         <source>Chưa điểm danh</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="146"/>
+        <location filename="../../ui/registration_view.py" line="145"/>
         <source>Đã điểm danh</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="177"/>
+        <location filename="../../ui/registration_view.py" line="170"/>
         <source>Người đến thêm… (F2)</source>
         <translation>Walk-in… (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="179"/>
+        <location filename="../../ui/registration_view.py" line="172"/>
         <source>Hủy điểm danh người đang chọn</source>
         <translation>Cancel the selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="181"/>
+        <location filename="../../ui/registration_view.py" line="174"/>
         <source>In danh sách ký tên</source>
         <translation>Print the sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="183"/>
+        <location filename="../../ui/registration_view.py" line="176"/>
         <source>In thẻ đại biểu</source>
         <translation>Print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="185"/>
+        <location filename="../../ui/registration_view.py" line="178"/>
         <source>Thẻ của tất cả mọi người</source>
         <translation>Badges for everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="189"/>
+        <location filename="../../ui/registration_view.py" line="182"/>
         <source>Thẻ của người đang chọn</source>
         <translation>Badge for the selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="194"/>
+        <location filename="../../ui/registration_view.py" line="187"/>
         <source>In báo cáo có mặt</source>
         <translation>Print the attendance report</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="196"/>
+        <location filename="../../ui/registration_view.py" line="189"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="198"/>
+        <location filename="../../ui/registration_view.py" line="191"/>
         <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)</source>
         <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="214"/>
+        <location filename="../../ui/registration_view.py" line="207"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="235"/>
+        <location filename="../../ui/registration_view.py" line="228"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="236"/>
+        <location filename="../../ui/registration_view.py" line="229"/>
         <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="275"/>
+        <location filename="../../ui/registration_view.py" line="268"/>
         <source> (+{0} thay thế)</source>
         <translation> (+{0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="281"/>
+        <location filename="../../ui/registration_view.py" line="274"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="284"/>
+        <location filename="../../ui/registration_view.py" line="277"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="294"/>
+        <location filename="../../ui/registration_view.py" line="287"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="296"/>
+        <location filename="../../ui/registration_view.py" line="289"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="306"/>
+        <location filename="../../ui/registration_view.py" line="299"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="308"/>
+        <location filename="../../ui/registration_view.py" line="301"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="348"/>
-        <location filename="../../ui/registration_view.py" line="359"/>
-        <location filename="../../ui/registration_view.py" line="409"/>
+        <location filename="../../ui/registration_view.py" line="345"/>
+        <location filename="../../ui/registration_view.py" line="356"/>
+        <location filename="../../ui/registration_view.py" line="406"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="375"/>
+        <location filename="../../ui/registration_view.py" line="372"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="380"/>
+        <location filename="../../ui/registration_view.py" line="377"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="385"/>
+        <location filename="../../ui/registration_view.py" line="382"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="386"/>
+        <location filename="../../ui/registration_view.py" line="383"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="392"/>
+        <location filename="../../ui/registration_view.py" line="389"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="393"/>
+        <location filename="../../ui/registration_view.py" line="390"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="399"/>
+        <location filename="../../ui/registration_view.py" line="396"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="400"/>
+        <location filename="../../ui/registration_view.py" line="397"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="413"/>
-        <location filename="../../ui/registration_view.py" line="438"/>
+        <location filename="../../ui/registration_view.py" line="410"/>
+        <location filename="../../ui/registration_view.py" line="435"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="415"/>
+        <location filename="../../ui/registration_view.py" line="412"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="424"/>
+        <location filename="../../ui/registration_view.py" line="421"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="425"/>
+        <location filename="../../ui/registration_view.py" line="422"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="431"/>
+        <location filename="../../ui/registration_view.py" line="428"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="432"/>
+        <location filename="../../ui/registration_view.py" line="429"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="436"/>
+        <location filename="../../ui/registration_view.py" line="433"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="468"/>
+        <location filename="../../ui/registration_view.py" line="465"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
@@ -2839,52 +3072,52 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="38"/>
+        <location filename="../../ui/vote_stage_view.py" line="39"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="40"/>
+        <location filename="../../ui/vote_stage_view.py" line="41"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="42"/>
+        <location filename="../../ui/vote_stage_view.py" line="43"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="45"/>
+        <location filename="../../ui/vote_stage_view.py" line="46"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="50"/>
+        <location filename="../../ui/vote_stage_view.py" line="51"/>
         <source>&lt;b&gt;Cuộc bầu:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="76"/>
+        <location filename="../../ui/vote_stage_view.py" line="77"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="101"/>
+        <location filename="../../ui/vote_stage_view.py" line="102"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="158"/>
+        <location filename="../../ui/vote_stage_view.py" line="159"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="158"/>
+        <location filename="../../ui/vote_stage_view.py" line="159"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="165"/>
+        <location filename="../../ui/vote_stage_view.py" line="164"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
