@@ -10,7 +10,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.attendance import attendance_counts, checked_in, substitutes
-from core.demo import write_demo
 from core.errors import ValidationError
 from core.meetings import load_meeting, save_meeting
 from core.model import Person, QuorumBase, QuorumRule, Role, VotingRule
@@ -24,22 +23,8 @@ def nfd(text: str) -> str:
 
 
 @pytest.fixture
-def path(tmp_path):
-    path = tmp_path / "hoi-nghi.thidua"
-    write_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def db(path):
-    db = MeetingFile.open(path)
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def desk(db):
-    return RegistrationDesk(db)
+def desk(demo_db):
+    return RegistrationDesk(demo_db)
 
 
 def names(desk: RegistrationDesk, query: str) -> set[str]:
@@ -50,8 +35,8 @@ def person(desk: RegistrationDesk, name: str) -> Person:
     return next(e.person for e in desk.entries if e.person.full_name == name)
 
 
-def events(db: MeetingFile) -> int:
-    return db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0]
+def events(demo_db: MeetingFile) -> int:
+    return demo_db.conn.execute("SELECT COUNT(*) FROM event").fetchone()[0]
 
 
 # -- search ------------------------------------------------------------------------
@@ -141,27 +126,27 @@ def test_is_code_takes_only_ascii_digits():
 # -- Enter: scans, matches, selection ------------------------------------------------
 
 
-def test_a_scan_checks_in_and_a_second_scan_says_when_and_changes_nothing(db, desk, path):
+def test_a_scan_checks_in_and_a_second_scan_says_when_and_changes_nothing(demo_db, desk, demo_path):
     first = desk.submit("1001")
     assert first.kind == OutcomeKind.CHECKED_IN
     assert first.person.full_name == "Lê Văn Hải" and first.unit_text == "Đà Nẵng"
-    count = events(db)
+    count = events(demo_db)
     second = desk.submit("1001\n")
     assert second.kind == OutcomeKind.ALREADY
     assert second.at == first.at
-    assert events(db) == count
-    reopened = MeetingFile.open(path)
+    assert events(demo_db) == count
+    reopened = MeetingFile.open(demo_path)
     try:
         assert checked_in(reopened) == {first.person.id: first.at}
     finally:
         reopened.close()
 
 
-def test_an_unknown_code_says_so_and_changes_nothing(db, desk):
-    count = events(db)
+def test_an_unknown_code_says_so_and_changes_nothing(demo_db, desk):
+    count = events(demo_db)
     outcome = desk.submit("9999")
     assert outcome.kind == OutcomeKind.UNKNOWN_CODE and outcome.text == "9999"
-    assert checked_in(db) == {} and events(db) == count
+    assert checked_in(demo_db) == {} and events(demo_db) == count
 
 
 def test_digits_are_a_code_even_with_a_row_selected(desk):
@@ -180,14 +165,14 @@ def test_enter_checks_in_the_only_match_or_the_selected_row(desk):
     assert desk.submit("").kind == OutcomeKind.EMPTY
 
 
-def test_undo_takes_back_this_desks_check_ins_latest_first(db, desk):
+def test_undo_takes_back_this_desks_check_ins_latest_first(demo_db, desk):
     a, b = person(desk, "Lê Văn Hải"), person(desk, "Bùi Thị Lan")
     desk.check_in(a.id)
     desk.check_in(b.id)
     assert desk.undo_last() == b
-    assert set(checked_in(db)) == {a.id}
+    assert set(checked_in(demo_db)) == {a.id}
     assert desk.undo_last() == a
-    assert checked_in(db) == {}
+    assert checked_in(demo_db) == {}
     assert desk.undo_last() is None
 
 
@@ -201,14 +186,15 @@ def test_undo_skips_a_check_in_that_was_cancelled_meanwhile(desk):
         desk.cancel(b.id)
 
 
-def test_each_action_is_one_audited_transaction(db, desk):
-    start = events(db)
+def test_each_action_is_one_audited_transaction(demo_db, desk):
+    start = events(demo_db)
     a = person(desk, "Lê Văn Hải")
     desk.check_in(a.id)
     desk.undo_last()
     desk.walk_in(Person("Trần Văn Mới", Role.DELEGATE, "Chuyên viên", a.unit_id))
     actions = [
-        row[0] for row in db.conn.execute("SELECT action FROM event WHERE seq > ? ORDER BY seq", (start,))
+        row[0]
+        for row in demo_db.conn.execute("SELECT action FROM event WHERE seq > ? ORDER BY seq", (start,))
     ]
     assert actions == ["attendance.check_in", "attendance.undo", "attendance.walk_in"]
 
@@ -216,27 +202,27 @@ def test_each_action_is_one_audited_transaction(db, desk):
 # -- walk-ins and substitutes ----------------------------------------------------------
 
 
-def test_a_walk_in_is_added_and_checked_in_and_the_file_has_it_after_reopening(desk, path):
+def test_a_walk_in_is_added_and_checked_in_and_the_file_has_it_after_reopening(desk, demo_path):
     unit = desk.units[0]
     outcome = desk.walk_in(Person("Trần Văn Mới", Role.DELEGATE, "Chuyên viên", unit.id))
     assert outcome.kind == OutcomeKind.CHECKED_IN and outcome.person.code
     assert names(desk, "tran van moi") == {"Trần Văn Mới"}
     assert desk.last_undoable() == outcome.person
-    reopened = MeetingFile.open(path)
+    reopened = MeetingFile.open(demo_path)
     try:
         assert outcome.person.id in checked_in(reopened)
     finally:
         reopened.close()
 
 
-def test_an_invalid_walk_in_changes_nothing(db, desk):
-    count = events(db)
+def test_an_invalid_walk_in_changes_nothing(demo_db, desk):
+    count = events(demo_db)
     with pytest.raises(ValidationError, match="Họ và tên"):
         desk.walk_in(Person("  ", Role.DELEGATE, unit_id=desk.units[0].id))
-    assert events(db) == count and len(desk.entries) == 38
+    assert events(demo_db) == count and len(desk.entries) == 38
 
 
-def test_a_substitute_takes_the_absent_delegates_place_and_the_lists_show_it(db, desk, path):
+def test_a_substitute_takes_the_absent_delegates_place_and_the_lists_show_it(demo_db, desk, demo_path):
     absent = person(desk, "Kiều Văn Lực")
     outcome = desk.walk_in(Person("Ngô Văn Thay", position="Chuyên viên"), substitute_for=absent.id)
     sub = outcome.person
@@ -245,7 +231,7 @@ def test_a_substitute_takes_the_absent_delegates_place_and_the_lists_show_it(db,
     assert desk.entry(absent.id).replaced_by == "Ngô Văn Thay"
     assert absent not in desk.absent_delegates()
     assert all(p.id != sub.id for p in desk.absent_delegates())
-    reopened = MeetingFile.open(path)
+    reopened = MeetingFile.open(demo_path)
     try:
         assert substitutes(reopened) == {sub.id: absent.id}
         assert sub.id in checked_in(reopened)
@@ -278,7 +264,7 @@ def check_in_units(desk: RegistrationDesk, count: int) -> None:
         desk.check_in(head.id)
 
 
-def test_counts_per_unit_rule_and_the_quorum_of_two_thirds_of_units(db, desk):
+def test_counts_per_unit_rule_and_the_quorum_of_two_thirds_of_units(demo_db, desk):
     check_in_units(desk, 7)
     desk.check_in(person(desk, "Tán Văn Bảo").id)
     c = desk.counts()
@@ -289,18 +275,20 @@ def test_counts_per_unit_rule_and_the_quorum_of_two_thirds_of_units(db, desk):
     assert not c.quorum_met and (c.quorum_present, c.quorum_total) == (7, 12)
     check_in_units(desk, 8)  # 8/12 = 2/3: "at least" is met
     assert desk.counts().quorum_met
-    assert desk.counts() == attendance_counts(db, load_meeting(db))  # the desk's memory matches the file
+    assert desk.counts() == attendance_counts(
+        demo_db, load_meeting(demo_db)
+    )  # the desk's memory matches the file
 
 
-def test_counts_per_delegate_rule_with_a_substitute(db, path):
-    meeting = load_meeting(db)
+def test_counts_per_delegate_rule_with_a_substitute(demo_db, demo_path):
+    meeting = load_meeting(demo_db)
     save_meeting(
-        db,
+        demo_db,
         replace(
             meeting, voting_rule=VotingRule.PER_DELEGATE, quorum=QuorumRule(1, 2, True, QuorumBase.VOTERS)
         ),
     )
-    desk = RegistrationDesk(db)
+    desk = RegistrationDesk(demo_db)
     absent = person(desk, "Kiều Văn Lực")
     desk.walk_in(Person("Ngô Văn Thay"), substitute_for=absent.id)
     c = desk.counts()
@@ -317,7 +305,7 @@ def test_counts_per_delegate_rule_with_a_substitute(db, path):
     # The original arrives after all: one vote between the two of them, not two.
     desk.check_in(absent.id)
     assert desk.counts().voters_present == 19
-    assert desk.counts() == attendance_counts(db, load_meeting(db))
+    assert desk.counts() == attendance_counts(demo_db, load_meeting(demo_db))
 
 
 def test_attendance_by_unit(desk):
@@ -331,21 +319,21 @@ def test_attendance_by_unit(desk):
     assert absent in gia_lai.absent
 
 
-def test_a_reopened_file_has_the_same_attendance(path):
-    db = MeetingFile.open(path)
-    desk = RegistrationDesk(db)
+def test_a_reopened_file_has_the_same_attendance(demo_path):
+    demo_db = MeetingFile.open(demo_path)
+    desk = RegistrationDesk(demo_db)
     check_in_units(desk, 5)
     desk.undo_last()
     desk.walk_in(Person("Ngô Văn Thay"), substitute_for=person(desk, "Kiều Văn Lực").id)
     desk.walk_in(Person("Khách Đến Muộn", Role.GUEST, organization="UBND tỉnh"))
     before = (dict(desk.present), dict(desk.subs), desk.counts())
-    db.close()
-    db = MeetingFile.open(path)
+    demo_db.close()
+    demo_db = MeetingFile.open(demo_path)
     try:
-        again = RegistrationDesk(db)
+        again = RegistrationDesk(demo_db)
         assert (again.present, again.subs, again.counts()) == before
     finally:
-        db.close()
+        demo_db.close()
 
 
 def test_a_walk_in_leaves_the_callers_record_as_typed(desk):

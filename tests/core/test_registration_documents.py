@@ -12,13 +12,11 @@ from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core import cli
-from core.demo import write_demo
 from core.documents import attendance_report, badges, delegate_list
 from core.documents.base import SERIF, register_fonts
 from core.documents.catalog import KINDS, render
 from core.model import Person, Role
 from core.registration import RegistrationDesk
-from core.storage import MeetingFile
 from tests.pdf_text import all_text, pages_text
 
 UNIT_TITLES = [
@@ -37,20 +35,6 @@ UNIT_TITLES = [
 ]
 
 
-@pytest.fixture
-def path(tmp_path):
-    path = tmp_path / "hoi-nghi.thidua"
-    write_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def db(path):
-    db = MeetingFile.open(path)
-    yield db
-    db.close()
-
-
 def flat(text: str) -> str:
     """PDF text with line breaks and repeated spaces made single spaces."""
     return " ".join(text.split())
@@ -67,8 +51,8 @@ def test_the_print_kinds_are_registered():
 # -- the delegate list -------------------------------------------------------------------
 
 
-def test_delegate_list_has_the_party_heading_units_in_official_order_and_guests_last(db):
-    text = flat(all_text(render(db, "attendance")))
+def test_delegate_list_has_the_party_heading_units_in_official_order_and_guests_last(demo_db):
+    text = flat(all_text(render(demo_db, "attendance")))
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỤM THI ĐUA SỐ III" in text
     assert "Nha Trang, ngày 19 tháng 12 năm 2019" in text
     assert "DANH SÁCH ĐẠI BIỂU" in text
@@ -81,8 +65,8 @@ def test_delegate_list_has_the_party_heading_units_in_official_order_and_guests_
     assert "Tổng số: 36 đại biểu được triệu tập của 12 đơn vị thành viên và 2 khách mời." in text
 
 
-def test_within_a_unit_the_head_comes_first_then_vietnamese_name_order(db):
-    text = flat(all_text(render(db, "attendance")))
+def test_within_a_unit_the_head_comes_first_then_vietnamese_name_order(demo_db):
+    text = flat(all_text(render(demo_db, "attendance")))
     # Lâm Đồng: head Cao Xuân Đức, then Ân < Brơi < Yến by given name.
     order = [text.index(name) for name in ("Cao Xuân Đức", "Dương Văn Ân", "K' Brơi", "Phùng Thị Yến")]
     assert order == sorted(order)
@@ -91,8 +75,8 @@ def test_within_a_unit_the_head_comes_first_then_vietnamese_name_order(db):
     assert order == sorted(order)
 
 
-def test_delegate_list_shows_check_in_times_substitutes_and_the_present_totals(db):
-    desk = RegistrationDesk(db)
+def test_delegate_list_shows_check_in_times_substitutes_and_the_present_totals(demo_db):
+    desk = RegistrationDesk(demo_db)
     desk.check_in(find(desk, "Lê Văn Hải").id)
     desk.walk_in(Person("Ngô Văn Thay", position="Chuyên viên"), substitute_for=find(desk, "Kiều Văn Lực").id)
     at = desk.present[find(desk, "Lê Văn Hải").id].strftime("%H:%M")
@@ -107,8 +91,8 @@ def test_delegate_list_shows_check_in_times_substitutes_and_the_present_totals(d
     assert "36 đại biểu được triệu tập của 12 đơn vị thành viên, 1 đại biểu thay thế và 2 khách mời." in text
 
 
-def test_a_long_delegate_list_repeats_the_unit_title_on_the_next_page(db):
-    desk = RegistrationDesk(db)
+def test_a_long_delegate_list_repeats_the_unit_title_on_the_next_page(demo_db):
+    desk = RegistrationDesk(demo_db)
     unit = desk.units[0]
     for i in range(60):
         desk.walk_in(Person(f"Nguyễn Văn Số {i:02d}", Role.DELEGATE, "Chuyên viên", unit.id))
@@ -121,8 +105,8 @@ def test_a_long_delegate_list_repeats_the_unit_title_on_the_next_page(db):
 # -- badges ----------------------------------------------------------------------------
 
 
-def test_badges_eight_to_a_page_with_the_role_name_position_unit_and_code(db):
-    pdf = render(db, "badges")
+def test_badges_eight_to_a_page_with_the_role_name_position_unit_and_code(demo_db):
+    pdf = render(demo_db, "badges")
     pages = pages_text(pdf)
     assert len(pages) == math.ceil(38 / 8)
     first = flat(pages[0])
@@ -139,8 +123,8 @@ def test_badges_eight_to_a_page_with_the_role_name_position_unit_and_code(db):
     assert last.count("KHÁCH MỜI") == 2 and "Nguyễn Tấn Tuân" in last and "Tỉnh ủy Khánh Hòa" in last
 
 
-def test_badges_for_chosen_people_only(db):
-    desk = RegistrationDesk(db)
+def test_badges_for_chosen_people_only(demo_db):
+    desk = RegistrationDesk(demo_db)
     chosen = find(desk, "Bùi Thị Lan")
     text = flat(all_text(badges.build(badges.from_desk(desk, [chosen.id]))))
     assert "Bùi Thị Lan" in text and "Lê Văn Hải" not in text
@@ -179,8 +163,8 @@ def test_a_very_long_word_is_shrunk_or_cut_never_overflowing():
 # -- the attendance report ---------------------------------------------------------------
 
 
-def test_attendance_report_counts_by_unit_absent_people_and_the_time(db):
-    desk = RegistrationDesk(db)
+def test_attendance_report_counts_by_unit_absent_people_and_the_time(demo_db):
+    desk = RegistrationDesk(demo_db)
     for unit in desk.units[:8]:
         desk.check_in(next(e.person.id for e in desk.entries if e.person.unit_id == unit.id))
     desk.walk_in(Person("Ngô Văn Thay"), substitute_for=find(desk, "Kiều Văn Lực").id)
@@ -201,8 +185,8 @@ def test_attendance_report_counts_by_unit_absent_people_and_the_time(db):
     assert "In lúc 07:42:10 ngày 19/12/2019." in text
 
 
-def test_attendance_report_says_when_the_quorum_is_not_met(db):
-    text = flat(all_text(render(db, "attendance-report")))
+def test_attendance_report_says_when_the_quorum_is_not_met(demo_db):
+    text = flat(all_text(render(demo_db, "attendance-report")))
     assert "0/12 — CHƯA ĐỦ." in text
 
 
@@ -217,9 +201,9 @@ def test_attendance_report_says_when_the_quorum_is_not_met(db):
         ("attendance-report", "BÁO CÁO TÌNH HÌNH"),
     ],
 )
-def test_print_command_writes_each_registration_document(path, tmp_path, kind, expected):
+def test_print_command_writes_each_registration_document(demo_path, tmp_path, kind, expected):
     out, err = io.StringIO(), io.StringIO()
     target = tmp_path / f"{kind}.pdf"
-    assert cli.main(["print", str(path), kind, "-o", str(target)], out, err) == 0, err.getvalue()
+    assert cli.main(["print", str(demo_path), kind, "-o", str(target)], out, err) == 0, err.getvalue()
     assert expected in all_text(target.read_bytes())
     assert str(target) in out.getvalue()

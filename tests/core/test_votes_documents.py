@@ -10,7 +10,6 @@ from pypdf import PdfReader
 from core import cli
 from core.attendance import check_in
 from core.ballots import INVALID_REASONS, add_entry, choices_from_text
-from core.demo import write_demo
 from core.documents.ballots import render_ballots
 from core.documents.minutes import audit_code, render_minutes
 from core.model import Role
@@ -21,37 +20,23 @@ from core.votes_result import confirm_round, create_second_round
 from tests.pdf_text import all_text, pages_text
 
 
-@pytest.fixture
-def path(tmp_path):
-    path = tmp_path / "m.thidua"
-    write_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def db(path):
-    db = MeetingFile.open(path)
-    yield db
-    db.close()
-
-
-def run_tie(db: MeetingFile):
+def run_tie(demo_db: MeetingFile):
     """The demo vote with 12 heads present: three acclaimed, Kon Tum and Gia Lai tied."""
-    for person in list_people(db):
+    for person in list_people(demo_db):
         if person.role == Role.HEAD:
-            check_in(db, person.id)
-    vote = list_votes(db)[0]
-    rnd = last_round(db, vote.id)
-    record_issued(db, rnd.id, 12)
+            check_in(demo_db, person.id)
+    vote = list_votes(demo_db)[0]
+    rnd = last_round(demo_db, vote.id)
+    record_issued(demo_db, rnd.id, 12)
     for typed in ["2 5 6 8"] * 5 + ["2 5 6 9"] * 5 + ["2 5 8 9"]:
-        add_entry(db, rnd.id, choices_from_text(vote, rnd, typed))
-    add_entry(db, rnd.id, invalid_reason=INVALID_REASONS[0])
+        add_entry(demo_db, rnd.id, choices_from_text(vote, rnd, typed))
+    add_entry(demo_db, rnd.id, invalid_reason=INVALID_REASONS[0])
     return vote, rnd
 
 
-def test_ballots_list_the_units_and_how_to_mark(db):
-    vote = list_votes(db)[0]
-    pdf = render_ballots(db, vote.id, copies=5, per_page=4)
+def test_ballots_list_the_units_and_how_to_mark(demo_db):
+    vote = list_votes(demo_db)[0]
+    pdf = render_ballots(demo_db, vote.id, copies=5, per_page=4)
     pages = pages_text(pdf)
     assert len(pages) == 2  # 4 on the first page, 1 on the second
     first = pages[0]
@@ -62,15 +47,15 @@ def test_ballots_list_the_units_and_how_to_mark(db):
 
 
 @pytest.mark.parametrize(("per_page", "copies", "pages"), [(1, 3, 3), (2, 3, 2), (4, 8, 2)])
-def test_ballots_per_page(db, per_page, copies, pages):
-    pdf = render_ballots(db, list_votes(db)[0].id, copies=copies, per_page=per_page)
+def test_ballots_per_page(demo_db, per_page, copies, pages):
+    pdf = render_ballots(demo_db, list_votes(demo_db)[0].id, copies=copies, per_page=per_page)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == pages
 
 
-def test_minutes_of_a_tie(db):
-    vote, rnd = run_tie(db)
-    confirm_round(db, rnd.id)
-    text = " ".join(all_text(render_minutes(db, rnd.id)).split())
+def test_minutes_of_a_tie(demo_db):
+    vote, rnd = run_tie(demo_db)
+    confirm_round(demo_db, rnd.id)
+    text = " ".join(all_text(render_minutes(demo_db, rnd.id)).split())
     assert "BIÊN BẢN KIỂM PHIẾU" in text
     assert "Nha Trang, ngày 19 tháng 12 năm 2019" in text
     assert "Trần Thị Thu Hà" in text and "Trưởng ban" in text and "Ủy viên" in text
@@ -90,37 +75,40 @@ def test_minutes_of_a_tie(db):
     assert "Ban Tổ chức Tỉnh ủy Kon Tum, Ban Tổ chức Tỉnh ủy Gia Lai bằng số phiếu" in text
     assert "Còn 1 danh hiệu" in text
     assert "thông qua trước hội nghị vào lúc" in text
-    assert f"Mã kiểm tra nhật ký: {audit_code(db)}" in text
+    assert f"Mã kiểm tra nhật ký: {audit_code(demo_db)}" in text
     assert "DỰ THẢO" not in text
 
 
-def test_minutes_before_confirmation_are_a_draft(db):
-    _vote, rnd = run_tie(db)
-    assert "BẢN DỰ THẢO" in all_text(render_minutes(db, rnd.id))
+def test_minutes_before_confirmation_are_a_draft(demo_db):
+    _vote, rnd = run_tie(demo_db)
+    assert "BẢN DỰ THẢO" in all_text(render_minutes(demo_db, rnd.id))
 
 
-def test_cli_votes_and_print(path, tmp_path):
+def test_cli_votes_and_print(demo_path, tmp_path):
     out, err = io.StringIO(), io.StringIO()
-    assert cli.main(["votes", str(path)], out, err) == 0
+    assert cli.main(["votes", str(demo_path)], out, err) == 0
     assert out.getvalue().startswith(
         "1\tSuy tôn đơn vị dẫn đầu phong trào thi đua năm 2019\t1 vòng\tChuẩn bị"
     )
-    db = MeetingFile.open(path)
+    demo_db = MeetingFile.open(demo_path)
     try:
-        vote, rnd = run_tie(db)
-        confirm_round(db, rnd.id)
-        second = create_second_round(db, vote.id)
+        vote, rnd = run_tie(demo_db)
+        confirm_round(demo_db, rnd.id)
+        second = create_second_round(demo_db, vote.id)
         for typed in ["1"] * 7 + ["2"] * 4:
-            add_entry(db, second.id, choices_from_text(vote, second, typed))
-        confirm_round(db, second.id)
+            add_entry(demo_db, second.id, choices_from_text(vote, second, typed))
+        confirm_round(demo_db, second.id)
     finally:
-        db.close()
+        demo_db.close()
     out = io.StringIO()
-    assert cli.main(["votes", str(path)], out, err) == 0
+    assert cli.main(["votes", str(demo_path)], out, err) == 0
     assert "2 vòng\tĐã xác nhận\tđược suy tôn: Quảng Nam, Phú Yên, Khánh Hòa, Kon Tum" in out.getvalue()
     for kind in ("ballots", "minutes", "results"):
         target = tmp_path / f"{kind}.pdf"
-        assert cli.main(["print", str(path), kind, "--vote", "1", "-o", str(target)], io.StringIO(), err) == 0
+        assert (
+            cli.main(["print", str(demo_path), kind, "--vote", "1", "-o", str(target)], io.StringIO(), err)
+            == 0
+        )
     minutes = " ".join(all_text((tmp_path / "minutes.pdf").read_bytes()).split())
     assert "Suy tôn đơn vị dẫn đầu phong trào thi đua năm 2019 – vòng 2" in minutes
     results = " ".join(all_text((tmp_path / "results.pdf").read_bytes()).split())
@@ -132,12 +120,12 @@ def test_cli_votes_and_print(path, tmp_path):
     assert len(PdfReader(tmp_path / "ballots.pdf").pages) == 3
 
 
-def test_cli_print_needs_a_vote(path, tmp_path):
+def test_cli_print_needs_a_vote(demo_path, tmp_path):
     err = io.StringIO()
-    code = cli.main(["print", str(path), "minutes", "-o", str(tmp_path / "x.pdf")], io.StringIO(), err)
+    code = cli.main(["print", str(demo_path), "minutes", "-o", str(tmp_path / "x.pdf")], io.StringIO(), err)
     assert code == 1 and "--vote" in err.getvalue()
     err = io.StringIO()
     code = cli.main(
-        ["print", str(path), "minutes", "--vote", "9", "-o", str(tmp_path / "x.pdf")], io.StringIO(), err
+        ["print", str(demo_path), "minutes", "--vote", "9", "-o", str(tmp_path / "x.pdf")], io.StringIO(), err
     )
     assert code == 1 and "Không có cuộc bầu số 9" in err.getvalue()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox
 
-from core.demo import write_demo
 from core.paths import APP_NAME, ORGANIZATION
 from core.storage import MeetingFile
 
@@ -87,22 +86,6 @@ def message_boxes(monkeypatch) -> MessageBoxes:
     monkeypatch.setattr(QMessageBox, "exec", message_box_exec)
     monkeypatch.setattr(QDialog, "exec", dialog_exec)
     return boxes
-
-
-@pytest.fixture
-def demo_path(tmp_path) -> Path:
-    """A demo meeting file on disk, closed."""
-    path = tmp_path / "m.thidua"
-    write_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_path):
-    """The demo meeting file, open; closed after the test (after pytest-qt closed the widgets)."""
-    db = MeetingFile.open(demo_path)
-    yield db
-    db.close()
 
 
 def read_back(path: Path, reader):
