@@ -7,7 +7,7 @@ import math
 from datetime import datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -145,11 +145,18 @@ def test_the_qr_code_holds_the_digits_of_the_code():
     max_lines=st.integers(1, 3),
 )
 def test_fitted_card_text_never_runs_off_the_card(text, max_lines):
+    assume(text.strip())  # blank text has nothing to fit: see the next test
     register_fonts()
     width = 50 * 2.83
     size, lines = badges.fit(text, SERIF, width, 15, 10, max_lines)
     assert 1 <= len(lines) <= max_lines
     assert all(stringWidth(line, SERIF, size) <= width + 0.01 for line in lines)
+
+
+def test_blank_card_text_takes_no_line():
+    # A person without a position gets no empty line on the badge (hypothesis found " ").
+    register_fonts()
+    assert badges.fit("   ", SERIF, 50 * 2.83, 15, 10, 2)[1] == []
 
 
 def test_a_very_long_word_is_shrunk_or_cut_never_overflowing():
