@@ -1,16 +1,26 @@
-"""Verify a meeting file: the database, the audit chain, and the data against the chain.
+"""Verify a meeting file: the database, its schema, the audit chain, and the data against the chain.
 
-``python main.py verify FILE.thidua`` and the in-app check (Tệp > Kiểm tra tính toàn vẹn)
-call :func:`verify_file` / :func:`verify_db`. Three checks, each reported in Vietnamese:
+``python main.py verify FILE.thidua [--code CODE]`` and the in-app check (Tệp > Kiểm tra
+tính toàn vẹn) call :func:`verify_file` / :func:`verify_db`. The checks, each reported in
+Vietnamese:
 
 1. SQLite's own ``PRAGMA integrity_check`` (and ``foreign_key_check``);
-2. the chain: events numbered 1, 2, 3 … without a gap, each ``prev_hash`` equal to the hash
+2. the schema: every table, index, view and trigger is the program's for the file's version
+   (core/schema.py), so a trigger planted to rewrite ballots is found;
+3. the chain: events numbered 1, 2, 3 … without a gap, each ``prev_hash`` equal to the hash
    of the event before (64 zeros for the first), each hash recomputed from its content;
-3. the data: replaying the row fingerprints recorded by every event (core/rowlog.py) gives
+4. the data: replaying the row fingerprints recorded by every event (core/rowlog.py) gives
    what each row of each data table must be; any row changed, added or removed by another
-   program is named with its table and key, and the last event that wrote it legitimately.
+   program is named with its table and key, and the last event that wrote it legitimately;
+5. the events' own words: a ballot, a check-in or a confirmed result that an event describes
+   must still be the row it wrote;
+6. with ``--code``: the chain passes through the code printed on a confirmed document.
 
-Reading never writes: the file is opened with ``query_only``.
+Reading never writes: :func:`verify_file` works on an image of the file read into memory
+(core/journal.py), never on the file itself, and never migrates it.
+
+What the chain proves, and what it cannot, is in docs/safety.md: anyone holding the file
+can rebuild a chain without a key; the code printed on signed paper is what binds it.
 """
 
 from __future__ import annotations
@@ -22,16 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core import rowlog
+from core import journal, rowlog
 from core.errors import MeetingFileError
-from core.storage import (
-    APPLICATION_ID,
-    GENESIS_HASH,
-    MeetingFile,
-    _check_looks_like_sqlite,
-    event_hash,
-    latest_version,
-)
+from core.schema import APPLICATION_ID, latest_version, schema_problems
+from core.storage import GENESIS_HASH, MeetingFile, check_looks_like_sqlite, event_hash
 
 MAX_ROW_PROBLEMS = 40  # beyond this, a count: a thousand lines help nobody
 
@@ -53,7 +57,7 @@ class VerifyReport:
 
     @property
     def code(self) -> str:
-        return short_code(self.head)
+        return format_code(self.head)
 
     def text(self) -> str:
         """The report as the CLI prints it and the app shows it."""
@@ -72,28 +76,46 @@ class VerifyReport:
         return "\n".join(lines)
 
 
+CODE_HEX_DIGITS = 20  # 80 bits: matching a printed code by trial is out of reach
+
+
+def format_code(head: str) -> str:
+    """A chain hash as people read it aloud and documents print it: 80 bits in five groups
+    of four hex digits, e.g. "8A93 33BF 1C2D 4E5F 6A7B"."""
+    digits = head[:CODE_HEX_DIGITS].upper()
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
 def short_code(head: str) -> str:
-    """The head of the chain as people read it aloud and the minutes print it: 8 hex digits."""
+    """The first two groups of the code, where space is short (a backup's file name)."""
     return head[:8].upper()
 
 
-def verify_file(path: str | Path) -> VerifyReport:
-    """Check a meeting file on disk without changing it (not even migrating it)."""
+def normalize_code(text: str) -> str:
+    """What a person typed or copied of a code: hex digits only, upper case ("8a93-33bf …")."""
+    return "".join(ch for ch in text.upper() if ch in "0123456789ABCDEF")
+
+
+def verify_file(path: str | Path, code: str | None = None) -> VerifyReport:
+    """Check a meeting file on disk without changing it: an image read into memory is checked
+    (core/journal.py), so nothing is written to the file or beside it, even while ThiDua holds it."""
     path = Path(path)
     report = VerifyReport(path.name)
     started = time.perf_counter()
     try:
-        _check_looks_like_sqlite(path)
-        conn = sqlite3.connect(path, isolation_level=None)
+        check_looks_like_sqlite(path)
+        image = journal.snapshot(path)
+        conn = journal.memory_connection(image.data)
     except MeetingFileError as error:
         report.problems.append(str(error))
         return report
     except sqlite3.Error as error:
         report.problems.append(f"Không mở được tệp {path.name}: {error}")
         return report
+    report.notes.extend(image.notes)
     try:
         conn.execute("PRAGMA query_only = ON")
-        _verify(conn, report)
+        _verify(conn, report, code)
     except sqlite3.DatabaseError as error:
         report.problems.append(f"Tệp {path.name} bị hỏng, không đọc được ({error}).")
     finally:
@@ -102,19 +124,23 @@ def verify_file(path: str | Path) -> VerifyReport:
     return report
 
 
-def verify_db(db: MeetingFile) -> VerifyReport:
+def verify_db(db: MeetingFile, code: str | None = None) -> VerifyReport:
     """Check the open meeting file through its own connection (reads only)."""
-    report = VerifyReport(db.path.name)
+    return verify_connection(db.conn, db.path.name, code)
+
+
+def verify_connection(conn: sqlite3.Connection, name: str, code: str | None = None) -> VerifyReport:
+    report = VerifyReport(name)
     started = time.perf_counter()
     try:
-        _verify(db.conn, report)
+        _verify(conn, report, code)
     except sqlite3.DatabaseError as error:
-        report.problems.append(f"Tệp {db.path.name} bị hỏng, không đọc được ({error}).")
+        report.problems.append(f"Tệp {name} bị hỏng, không đọc được ({error}).")
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _verify(conn: sqlite3.Connection, report: VerifyReport) -> None:
+def _verify(conn: sqlite3.Connection, report: VerifyReport, code: str | None = None) -> None:
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         report.problems.append(f"Tệp {report.name} không phải là tệp hội nghị ThiDua.")
         return
@@ -127,7 +153,10 @@ def _verify(conn: sqlite3.Connection, report: VerifyReport) -> None:
         return
     if not _check_database(conn, report):
         return
+    report.problems.extend(schema_problems(conn, version))
     expected = _check_chain(conn, report)
+    if code is not None:
+        _check_code(conn, code, report)
     if expected is None:
         report.notes.append(
             f"Tệp ở phiên bản dữ liệu {version}, chưa ghi dấu vân của từng dòng: chỉ kiểm tra được "
@@ -135,6 +164,7 @@ def _verify(conn: sqlite3.Connection, report: VerifyReport) -> None:
         )
         return
     _check_data(conn, expected, report)
+    _check_details(conn, expected, report)
 
 
 def _check_database(conn: sqlite3.Connection, report: VerifyReport) -> bool:
@@ -155,9 +185,11 @@ def _check_database(conn: sqlite3.Connection, report: VerifyReport) -> bool:
 
 @dataclass
 class _Expected:
-    """What each row must be: key -> (fingerprint, seq and action of the event that wrote it)."""
+    """What each row must be: key -> (fingerprint, seq and action of the event that wrote it);
+    and the events whose details describe the rows they wrote (seq, action, details, changes)."""
 
     rows: dict[str, dict[str, tuple[str, int, str]]] = field(default_factory=dict)
+    described: list[tuple[int, str, str, dict[str, dict[str, Any]]]] = field(default_factory=list)
 
 
 def _check_chain(conn: sqlite3.Connection, report: VerifyReport) -> _Expected | None:
@@ -216,13 +248,16 @@ def _check_chain(conn: sqlite3.Connection, report: VerifyReport) -> _Expected | 
         if tracking is False:
             report.problems.append(f"{where}: thiếu ảnh chụp dữ liệu khi nâng cấp tệp.")
         tracking = True
-        for table, changes in _tables(record.get("changes", {})).items():
+        tables = _tables(record.get("changes", {}))
+        for table, changes in tables.items():
             state = expected.rows.setdefault(table, {})
             for key, fp in changes.items():
                 if fp is None:
                     state.pop(key, None)
                 else:
                     state[key] = (fp, seq, action)
+        if action in _DETAIL_CHECKS:
+            expected.described.append((seq, action, details, tables))
     report.head = previous_hash
     if expected is not None and tracking is False:
         report.problems.append("Nhật ký không có ảnh chụp dữ liệu sau khi nâng cấp lên phiên bản 6.")
@@ -288,3 +323,209 @@ def _preview(conn: sqlite3.Connection, key: rowlog.TableKey, row_key: str) -> st
         return ""
     text = " | ".join("" if v is None else str(v) for v in row)
     return f"({text[:77] + '…' if len(text) > 80 else text})"
+
+
+# -- the events' own words against the rows they wrote ----------------------------------------
+
+
+def _same(row: dict[str, Any], details: dict[str, Any], *pairs: tuple[str, str]) -> list[str]:
+    """The fields where the row differs from what the event says (column, detail key)."""
+    return [column for column, key in pairs if key in details and row.get(column) != details[key]]
+
+
+def _round_of(conn: sqlite3.Connection, round_id: Any) -> tuple[Any, Any, Any]:
+    row = conn.execute(
+        "SELECT r.vote_id, r.number, v.kind FROM vote_round r JOIN vote v ON v.id = r.vote_id WHERE r.id = ?",
+        (round_id,),
+    ).fetchone()
+    return tuple(row) if row else (None, None, None)
+
+
+def _ballot(conn: sqlite3.Connection, table: str, row: dict[str, Any], details: dict[str, Any]) -> list[str]:
+    if table != "ballot_entry":
+        return []
+    wrong = _same(row, details, ("seq", "seq"), ("pass", "pass"), ("invalid_reason", "invalid"))
+    if "choices" in details and row.get("choices") != details["choices"]:
+        wrong.append("choices")
+    vote_id, number, kind = _round_of(conn, row.get("round_id"))
+    if number != details.get("round") or ("vote" in details and vote_id != details["vote"]):
+        wrong.append("round_id")
+    office_key = {"head": "head_id", "deputy": "deputy_id"}.get(kind or "")
+    if office_key and office_key in details and "invalid" not in details:
+        stored = row.get("choices") or ""
+        if stored != ("" if details[office_key] is None else str(details[office_key])):
+            wrong.append("choices")
+    return wrong
+
+
+def _confirmed(
+    conn: sqlite3.Connection, table: str, row: dict[str, Any], details: dict[str, Any]
+) -> list[str]:
+    if table != "vote_round" or row.get("result") is None:
+        return []
+    try:
+        result = json.loads(row["result"])
+    except (TypeError, ValueError):
+        return ["result"]
+    if not isinstance(result, dict):
+        return ["result"]
+    wrong = []
+    if row.get("number") != details.get("round") or (
+        "vote" in details and row.get("vote_id") != details["vote"]
+    ):
+        wrong.append("number")
+    for key in ("cast", "valid", "invalid"):
+        if key in details and result.get(key) != details[key]:
+            wrong.append(f"result.{key}")
+    for key in ("elected", "tied"):
+        if key in details and list(result.get(key) or []) != list(details[key]):
+            wrong.append(f"result.{key}")
+    return wrong
+
+
+def _checked_in(
+    conn: sqlite3.Connection, table: str, row: dict[str, Any], details: dict[str, Any]
+) -> list[str]:
+    return _same(row, details, ("person_id", "id")) if table == "attendance" else []
+
+
+def _person(conn: sqlite3.Connection, table: str, row: dict[str, Any], details: dict[str, Any]) -> list[str]:
+    return _same(row, details, ("full_name", "name"), ("code", "code")) if table == "person" else []
+
+
+_DETAIL_CHECKS = {
+    "ballot.add": _ballot,
+    "ballot.correct": _ballot,
+    "election.ballot_add": _ballot,
+    "election.ballot_correct": _ballot,
+    "vote.confirm": _confirmed,
+    "election.confirm": _confirmed,
+    "attendance.check_in": _checked_in,
+    "attendance.walk_in": _person,
+    "person.add": _person,
+}
+
+
+def _row_dict(
+    conn: sqlite3.Connection, key: rowlog.TableKey, row_key: str
+) -> tuple[tuple, dict[str, Any]] | None:
+    values = rowlog.read_row(conn, key, row_key)
+    if values is None:
+        return None
+    names = [c[1] for c in conn.execute(f"PRAGMA main.table_info({rowlog.quote(key.table)})")]
+    return values, dict(zip(names, values, strict=False))
+
+
+def _check_details(conn: sqlite3.Connection, expected: _Expected, report: VerifyReport) -> None:
+    """A forger who edits a row and recomputes its fingerprint and the chain still leaves the
+    event's own description of it (the ballot typed, the result confirmed) behind."""
+    problems: list[str] = []
+    keys: dict[str, rowlog.TableKey] = {}
+    present = set(rowlog.data_tables(conn))
+    for seq, action, details_text, changes in expected.described:
+        try:
+            details = json.loads(details_text)
+        except (TypeError, ValueError):
+            details = None
+        if not isinstance(details, dict):
+            problems.append(f'Sự kiện #{seq} ("{action}"): phần mô tả không đọc được.')
+            continue
+        for table, rows in changes.items():
+            for row_key in rows:
+                written = expected.rows.get(table, {}).get(row_key)
+                if written is None or written[1] != seq:
+                    continue  # written again later: that event speaks for the row now
+                if table not in keys:
+                    keys[table] = rowlog.table_key(conn, table)
+                key = keys[table]
+                found = _row_dict(conn, key, row_key) if table in present else None
+                if found is None or rowlog.row_fingerprint(table, found[0]) != written[0]:
+                    continue  # missing or edited: already reported by the data check
+                wrong = _DETAIL_CHECKS[action](conn, table, found[1], details)
+                if wrong:
+                    problems.append(
+                        f'Bảng {table}, dòng {key.describe(row_key)}: khác với điều sự kiện #{seq} ("{action}") '
+                        f"ghi lại ({', '.join(wrong)}) — dữ liệu và dấu vân đã bị sửa cùng nhau ngoài chương trình."
+                    )
+    if len(problems) > MAX_ROW_PROBLEMS:
+        extra = len(problems) - MAX_ROW_PROBLEMS
+        problems = problems[:MAX_ROW_PROBLEMS] + [f"… và {extra} chỗ khác không khớp với nhật ký."]
+    report.problems.extend(problems)
+
+
+# -- the code printed on a confirmed document ----------------------------------------------
+
+CONFIRM_ACTIONS = ("vote.confirm", "election.confirm")
+
+
+def _check_code(conn: sqlite3.Connection, code: str, report: VerifyReport) -> None:
+    """The chain must still pass through the printed code, at a confirmation."""
+    digits = normalize_code(code)
+    if len(digits) != CODE_HEX_DIGITS:
+        report.problems.append(
+            f"Mã {code!r} không đúng dạng: mã in trên văn bản có {CODE_HEX_DIGITS} chữ số hệ 16 "
+            "(năm nhóm bốn ký tự, ví dụ 8A93 33BF 1C2D 4E5F 6A7B)."
+        )
+        return
+    row = conn.execute(
+        "SELECT seq, at, action, details FROM event WHERE upper(substr(hash, 1, ?)) = ? ORDER BY seq LIMIT 1",
+        (CODE_HEX_DIGITS, digits),
+    ).fetchone()
+    shown = format_code(digits)
+    if row is None:
+        report.problems.append(
+            f"Mã {shown} không có trong nhật ký của tệp: tệp này không phải tệp đã in ra văn bản mang mã đó, "
+            "hoặc nhật ký đã bị viết lại sau khi in (hoặc mã bị đọc/gõ sai)."
+        )
+        return
+    seq, at, action, details = row
+    if action not in CONFIRM_ACTIONS:
+        report.problems.append(
+            f'Mã {shown} là của sự kiện #{seq} ("{action}", lúc {at}), không phải của một lần xác nhận kết quả.'
+        )
+        return
+    report.notes.append(f"Mã {shown} là mã xác nhận kết quả {describe_confirmation(conn, action, details)} "
+                        f"(sự kiện #{seq}, lúc {at}).")  # fmt: skip
+    if report.ok:
+        report.notes.append(f"Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {shown}.")
+
+
+def describe_confirmation(conn: sqlite3.Connection, action: str, details_text: str) -> str:
+    """E.g. 'vòng 1 của "Cờ thi đua của Ban Tổ chức Trung ương"' or 'vòng 2 bầu cụm trưởng, cụm phó'."""
+    try:
+        details = json.loads(details_text)
+    except (TypeError, ValueError):
+        return ""
+    if not isinstance(details, dict):
+        return ""
+    if action == "election.confirm":
+        return f"vòng {details.get('round')} bầu cụm trưởng, cụm phó"
+    title = conn.execute("SELECT title FROM vote WHERE id = ?", (details.get("vote"),)).fetchone()
+    return f'vòng {details.get("round")} của "{title[0] if title else details.get("vote")}"'
+
+
+def confirmation_code(conn: sqlite3.Connection, vote_id: int, round_number: int) -> str | None:
+    """The code of the confirmation that froze a round's result (the hash of its confirm event),
+    formatted; None when the round is not confirmed. The same on every reprint."""
+    kind = conn.execute("SELECT kind FROM vote WHERE id = ?", (vote_id,)).fetchone()
+    confirmed = conn.execute(
+        "SELECT 1 FROM vote_round WHERE vote_id = ? AND number = ? AND state = 'confirmed'",
+        (vote_id, round_number),
+    ).fetchone()
+    if kind is None or confirmed is None:
+        return None
+    action = "election.confirm" if kind[0] in ("head", "deputy") else "vote.confirm"
+    for hash_, details_text in conn.execute(
+        "SELECT hash, details FROM event WHERE action = ? ORDER BY seq DESC", (action,)
+    ):
+        try:
+            details = json.loads(details_text)
+        except (TypeError, ValueError):
+            continue
+        if (
+            isinstance(details, dict)
+            and details.get("round") == round_number
+            and (action == "election.confirm" or details.get("vote") == vote_id)
+        ):
+            return format_code(hash_)
+    return None

@@ -62,7 +62,7 @@ def _cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.documents.catalog import PrintOptions, render
     from core.storage import MeetingFile
 
-    with closing(MeetingFile.open(args.file)) as db:
+    with closing(MeetingFile.open_read_only(args.file)) as db:
         pdf = render(db, args.kind, PrintOptions(vote_id=args.vote))
     try:
         Path(args.output).write_bytes(pdf)
@@ -75,7 +75,7 @@ def _cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.audit import verify_file
 
-    report = verify_file(args.file)
+    report = verify_file(args.file, code=args.code)
     print(report.text(), file=out)
     if not report.ok:
         print(f"Lỗi: tệp {report.name} không nguyên vẹn ({len(report.problems)} vấn đề).", file=err)
@@ -88,7 +88,8 @@ def _cmd_agreement(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.agreement_docx import export_docx
     from core.storage import MeetingFile
 
-    with closing(MeetingFile.open(args.file)) as db:
+    opener = MeetingFile.open if args.import_from else MeetingFile.open_read_only
+    with closing(opener(args.file)) as db:
         if args.import_from:
             import_agreement_text(db, args.import_from)
             print(f"Đã lấy nội dung giao ước từ {args.import_from}", file=out)
@@ -112,7 +113,7 @@ def _cmd_votes(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.storage import MeetingFile
     from core.votes_result import vote_lines
 
-    with closing(MeetingFile.open(args.file)) as db:
+    with closing(MeetingFile.open_read_only(args.file)) as db:
         lines = vote_lines(db)
     print("\n".join(lines) if lines else "Chưa có cuộc bầu nào.", file=out)
     return 0
@@ -122,7 +123,7 @@ def _cmd_election(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.head_election import election_lines
     from core.storage import MeetingFile
 
-    with closing(MeetingFile.open(args.file)) as db:
+    with closing(MeetingFile.open_read_only(args.file)) as db:
         lines = election_lines(db)
     print("\n".join(lines), file=out)
     return 0
@@ -132,7 +133,7 @@ def _cmd_next_year(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.next_year import start_next_year
     from core.storage import MeetingFile
 
-    with closing(MeetingFile.open(args.file)) as db:
+    with closing(MeetingFile.open_read_only(args.file)) as db:
         path = start_next_year(db, args.out)
     print(f"Đã tạo hội nghị năm sau: {path}", file=out)
     return 0
@@ -183,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
         "verify", help="kiểm tra tệp hội nghị: cơ sở dữ liệu, chuỗi nhật ký và dữ liệu (docs/safety.md)"
     )
     verify.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị (không bị thay đổi)")
+    verify.add_argument(
+        "--code",
+        metavar="MÃ",
+        help='mã xác nhận in trên biên bản (20 ký tự, ví dụ "8A93 33BF 1C2D 4E5F 6A7B"): kiểm tra chuỗi '
+        "nhật ký của tệp vẫn đi qua mã đó",
+    )
     agreement = commands.add_parser(
         "agreement", help="giao ước thi đua: người ký của từng đơn vị, xuất .docx (docs/agreement.md)"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -27,3 +28,65 @@ def user_data_dir() -> Path:
     path = Path(platformdirs.user_data_dir(APP_NAME, ORGANIZATION))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def log_folder() -> Path:
+    """Where the program's log is written (core/diagnostics.py)."""
+    return user_data_dir() / "nhat-ky-loi"
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder (file dialogs start here, never in the program's folder)."""
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir())
+
+
+_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afpfs", "webdav", "davfs"}
+_DRIVE_REMOVABLE, _DRIVE_REMOTE = 2, 4  # GetDriveTypeW
+
+
+def risky_location(path: Path) -> str | None:
+    """Why working on a file here is slow or unsafe (a network share, a removable drive, a
+    folder a cloud service syncs), in words for the user; None for a local disk."""
+    text = os.path.abspath(path)
+    if text.startswith(("\\\\", "//")):
+        return "ổ mạng"
+    synced = [os.environ.get(name) for name in ("OneDrive", "OneDriveConsumer", "OneDriveCommercial")]
+    for root in filter(None, synced):
+        if os.path.normcase(text).startswith(os.path.normcase(os.path.abspath(root)) + os.sep):
+            return "thư mục được OneDrive đồng bộ"
+    if any(part.lower().startswith(("onedrive", "dropbox", "google drive")) for part in Path(text).parts):
+        return "thư mục được đồng bộ lên mạng"
+    if sys.platform == "win32":
+        return _windows_drive_kind(text)
+    return _posix_mount_kind(text)
+
+
+def _windows_drive_kind(text: str) -> str | None:
+    import ctypes  # Windows only
+
+    drive = os.path.splitdrive(text)[0]
+    if not drive:
+        return None
+    kind = ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(drive + "\\"))  # type: ignore[attr-defined]
+    return {_DRIVE_REMOVABLE: "ổ di động (USB, thẻ nhớ)", _DRIVE_REMOTE: "ổ mạng"}.get(kind)
+
+
+def _posix_mount_kind(text: str, mounts_file: str = "/proc/mounts") -> str | None:
+    best, fstype = "", ""
+    try:
+        with open(mounts_file, encoding="utf-8") as handle:
+            for line in handle:
+                fields = line.split()
+                if len(fields) >= 3:
+                    point = fields[1].replace("\\040", " ")
+                    if (text == point or text.startswith(point.rstrip("/") + "/")) and len(point) > len(best):
+                        best, fstype = point, fields[2]
+    except OSError:
+        return None
+    if fstype in _NETWORK_FILESYSTEMS:
+        return "ổ mạng"
+    if best.startswith(("/media/", "/run/media/", "/Volumes/")):
+        return "ổ di động (USB, thẻ nhớ)"
+    return None

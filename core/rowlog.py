@@ -42,12 +42,12 @@ class TableKey:
     columns: tuple[str, ...]  # empty: the table has no declared primary key, rows are keyed by rowid
 
     def select_key(self) -> str:
-        return ", ".join(_quote(c) for c in self.columns) if self.columns else "rowid"
+        return ", ".join(quote(c) for c in self.columns) if self.columns else "rowid"
 
     def where(self) -> str:
         if not self.columns:
             return "rowid = ?"
-        return " AND ".join(f"{_quote(c)} IS ?" for c in self.columns)
+        return " AND ".join(f"{quote(c)} IS ?" for c in self.columns)
 
     def describe(self, key: str) -> str:
         """E.g. ``id=12`` or ``vote_id=1, person_id=4``: how a message names a row."""
@@ -72,10 +72,10 @@ def read_row(conn: sqlite3.Connection, key: TableKey, row_key: str) -> tuple | N
     values = _key_values(row_key)
     if values is None:
         return None
-    return conn.execute(f"SELECT * FROM {_quote(key.table)} WHERE {key.where()}", values).fetchone()
+    return conn.execute(f"SELECT * FROM {quote(key.table)} WHERE {key.where()}", values).fetchone()
 
 
-def _quote(name: str) -> str:
+def quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
@@ -89,7 +89,7 @@ def data_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def table_key(conn: sqlite3.Connection, table: str) -> TableKey:
-    info = conn.execute(f"PRAGMA main.table_info({_quote(table)})").fetchall()
+    info = conn.execute(f"PRAGMA main.table_info({quote(table)})").fetchall()
     primary = sorted((row[5], row[1]) for row in info if row[5] > 0)
     return TableKey(table, tuple(name for _, name in primary))
 
@@ -119,7 +119,7 @@ def table_rows(conn: sqlite3.Connection, table: str) -> TableRows:
     """Every row of ``table`` as key -> fingerprint (verify and snapshots use it)."""
     key = table_key(conn, table)
     width = len(key.columns) or 1
-    sql = f"SELECT {key.select_key()}, * FROM {_quote(table)}"
+    sql = f"SELECT {key.select_key()}, * FROM {quote(table)}"
     return {row_key(row[:width]): row_fingerprint(table, row[width:]) for row in conn.execute(sql)}
 
 
@@ -151,9 +151,9 @@ class RowTracker:
 
             def args(row: str, key: TableKey = key, literal: str = literal) -> str:
                 columns = key.columns or ("rowid",)
-                return ", ".join([literal, *(f"{row}.{_quote(c)}" for c in columns)])
+                return ", ".join([literal, *(f"{row}.{quote(c)}" for c in columns)])
 
-            target = f"main.{_quote(table)}"
+            target = f"main.{quote(table)}"
             name = f"{_TRIGGER_PREFIX}{number}"
             self.conn.execute(
                 f"CREATE TEMP TRIGGER {name}_i AFTER INSERT ON {target} "

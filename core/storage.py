@@ -1,217 +1,68 @@
 """The meeting file: one SQLite database per conference (``*.thidua``).
 
-- ``PRAGMA user_version`` holds the schema version; ``MIGRATIONS`` maps each version
-  to the SQL that reaches it from the one before. A file is backed up before it is
-  migrated, and a file written by a newer ThiDua is refused.
-- WAL with ``synchronous=FULL`` and one transaction per user action: a crash or a
-  power cut loses nothing that was confirmed.
-- Every change appends an event to the audit log, each event hashing the one before
-  (SHA-256), so edits made behind the program's back can be found.
+- **One writer.** The program that opens a file for writing holds SQLite's exclusive lock on
+  it until it closes it (``locking_mode = EXCLUSIVE``); a second opener, in this process or
+  another, on this machine or another, is refused with :class:`FileInUseError`, which names
+  the holder (core/owner.py), and may open the file read-only. The operating system releases
+  the lock when the holder's process ends, however it ends.
+- **The file alone is complete.** Rollback journal (``journal_mode = DELETE``) with
+  ``synchronous = FULL``: when an action returns, every byte of it is in the ``.thidua``
+  itself, so a plain copy of the file taken at any moment between actions, or after a crash,
+  holds every acknowledged action. A journal found beside the file is judged before SQLite
+  may apply it (core/journal.py); a foreign one is set aside and reported.
+- **The program's schema only.** ``PRAGMA user_version`` is the schema version
+  (core/schema.py); a file holding a trigger, view, table or index the program did not make
+  is refused for writing (:class:`UntrustedFileError`). An older file is verified by its
+  version's rules, backed up, then migrated in one transaction.
+- **Audited.** One transaction per user action; each appends an event to the audit log,
+  hashing the one before (SHA-256) and fingerprinting the rows it wrote (core/rowlog.py).
+- **Read-only copies.** :meth:`MeetingFile.open_read_only` and :meth:`MeetingFile.from_snapshot`
+  work on an image in memory: nothing is ever written to the file or beside it. A worker
+  thread never uses the writer's connection: it gets an image (:meth:`MeetingFile.snapshot`)
+  taken on the thread that owns the file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from core import rowlog
-from core.errors import MeetingFileError
+from core import journal, owner, rowlog, schema
+from core.errors import (
+    FileInUseError,
+    MeetingFileError,
+    ReadOnlyLocationError,
+    UntrustedFileError,
+)
+from core.schema import APPLICATION_ID, latest_version
 
-APPLICATION_ID = 0x54445541  # "TDUA": marks a SQLite file as a ThiDua meeting file
+__all__ = [
+    "APPLICATION_ID",
+    "GENESIS_HASH",
+    "SUFFIX",
+    "MeetingFile",
+    "event_hash",
+    "latest_version",
+    "remove_meeting_file",
+]
+
+log = logging.getLogger(__name__)
+
 SUFFIX = ".thidua"
-_SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"
 GENESIS_HASH = "0" * 64
+BUSY_TIMEOUT_MS = 2000  # a reader copying the file (a backup, verify) holds it this long at most
 
-MIGRATIONS: dict[int, str] = {
-    1: """
-    CREATE TABLE unit (
-        id INTEGER PRIMARY KEY,
-        short_name TEXT NOT NULL UNIQUE,
-        full_title TEXT NOT NULL,
-        position INTEGER NOT NULL
-    );
-    CREATE TABLE meeting (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        commission TEXT NOT NULL DEFAULT '',
-        cluster TEXT NOT NULL DEFAULT '',
-        members_description TEXT NOT NULL DEFAULT '',
-        title TEXT NOT NULL DEFAULT '',
-        year INTEGER NOT NULL,
-        next_year INTEGER NOT NULL,
-        venue TEXT NOT NULL DEFAULT '',
-        place TEXT NOT NULL DEFAULT '',
-        date TEXT NOT NULL,
-        host_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
-        letterhead TEXT NOT NULL DEFAULT '',
-        quorum_numerator INTEGER NOT NULL DEFAULT 2,
-        quorum_denominator INTEGER NOT NULL DEFAULT 3,
-        quorum_strict INTEGER NOT NULL DEFAULT 0,
-        quorum_base TEXT NOT NULL DEFAULT 'units',
-        voting_rule TEXT NOT NULL DEFAULT 'per_unit'
-    );
-    CREATE TABLE person (
-        id INTEGER PRIMARY KEY,
-        full_name TEXT NOT NULL CHECK (full_name <> ''),
-        role TEXT NOT NULL CHECK (role IN ('head', 'delegate', 'guest')),
-        position TEXT NOT NULL DEFAULT '',
-        unit_id INTEGER REFERENCES unit(id),
-        organization TEXT NOT NULL DEFAULT '',
-        phone TEXT NOT NULL DEFAULT '',
-        code TEXT NOT NULL UNIQUE CHECK (code <> '' AND code NOT GLOB '*[^0-9]*')
-    );
-    CREATE INDEX person_unit ON person(unit_id);
-    CREATE TABLE key_task (
-        id INTEGER PRIMARY KEY,
-        position INTEGER NOT NULL,
-        content TEXT NOT NULL
-    );
-    CREATE TABLE event (
-        seq INTEGER PRIMARY KEY,
-        at TEXT NOT NULL,
-        action TEXT NOT NULL,
-        details TEXT NOT NULL,
-        prev_hash TEXT NOT NULL,
-        hash TEXT NOT NULL
-    );
-    """,
-    2: """
-    ALTER TABLE person ADD COLUMN substitute_for INTEGER REFERENCES person(id) ON DELETE SET NULL;
-    CREATE TABLE attendance (
-        person_id INTEGER PRIMARY KEY REFERENCES person(id),
-        checked_in_at TEXT NOT NULL
-    );
-    ALTER TABLE meeting ADD COLUMN current_head_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
-    ALTER TABLE meeting ADD COLUMN current_deputy_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
-    """,
-    4: """
-    CREATE TABLE vote (
-        id INTEGER PRIMARY KEY,
-        position INTEGER NOT NULL,
-        title TEXT NOT NULL CHECK (title <> ''),
-        ballot_style TEXT NOT NULL DEFAULT 'strike' CHECK (ballot_style IN ('strike', 'tick')),
-        entry_mode TEXT NOT NULL DEFAULT 'struck' CHECK (entry_mode IN ('struck', 'kept')),
-        places INTEGER NOT NULL CHECK (places >= 0),
-        places_percent TEXT,
-        max_choices INTEGER CHECK (max_choices >= 0),
-        threshold_numerator INTEGER NOT NULL DEFAULT 1 CHECK (threshold_numerator >= 0),
-        threshold_denominator INTEGER NOT NULL DEFAULT 2 CHECK (threshold_denominator > 0),
-        threshold_strict INTEGER NOT NULL DEFAULT 1,
-        threshold_base TEXT NOT NULL DEFAULT 'valid'
-            CHECK (threshold_base IN ('entitled', 'present', 'cast', 'valid')),
-        blank_valid INTEGER NOT NULL DEFAULT 1,
-        voting_rule TEXT CHECK (voting_rule IN ('per_unit', 'per_delegate')),
-        double_entry INTEGER NOT NULL DEFAULT 0,
-        method TEXT NOT NULL DEFAULT 'ballots' CHECK (method IN ('ballots', 'hands'))
-    );
-    CREATE TABLE vote_committee (
-        vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,
-        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        is_chief INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY (vote_id, person_id)
-    );
-    CREATE TABLE vote_round (
-        id INTEGER PRIMARY KEY,
-        vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,
-        number INTEGER NOT NULL CHECK (number >= 1),
-        places INTEGER NOT NULL CHECK (places >= 0),
-        max_choices INTEGER NOT NULL CHECK (max_choices >= 0),
-        state TEXT NOT NULL DEFAULT 'setup' CHECK (state IN ('setup', 'entering', 'confirmed')),
-        ballots_issued INTEGER CHECK (ballots_issued >= 0),
-        direct_cast INTEGER CHECK (direct_cast >= 0),
-        direct_invalid INTEGER CHECK (direct_invalid >= 0),
-        result TEXT,
-        confirmed_at TEXT,
-        published_at TEXT,
-        UNIQUE (vote_id, number)
-    );
-    CREATE TABLE round_candidate (
-        round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
-        unit_id INTEGER NOT NULL REFERENCES unit(id),
-        position INTEGER NOT NULL,
-        direct_votes INTEGER CHECK (direct_votes >= 0),
-        PRIMARY KEY (round_id, unit_id)
-    );
-    CREATE TABLE ballot_entry (
-        id INTEGER PRIMARY KEY,
-        round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
-        pass INTEGER NOT NULL CHECK (pass IN (1, 2)),
-        seq INTEGER NOT NULL CHECK (seq >= 1),
-        kind TEXT NOT NULL CHECK (kind IN ('ballot', 'correction', 'deletion')),
-        choices TEXT NOT NULL DEFAULT '',
-        invalid_reason TEXT,
-        replaces INTEGER REFERENCES ballot_entry(id),
-        reason TEXT NOT NULL DEFAULT ''
-    );
-    CREATE INDEX ballot_entry_round ON ballot_entry(round_id, pass, seq);
-    CREATE INDEX ballot_entry_replaces ON ballot_entry(replaces);
-    """,
-    5: """
-    CREATE TABLE agreement (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        title TEXT NOT NULL,
-        bases TEXT NOT NULL DEFAULT '',
-        intro TEXT NOT NULL DEFAULT '',
-        implementation TEXT NOT NULL DEFAULT '',
-        place TEXT NOT NULL DEFAULT '',
-        date TEXT NOT NULL,
-        extra_copies INTEGER NOT NULL DEFAULT 1 CHECK (extra_copies >= 0),
-        number_copies INTEGER NOT NULL DEFAULT 0,
-        head_order TEXT NOT NULL DEFAULT 'next' CHECK (head_order IN ('next', 'current')),
-        blocks_per_row INTEGER NOT NULL DEFAULT 0 CHECK (blocks_per_row IN (0, 2, 3)),
-        on_behalf INTEGER NOT NULL DEFAULT 1
-    );
-    CREATE TABLE agreement_item (
-        id INTEGER PRIMARY KEY,
-        section TEXT NOT NULL CHECK (section IN ('movement', 'target')),
-        position INTEGER NOT NULL,
-        content TEXT NOT NULL DEFAULT '',
-        unit_of_measure TEXT NOT NULL DEFAULT '',
-        target TEXT NOT NULL DEFAULT '',
-        note TEXT NOT NULL DEFAULT ''
-    );
-    CREATE TABLE agreement_unit (
-        unit_id INTEGER PRIMARY KEY REFERENCES unit(id) ON DELETE CASCADE,
-        absent_choice TEXT NOT NULL DEFAULT 'blank' CHECK (absent_choice IN ('blank', 'omit')),
-        signed_at TEXT,
-        signed_by TEXT NOT NULL DEFAULT ''
-    );
-    """,
-    # Safety (issue 7): each event fingerprints the rows it wrote (core/rowlog.py), and the
-    # organizers' settings (PIN hash, backup folder) live in the file, covered by the chain.
-    6: """
-    ALTER TABLE event ADD COLUMN rows TEXT;
-    CREATE TABLE setting (
-        key TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    """,
-    # The cluster head and deputy election (issue 5, docs/head-election.md): two linked votes
-    # (one per office) over the same paper ballots, the rotation order of the member units.
-    7: """
-    ALTER TABLE vote ADD COLUMN kind TEXT NOT NULL DEFAULT 'title' CHECK (kind IN ('title', 'head', 'deputy'));
-    ALTER TABLE meeting ADD COLUMN rotation TEXT NOT NULL DEFAULT '';
-    CREATE TABLE head_election (
-        id INTEGER PRIMARY KEY CHECK (id = 1),
-        way TEXT NOT NULL DEFAULT 'approve' CHECK (way IN ('approve', 'open')),
-        proposed_head_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
-        proposed_deputy_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
-        head_vote_id INTEGER NOT NULL REFERENCES vote(id),
-        deputy_vote_id INTEGER NOT NULL REFERENCES vote(id)
-    );
-    """,
-}
-
-
-def latest_version() -> int:
-    return max(MIGRATIONS)
+Listener = Callable[[str], None]
 
 
 def event_hash(prev_hash: str, seq: int, at: str, action: str, details: str, rows: str | None = None) -> str:
@@ -225,20 +76,36 @@ def event_hash(prev_hash: str, seq: int, at: str, action: str, details: str, row
 
 
 class MeetingFile:
-    """An open meeting file. Reads go through ``conn``; writes through ``transaction``."""
+    """An open meeting file. Reads go through ``conn``; writes through ``transaction``.
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    ``read_only``: an image in memory (another program holds the file, the media cannot be
+    written, or the file is not trusted); ``read_only_reason`` says why, and every write is
+    refused with that reason. ``notices``: what opening found and did, for the user (a
+    foreign journal set aside, a file migrated).
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only_reason: str | None = None):
         self.path = path
         self.conn = conn
+        self.read_only_reason = read_only_reason
+        self.notices: list[str] = []
         self._in_transaction = False
+        self._listeners: list[Listener] = []
+        self._holds_lock = False
         # Notes the rows each action writes, for the audit chain (None: a file older than v6).
-        self._rows = rowlog.RowTracker(conn) if rowlog.has_rows_column(conn) else None
+        self._rows = (
+            rowlog.RowTracker(conn) if read_only_reason is None and rowlog.has_rows_column(conn) else None
+        )
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     # -- opening -------------------------------------------------------------
 
     @classmethod
     def create(cls, path: str | os.PathLike[str]) -> MeetingFile:
-        """Create a new, empty meeting file. Refuses to overwrite an existing file."""
+        """Create a new, empty meeting file and hold it. Refuses to overwrite an existing file."""
         path = Path(path)
         if path.exists():
             raise MeetingFileError(f"Tệp đã tồn tại, không ghi đè: {path}")
@@ -246,50 +113,155 @@ class MeetingFile:
             raise MeetingFileError(f"Không có thư mục: {path.parent}")
         conn = _connect(path)
         try:
+            _lock(conn, path)
             _configure(conn, path)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _migrate(conn, path, from_version=0)
+            _record_creation(conn)
+            _write_owner(path)
         except BaseException:
             conn.close()
             remove_meeting_file(path)
             raise
-        return cls(path, conn)
+        db = cls(path, conn)
+        db._holds_lock = True
+        return db
 
     @classmethod
     def open(cls, path: str | os.PathLike[str]) -> MeetingFile:
-        """Open an existing meeting file, migrating it to the current schema if needed."""
+        """Open an existing meeting file for writing and hold it, migrating it if it is older.
+
+        Raises :class:`WriteRefusedError` (held elsewhere, read-only media, not trusted) when
+        the file could still be opened read-only, :class:`MeetingFileError` when it cannot be
+        opened at all. Nothing is written to a file that is refused."""
         path = Path(path)
-        _check_looks_like_sqlite(path)
+        check_looks_like_sqlite(path)
+        _refuse_if_held(path)
+        notices = _settle_journals(path)
         conn = _connect(path)
+        wrote_owner = False
         try:
-            _check_is_meeting_file(conn, path)
+            _lock(conn, path)
+            check_is_meeting_file(conn, path)
             _configure(conn, path)
+            _check_writable(conn, path)
+            _write_owner(path)
+            wrote_owner = True
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > latest_version():
-                raise MeetingFileError(
-                    f"Tệp {path.name} được tạo bởi phiên bản ThiDua mới hơn "
-                    f"(dữ liệu phiên bản {version}, chương trình này đọc đến phiên bản "
-                    f"{latest_version()}). Hãy cập nhật ThiDua để mở tệp này."
-                )
+            _check_version(path, version)
+            _check_schema(conn, path, version)
             if version < latest_version():
+                _verify_before_migrating(conn, path, version)
                 try:
-                    _backup_before_migrating(conn, path, version)
+                    backup = _backup_before_migrating(conn, path, version)
                 except sqlite3.Error as error:
                     raise MeetingFileError(_write_error_message(path, error)) from error
                 _migrate(conn, path, from_version=version)
+                notices.append(
+                    f"Tệp được nâng cấp từ phiên bản dữ liệu {version} lên {latest_version()}; "
+                    f"bản trước khi nâng cấp được giữ ở {backup.name}."
+                )
+        except BaseException:
+            if wrote_owner:
+                owner.remove_owner(path)
+            conn.close()
+            raise
+        db = cls(path, conn)
+        db._holds_lock = True
+        db.notices = notices
+        return db
+
+    @classmethod
+    def open_read_only(cls, path: str | os.PathLike[str], reason: str | None = None) -> MeetingFile:
+        """An image of the file in memory, read without writing anything anywhere; an older file
+        is migrated in memory only. ``reason`` is what a refused write will say."""
+        path = Path(path)
+        check_looks_like_sqlite(path)
+        image = journal.snapshot(path)
+        try:
+            conn = journal.memory_connection(image.data)
+        except sqlite3.Error as error:
+            raise MeetingFileError(_write_error_message(path, error)) from error
+        notices = list(image.notes)
+        try:
+            check_is_meeting_file(conn, path)
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            _check_version(path, version)
+            foreign = schema.schema_problems(conn, version)
+            if foreign:
+                _drop_foreign_objects(conn, version)
+                notices.append(
+                    "Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): " + " ".join(foreign)
+                )
+            if version < latest_version():
+                _migrate(conn, path, from_version=version)
+                notices.append(
+                    f"Tệp ở phiên bản dữ liệu {version}: đang xem một bản nâng cấp tạm trong bộ nhớ, "
+                    "tệp không bị thay đổi."
+                )
+            conn.execute("PRAGMA query_only = ON")
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn)
+        db = cls(path, conn, read_only_reason=reason or "Tệp đang mở chỉ để xem.")
+        db.notices = notices
+        return db
+
+    @classmethod
+    def from_snapshot(cls, data: bytes, path: Path) -> MeetingFile:
+        """A read-only image taken by :meth:`snapshot`, opened in the thread that will use it
+        (a print job's worker): the writer's connection never crosses threads."""
+        conn = journal.memory_connection(data)
+        conn.execute("PRAGMA query_only = ON")
+        return cls(path, conn, read_only_reason="Bản chụp của tệp để in.")
+
+    def snapshot(self) -> bytes:
+        """The whole database as it is now (consistent: this connection is the only writer)."""
+        if self._in_transaction:
+            raise RuntimeError("snapshot inside a transaction: take it after the action commits")
+        return self.conn.serialize()
 
     def close(self) -> None:
+        if self._holds_lock:
+            owner.remove_owner(self.path)  # while the lock is still held: never another's note
+            self._holds_lock = False
         self.conn.close()
+
+    def __enter__(self) -> MeetingFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- listening -------------------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> None:
+        """Call ``listener(action)`` after every action that committed (screens that follow the
+        file, the status bar's code). A listener's error is logged, never undoes the action."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        with suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _notify(self, action: str) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(action)
+            except Exception:
+                log.exception("listener of %s failed after %s", self.path.name, action)
 
     # -- writing -------------------------------------------------------------
 
     @contextmanager
     def transaction(self, action: str, details: dict[str, Any] | None = None) -> Iterator[sqlite3.Connection]:
-        """One user action: all its writes and its audit event commit together, or nothing."""
+        """One user action: all its writes and its audit event commit together, or nothing.
+
+        Checks that guard the writes belong inside (they then see the file as the writes will).
+        ``details`` is read when the action commits, so a check inside may still fill it in."""
+        if self.read_only_reason is not None:
+            raise MeetingFileError(f"{self.read_only_reason} Không ghi được thay đổi nào vào tệp.")
         if self._in_transaction:
             raise RuntimeError("nested transaction")
         self._in_transaction = True
@@ -308,34 +280,44 @@ class MeetingFile:
             raise MeetingFileError(_write_error_message(self.path, error)) from error
         finally:
             self._in_transaction = False
+        self._notify(action)
 
     def _append_event(self, action: str, details: dict[str, Any]) -> None:
         rows = self._rows.collect() if self._rows is not None else None
-        _append_event(self.conn, action, details, rows)
+        append_event(self.conn, action, details, rows)
 
     # -- reading -------------------------------------------------------------
 
     def audit_head(self) -> str:
-        """The hash of the newest audit event: a short fingerprint of the whole history."""
+        """The hash of the newest audit event: a fingerprint of the whole history."""
         row = self.conn.execute("SELECT hash FROM event ORDER BY seq DESC LIMIT 1").fetchone()
         return row[0] if row else GENESIS_HASH
 
+    def last_event_time(self) -> datetime | None:
+        """When the newest event was written (by the laptop's clock then)."""
+        row = self.conn.execute("SELECT at FROM event ORDER BY seq DESC LIMIT 1").fetchone()
+        try:
+            return datetime.fromisoformat(row[0]) if row else None
+        except (TypeError, ValueError):
+            return None
+
     def save_copy(self, target: str | os.PathLike[str]) -> None:
-        """Write a consistent copy of the file (sqlite3's backup API), e.g. to a USB stick."""
+        """Write a consistent, self-contained copy of the file (SQLite's backup API), e.g. to a USB stick."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise MeetingFileError("Bản sao phải có tên khác tệp đang mở.")
+        if target.exists():
+            raise MeetingFileError(f"Tệp {target} đã có: hãy chọn tên khác, ThiDua không ghi đè.")
         try:
-            destination = sqlite3.connect(target)
-            try:
-                self.conn.backup(destination)
-            finally:
-                destination.close()
-        except sqlite3.Error as error:
+            write_copy(self.conn, target)
+        except (sqlite3.Error, OSError) as error:
+            remove_meeting_file(target)
+            if isinstance(error, OSError):
+                raise MeetingFileError(f"Không ghi được {target}: {error.strerror}") from error
             raise MeetingFileError(_write_error_message(target, error)) from error
 
 
-def _append_event(
+def append_event(
     conn: sqlite3.Connection, action: str, details: dict[str, Any], rows: dict[str, Any] | None
 ) -> None:
     row = conn.execute("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1").fetchone()
@@ -355,41 +337,119 @@ def _append_event(
     )
 
 
+def write_copy(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy in one self-contained file (rollback journal), its bytes on the disk
+    before this returns. ``target`` must not exist (a half-written one is the caller's to remove)."""
+    destination = sqlite3.connect(target, isolation_level=None)
+    try:
+        source.backup(destination)
+        destination.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        destination.close()
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def copy_meeting_file(source: Path, target: Path) -> None:
+    """A consistent copy of a meeting file on disk (e.g. from a network share to the laptop),
+    read without writing beside the source; ``target`` must not exist."""
+    if target.exists():
+        raise MeetingFileError(f"Tệp {target} đã có: ThiDua không ghi đè.")
+    check_looks_like_sqlite(source)
+    image = journal.memory_connection(journal.snapshot(source).data)
+    try:
+        write_copy(image, target)
+    except (sqlite3.Error, OSError) as error:
+        remove_meeting_file(target)
+        raise MeetingFileError(f"Không chép được tệp vào {target}: {error}") from error
+    finally:
+        image.close()
+
+
+# -- opening, step by step ------------------------------------------------------------
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     try:
-        # Autocommit mode: transactions are opened explicitly, one per user action.
-        return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # Autocommit mode: transactions are opened explicitly, one per user action. The
+        # connection stays in the thread that opened it (sqlite3's check_same_thread).
+        return sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
         raise MeetingFileError(_write_error_message(path, error)) from error
 
 
-def _configure(conn: sqlite3.Connection, path: Path) -> None:
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as error:
-        raise MeetingFileError(_write_error_message(path, error)) from error
-    if result != "ok":
-        raise MeetingFileError(f"Tệp hội nghị {path.name} bị hỏng ({result}). Hãy mở một bản sao lưu.")
-
-
-def _check_looks_like_sqlite(path: Path) -> None:
+def check_looks_like_sqlite(path: Path) -> None:
     if not path.exists():
         raise MeetingFileError(f"Không tìm thấy tệp hội nghị: {path}")
     if path.is_dir():
         raise MeetingFileError(f"Đây là một thư mục, không phải tệp hội nghị: {path}")
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
+            header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
         raise MeetingFileError(f"Không đọc được tệp {path}: {error.strerror}") from error
-    if header != _SQLITE_HEADER:
+    if header != SQLITE_HEADER:
         raise MeetingFileError(f"Tệp {path.name} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.")
 
 
-def _check_is_meeting_file(conn: sqlite3.Connection, path: Path) -> None:
+def in_use_message(path: Path) -> str:
+    holder = owner.read_owner(path)
+    who = holder.describe() if holder else "một chương trình khác (không rõ máy nào)"
+    return (
+        f"Tệp {path.name} đang được mở để ghi bởi {who}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: "
+        "hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem."
+    )
+
+
+def _refuse_if_held(path: Path) -> None:
+    """Ask, without letting SQLite apply any journal, whether another program holds the file."""
+    try:
+        probe = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True, timeout=0.2)
+    except sqlite3.Error:
+        return  # cannot even probe (a folder we cannot read): the real open will say why
+    try:
+        probe.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        if getattr(error, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise FileInUseError(in_use_message(path)) from error
+    except sqlite3.Error:
+        pass  # a hot journal (SQLITE_READONLY_ROLLBACK) or damage: judged next
+    finally:
+        probe.close()
+
+
+def _settle_journals(path: Path) -> list[str]:
+    """Let SQLite apply only the journals that belong to the file; set the others aside."""
+    judgement = journal.judge(path)
+    if judgement.belongs:
+        return []
+    try:
+        moved = journal.set_aside(judgement.sidecars)
+    except OSError as error:
+        raise ReadOnlyLocationError(
+            f"{journal.foreign_note(judgement.sidecars)} ThiDua không đổi tên được tệp đó ({error.strerror}), "
+            "nên chỉ mở được tệp để xem."
+        ) from error
+    log.warning("foreign journal beside %s set aside: %s", path, moved)
+    return [journal.foreign_note(judgement.sidecars, moved)]
+
+
+def _lock(conn: sqlite3.Connection, path: Path) -> None:
+    """Take the exclusive lock and keep it until the connection closes."""
+    try:
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        _rollback(conn)
+        if getattr(error, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+            raise FileInUseError(in_use_message(path)) from error
+        raise MeetingFileError(_write_error_message(path, error)) from error
+    except sqlite3.DatabaseError as error:
+        raise MeetingFileError(_write_error_message(path, error)) from error
+
+
+def check_is_meeting_file(conn: sqlite3.Connection, path: Path) -> None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as error:
@@ -402,17 +462,85 @@ def _check_is_meeting_file(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+def _configure(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")  # converts a file older ThiDua kept in WAL mode
+        conn.execute("PRAGMA synchronous = FULL")
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise MeetingFileError(_write_error_message(path, error)) from error
+    if result != "ok":
+        raise MeetingFileError(f"Tệp hội nghị {path.name} bị hỏng ({result}). Hãy mở một bản sao lưu.")
+
+
+def _check_writable(conn: sqlite3.Connection, path: Path) -> None:
+    """A write that is rolled back: read-only media or permissions show here, before anything."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA user_version = {int(version)}")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        _rollback(conn)
+        raise ReadOnlyLocationError(_read_only_message(path)) from error
+    if not os.access(path, os.W_OK):
+        raise ReadOnlyLocationError(_read_only_message(path))
+
+
+def _write_owner(path: Path) -> None:
+    try:
+        owner.write_owner(path)
+    except OSError as error:
+        raise ReadOnlyLocationError(_read_only_message(path)) from error
+
+
+def _check_version(path: Path, version: int) -> None:
+    if version > latest_version():
+        raise MeetingFileError(
+            f"Tệp {path.name} được tạo bởi phiên bản ThiDua mới hơn "
+            f"(dữ liệu phiên bản {version}, chương trình này đọc đến phiên bản "
+            f"{latest_version()}). Hãy cập nhật ThiDua để mở tệp này."
+        )
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    problems = schema.schema_problems(conn, version)
+    if problems:
+        raise UntrustedFileError(
+            f"Tệp {path.name} đã bị sửa bằng một chương trình khác: " + " ".join(problems)
+            + " ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết "
+            "quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.",
+            problems,
+        )  # fmt: skip
+
+
+def _verify_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Migration fingerprints every row anew: an edit made behind the program's back before it
+    would then look legitimate, so an older file must verify by its own version's rules first."""
+    from core.audit import verify_connection  # audit builds on this module
+
+    report = verify_connection(conn, path.name)
+    if not report.ok:
+        raise UntrustedFileError(
+            f"Tệp {path.name} (phiên bản dữ liệu {version}) không nguyên vẹn, nên ThiDua không nâng cấp "
+            "nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. " + " ".join(report.problems[:5])
+            + " Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.",
+            report.problems,
+        )  # fmt: skip
+
+
 def _backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
     backup_path = path.with_name(f"{path.name}.v{version}.bak")
     counter = 1
     while backup_path.exists():
         counter += 1
         backup_path = path.with_name(f"{path.name}.v{version}.{counter}.bak")
-    destination = sqlite3.connect(backup_path)
     try:
-        conn.backup(destination)
-    finally:
-        destination.close()
+        write_copy(conn, backup_path)
+    except BaseException:
+        remove_meeting_file(backup_path)
+        raise
     return backup_path
 
 
@@ -420,15 +548,15 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
     """Run every migration after ``from_version`` in one transaction."""
     try:
         conn.execute("BEGIN IMMEDIATE")
-        for version in sorted(v for v in MIGRATIONS if v > from_version):
-            for statement in _statements(MIGRATIONS[version]):
+        for version in sorted(v for v in schema.MIGRATIONS if v > from_version):
+            for statement in schema.statements(schema.MIGRATIONS[version]):
                 conn.execute(statement)
         if rowlog.has_rows_column(conn):
             # A migration may rewrite rows (a new column): fingerprint them all again.
             record = rowlog.snapshot_record(conn)
             if from_version > 0 or any(record["snapshot"].values()):
                 details = {"from": from_version, "to": latest_version()}
-                _append_event(conn, "file.migrate", details, record)
+                append_event(conn, "file.migrate", details, record)
         conn.execute(f"PRAGMA user_version = {latest_version()}")
         conn.execute("COMMIT")
     except sqlite3.Error as error:
@@ -439,16 +567,61 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
         ) from error
 
 
+def _record_creation(conn: sqlite3.Connection) -> None:
+    """The first event of a new file carries a random id: every copy of this meeting (backups,
+    restored copies) shares it, and no other meeting does, even one created the same second."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        rows = {"changes": {}} if rowlog.has_rows_column(conn) else None
+        append_event(conn, "file.create", {"file_id": secrets.token_hex(16)}, rows)
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        raise
+
+
+def _drop_foreign_objects(conn: sqlite3.Connection, version: int) -> None:
+    """In a read-only image: remove the triggers and views the program did not make, so that
+    nothing foreign runs while people look at the file."""
+    expected = schema.expected_schema(version)
+    for (kind, name), _obj in schema.schema_of(conn).items():
+        if (kind, name) not in expected and kind in ("trigger", "view"):
+            conn.execute(f'DROP {kind.upper()} IF EXISTS "{name.replace(chr(34), chr(34) * 2)}"')
+
+
 def _rollback(conn: sqlite3.Connection) -> None:
     """Undo the open transaction, if any: a failed BEGIN opened none, and some I/O errors
     roll back by themselves; a second error here would hide the first."""
     if conn.in_transaction:
-        conn.execute("ROLLBACK")
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
 
 
-def _statements(script: str) -> list[str]:
-    # executescript() would commit the open transaction, so split by hand.
-    return [s for s in script.split(";") if s.strip()]
+# -- paths and messages -----------------------------------------------------------------
+
+
+def sqlite_uri(path: Path, **params: str) -> str:
+    """A ``file:`` URI SQLite accepts for ``path``, also for C:\\… and \\\\server\\share\\… on Windows
+    (``Path.as_uri`` gives ``file://server/…`` for a share, which SQLite refuses)."""
+    from urllib.parse import quote, urlencode
+
+    text = os.path.abspath(path).replace("\\", "/")
+    # "/home/x" -> file:///home/x; "//server/share/x" -> file:////server/share/x (the host stays in
+    # the path: SQLite refuses any authority but localhost); "C:/x" -> file:///C:/x
+    prefix = "file://" if text.startswith("/") else "file:///"
+    query = f"?{urlencode(params)}" if params else ""
+    return prefix + quote(text, safe="/:") + query
+
+
+def _read_only_message(path: Path) -> str:
+    return (
+        f"Không ghi được vào {path}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục "
+        "không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục "
+        "ghi được (ví dụ Tài liệu) rồi mở bản đó."
+    )
+
+
+MAX_WINDOWS_PATH = 259  # MAX_PATH (260) less the final NUL, for programs without long-path support
 
 
 def _write_error_message(path: Path, error: sqlite3.Error) -> str:
@@ -458,6 +631,11 @@ def _write_error_message(path: Path, error: sqlite3.Error) -> str:
 def _known_write_error(path: Path, error: sqlite3.Error) -> str | None:
     """What the user can do about a usual cause (read-only, in use, full, damaged), or None."""
     text = str(error).lower()
+    if "unable to open" in text and len(os.path.abspath(path)) > MAX_WINDOWS_PATH:
+        return (
+            f"Đường dẫn tới tệp dài {len(os.path.abspath(path))} ký tự, quá giới hạn {MAX_WINDOWS_PATH} ký tự "
+            "của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\\HoiNghi) rồi mở lại."
+        )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return (
             f"Không ghi được vào {path}: tệp hoặc thư mục chỉ đọc. "
@@ -477,6 +655,6 @@ def _known_write_error(path: Path, error: sqlite3.Error) -> str | None:
 
 def remove_meeting_file(path: str | os.PathLike[str]) -> None:
     """Delete a database file and its journals, ignoring what is not there (or will not go)."""
-    for suffix in ("", "-journal", "-wal", "-shm"):
+    for suffix in ("", "-journal", "-wal", "-shm", "-lock"):
         with suppress(OSError):
             Path(f"{path}{suffix}").unlink()

@@ -7,7 +7,6 @@ reverts a change to the text, and the other way round.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +28,7 @@ from core.agreement import (
     signatories,
     unmark_signed,
 )
+from core.documents.catalog import Render
 from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.storage import MeetingFile
@@ -195,17 +195,11 @@ class AgreementController(QObject):
 
     # -- output -------------------------------------------------------------------------
 
-    def pdf_renderer(self, copies: int | None = None) -> Callable[[], bytes]:
-        """A render function for ui.printing: the data is read now, the layout runs in the background."""
-        from core.documents.agreement import render_agreement_pdf  # reportlab: only when printing
+    def pdf_renderer(self, copies: int | None = None) -> Render:
+        """A print job for ui.printing (``copies`` originals; default: all of them)."""
+        from core.documents.agreement import render_from_db  # reportlab: only when printing
 
-        meeting, agreement, plan, count = (
-            load_meeting(self.db),
-            self._agreement,
-            self.plan(),
-            self.unit_count(),
-        )
-        return lambda: render_agreement_pdf(meeting, agreement, plan, count, copies)
+        return lambda db: render_from_db(db, copies)
 
     def export_docx(self, path: str | Path) -> Path:
         from core.agreement_docx import export_docx  # python-docx: only when exporting

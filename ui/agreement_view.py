@@ -548,7 +548,7 @@ class AgreementView(QWidget):
                 self.tabs.setCurrentWidget(self.signatories)
                 return None
         name = "giao-uoc-thi-dua" if copies is None else "giao-uoc-thi-dua-xem"
-        self.job = printing.print_pdf(self, self.controller.pdf_renderer(copies), name)
+        self.job = printing.print_pdf(self, self.controller.db, self.controller.pdf_renderer(copies), name)
         return self.job
 
     def export_docx_dialog(self) -> None:

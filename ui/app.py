@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.paths import APP_NAME, ORGANIZATION, resource
+from core.paths import APP_NAME, ORGANIZATION, log_folder, resource
 from ui import settings
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -49,6 +49,20 @@ def open_initial_meeting(window: MainWindow, args: argparse.Namespace) -> None:
         window.open_demo()
     else:
         last = next((f for f in settings.recent_files() if Path(f).is_file()), None)
+        failed = settings.opening()
+        if last is not None and failed is not None and Path(failed) == Path(last).resolve():
+            # The program stopped while opening this file last time: do not fall into it again.
+            settings.set_opening(None)
+            QMessageBox.warning(
+                window,
+                window.tr("Không tự mở lại tệp"),
+                window.tr(
+                    "Lần trước ThiDua dừng đột ngột khi mở {0}. Tệp không được mở tự động lần này: hãy mở "
+                    "lại bằng Tệp › Mở gần đây, kiểm tra bằng Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản "
+                    "sao lưu. Nhật ký lỗi: {1}."
+                ).format(failed, log_folder()),
+            )
+            return
         if not (last and window.open_meeting(last)):
             window.open_demo()
 

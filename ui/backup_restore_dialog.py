@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
 
 from core.audit import verify_file
 from core.backup import BackupInfo, list_backups
+from ui.i18n import core_text
 from ui.widgets import ok_cancel_buttons
 
 BACKUP_FILTER = "Hội nghị ThiDua (*.thidua)"
 
 
 class RestoreDialog(QDialog):
-    """Lists the backups of this meeting in ``folder``, newest first; ``chosen()`` is the one to restore."""
+    """Lists the backups of this meeting (by its identity, whatever their names) in ``folders``,
+    newest first; ``chosen()`` is the one to restore."""
 
-    def __init__(self, folder: Path | None, stem: str, parent: QWidget | None = None):
+    def __init__(self, folders: list[Path], identity: str | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Khôi phục từ bản sao lưu"))
         self.setMinimumSize(620, 420)
@@ -52,14 +54,14 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.other_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
         self.list.currentItemChanged.connect(self._show_details)
-        self.folder = folder
-        backups = list_backups(folder, stem) if folder else []
+        self.folder = folders[0] if folders else None
+        backups = [info for folder in folders for info in list_backups(folder, identity)] if identity else []
         for info in backups:
             self._add(info.path, self._describe(info))
         if backups:
             self.list.setCurrentRow(0)
         else:
-            where = str(folder) if folder else self.tr("(chưa chọn thư mục sao lưu)")
+            where = ", ".join(str(f) for f in folders) or self.tr("(chưa có thư mục sao lưu)")
             self.details.setText(
                 self.tr("Không có bản sao lưu nào của hội nghị này trong {0}.").format(where)
             )
@@ -67,9 +69,10 @@ class RestoreDialog(QDialog):
 
     def _describe(self, info: BackupInfo) -> str:
         size = max(1, round(info.size / 1024))
-        return self.tr("{0}   lý do: {1}   mã kiểm tra {2}   {3} KB").format(
-            info.at.strftime("%d/%m/%Y %H:%M:%S"), info.reason, info.code, size
-        )
+        return self.tr("Bản {0} – {1} – {2} – mã {3} – {4} KB – {5}").format(
+            info.number, info.at.strftime("%d/%m/%Y %H:%M:%S"), core_text(info.reason_words), info.code, size,
+            info.path.parent,
+        )  # fmt: skip
 
     def _add(self, path: Path, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -91,7 +94,7 @@ class RestoreDialog(QDialog):
         if report.ok:
             self.details.setStyleSheet("color: #1b5e20;")
             self.details.setText(
-                self.tr("Bản sao lưu nguyên vẹn: {0} sự kiện, {1} dòng dữ liệu, mã kiểm tra {2}.").format(
+                self.tr("Bản sao lưu nguyên vẹn: {0} sự kiện, {1} dòng dữ liệu, mã nhật ký {2}.").format(
                     report.events, report.rows, report.code
                 )
             )

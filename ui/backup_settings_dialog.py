@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -15,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backup import backup_folder, keep_count, set_backup_folder
+from core import volumes
+from core.backup import chosen_folder, default_folder, keep_count, set_backup_folder
 from core.errors import ThiDuaError
 from core.storage import MeetingFile
 from ui.widgets import ErrorLabel, ok_cancel_buttons
@@ -31,11 +34,13 @@ class BackupSettingsDialog(QDialog):
             self.tr(
                 "ThiDua tự chép tệp hội nghị vào thư mục này sau mỗi kết quả được xác nhận và vài "
                 "phút một lần khi có thay đổi. Nên chọn một ổ USB, không phải ổ chứa tệp hội nghị. "
-                "Nếu ổ bị rút ra hoặc đầy, chương trình chỉ cảnh báo ở thanh trạng thái."
+                "Nếu ổ bị rút ra hoặc đầy, chương trình chỉ cảnh báo ở thanh trạng thái. Để trống: "
+                "sao lưu vào thư mục của ThiDua trên máy này ({0})."
             )
         )
+        intro.setText(intro.text().format(default_folder()))
         intro.setWordWrap(True)
-        current = backup_folder(db)
+        current = chosen_folder(db)
         self.folder = QLineEdit(str(current) if current else "")
         self.folder.setPlaceholderText(self.tr("ví dụ E:\\SaoLuu"))
         browse = QPushButton(self.tr("Chọn…"))
@@ -64,8 +69,9 @@ class BackupSettingsDialog(QDialog):
 
     def accept(self) -> None:
         text = self.folder.text().strip()
+        volume = volumes.volume_of(Path(text)) if text else None  # to find the stick under another letter
         try:
-            set_backup_folder(self.db, text or None, self.keep.value())
+            set_backup_folder(self.db, text or None, self.keep.value(), volume[0] if volume else None)
         except ThiDuaError as error:
             self.errors.show_error(error)
             return

@@ -6,8 +6,6 @@ ballot costs one transaction and a constant amount of work, however many came be
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject
 
 from core.ballots import (
@@ -24,6 +22,7 @@ from core.ballots import (
     parse_numbers,
     set_direct_totals,
 )
+from core.documents.catalog import Render, file_stem
 from core.storage import MeetingFile
 from core.tally import TallyResult, check_ballot, check_result
 from core.votes import (
@@ -249,25 +248,23 @@ class BallotEntryController(QObject):
 
         return default_copies(self.db, self.vote), default_per_page(self.count)
 
-    def ballots_job(self, copies: int, per_page: int) -> tuple[Callable[[], bytes], str]:
+    def ballots_job(self, copies: int, per_page: int) -> tuple[Render, str]:
         from core.documents.ballots import render_ballots
 
-        db, vote_id, round_id = self.db, self.vote.id, self.round_id
+        vote_id, round_id = self.vote.id, self.round_id
         return (
-            lambda: render_ballots(db, vote_id, round_id, copies, per_page),
-            f"phieu-suy-ton-{vote_id}-vong-{self.round.number}",
+            lambda db: render_ballots(db, vote_id, round_id, copies, per_page),
+            file_stem("ballots", vote_id, self.round.number),
         )
 
-    def minutes_job(self) -> tuple[Callable[[], bytes], str]:
+    def minutes_job(self) -> tuple[Render, str]:
         from core.documents.minutes import render_minutes
 
-        db, round_id = self.db, self.round_id
-        return lambda: render_minutes(
-            db, round_id
-        ), f"bien-ban-kiem-phieu-{self.vote.id}-vong-{self.round.number}"
+        round_id = self.round_id
+        return lambda db: render_minutes(db, round_id), file_stem("minutes", self.vote.id, self.round.number)
 
-    def results_job(self) -> tuple[Callable[[], bytes], str]:
+    def results_job(self) -> tuple[Render, str]:
         from core.documents.results import render_results
 
-        db, vote_id = self.db, self.vote.id
-        return lambda: render_results(db, vote_id), f"ket-qua-suy-ton-{vote_id}"
+        vote_id = self.vote.id
+        return lambda db: render_results(db, vote_id), file_stem("results", vote_id)

@@ -633,10 +633,10 @@ class BallotEntryView(QWidget):
                 return None
             self.refresh()
             self.changed.emit()
-        return printing.print_pdf(self, *c.ballots_job(copies, per_page))
+        return printing.print_pdf(self, self.db, *c.ballots_job(copies, per_page))
 
     def print_minutes(self) -> printing.PdfJob:
-        return printing.print_pdf(self, *self.controller.minutes_job())
+        return printing.print_pdf(self, self.db, *self.controller.minutes_job())
 
     def print_results(self) -> printing.PdfJob:
-        return printing.print_pdf(self, *self.controller.results_job())
+        return printing.print_pdf(self, self.db, *self.controller.results_job())

@@ -7,11 +7,11 @@ over core/head_election.py: one paper ballot names a head and a deputy.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from core.documents.catalog import Render, file_stem
 from core.head_election import (
     ElectionEntry,
     ElectionRoundResult,
@@ -239,24 +239,26 @@ class ElectionEntryController(QObject):
 
         return default_copies(self.db), ballot_per_page(self.round)
 
-    def ballots_job(self, copies: int, per_page: int) -> tuple[Callable[[], bytes], str]:
+    def ballots_job(self, copies: int, per_page: int) -> tuple[Render, str]:
         from core.documents.head_election import render_election_ballots
 
-        db, number = self.db, self.number
+        number = self.number
         return (
-            lambda: render_election_ballots(db, number, copies, per_page),
-            f"phieu-bau-cum-truong-vong-{number}",
+            lambda db: render_election_ballots(db, number, copies, per_page),
+            file_stem("election-ballots", round_number=number),
         )
 
-    def minutes_job(self) -> tuple[Callable[[], bytes], str]:
+    def minutes_job(self) -> tuple[Render, str]:
         from core.documents.head_election import render_election_minutes
 
-        db, number = self.db, self.number
-        return lambda: render_election_minutes(db, number), f"bien-ban-bau-cum-truong-vong-{number}"
+        number = self.number
+        return (
+            lambda db: render_election_minutes(db, number),
+            file_stem("election-minutes", round_number=number),
+        )
 
-    def results_job(self) -> tuple[Callable[[], bytes], str]:
+    def results_job(self) -> tuple[Render, str]:
         """The conference's summary: the election's result with the suy tôn's."""
         from core.documents.summary import render_summary
 
-        db = self.db
-        return lambda: render_summary(db), "ket-qua-hoi-nghi"
+        return render_summary, file_stem("summary")

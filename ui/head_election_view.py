@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.documents.catalog import file_stem
 from core.errors import ThiDuaError
 from core.head_election import (
     ElectionRoundResult,
@@ -444,7 +445,7 @@ class HeadElectionView(QWidget):
     def print_summary(self) -> printing.PdfJob:
         from core.documents.summary import render_summary
 
-        return printing.print_pdf(self, lambda: render_summary(self.db), "ket-qua-hoi-nghi")
+        return printing.print_pdf(self, self.db, render_summary, file_stem("summary"))
 
     def next_year(self) -> Path | None:
         path = write_next_year(self, self.db)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,18 +14,22 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from core.audit import format_code
 from core.demo import fresh_demo_copy
-from core.errors import ThiDuaError
+from core.errors import ThiDuaError, WriteRefusedError
 from core.meetings import load_meeting
-from core.storage import SUFFIX, MeetingFile
+from core.paths import documents_dir, risky_location
+from core.storage import SUFFIX, MeetingFile, copy_meeting_file
 from ui import settings
 from ui.agreement_view import AgreementView
 from ui.backup_controller import BackupController
 from ui.head_election_view import HeadElectionView, write_next_year
 from ui.i18n import install_language
+from ui.notice_bar import NoticeBar
 from ui.print_view import PrintView
 from ui.projector import ProjectorWindow, TitleView
 from ui.registration_view import RegistrationView
@@ -38,15 +42,20 @@ FILE_FILTER = "Hội nghị ThiDua (*.thidua)"
 
 
 class MainWindow(QMainWindow):
+    # Every action that changed the open file, whichever screen did it: the action's name.
+    meeting_changed = Signal(str)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.db: MeetingFile | None = None
         self.resize(1200, 780)
         self.audit_label = QLabel()
         self.statusBar().addPermanentWidget(self.audit_label)
-        self.backup = BackupController(self, self.open_meeting)  # backups, restore, verify, PIN
+        self.notice = NoticeBar()
+        self.backup = BackupController(self, self.open_meeting, notice=self.notice)  # backups, restore, PIN
         self.statusBar().addPermanentWidget(self.backup.label)
         self.projector = ProjectorWindow()
+        self.meeting_changed.connect(self._show_code)
         self._build()
 
     # -- layout ----------------------------------------------------------------
@@ -65,10 +74,27 @@ class MainWindow(QMainWindow):
             start.open_button.clicked.connect(self.open_dialog)
             start.demo_button.clicked.connect(self.open_demo)
             self.stage_list = None
-            self.setCentralWidget(start)
+            self.start_page: StartPage | None = start
+            content: QWidget = start
         else:
-            self.setCentralWidget(self._build_stages(self.db))
+            self.start_page = None
+            content = self._build_stages(self.db)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.notice.setParent(None)  # kept across rebuilds: it may carry a question for the user
+        layout.addWidget(self.notice)
+        layout.addWidget(content, 1)
+        self.setCentralWidget(central)
         self._refresh_title()
+        if self.db is not None and self.db.read_only:
+            self.notice.show_notice(
+                self.tr("Chỉ xem: {0} Mọi thay đổi đều bị từ chối; muốn làm việc, hãy mở tệp để ghi.").format(
+                    self.db.read_only_reason
+                ),
+                "warning",
+            )
 
     def _build_stages(self, db: MeetingFile) -> QWidget:
         self.setup_view = SetupView(db)
@@ -194,8 +220,21 @@ class MainWindow(QMainWindow):
         meeting = load_meeting(self.db)
         name = " – ".join(part for part in (meeting.cluster, meeting.title) if part)
         self.setWindowTitle(f"ThiDua – {name or self.db.path.name} [{self.db.path.name}]")
-        self.audit_label.setText(self.tr("Mã kiểm tra nhật ký: {0}").format(self.db.audit_head()[:8].upper()))
+        if self.db.read_only:
+            self.setWindowTitle(self.windowTitle() + self.tr(" – chỉ xem"))
+        self._show_code()
         self.statusBar().showMessage(str(self.db.path))
+
+    def _show_code(self, _action: str = "") -> None:
+        """The audit code of the file as it is now: what ``verify`` prints for it."""
+        if self.db is not None:
+            self.audit_label.setText(self.tr("Mã nhật ký: {0}").format(format_code(self.db.audit_head())))
+            self.audit_label.setToolTip(
+                self.tr(
+                    "Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của "
+                    "kết quả, không đổi khi in lại (docs/safety.md)."
+                )
+            )
 
     # -- meeting files ---------------------------------------------------------
 
@@ -204,18 +243,90 @@ class MainWindow(QMainWindow):
             self.db.close()
         self.projector.hide()
         self.projector.clear()
+        self.notice.clear()
         self.db = db
+        db.add_listener(self.meeting_changed.emit)
         settings.add_recent_file(db.path)
+        settings.set_opening(db.path)  # cleared once the stages are built: a crash here is remembered
         self._build()
+        settings.set_opening(None)
+        if db.notices:
+            QMessageBox.information(self, self.tr("Khi mở tệp"), "\n\n".join(db.notices))
+        self.backup.check_at_open()
 
     def open_meeting(self, path: str | Path) -> bool:
+        """Open a meeting file for writing; when it cannot be written here (held elsewhere, read-only
+        media, not trusted), say why and offer to open it read-only."""
+        path = Path(path)
+        if self.db is not None and self.db.path.resolve() == path.resolve() and not self.db.read_only:
+            self.statusBar().showMessage(self.tr("Tệp {0} đang mở.").format(path.name), 5000)
+            return True
+        if self.db is not None and self.db.path.resolve() == path.resolve():
+            self.close_meeting()  # the read-only view of this very file: reopen it for writing
+        reason = risky_location(path)
+        if reason is not None and path.is_file():
+            local = self._offer_local_copy(path, reason)
+            if local is None:
+                return False
+            path = local
         try:
             db = MeetingFile.open(path)
+        except WriteRefusedError as error:
+            if not confirm(
+                self, self.tr("Không mở được để ghi"), self.tr("{0}\n\nMở tệp chỉ để xem?").format(error)
+            ):
+                return False
+            return self.open_read_only(path, str(error))
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không mở được tệp hội nghị"), str(error))
             return False
         self._show(db)
         return True
+
+    def open_read_only(self, path: str | Path, reason: str) -> bool:
+        try:
+            db = MeetingFile.open_read_only(path, reason)
+        except ThiDuaError as error:
+            QMessageBox.warning(self, self.tr("Không mở được tệp hội nghị"), str(error))
+            return False
+        self._show(db)
+        return True
+
+    def _offer_local_copy(self, path: Path, reason: str) -> Path | None:
+        """A file on a share, a stick or a synced folder: offer to work on a copy on this laptop."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Tệp không nằm trên máy này"))
+        box.setText(
+            self.tr(
+                "Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ "
+                "hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; "
+                "cuối buổi chép lại ra ổ đó."
+            ).format(path, reason)
+        )
+        copy = box.addButton(self.tr("&Chép về máy và mở"), QMessageBox.ButtonRole.AcceptRole)
+        here = box.addButton(self.tr("&Vẫn mở tại chỗ"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(copy)
+        box.exec()
+        if box.clickedButton() is here:
+            return path
+        if box.clickedButton() is not copy:
+            return None
+        folder = documents_dir() / "ThiDua"
+        target = folder / path.name
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = folder / f"{path.stem}-{counter}{SUFFIX}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            copy_meeting_file(path, target)
+        except (ThiDuaError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Không chép được tệp về máy"), str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Đang làm việc trên bản chép {0}").format(target), 15000)
+        return target
 
     def open_demo(self) -> bool:
         if self.db is not None and self.db.path.name == "demo.thidua":
@@ -229,16 +340,20 @@ class MainWindow(QMainWindow):
         return True
 
     def open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Mở tệp hội nghị"), "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Mở tệp hội nghị"), str(start_folder()), FILE_FILTER
+        )
         if path:
+            settings.set_last_folder(Path(path).parent)
             self.open_meeting(path)
 
     def new_meeting(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Tạo hội nghị mới"), f"hoi-nghi{SUFFIX}", FILE_FILTER,
+            self, self.tr("Tạo hội nghị mới"), str(start_folder() / f"hoi-nghi{SUFFIX}"), FILE_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
         )  # fmt: skip
         if path:
+            settings.set_last_folder(Path(path).parent)
             self.create_meeting(path)
 
     def create_meeting(self, path: str | Path) -> bool:
@@ -256,7 +371,7 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.db is None:
             return
-        suggestion = str(self.db.path.with_name(self.db.path.stem + "-ban-sao" + SUFFIX))
+        suggestion = str(start_folder() / (self.db.path.stem + "-ban-sao" + SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao"), suggestion, FILE_FILTER)
         if path:
             self.save_copy_to(path)
@@ -302,7 +417,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.projector.close()
+        self.backup.set_db(None)
         if self.db is not None:
             self.db.close()
             self.db = None
         super().closeEvent(event)
+
+
+def start_folder() -> Path:
+    """Where file dialogs start: the folder used last, else the user's Documents; never the
+    current folder, which for a program started from Explorer is the program's own folder."""
+    last = settings.last_folder()
+    return last if last is not None and last.is_dir() else documents_dir()

@@ -7,22 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.documents.catalog import KINDS, PrintOptions
+from core.documents.catalog import KINDS, PrintOptions, file_stem, render
 from core.storage import MeetingFile
 from ui import printing
 from ui.i18n import core_text
-
-
-def render_from_file(path: str, kind: str, options: PrintOptions) -> bytes:
-    """Render with a connection of its own: the worker thread reads a consistent snapshot
-    while the organizers keep working on the window's connection."""
-    from core.documents.catalog import render
-
-    db = MeetingFile.open(path)
-    try:
-        return render(db, kind, options)
-    finally:
-        db.close()
 
 
 class PrintView(QWidget):
@@ -80,7 +68,8 @@ class PrintView(QWidget):
 
     def print_kind(self, kind: str) -> printing.PdfJob:
         options = PrintOptions(vote_id=self.vote.currentData() if KINDS[kind].needs_vote else None)
-        path = str(self.db.path)
-        job = printing.print_pdf(self, lambda: render_from_file(path, kind, options), kind)
+        job = printing.print_pdf(
+            self, self.db, lambda db: render(db, kind, options), file_stem(kind, options.vote_id)
+        )
         self.jobs.append(job)
         return job

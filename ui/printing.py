@@ -1,13 +1,18 @@
 """Printing from the GUI: render a PDF off the UI thread, save it, open it in the system's viewer.
 
-A render that takes more than a moment shows a progress dialog; the window stays responsive.
-PDFs are saved in the user's documents folder, ThiDua/, under a readable name.
+One threading rule for every document: the worker thread never touches the meeting file's
+connection. :func:`print_pdf` takes an image of the file on the UI thread
+(``MeetingFile.snapshot``, a copy in memory, a few milliseconds), and the worker opens that
+image with a connection of its own and renders from it; the organizers keep working on the
+file meanwhile. A render that takes more than a moment shows a progress dialog.
+
+PDFs are saved in the user's documents folder, ThiDua/, under a readable name; when no PDF
+viewer opens, the user is told where the file is and offered its folder.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,7 +21,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from core.documents.catalog import Render
 from core.errors import ThiDuaError
+from core.storage import MeetingFile
 
 
 def output_dir() -> Path:
@@ -63,14 +70,19 @@ class _Signals(QObject):
 
 
 class _RenderTask(QRunnable):
-    def __init__(self, render: Callable[[], bytes]):
+    def __init__(self, image: bytes, path: Path, render: Render):
         super().__init__()
-        self.render = render
+        self.image, self.path, self.render = image, path, render
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            self.signals.done.emit(self.render())
+            db = MeetingFile.from_snapshot(self.image, self.path)  # this thread's own connection
+            try:
+                pdf = self.render(db)
+            finally:
+                db.close()
+            self.signals.done.emit(pdf)
         except ThiDuaError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # a document bug must not take the meeting down with it
@@ -82,7 +94,9 @@ class PdfJob(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget, render: Callable[[], bytes], file_name: str, open_after: bool = True):
+    def __init__(
+        self, parent: QWidget, db: MeetingFile, render: Render, file_name: str, open_after: bool = True
+    ):
         super().__init__(parent)
         self.parent_widget = parent
         self.path = output_dir() / file_name
@@ -90,7 +104,7 @@ class PdfJob(QObject):
         self.progress = QProgressDialog(self.tr("Đang tạo {0}…").format(file_name), None, 0, 0, parent)
         self.progress.setWindowTitle(self.tr("In ấn"))
         self.progress.setMinimumDuration(400)  # only when it takes more than a moment
-        self.task = _RenderTask(render)
+        self.task = _RenderTask(db.snapshot(), db.path, render)
         # Python keeps the task (self.task): were the pool to delete it after run(), the
         # wrapper would free it a second time when collected, which crashes.
         self.task.setAutoDelete(False)
@@ -112,9 +126,25 @@ class PdfJob(QObject):
         except OSError as error:
             self._warn(self.tr("Không ghi được {0}: {1}").format(self.path, error.strerror))
             return
-        if self.open_after:
-            open_file(self.path)
+        if self.open_after and not open_file(self.path):
+            self._no_viewer()
         self.finished.emit(self.path)
+
+    def _no_viewer(self) -> None:
+        """No program opened the PDF: say where it is, offer its folder."""
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Đã tạo tệp PDF"))
+        box.setText(
+            self.tr("Đã ghi {0}, nhưng máy không mở được tệp PDF (chưa có chương trình xem PDF?).").format(
+                self.path
+            )
+        )
+        folder = box.addButton(self.tr("Mở &thư mục chứa tệp"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is folder:
+            open_file(self.path.parent)
 
     def _failed(self, message: str) -> None:
         self._end()
@@ -125,9 +155,9 @@ class PdfJob(QObject):
         self.finished.emit(None)
 
 
-def print_pdf(parent: QWidget, render: Callable[[], bytes], name: str, open_after: bool = True) -> PdfJob:
-    """Render in the background, save as ``name-YYYYmmdd-HHMMSS.pdf`` and open it."""
+def print_pdf(parent: QWidget, db: MeetingFile, render: Render, name: str, open_after: bool = True) -> PdfJob:
+    """Render ``render(image of db)`` in the background, save as ``name-YYYYmmdd-HHMMSS.pdf``, open it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    job = PdfJob(parent, render, f"{name}-{stamp}.pdf", open_after)
+    job = PdfJob(parent, db, render, f"{name}-{stamp}.pdf", open_after)
     job.start()
     return job

@@ -7,11 +7,10 @@ people itself changed (a walk-in, or edits in Chuẩn bị).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 
 from core.attendance import AttendanceCounts
+from core.documents.catalog import Render
 from core.model import Person
 from core.registration import Outcome, OutcomeKind, RegistrationDesk
 from core.storage import MeetingFile
@@ -67,20 +66,17 @@ class RegistrationController(QObject):
     # -- documents: the data is read here, on the UI thread; the PDF is built in the background.
     # The document modules load reportlab, so they are imported only when something is printed.
 
-    def delegate_list_job(self) -> Callable[[], bytes]:
+    def delegate_list_job(self) -> Render:
         from core.documents import delegate_list
 
-        data = delegate_list.from_desk(self.desk)
-        return lambda: delegate_list.build(data)
+        return lambda db: delegate_list.build(delegate_list.collect(db))
 
-    def badges_job(self, person_ids: list[int] | None = None) -> Callable[[], bytes]:
+    def badges_job(self, person_ids: list[int] | None = None) -> Render:
         from core.documents import badges
 
-        data = badges.from_desk(self.desk, person_ids)
-        return lambda: badges.build(data)
+        return lambda db: badges.build(badges.collect(db, person_ids))
 
-    def report_job(self) -> Callable[[], bytes]:
+    def report_job(self) -> Render:
         from core.documents import attendance_report
 
-        data = attendance_report.from_desk(self.desk)
-        return lambda: attendance_report.build(data)
+        return lambda db: attendance_report.build(attendance_report.collect(db))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.documents.catalog import file_stem
 from core.errors import ThiDuaError
 from core.model import Person
 from core.registration import Outcome, OutcomeKind
@@ -454,7 +455,7 @@ class RegistrationView(QWidget):
     # -- printing and the projector ---------------------------------------------
 
     def print_delegate_list(self) -> None:
-        print_pdf(self, self.controller.delegate_list_job(), "danh-sach-dai-bieu")
+        print_pdf(self, self.controller.db, self.controller.delegate_list_job(), file_stem("attendance"))
         self._refocus()
 
     def print_badges(self, selected_only: bool = False) -> None:
@@ -466,11 +467,11 @@ class RegistrationView(QWidget):
                 self._refocus()
                 return
             ids = [person.id]
-        print_pdf(self, self.controller.badges_job(ids), "the-dai-bieu")
+        print_pdf(self, self.controller.db, self.controller.badges_job(ids), file_stem("badges"))
         self._refocus()
 
     def print_report(self) -> None:
-        print_pdf(self, self.controller.report_job(), "bao-cao-co-mat")
+        print_pdf(self, self.controller.db, self.controller.report_job(), file_stem("attendance-report"))
         self._refocus()
 
     def welcome_view(self) -> WelcomeView:

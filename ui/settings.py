@@ -39,3 +39,24 @@ def add_recent_file(path: str | Path) -> None:
 def remove_recent_file(path: str | Path) -> None:
     path = str(Path(path).resolve())
     _settings().setValue("recent_files", [f for f in recent_files() if f != path])
+
+
+def last_folder() -> Path | None:
+    value = _settings().value("last_folder", "")
+    return Path(str(value)) if value else None
+
+
+def set_last_folder(folder: Path) -> None:
+    _settings().setValue("last_folder", str(folder))
+
+
+def opening() -> str | None:
+    """The file being opened when the program last stopped before it was shown (a crash while
+    opening): that file is not reopened automatically at the next start."""
+    value = _settings().value("opening", "")
+    return str(value) if value else None
+
+
+def set_opening(path: Path | None) -> None:
+    _settings().setValue("opening", str(Path(path).resolve()) if path else "")
+    _settings().sync()  # on disk now: the point is to survive a crash

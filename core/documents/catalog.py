@@ -6,10 +6,15 @@ Modules are imported only when their document is printed, so start-up stays ligh
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.errors import ValidationError
 from core.storage import MeetingFile
+
+# A print job: reads everything it prints from the MeetingFile it is given (in the GUI, an image
+# of the file opened in the worker thread; see ui/printing.py).
+Render = Callable[[MeetingFile], bytes]
 
 
 @dataclass(frozen=True)
@@ -23,14 +28,25 @@ class DocumentKind:
     module: str
     function: str  # render(db: MeetingFile, options: PrintOptions) -> bytes
     needs_vote: bool = False
+    file_stem: str = ""  # the saved PDF's name, Vietnamese without marks (see file_stem())
 
 
 KINDS: dict[str, DocumentKind] = {
     # Registration desk (docs/registration.md)
-    "attendance": DocumentKind("danh sách đại biểu có cột ký tên", "core.documents.delegate_list", "render"),
-    "badges": DocumentKind("thẻ đại biểu và khách mời có mã QR", "core.documents.badges", "render"),
+    "attendance": DocumentKind(
+        "danh sách đại biểu có cột ký tên",
+        "core.documents.delegate_list",
+        "render",
+        file_stem="danh-sach-dai-bieu",
+    ),
+    "badges": DocumentKind(
+        "thẻ đại biểu và khách mời có mã QR", "core.documents.badges", "render", file_stem="the-dai-bieu"
+    ),
     "attendance-report": DocumentKind(
-        "báo cáo số đại biểu có mặt tại thời điểm in", "core.documents.attendance_report", "render"
+        "báo cáo số đại biểu có mặt tại thời điểm in",
+        "core.documents.attendance_report",
+        "render",
+        file_stem="bao-cao-co-mat",
     ),
     # The vote, suy tôn (docs/votes.md)
     "ballots": DocumentKind(
@@ -38,30 +54,52 @@ KINDS: dict[str, DocumentKind] = {
         "core.documents.ballots",
         "render",
         True,
+        "phieu-suy-ton",
     ),
-    "minutes": DocumentKind("biên bản kiểm phiếu của từng vòng", "core.documents.minutes", "render", True),
-    "results": DocumentKind("kết quả suy tôn của một cuộc bầu", "core.documents.results", "render", True),
+    "minutes": DocumentKind(
+        "biên bản kiểm phiếu của từng vòng", "core.documents.minutes", "render", True, "bien-ban-kiem-phieu"
+    ),
+    "results": DocumentKind(
+        "kết quả suy tôn của một cuộc bầu", "core.documents.results", "render", True, "ket-qua-suy-ton"
+    ),
     # The head and deputy election, the conference summary (docs/head-election.md)
     "election-ballots": DocumentKind(
         "phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu",
         "core.documents.head_election",
         "render_ballots_kind",
+        file_stem="phieu-bau-cum-truong",
     ),
     "election-minutes": DocumentKind(
         "biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng",
         "core.documents.head_election",
         "render_minutes_kind",
+        file_stem="bien-ban-bau-cum-truong",
     ),
     "summary": DocumentKind(
         "kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký",
         "core.documents.summary",
         "render",
+        file_stem="ket-qua-hoi-nghi",
     ),
     # The agreement (docs/agreement.md)
     "agreement": DocumentKind(
-        "bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị", "core.documents.agreement", "render"
+        "bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị",
+        "core.documents.agreement",
+        "render",
+        file_stem="giao-uoc-thi-dua",
     ),
 }
+
+
+def file_stem(kind: str, vote_id: int | None = None, round_number: int | None = None) -> str:
+    """The name a printed document is saved under, the same from every screen and the command
+    line: e.g. "bien-ban-kiem-phieu-2-vong-1" (the date and time are added when saved)."""
+    stem = KINDS[kind].file_stem
+    if vote_id is not None and KINDS[kind].needs_vote:
+        stem += f"-{vote_id}"
+    if round_number is not None:
+        stem += f"-vong-{round_number}"
+    return stem
 
 
 def render(db: MeetingFile, kind: str, options: PrintOptions = PrintOptions()) -> bytes:

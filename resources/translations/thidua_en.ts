@@ -4,37 +4,37 @@
 <context>
     <name>AgreementController</name>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="89"/>
+        <location filename="../../ui/agreement_controller.py" line="90"/>
         <source>hoàn tác: {0}</source>
         <translation>undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="125"/>
+        <location filename="../../ui/agreement_controller.py" line="126"/>
         <source>Sửa {0} dòng {1}</source>
         <translation>Edit {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="133"/>
+        <location filename="../../ui/agreement_controller.py" line="134"/>
         <source>Thêm dòng {0}</source>
         <translation>Add {0} row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="142"/>
+        <location filename="../../ui/agreement_controller.py" line="143"/>
         <source>Xóa {0} dòng {1}</source>
         <translation>Delete {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="151"/>
+        <location filename="../../ui/agreement_controller.py" line="152"/>
         <source>Chuyển {0} dòng {1}</source>
         <translation>Move {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="158"/>
+        <location filename="../../ui/agreement_controller.py" line="159"/>
         <source>Lấy nội dung từ {0}</source>
         <translation>Take the text from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="186"/>
+        <location filename="../../ui/agreement_controller.py" line="187"/>
         <source>{0} ký</source>
         <translation>{0} signed</translation>
     </message>
@@ -364,105 +364,170 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../ui/backup_controller.py" line="104"/>
-        <source>Sao lưu: chưa chọn thư mục</source>
-        <translation>Backup: no folder chosen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_controller.py" line="107"/>
+        <location filename="../../ui/backup_controller.py" line="179"/>
         <source>Sao lưu vào {0}</source>
         <translation>Backing up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="115"/>
+        <location filename="../../ui/backup_controller.py" line="195"/>
         <source>Đã sao lưu lúc {0} ✓</source>
         <translation>Backed up at {0} ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="119"/>
+        <location filename="../../ui/backup_controller.py" line="188"/>
         <source>⚠ Chưa sao lưu được</source>
         <translation>⚠ Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="126"/>
+        <location filename="../../ui/backup_controller.py" line="94"/>
+        <source>Đồng hồ của máy sai</source>
+        <translation>The computer&apos;s clock is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="104"/>
+        <source>Ổ sao lưu đổi chỗ</source>
+        <translation>The backup drive has moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="105"/>
+        <source>Không thấy thư mục sao lưu {0}, nhưng ổ USB &quot;{1}&quot; đang ở {2}. Sao lưu vào {2}?</source>
+        <translation>The backup folder {0} is missing, but the USB drive &quot;{1}&quot; is now at {2}. Back up to {2}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="112"/>
+        <source>Không đổi được thư mục sao lưu</source>
+        <translation>Could not change the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="117"/>
+        <source>Không thấy thư mục sao lưu</source>
+        <translation>Backup folder not found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="119"/>
+        <source>Không thấy thư mục sao lưu {0}: ổ USB chưa cắm, hoặc Windows đã đổi ký tự ổ. Khi chưa có thư mục này, các bản sao lưu chỉ nằm trên ổ của máy. Chọn lại thư mục sao lưu ngay?</source>
+        <translation>The backup folder {0} is missing: the USB drive is not plugged in, or Windows gave it another drive letter. Until it is back, backups stay on this computer&apos;s own disk. Choose the backup folder again now?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="130"/>
+        <source>Chưa có bản sao lưu nào trên ổ khác (ví dụ ổ USB): nếu ổ cứng của máy hỏng, mất cả hội nghị. Cắm ổ USB rồi chọn thư mục sao lưu.</source>
+        <translation>No backup is on another drive yet (a USB drive, say): if this computer&apos;s disk fails, the whole meeting is lost. Plug in a USB drive and choose a backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="135"/>
+        <source>Chọn thư mục sao lưu…</source>
+        <translation>Choose a backup folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="136"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="202"/>
+        <source>⚠ Chưa sao lưu ra ổ khác</source>
+        <translation>⚠ No backup on another drive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="203"/>
+        <source>Bản sao lưu gần nhất: {0}.</source>
+        <translation>Latest backup: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="206"/>
+        <source>Các bản sao lưu đang nằm trên cùng ổ với tệp hội nghị. Cài đặt › Thư mục sao lưu… để chọn ổ USB.</source>
+        <translation>The backups are on the same drive as the meeting file. Settings › Backup folder… to choose a USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="214"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="128"/>
+        <location filename="../../ui/backup_controller.py" line="216"/>
         <source>Kiểm tra tính toàn vẹn…</source>
         <translation>Check integrity…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="130"/>
+        <location filename="../../ui/backup_controller.py" line="218"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="136"/>
+        <location filename="../../ui/backup_controller.py" line="225"/>
         <source>Thư mục sao lưu…</source>
         <translation>Backup folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="138"/>
+        <location filename="../../ui/backup_controller.py" line="227"/>
         <source>Mã PIN bảo vệ kết quả…</source>
         <translation>PIN to protect results…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="164"/>
+        <location filename="../../ui/backup_controller.py" line="253"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="178"/>
+        <location filename="../../ui/backup_controller.py" line="270"/>
+        <source>khôi phục một bản sao lưu có trước kết quả đã xác nhận</source>
+        <translation>restore a backup older than a confirmed result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="273"/>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="183"/>
-        <source>Đã khôi phục vào tệp mới {0}</source>
-        <translation>Restored to the new file {0}</translation>
+        <location filename="../../ui/backup_controller.py" line="283"/>
+        <source>Đã khôi phục</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="285"/>
+        <source>Đã khôi phục vào tệp mới {0}. Từ giờ hãy làm việc trên tệp này (tên tệp ở thanh tiêu đề); tệp cũ {1} vẫn còn nguyên, ghi nhận việc khôi phục trong nhật ký.</source>
+        <translation>Restored into the new file {0}. From now on work in this file (its name is in the title bar); the old file {1} is untouched and records the restore in its log.</translation>
     </message>
 </context>
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="28"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="31"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="32"/>
-        <source>ThiDua tự chép tệp hội nghị vào thư mục này sau mỗi kết quả được xác nhận và vài phút một lần khi có thay đổi. Nên chọn một ổ USB, không phải ổ chứa tệp hội nghị. Nếu ổ bị rút ra hoặc đầy, chương trình chỉ cảnh báo ở thanh trạng thái.</source>
-        <translation>ThiDua copies the meeting file to this folder after each confirmed result, and every few minutes when something has changed. Choose a USB drive, not the drive that holds the meeting file. If the drive is removed or full, the program only shows a warning in the status bar.</translation>
+        <location filename="../../ui/backup_settings_dialog.py" line="35"/>
+        <source>ThiDua tự chép tệp hội nghị vào thư mục này sau mỗi kết quả được xác nhận và vài phút một lần khi có thay đổi. Nên chọn một ổ USB, không phải ổ chứa tệp hội nghị. Nếu ổ bị rút ra hoặc đầy, chương trình chỉ cảnh báo ở thanh trạng thái. Để trống: sao lưu vào thư mục của ThiDua trên máy này ({0}).</source>
+        <translation>ThiDua copies the meeting file into this folder after every confirmed result and every few minutes when something changed. Choose a USB drive, not the drive that holds the meeting file. If the drive is removed or full, the program only warns in the status bar. Left empty: backups go to ThiDua&apos;s folder on this computer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="40"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="45"/>
         <source>ví dụ E:\SaoLuu</source>
         <translation>e.g. E:\Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="41"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="46"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="49"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="54"/>
         <source> bản mới nhất</source>
         <translation> latest copies</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="51"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="56"/>
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="52"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="57"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="61"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="66"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -470,69 +535,69 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="142"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="141"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="144"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="143"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="146"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="145"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="147"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="146"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="150"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="149"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="152"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="151"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="153"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="152"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="155"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="154"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="170"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="170"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
@@ -540,245 +605,245 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="142"/>
+        <location filename="../../ui/ballot_entry_view.py" line="143"/>
         <source>Lần nhập 1</source>
         <translation>Entry pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="143"/>
+        <location filename="../../ui/ballot_entry_view.py" line="144"/>
         <source>Lần nhập 2 (đối chiếu)</source>
         <translation>Entry pass 2 (check)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="154"/>
+        <location filename="../../ui/ballot_entry_view.py" line="155"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="165"/>
+        <location filename="../../ui/ballot_entry_view.py" line="166"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="170"/>
+        <location filename="../../ui/ballot_entry_view.py" line="173"/>
         <source>Nhập số liệu biểu quyết…</source>
         <translation>Enter the vote totals…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="186"/>
+        <location filename="../../ui/ballot_entry_view.py" line="189"/>
         <source>Sửa phiếu… (F4)</source>
         <translation>Correct ballot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="188"/>
+        <location filename="../../ui/ballot_entry_view.py" line="191"/>
         <source>Xóa phiếu… (Delete)</source>
         <translation>Delete ballot… (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="193"/>
+        <location filename="../../ui/ballot_entry_view.py" line="196"/>
         <source>Đối chiếu hai lần nhập</source>
         <translation>Compare the two passes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="202"/>
+        <location filename="../../ui/ballot_entry_view.py" line="205"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="205"/>
+        <location filename="../../ui/ballot_entry_view.py" line="208"/>
         <source>In phiếu…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="207"/>
-        <location filename="../../ui/ballot_entry_view.py" line="564"/>
+        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <location filename="../../ui/ballot_entry_view.py" line="567"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="209"/>
+        <location filename="../../ui/ballot_entry_view.py" line="212"/>
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="211"/>
+        <location filename="../../ui/ballot_entry_view.py" line="214"/>
         <source>Công bố lên màn chiếu</source>
         <translation>Announce on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="213"/>
+        <location filename="../../ui/ballot_entry_view.py" line="216"/>
         <source>Bầu vòng hai</source>
         <translation>Start a second round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="215"/>
+        <location filename="../../ui/ballot_entry_view.py" line="218"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="217"/>
+        <location filename="../../ui/ballot_entry_view.py" line="220"/>
         <source>In kết quả</source>
         <translation>Print the results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="227"/>
+        <location filename="../../ui/ballot_entry_view.py" line="230"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="245"/>
+        <location filename="../../ui/ballot_entry_view.py" line="248"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="263"/>
+        <location filename="../../ui/ballot_entry_view.py" line="266"/>
         <source>Phiếu phát ra:</source>
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="303"/>
+        <location filename="../../ui/ballot_entry_view.py" line="306"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="349"/>
+        <location filename="../../ui/ballot_entry_view.py" line="352"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="352"/>
+        <location filename="../../ui/ballot_entry_view.py" line="355"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="327"/>
+        <location filename="../../ui/ballot_entry_view.py" line="330"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="337"/>
+        <location filename="../../ui/ballot_entry_view.py" line="340"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="337"/>
+        <location filename="../../ui/ballot_entry_view.py" line="340"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="340"/>
+        <location filename="../../ui/ballot_entry_view.py" line="343"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="363"/>
+        <location filename="../../ui/ballot_entry_view.py" line="366"/>
         <source>Đã xác nhận lúc {0}</source>
         <translation>Confirmed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="409"/>
+        <location filename="../../ui/ballot_entry_view.py" line="412"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="425"/>
+        <location filename="../../ui/ballot_entry_view.py" line="428"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="428"/>
+        <location filename="../../ui/ballot_entry_view.py" line="431"/>
         <source>Đã ghi phiếu số {0}: không hợp lệ</source>
         <translation>Ballot no. {0} recorded: invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="466"/>
+        <location filename="../../ui/ballot_entry_view.py" line="469"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="475"/>
+        <location filename="../../ui/ballot_entry_view.py" line="478"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="476"/>
+        <location filename="../../ui/ballot_entry_view.py" line="479"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="485"/>
+        <location filename="../../ui/ballot_entry_view.py" line="488"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="500"/>
+        <location filename="../../ui/ballot_entry_view.py" line="503"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="504"/>
-        <location filename="../../ui/ballot_entry_view.py" line="505"/>
+        <location filename="../../ui/ballot_entry_view.py" line="507"/>
+        <location filename="../../ui/ballot_entry_view.py" line="508"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <location filename="../../ui/ballot_entry_view.py" line="511"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="530"/>
-        <location filename="../../ui/ballot_entry_view.py" line="629"/>
+        <location filename="../../ui/ballot_entry_view.py" line="533"/>
+        <location filename="../../ui/ballot_entry_view.py" line="632"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="551"/>
+        <location filename="../../ui/ballot_entry_view.py" line="554"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="560"/>
+        <location filename="../../ui/ballot_entry_view.py" line="563"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="563"/>
+        <location filename="../../ui/ballot_entry_view.py" line="566"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="569"/>
+        <location filename="../../ui/ballot_entry_view.py" line="572"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="576"/>
+        <location filename="../../ui/ballot_entry_view.py" line="579"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="576"/>
+        <location filename="../../ui/ballot_entry_view.py" line="579"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="583"/>
+        <location filename="../../ui/ballot_entry_view.py" line="586"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="589"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="597"/>
+        <location filename="../../ui/ballot_entry_view.py" line="600"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="607"/>
+        <location filename="../../ui/ballot_entry_view.py" line="610"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -786,33 +851,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="113"/>
+        <location filename="../../ui/ballot_models.py" line="114"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="114"/>
+        <location filename="../../ui/ballot_models.py" line="115"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="115"/>
-        <location filename="../../ui/ballot_models.py" line="131"/>
+        <location filename="../../ui/ballot_models.py" line="116"/>
+        <location filename="../../ui/ballot_models.py" line="132"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="125"/>
+        <location filename="../../ui/ballot_models.py" line="126"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="128"/>
+        <location filename="../../ui/ballot_models.py" line="129"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="131"/>
+        <location filename="../../ui/ballot_models.py" line="132"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -843,42 +908,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="44"/>
+        <location filename="../../ui/ballot_models.py" line="45"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="45"/>
+        <location filename="../../ui/ballot_models.py" line="46"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="46"/>
+        <location filename="../../ui/ballot_models.py" line="47"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="47"/>
+        <location filename="../../ui/ballot_models.py" line="48"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="48"/>
+        <location filename="../../ui/ballot_models.py" line="49"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="49"/>
+        <location filename="../../ui/ballot_models.py" line="50"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="50"/>
+        <location filename="../../ui/ballot_models.py" line="51"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="64"/>
+        <location filename="../../ui/ballot_models.py" line="65"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -1119,42 +1184,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="59"/>
+        <location filename="../../ui/ballot_dialogs.py" line="60"/>
         <source>Sửa phiếu số {0}</source>
         <translation>Correct ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="62"/>
+        <location filename="../../ui/ballot_dialogs.py" line="63"/>
         <source>Phiếu không hợp lệ</source>
         <translation>Invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="69"/>
+        <location filename="../../ui/ballot_dialogs.py" line="70"/>
         <source>ví dụ: gõ nhầm số</source>
         <translation>e.g. a mistyped number</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="72"/>
+        <location filename="../../ui/ballot_dialogs.py" line="73"/>
         <source>Đang ghi</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="76"/>
+        <location filename="../../ui/ballot_dialogs.py" line="77"/>
         <source>Số thứ tự</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="78"/>
+        <location filename="../../ui/ballot_dialogs.py" line="79"/>
         <source>Lý do không hợp lệ</source>
         <translation>Why invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="79"/>
+        <location filename="../../ui/ballot_dialogs.py" line="80"/>
         <source>Lý do sửa</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="99"/>
+        <location filename="../../ui/ballot_dialogs.py" line="101"/>
         <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
         <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
     </message>
@@ -1162,17 +1227,17 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>DirectTotalsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="141"/>
+        <location filename="../../ui/ballot_dialogs.py" line="143"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="149"/>
+        <location filename="../../ui/ballot_dialogs.py" line="151"/>
         <source>Số người biểu quyết</source>
         <translation>Voters taking part</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="150"/>
+        <location filename="../../ui/ballot_dialogs.py" line="152"/>
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
@@ -1227,47 +1292,47 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ElectionEntryView</name>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="56"/>
+        <location filename="../../ui/head_election_entry_view.py" line="57"/>
         <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="57"/>
+        <location filename="../../ui/head_election_entry_view.py" line="58"/>
         <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="70"/>
+        <location filename="../../ui/head_election_entry_view.py" line="71"/>
         <source>Bầu vòng tiếp theo</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="71"/>
+        <location filename="../../ui/head_election_entry_view.py" line="72"/>
         <source>In kết quả hội nghị</source>
         <translation>Print the conference results</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="105"/>
+        <location filename="../../ui/head_election_entry_view.py" line="106"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="117"/>
+        <location filename="../../ui/head_election_entry_view.py" line="118"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="122"/>
+        <location filename="../../ui/head_election_entry_view.py" line="123"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="125"/>
+        <location filename="../../ui/head_election_entry_view.py" line="126"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="69"/>
+        <location filename="../../ui/head_election_entry_view.py" line="70"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
@@ -1323,175 +1388,175 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>HeadElectionView</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="100"/>
+        <location filename="../../ui/head_election_view.py" line="102"/>
         <source>In kết quả hội nghị</source>
         <translation>Print the conference results</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="102"/>
+        <location filename="../../ui/head_election_view.py" line="104"/>
         <source>Tạo hội nghị năm sau…</source>
         <translation>Start next year&apos;s meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="105"/>
-        <location filename="../../ui/head_election_view.py" line="180"/>
+        <location filename="../../ui/head_election_view.py" line="107"/>
+        <location filename="../../ui/head_election_view.py" line="182"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="122"/>
+        <location filename="../../ui/head_election_view.py" line="124"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="124"/>
+        <location filename="../../ui/head_election_view.py" line="126"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="126"/>
+        <location filename="../../ui/head_election_view.py" line="128"/>
         <source>Theo thứ tự chính thức</source>
         <translation>Official order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="128"/>
+        <location filename="../../ui/head_election_view.py" line="130"/>
         <source>Thứ tự luân phiên</source>
         <translation>Rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="132"/>
+        <location filename="../../ui/head_election_view.py" line="134"/>
         <source>Đề xuất: cụm trưởng năm sau là đơn vị đứng sau cụm trưởng năm nay trong thứ tự luân phiên, cụm phó là đơn vị tiếp theo.</source>
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="147"/>
+        <location filename="../../ui/head_election_view.py" line="149"/>
         <source>Đề xuất theo thứ tự luân phiên</source>
         <translation>Proposal by rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="155"/>
+        <location filename="../../ui/head_election_view.py" line="157"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="156"/>
+        <location filename="../../ui/head_election_view.py" line="158"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="170"/>
+        <location filename="../../ui/head_election_view.py" line="172"/>
         <source>Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="174"/>
+        <location filename="../../ui/head_election_view.py" line="176"/>
         <source>Lưu cách bầu</source>
         <translation>Save the way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="177"/>
+        <location filename="../../ui/head_election_view.py" line="179"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="186"/>
+        <location filename="../../ui/head_election_view.py" line="188"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="187"/>
+        <location filename="../../ui/head_election_view.py" line="189"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="189"/>
+        <location filename="../../ui/head_election_view.py" line="191"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="191"/>
+        <location filename="../../ui/head_election_view.py" line="193"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="193"/>
+        <location filename="../../ui/head_election_view.py" line="195"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="194"/>
+        <location filename="../../ui/head_election_view.py" line="196"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="223"/>
+        <location filename="../../ui/head_election_view.py" line="225"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="225"/>
+        <location filename="../../ui/head_election_view.py" line="227"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="227"/>
+        <location filename="../../ui/head_election_view.py" line="229"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="229"/>
+        <location filename="../../ui/head_election_view.py" line="231"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="250"/>
+        <location filename="../../ui/head_election_view.py" line="252"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="251"/>
-        <location filename="../../ui/head_election_view.py" line="252"/>
+        <location filename="../../ui/head_election_view.py" line="253"/>
+        <location filename="../../ui/head_election_view.py" line="254"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="266"/>
-        <location filename="../../ui/head_election_view.py" line="282"/>
+        <location filename="../../ui/head_election_view.py" line="268"/>
+        <location filename="../../ui/head_election_view.py" line="284"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="360"/>
+        <location filename="../../ui/head_election_view.py" line="362"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="369"/>
+        <location filename="../../ui/head_election_view.py" line="371"/>
         <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="399"/>
+        <location filename="../../ui/head_election_view.py" line="401"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="429"/>
+        <location filename="../../ui/head_election_view.py" line="431"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="432"/>
+        <location filename="../../ui/head_election_view.py" line="434"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="453"/>
+        <location filename="../../ui/head_election_view.py" line="455"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="454"/>
+        <location filename="../../ui/head_election_view.py" line="456"/>
         <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
         <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>
@@ -1635,178 +1700,253 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Chỉ xem: {0} Mọi thay đổi đều bị từ chối; muốn làm việc, hãy mở tệp để ghi.</source>
+        <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
-        <source>Mã kiểm tra nhật ký: {0}</source>
-        <translation>Audit log code: {0}</translation>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source> – chỉ xem</source>
+        <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>Mã nhật ký: {0}</source>
+        <translation>Log code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
+        <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>Khi mở tệp</source>
+        <translation>On opening the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Tệp {0} đang mở.</source>
+        <translation>{0} is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>Không mở được để ghi</source>
+        <translation>Cannot open for writing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>{0}
+
+Mở tệp chỉ để xem?</source>
+        <translation>{0}
+
+Open the file to view only?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>Tệp không nằm trên máy này</source>
+        <translation>The file is not on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302"/>
+        <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
+        <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>&amp;Chép về máy và mở</source>
+        <translation>&amp;Copy to this computer and open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>&amp;Vẫn mở tại chỗ</source>
+        <translation>Open it &amp;there anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>Không chép được tệp về máy</source>
+        <translation>Could not copy the file to this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Đang làm việc trên bản chép {0}</source>
+        <translation>Working on the copy {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Đã ghi {0}. Mở hội nghị năm sau?</source>
         <translation>{0} written. Open next year&apos;s meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -1939,22 +2079,42 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PdfJob</name>
     <message>
-        <location filename="../../ui/printing.py" line="62"/>
+        <location filename="../../ui/printing.py" line="104"/>
         <source>Đang tạo {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="63"/>
+        <location filename="../../ui/printing.py" line="105"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="80"/>
+        <location filename="../../ui/printing.py" line="127"/>
         <source>Không ghi được {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="137"/>
+        <source>Đã tạo tệp PDF</source>
+        <translation>PDF created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="139"/>
+        <source>Đã ghi {0}, nhưng máy không mở được tệp PDF (chưa có chương trình xem PDF?).</source>
+        <translation>Saved {0}, but this computer could not open the PDF (no PDF viewer installed?).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="143"/>
+        <source>Mở &amp;thư mục chứa tệp</source>
+        <translation>Open the containing &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="144"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="154"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -2230,27 +2390,27 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PrintBallotsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="109"/>
+        <location filename="../../ui/ballot_dialogs.py" line="111"/>
         <source>In phiếu suy tôn</source>
         <translation>Print acclamation ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="115"/>
+        <location filename="../../ui/ballot_dialogs.py" line="117"/>
         <source>{0} phiếu mỗi trang A4</source>
         <translation>{0} ballots per A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="119"/>
+        <location filename="../../ui/ballot_dialogs.py" line="121"/>
         <source>Mặc định: mỗi người có quyền biểu quyết đang có mặt một phiếu. Số phiếu in được ghi là số phiếu phát ra.</source>
         <translation>By default, one ballot for each voter present. The number printed is recorded as the number of ballots issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="124"/>
+        <location filename="../../ui/ballot_dialogs.py" line="126"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="125"/>
+        <location filename="../../ui/ballot_dialogs.py" line="127"/>
         <source>Cách xếp</source>
         <translation>Layout</translation>
     </message>
@@ -2258,22 +2418,22 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="32"/>
+        <location filename="../../ui/print_view.py" line="21"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="34"/>
+        <location filename="../../ui/print_view.py" line="23"/>
         <source>Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi mở ra để in.</source>
         <translation>Each document is saved as a PDF file in the folder {0}, then opened for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="32"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="52"/>
+        <location filename="../../ui/print_view.py" line="42"/>
         <source>Cuộc bầu (cho phiếu, biên bản, kết quả):</source>
         <translation>Vote (for the ballots, minutes and results):</translation>
     </message>
@@ -2289,7 +2449,7 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="43"/>
+        <location filename="../../ui/ballot_dialogs.py" line="44"/>
         <source>Trường &quot;Lý do&quot; không được để trống.</source>
         <translation>The &quot;Reason&quot; field cannot be empty.</translation>
     </message>
@@ -2355,230 +2515,230 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>RegistrationView</name>
     <message>
-        <location filename="../../ui/registration_view.py" line="87"/>
+        <location filename="../../ui/registration_view.py" line="88"/>
         <source>Gõ tên, chức vụ, đơn vị hoặc mã (không dấu cũng được), Enter để điểm danh; hoặc quét mã QR</source>
         <translation>Type a name, position, unit or code (diacritics optional), Enter to check in; or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="109"/>
+        <location filename="../../ui/registration_view.py" line="110"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="128"/>
+        <location filename="../../ui/registration_view.py" line="129"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="129"/>
+        <location filename="../../ui/registration_view.py" line="130"/>
         <source>Khách mời có mặt</source>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="130"/>
+        <location filename="../../ui/registration_view.py" line="131"/>
         <source>Đơn vị có đại biểu</source>
         <translation>Units represented</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="131"/>
+        <location filename="../../ui/registration_view.py" line="132"/>
         <source>Có quyền biểu quyết</source>
         <translation>Voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="143"/>
+        <location filename="../../ui/registration_view.py" line="144"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="144"/>
+        <location filename="../../ui/registration_view.py" line="145"/>
         <source>Chưa điểm danh</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="145"/>
+        <location filename="../../ui/registration_view.py" line="146"/>
         <source>Đã điểm danh</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="170"/>
+        <location filename="../../ui/registration_view.py" line="171"/>
         <source>Người đến thêm… (F2)</source>
         <translation>Walk-in… (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="172"/>
+        <location filename="../../ui/registration_view.py" line="173"/>
         <source>Hủy điểm danh người đang chọn</source>
         <translation>Cancel the selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="174"/>
+        <location filename="../../ui/registration_view.py" line="175"/>
         <source>In danh sách ký tên</source>
         <translation>Print the sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="176"/>
+        <location filename="../../ui/registration_view.py" line="177"/>
         <source>In thẻ đại biểu</source>
         <translation>Print badges</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="178"/>
+        <location filename="../../ui/registration_view.py" line="179"/>
         <source>Thẻ của tất cả mọi người</source>
         <translation>Badges for everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="182"/>
+        <location filename="../../ui/registration_view.py" line="183"/>
         <source>Thẻ của người đang chọn</source>
         <translation>Badge for the selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="187"/>
+        <location filename="../../ui/registration_view.py" line="188"/>
         <source>In báo cáo có mặt</source>
         <translation>Print the attendance report</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="189"/>
+        <location filename="../../ui/registration_view.py" line="190"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="191"/>
+        <location filename="../../ui/registration_view.py" line="192"/>
         <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)</source>
         <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="207"/>
+        <location filename="../../ui/registration_view.py" line="208"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="228"/>
+        <location filename="../../ui/registration_view.py" line="229"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="229"/>
+        <location filename="../../ui/registration_view.py" line="230"/>
         <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="268"/>
+        <location filename="../../ui/registration_view.py" line="269"/>
         <source> (+{0} thay thế)</source>
         <translation> (+{0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="274"/>
+        <location filename="../../ui/registration_view.py" line="275"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="277"/>
+        <location filename="../../ui/registration_view.py" line="278"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="287"/>
+        <location filename="../../ui/registration_view.py" line="288"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="289"/>
+        <location filename="../../ui/registration_view.py" line="290"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="299"/>
+        <location filename="../../ui/registration_view.py" line="300"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="301"/>
+        <location filename="../../ui/registration_view.py" line="302"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="345"/>
-        <location filename="../../ui/registration_view.py" line="356"/>
-        <location filename="../../ui/registration_view.py" line="406"/>
+        <location filename="../../ui/registration_view.py" line="346"/>
+        <location filename="../../ui/registration_view.py" line="357"/>
+        <location filename="../../ui/registration_view.py" line="407"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="372"/>
+        <location filename="../../ui/registration_view.py" line="373"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="377"/>
+        <location filename="../../ui/registration_view.py" line="378"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="382"/>
+        <location filename="../../ui/registration_view.py" line="383"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="383"/>
+        <location filename="../../ui/registration_view.py" line="384"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="389"/>
+        <location filename="../../ui/registration_view.py" line="390"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="390"/>
+        <location filename="../../ui/registration_view.py" line="391"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="396"/>
+        <location filename="../../ui/registration_view.py" line="397"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="397"/>
+        <location filename="../../ui/registration_view.py" line="398"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="410"/>
-        <location filename="../../ui/registration_view.py" line="435"/>
+        <location filename="../../ui/registration_view.py" line="411"/>
+        <location filename="../../ui/registration_view.py" line="436"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="412"/>
+        <location filename="../../ui/registration_view.py" line="413"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="421"/>
+        <location filename="../../ui/registration_view.py" line="422"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="422"/>
+        <location filename="../../ui/registration_view.py" line="423"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="428"/>
+        <location filename="../../ui/registration_view.py" line="429"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="429"/>
+        <location filename="../../ui/registration_view.py" line="430"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="433"/>
+        <location filename="../../ui/registration_view.py" line="434"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="465"/>
+        <location filename="../../ui/registration_view.py" line="466"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
@@ -2586,49 +2746,49 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="31"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="33"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="35"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="37"/>
         <source>Chọn một bản sao lưu. Bản được chọn sẽ được chép thành một tệp mới bên cạnh tệp đang mở rồi mở ra; tệp đang mở không bị ghi đè.</source>
         <translation>Choose a backup. It is copied to a new file next to the open one, which is then opened; the open file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="44"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="46"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="47"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="49"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="62"/>
-        <source>(chưa chọn thư mục sao lưu)</source>
-        <translation>(no backup folder chosen)</translation>
+        <location filename="../../ui/backup_restore_dialog.py" line="64"/>
+        <source>(chưa có thư mục sao lưu)</source>
+        <translation>(no backup folder yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="64"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="72"/>
+        <source>Bản {0} – {1} – {2} – mã {3} – {4} KB – {5}</source>
+        <translation>Copy {0} – {1} – {2} – code {3} – {4} KB – {5}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="97"/>
+        <source>Bản sao lưu nguyên vẹn: {0} sự kiện, {1} dòng dữ liệu, mã nhật ký {2}.</source>
+        <translation>The backup is intact: {0} events, {1} data rows, log code {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_restore_dialog.py" line="66"/>
         <source>Không có bản sao lưu nào của hội nghị này trong {0}.</source>
         <translation>There is no backup of this meeting in {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="70"/>
-        <source>{0}   lý do: {1}   mã kiểm tra {2}   {3} KB</source>
-        <translation>{0}   reason: {1}   audit code {2}   {3} KB</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="82"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="85"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="94"/>
-        <source>Bản sao lưu nguyên vẹn: {0} sự kiện, {1} dòng dữ liệu, mã kiểm tra {2}.</source>
-        <translation>The backup is intact: {0} events, {1} data rows, audit code {2}.</translation>
     </message>
 </context>
 <context>
@@ -2939,132 +3099,132 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="67"/>
+        <location filename="../../ui/vote_dialog.py" line="68"/>
         <source>Sửa cuộc bầu</source>
         <translation>Edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="67"/>
+        <location filename="../../ui/vote_dialog.py" line="68"/>
         <source>Thêm cuộc bầu (suy tôn)</source>
         <translation>Add a vote (acclamation)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="72"/>
+        <location filename="../../ui/vote_dialog.py" line="73"/>
         <source>Suy tôn đơn vị dẫn đầu phong trào thi đua năm …</source>
         <translation>Acclamation of the units leading the emulation movement in …</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="76"/>
+        <location filename="../../ui/vote_dialog.py" line="77"/>
         <source>Chọn tất cả</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="78"/>
+        <location filename="../../ui/vote_dialog.py" line="79"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="81"/>
+        <location filename="../../ui/vote_dialog.py" line="82"/>
         <source>Số danh hiệu</source>
         <translation>Number of titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="82"/>
+        <location filename="../../ui/vote_dialog.py" line="83"/>
         <source>Tỷ lệ % số đơn vị thành viên</source>
         <translation>% of member units</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="89"/>
+        <location filename="../../ui/vote_dialog.py" line="90"/>
         <source>bằng số danh hiệu</source>
         <translation>same as the number of titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="99"/>
+        <location filename="../../ui/vote_dialog.py" line="100"/>
         <source>trên (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="100"/>
+        <location filename="../../ui/vote_dialog.py" line="101"/>
         <source>từ … trở lên (≥)</source>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="112"/>
+        <location filename="../../ui/vote_dialog.py" line="113"/>
         <source>Phiếu không chọn ai là phiếu hợp lệ</source>
         <translation>A ballot choosing nobody is valid</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="131"/>
+        <location filename="../../ui/vote_dialog.py" line="132"/>
         <source>Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="145"/>
+        <location filename="../../ui/vote_dialog.py" line="146"/>
         <source>Danh sách trên phiếu (theo thứ tự chính thức)</source>
         <translation>Names on the ballot (in official order)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="153"/>
+        <location filename="../../ui/vote_dialog.py" line="154"/>
         <source>Số danh hiệu và điều kiện</source>
         <translation>Titles and threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="159"/>
+        <location filename="../../ui/vote_dialog.py" line="160"/>
         <source>Số được chọn tối đa trên một phiếu</source>
         <translation>Maximum choices per ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="168"/>
+        <location filename="../../ui/vote_dialog.py" line="169"/>
         <source>Được suy tôn khi số phiếu</source>
         <translation>Acclaimed when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="170"/>
+        <location filename="../../ui/vote_dialog.py" line="171"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="174"/>
+        <location filename="../../ui/vote_dialog.py" line="175"/>
         <source>Phiếu và cách nhập</source>
         <translation>Ballots and entry</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="176"/>
+        <location filename="../../ui/vote_dialog.py" line="177"/>
         <source>Hình thức</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="177"/>
+        <location filename="../../ui/vote_dialog.py" line="178"/>
         <source>Kiểu phiếu</source>
         <translation>Ballot type</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="178"/>
+        <location filename="../../ui/vote_dialog.py" line="179"/>
         <source>Ban kiểm phiếu gõ</source>
         <translation>Counting committee types</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="179"/>
+        <location filename="../../ui/vote_dialog.py" line="180"/>
         <source>Ai bỏ phiếu</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="182"/>
+        <location filename="../../ui/vote_dialog.py" line="183"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="186"/>
+        <location filename="../../ui/vote_dialog.py" line="187"/>
         <source>Trưởng ban</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="190"/>
+        <location filename="../../ui/vote_dialog.py" line="191"/>
         <source>Tên cuộc bầu</source>
         <translation>Vote title</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="231"/>
+        <location filename="../../ui/vote_dialog.py" line="232"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot;: &quot;{0}&quot; không phải một số.</source>
         <translation>The &quot;% of member units&quot; field: &quot;{0}&quot; is not a number.</translation>
     </message>
@@ -3072,52 +3232,52 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="39"/>
+        <location filename="../../ui/vote_stage_view.py" line="40"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="41"/>
+        <location filename="../../ui/vote_stage_view.py" line="42"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="43"/>
+        <location filename="../../ui/vote_stage_view.py" line="44"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="46"/>
+        <location filename="../../ui/vote_stage_view.py" line="47"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="51"/>
+        <location filename="../../ui/vote_stage_view.py" line="52"/>
         <source>&lt;b&gt;Cuộc bầu:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="77"/>
+        <location filename="../../ui/vote_stage_view.py" line="78"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="102"/>
+        <location filename="../../ui/vote_stage_view.py" line="103"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="159"/>
+        <location filename="../../ui/vote_stage_view.py" line="160"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="159"/>
+        <location filename="../../ui/vote_stage_view.py" line="160"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="164"/>
+        <location filename="../../ui/vote_stage_view.py" line="165"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3201,14 +3361,27 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="71"/>
+        <location filename="../../ui/head_election_view.py" line="73"/>
         <source>Tạo hội nghị năm sau</source>
         <translation>Start next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="84"/>
+        <location filename="../../ui/head_election_view.py" line="86"/>
         <source>Chưa tạo được hội nghị năm sau</source>
         <translation>Next year&apos;s meeting was not created</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/app.py" line="58"/>
+        <source>Không tự mở lại tệp</source>
+        <translation>File not reopened automatically</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="60"/>
+        <source>Lần trước ThiDua dừng đột ngột khi mở {0}. Tệp không được mở tự động lần này: hãy mở lại bằng Tệp › Mở gần đây, kiểm tra bằng Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu. Nhật ký lỗi: {1}.</source>
+        <translation>Last time ThiDua stopped suddenly while opening {0}. It is not opened automatically this time: open it again with File › Recent, check it with File › Check integrity, or open a backup. Error log: {1}.</translation>
     </message>
 </context>
 </TS>

@@ -309,11 +309,11 @@ def test_every_unit_has_one_block_and_every_signer_is_here_and_may_sign(big, dat
 
 
 def test_opening_a_version_2_file_adds_the_agreement_tables(tmp_path, monkeypatch):
-    from core import storage
+    from core import schema
 
     path = tmp_path / "old.thidua"
     with monkeypatch.context() as patch:
-        patch.setattr(storage, "MIGRATIONS", {v: s for v, s in storage.MIGRATIONS.items() if v <= 2})
+        patch.setattr(schema, "MIGRATIONS", {v: s for v, s in schema.MIGRATIONS.items() if v <= 2})
         MeetingFile.create(path).close()
     db = MeetingFile.open(path)
     try:

@@ -17,7 +17,8 @@ import pytest
 from core import storage
 from core.audit import verify_file
 from core.demo import write_demo
-from core.errors import MeetingFileError, ThiDuaError
+from core.documents.catalog import render
+from core.errors import MeetingFileError, ReadOnlyLocationError, ThiDuaError
 from core.model import Person, Role, Unit
 from core.people import add_people, list_people
 from core.storage import MeetingFile
@@ -136,25 +137,28 @@ def test_the_cli_reports_damage_without_a_traceback(meeting, kind, tmp_path):
     assert not {n for n in leftovers if n.startswith(meeting.name)}, leftovers
 
 
-def test_a_read_only_file_is_a_message_not_a_crash(meeting, monkeypatch):
-    """As root, chmod does not stop a write: open the file through a read-only connection."""
+def test_a_read_only_file_opens_read_only_and_verifies(meeting, monkeypatch, tmp_path):
+    """Read-only media (a CD, a locked card). As root, chmod does not stop a write, so SQLite is
+    made to open the file read-only: opening for writing says so and changes nothing; the file
+    can still be looked at, printed and verified."""
     before = meeting.read_bytes()
     real_connect = sqlite3.connect
 
     def read_only(path, *args, **kwargs):
-        return real_connect(f"{Path(path).resolve().as_uri()}?mode=ro", *args, uri=True, **kwargs)
+        return real_connect(storage.sqlite_uri(Path(path), mode="ro"), uri=True, isolation_level=None)
 
-    monkeypatch.setattr(storage.sqlite3, "connect", read_only)
+    monkeypatch.setattr(storage, "_connect", read_only)
+    with pytest.raises(ReadOnlyLocationError, match="chỉ đọc") as caught:
+        MeetingFile.open(meeting)
+    assert "chỉ để xem" in str(caught.value)
+    assert meeting.read_bytes() == before
+    assert not storage.owner.owner_path(meeting).exists()
+    viewer = MeetingFile.open_read_only(meeting)
     try:
-        db = MeetingFile.open(meeting)
-    except MeetingFileError as error:
-        assert "chỉ đọc" in str(error) or "Không" in str(error)
-    else:
-        try:
-            with pytest.raises(MeetingFileError, match="chỉ đọc"):
-                add_unit(db, Unit("Thử Nghiệm", "Ban Tổ chức Thử Nghiệm"))
-        finally:
-            db.close()
+        assert render(viewer, "attendance").startswith(b"%PDF")
+    finally:
+        viewer.close()
+    assert verify_file(meeting).ok
     assert meeting.read_bytes() == before
 
 

@@ -177,8 +177,8 @@ def test_demo_audit_chain_is_intact(demo):
     rows = demo.conn.execute(
         "SELECT seq, at, action, details, prev_hash, hash, rows FROM event ORDER BY seq"
     ).fetchall()
-    # units, meeting, people, key tasks, the demo vote, the head and deputy election
-    assert len(rows) == 12 + 1 + 1 + 1 + 1 + 1
+    # created, units, meeting, people, key tasks, the demo vote, the head and deputy election
+    assert len(rows) == 1 + 12 + 1 + 1 + 1 + 1 + 1
     previous = storage.GENESIS_HASH
     for seq, at, action, details, prev_hash, hash_, rows_ in rows:
         assert prev_hash == previous

@@ -91,7 +91,7 @@ def test_reopening_a_confirmed_result_needs_the_pin_and_confirming_backs_up(tmp_
         for choices in ([units[0]], [units[0], units[1]], [units[1]]):
             add_entry(db, round_id, choices)
         confirm_round(db, round_id)
-        [copy] = list_backups(usb, "hoi-nghi")
+        [copy] = list_backups(usb)
         assert copy.reason.startswith("ket-qua") and copy.code == db.audit_head()[:8].upper()
 
         set_pin(db, "4321")

@@ -1,14 +1,16 @@
 """The meeting file: opening, refusing, migrating, transactions and the audit chain."""
 
 import json
-import os
+import platform
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from core import storage
-from core.errors import MeetingFileError
+from core import schema, storage
+from core.audit import verify_db
+from core.errors import FileInUseError, MeetingFileError
 from core.model import Person, Role, Unit
 from core.people import add_person, list_people
 from core.storage import MeetingFile
@@ -83,11 +85,11 @@ def assert_refused_unchanged(path, *expected_words):
 
 
 def test_create_then_open_roundtrip(closed_file):
+    assert sqlite_value(closed_file, "PRAGMA application_id") == storage.APPLICATION_ID
     db = MeetingFile.open(closed_file)
     try:
         assert [u.short_name for u in list_units(db)] == ["Khánh Hòa", "Quảng Nam", "Kon Tum"]
         assert names(db) == ["Nguyễn Thị Ánh Tuyết", "Lê Hoàng Nam", "Tán Văn Bảo"]
-        assert sqlite_value(closed_file, "PRAGMA application_id") == storage.APPLICATION_ID
         assert db.conn.execute("PRAGMA user_version").fetchone()[0] == storage.latest_version()
     finally:
         db.close()
@@ -98,7 +100,8 @@ def test_new_file_is_at_latest_version_and_empty(path):
     try:
         assert db.conn.execute("PRAGMA user_version").fetchone()[0] == storage.latest_version()
         assert list_units(db) == []
-        assert db.audit_head() == storage.GENESIS_HASH
+        [(action, details)] = db.conn.execute("SELECT action, details FROM event").fetchall()
+        assert action == "file.create" and len(json.loads(details)["file_id"]) == 32  # every copy shares it
     finally:
         db.close()
 
@@ -106,7 +109,8 @@ def test_new_file_is_at_latest_version_and_empty(path):
 def test_pragmas_on_an_opened_file(closed_file):
     db = MeetingFile.open(closed_file)
     try:
-        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"  # the file alone is complete
+        assert db.conn.execute("PRAGMA locking_mode").fetchone()[0] == "exclusive"  # one writer
         assert db.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     finally:
@@ -200,7 +204,7 @@ def current():
 
 
 def test_migration_upgrades_keeps_data_and_backs_up(closed_file, monkeypatch, current):
-    monkeypatch.setitem(storage.MIGRATIONS, current + 1, NOTE_MIGRATION)
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, NOTE_MIGRATION)
     db = MeetingFile.open(closed_file)
     try:
         assert db.conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
@@ -218,7 +222,7 @@ def test_migration_upgrades_keeps_data_and_backs_up(closed_file, monkeypatch, cu
     assert "note" not in columns(backup, "person")
 
     # Without the patched migration, the backup is an ordinary file of the current version.
-    monkeypatch.delitem(storage.MIGRATIONS, current + 1)
+    monkeypatch.delitem(schema.MIGRATIONS, current + 1)
     old = MeetingFile.open(backup)
     try:
         assert old.conn.execute("PRAGMA user_version").fetchone()[0] == current
@@ -228,7 +232,7 @@ def test_migration_upgrades_keeps_data_and_backs_up(closed_file, monkeypatch, cu
 
 
 def test_migrated_file_opens_again_without_a_second_backup(closed_file, monkeypatch, current):
-    monkeypatch.setitem(storage.MIGRATIONS, current + 1, NOTE_MIGRATION)
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, NOTE_MIGRATION)
     MeetingFile.open(closed_file).close()
     MeetingFile.open(closed_file).close()
     backups = sorted(p.name for p in closed_file.parent.glob("*.bak"))
@@ -238,7 +242,7 @@ def test_migrated_file_opens_again_without_a_second_backup(closed_file, monkeypa
 def test_failing_migration_leaves_the_file_at_its_old_version(closed_file, monkeypatch, current):
     # The first statement would succeed; the second fails: both must be rolled back.
     broken = NOTE_MIGRATION + ";\nALTER TABLE no_such_table ADD COLUMN x"
-    monkeypatch.setitem(storage.MIGRATIONS, current + 1, broken)
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, broken)
     with pytest.raises(MeetingFileError) as caught:
         MeetingFile.open(closed_file)
     assert "nâng cấp" in str(caught.value)
@@ -247,7 +251,7 @@ def test_failing_migration_leaves_the_file_at_its_old_version(closed_file, monke
     assert sqlite_value(closed_file, "PRAGMA user_version") == current
     assert "note" not in columns(closed_file, "person")
 
-    monkeypatch.delitem(storage.MIGRATIONS, current + 1)
+    monkeypatch.delitem(schema.MIGRATIONS, current + 1)
     db = MeetingFile.open(closed_file)
     try:
         assert names(db) == ["Nguyễn Thị Ánh Tuyết", "Lê Hoàng Nam", "Tán Văn Bảo"]
@@ -256,10 +260,10 @@ def test_failing_migration_leaves_the_file_at_its_old_version(closed_file, monke
 
 
 def test_second_migration_attempt_keeps_the_first_backup(closed_file, monkeypatch, current):
-    monkeypatch.setitem(storage.MIGRATIONS, current + 1, "ALTER TABLE no_such_table ADD COLUMN x")
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, "ALTER TABLE no_such_table ADD COLUMN x")
     with pytest.raises(MeetingFileError):
         MeetingFile.open(closed_file)
-    monkeypatch.setitem(storage.MIGRATIONS, current + 1, NOTE_MIGRATION)
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, NOTE_MIGRATION)
     MeetingFile.open(closed_file).close()
     backups = sorted(p.name for p in closed_file.parent.glob("*.bak"))
     assert backups == [f"hoi-nghi.thidua.v{current}.2.bak", f"hoi-nghi.thidua.v{current}.bak"]
@@ -270,7 +274,7 @@ def test_a_version_1_file_is_upgraded_through_every_real_migration(tmp_path, mon
         pytest.skip("there is no real migration after version 1 yet")
     path = tmp_path / "cu.thidua"
     with monkeypatch.context() as patch:  # ThiDua as it was when only migration 1 existed
-        patch.setattr(storage, "MIGRATIONS", {1: storage.MIGRATIONS[1]})
+        patch.setattr(schema, "MIGRATIONS", {1: schema.MIGRATIONS[1]})
         old = MeetingFile.create(path)
         unit = add_unit(old, Unit("Kon Tum", "Ban Tổ chức Tỉnh ủy Kon Tum"))
         with old.transaction("person.add") as conn:
@@ -294,7 +298,7 @@ def test_a_version_1_file_is_upgraded_through_every_real_migration(tmp_path, mon
 
 
 def test_failing_backup_before_migration_is_a_meeting_file_error(closed_file, monkeypatch, current):
-    monkeypatch.setitem(storage.MIGRATIONS, current + 1, NOTE_MIGRATION)
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, NOTE_MIGRATION)
     real_connect = sqlite3.connect
 
     def connect(target, *args, **kwargs):
@@ -352,10 +356,10 @@ def test_audit_chain_links_every_event(db):
     rows = db.conn.execute(
         "SELECT seq, at, action, details, prev_hash, hash, rows FROM event ORDER BY seq"
     ).fetchall()
-    assert len(rows) == 6  # three units and three people, one event per action
-    assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6]
-    assert [r[2] for r in rows[:3]] == ["unit.add"] * 3
-    assert all(r[2] for r in rows[3:])
+    assert len(rows) == 7  # created, then three units and three people: one event per action
+    assert [r[0] for r in rows] == [1, 2, 3, 4, 5, 6, 7]
+    assert [r[2] for r in rows[:4]] == ["file.create"] + ["unit.add"] * 3
+    assert all(r[2] for r in rows[4:])
     previous = storage.GENESIS_HASH
     for seq, at, action, details, prev_hash, hash_, rows_ in rows:
         assert prev_hash == previous
@@ -409,16 +413,14 @@ def test_save_copy_into_a_missing_folder_gives_a_message(db, tmp_path):
     assert "Không ghi được" in str(caught.value)
 
 
-def test_write_to_a_read_only_file_gives_a_message(db, path):
-    # Tests run as root, so chmod would not stop a write: use a read-only connection instead.
-    read_only = MeetingFile(path, sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None))
+def test_a_write_to_a_file_opened_read_only_gives_its_reason_and_changes_nothing(db, path):
+    read_only = MeetingFile.open_read_only(path, reason="Tệp đang được mở ở cửa sổ khác.")
     try:
         with pytest.raises(MeetingFileError) as caught:
             add_unit(read_only, Unit("Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai"))
     finally:
         read_only.close()
-    assert "chỉ đọc" in str(caught.value)
-    assert str(path) in str(caught.value)
+    assert "Tệp đang được mở ở cửa sổ khác." in str(caught.value) and "Không ghi được" in str(caught.value)
     assert len(list_units(db)) == 3
 
 
@@ -441,62 +443,61 @@ def test_disk_full_gives_a_message(db, monkeypatch):
         db.save_copy(db.path.with_name("ban-sao.thidua"))
 
 
-def test_a_crash_after_commit_keeps_the_data(db, path):
-    """What a transaction confirmed is in the file even if the program never closes it."""
+def test_a_plain_copy_of_the_open_file_holds_every_action(db, path, tmp_path):
+    """What a transaction confirmed is in the file itself the moment it returns: the file alone,
+    copied while the program still holds it (as the user guide says to do), is complete."""
     add_person(db, Person("Hồ Văn Sơn", Role.DELEGATE, unit_id=list_units(db)[1].id))
-    other = MeetingFile.open(path)  # a second process would see the same
+    copy = tmp_path / "usb" / "ban-sao.thidua"
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)  # the .thidua alone, no journal beside it
+    other = MeetingFile.open(copy)
     try:
         assert "Hồ Văn Sơn" in names(other)
+        assert verify_db(other).ok
     finally:
         other.close()
-    assert os.path.exists(f"{path}-wal")  # still in WAL mode, the first connection is open
 
 
-# -- a file another program holds ---------------------------------------------------
+# -- one writer -------------------------------------------------------------------------
 
 
-@pytest.fixture
-def quick_lock(monkeypatch):
-    """Give up on a locked file after 0.1 s instead of 5 s, to keep the tests quick."""
-
-    def connect(path):
-        return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=0.1)
-
-    monkeypatch.setattr(storage, "_connect", connect)
-
-
-def hold_write_lock(path):
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    return other
-
-
-def test_a_migration_blocked_by_another_program_is_a_meeting_file_error(
-    closed_file, monkeypatch, current, quick_lock
-):
-    monkeypatch.setitem(storage.MIGRATIONS, current + 1, NOTE_MIGRATION)
-    other = hold_write_lock(closed_file)
+def test_a_second_opener_is_told_who_holds_the_file_and_may_read(db, path):
+    with pytest.raises(FileInUseError) as caught:
+        MeetingFile.open(path)
+    message = str(caught.value)
+    assert platform.node() in message and "từ " in message and "chỉ để xem" in message
+    viewer = MeetingFile.open_read_only(path)
     try:
-        with pytest.raises(MeetingFileError) as caught:
+        assert names(viewer) == names(db)
+    finally:
+        viewer.close()
+    db.close()
+    MeetingFile.open(path).close()  # once closed, it opens for writing again
+
+
+def test_another_program_cannot_write_while_the_file_is_held(db, path):
+    other = sqlite3.connect(path, timeout=0.1)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("INSERT INTO unit (short_name, full_title, position) VALUES ('X', 'X', 9)")
+    finally:
+        other.close()
+    assert len(list_units(db)) == 3
+
+
+def test_a_file_another_program_writes_to_is_refused_with_a_message(closed_file, monkeypatch, current):
+    monkeypatch.setitem(schema.MIGRATIONS, current + 1, NOTE_MIGRATION)
+    other = sqlite3.connect(closed_file, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # a database browser in the middle of a change
+    try:
+        with pytest.raises(FileInUseError) as caught:
             MeetingFile.open(closed_file)
     finally:
         other.close()
-    assert "nâng cấp" in str(caught.value) and "chương trình khác" in str(caught.value)
+    assert "chương trình khác" in str(caught.value)
     assert sqlite_value(closed_file, "PRAGMA user_version") == current
     MeetingFile.open(closed_file).close()  # once the other program lets go, it migrates
-
-
-def test_a_write_blocked_by_another_program_says_so_in_vietnamese(db, path):
-    db.conn.execute("PRAGMA busy_timeout = 100")
-    other = hold_write_lock(path)
-    try:
-        with pytest.raises(MeetingFileError) as caught:
-            add_unit(db, Unit("Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai"))
-    finally:
-        other.close()
-    assert "chương trình khác" in str(caught.value) and "hoi-nghi.thidua" in str(caught.value)
-    assert "locked" not in str(caught.value)
-    assert len(list_units(db)) == 3
+    assert sqlite_value(closed_file, "PRAGMA user_version") == current + 1
 
 
 def test_an_error_that_ended_the_transaction_itself_is_reported_not_hidden(db, monkeypatch):

@@ -371,7 +371,7 @@ def test_add_people_adds_all_with_new_codes(db, unit_ids):
     )
     assert [p.code for p in added] == ["1001", "1002", "1003"]
     assert [p.full_name for p in list_people(db)] == ["Lê Văn Hải", "Trần Thị Thu Hà", "Tán Văn Bảo"]
-    events = db.conn.execute("SELECT details FROM event WHERE seq > 3 ORDER BY seq").fetchall()
+    events = db.conn.execute("SELECT details FROM event WHERE seq > 4 ORDER BY seq").fetchall()
     assert len(events) == 1  # one action
     assert {"count": 3, "source": "danh-sach.xlsx"}.items() <= json.loads(events[0][0]).items()
 

@@ -89,8 +89,9 @@ def message_boxes(monkeypatch) -> MessageBoxes:
 
 
 def read_back(path: Path, reader):
-    """``reader(db)`` on a fresh connection to the file: what is really on disk."""
-    db = MeetingFile.open(path)
+    """``reader(db)`` on an image of the file read from disk now: what is really in the file
+    itself (a copy of the .thidua alone taken at this moment would hold the same)."""
+    db = MeetingFile.open_read_only(path)
     try:
         return reader(db)
     finally:

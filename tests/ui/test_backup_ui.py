@@ -1,9 +1,11 @@
 """Backups, restore, the integrity check and the PIN in the main window."""
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton
 
 from core.attendance import check_in
+from core import backup
 from core.backup import backup_folder, list_backups, set_backup_folder
 from core.errors import ValidationError
 from core.people import list_people
@@ -17,9 +19,12 @@ from ui.pin_dialog import PinSettingsDialog, run_with_pin
 
 
 @pytest.fixture
-def usb(tmp_path):
+def usb(tmp_path, monkeypatch):
+    """A folder that stands for a USB stick: on another drive than the meeting file."""
     folder = tmp_path / "usb"
     folder.mkdir()
+    real = backup.on_other_drive
+    monkeypatch.setattr(backup, "on_other_drive", lambda f, meeting: f == folder or real(f, meeting))
     return folder
 
 
@@ -42,6 +47,29 @@ def test_the_timer_backs_up_only_when_something_changed(window, usb):
     window.backup.tick()
     assert len(list_backups(usb)) == 2
     assert "Đã sao lưu lúc" in window.backup.label.text()
+
+
+def test_until_a_copy_is_on_another_drive_the_label_is_red_and_the_first_check_in_asks_for_a_stick(
+    window, qtbot, message_boxes
+):
+    window.show()
+    db = window.db
+    window.backup.tick()
+    assert window.backup.label.text() == "⚠ Chưa sao lưu ra ổ khác"  # copies on the laptop's disk only
+    assert "font-weight: bold" in window.backup.label.styleSheet()
+    desk = window.registration_view
+    window.stage_list.setCurrentRow(1)
+    desk.search.setFocus()
+    assert window.focusWidget() is desk.search
+    check_in(db, list_people(db)[0].id)
+    assert window.notice.isVisible() and "ổ USB" in window.notice.text.text()
+    assert window.focusWidget() is desk.search  # the bar never takes the clerk's typing
+    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in window.notice.buttons)
+    check_in(db, list_people(db)[1].id)
+    window.notice.clear()
+    check_in(db, list_people(db)[2].id)
+    assert not window.notice.isVisible()  # asked once a session
+    assert message_boxes.shown == []
 
 
 def test_a_missing_drive_is_a_status_bar_warning(window, usb, message_boxes):
@@ -103,7 +131,7 @@ def test_restore_opens_a_new_file_and_keeps_the_original(window, usb, qtbot):
 
 
 def test_restore_dialog_without_backups_says_so(qtbot, usb):
-    dialog = RestoreDialog(usb, "hoi-nghi")
+    dialog = RestoreDialog([usb], "danh tinh khong co")
     qtbot.addWidget(dialog)
     assert "Không có bản sao lưu" in dialog.details.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

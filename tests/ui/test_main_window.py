@@ -175,7 +175,7 @@ def test_close_meeting_from_the_file_menu_shows_the_start_page(window):
     file_action(window, "Đó&ng hội nghị").trigger()
 
     assert window.db is None
-    assert isinstance(window.centralWidget(), StartPage)
+    assert isinstance(window.start_page, StartPage) and window.start_page.isVisibleTo(window)
     assert window.stage_list is None and window.setup_view is None
     assert window.windowTitle() == "ThiDua"
     assert not file_action(window, "Đó&ng hội nghị").isEnabled()
@@ -188,7 +188,7 @@ def test_start_page_demo_button_opens_the_demo_again(qtbot, window):
     window.close_meeting()
     window.show()
     qtbot.waitExposed(window)
-    click(qtbot, window.centralWidget().demo_button)
+    click(qtbot, window.start_page.demo_button)
     assert window.db is not None and window.db.path.name == "demo.thidua"
     assert people_count(window) == 38
 

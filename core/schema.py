@@ -1,0 +1,274 @@
+"""The meeting file's schema: the migrations that build it, and what a file of each version holds.
+
+``PRAGMA user_version`` is the schema version of a file; ``MIGRATIONS`` maps each version to
+the SQL that reaches it from the one before (version 3 was never released). The schema is
+the program's: :func:`schema_problems` compares the tables, indexes, views and triggers of a
+file with those the migrations make for its version, so that a trigger or a view planted in
+the file with another tool is found (docs/safety.md).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+
+APPLICATION_ID = 0x54445541  # "TDUA": PRAGMA application_id marks a SQLite file as a ThiDua meeting file
+
+MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE unit (
+        id INTEGER PRIMARY KEY,
+        short_name TEXT NOT NULL UNIQUE,
+        full_title TEXT NOT NULL,
+        position INTEGER NOT NULL
+    );
+    CREATE TABLE meeting (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        commission TEXT NOT NULL DEFAULT '',
+        cluster TEXT NOT NULL DEFAULT '',
+        members_description TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL DEFAULT '',
+        year INTEGER NOT NULL,
+        next_year INTEGER NOT NULL,
+        venue TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL,
+        host_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+        letterhead TEXT NOT NULL DEFAULT '',
+        quorum_numerator INTEGER NOT NULL DEFAULT 2,
+        quorum_denominator INTEGER NOT NULL DEFAULT 3,
+        quorum_strict INTEGER NOT NULL DEFAULT 0,
+        quorum_base TEXT NOT NULL DEFAULT 'units',
+        voting_rule TEXT NOT NULL DEFAULT 'per_unit'
+    );
+    CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        full_name TEXT NOT NULL CHECK (full_name <> ''),
+        role TEXT NOT NULL CHECK (role IN ('head', 'delegate', 'guest')),
+        position TEXT NOT NULL DEFAULT '',
+        unit_id INTEGER REFERENCES unit(id),
+        organization TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        code TEXT NOT NULL UNIQUE CHECK (code <> '' AND code NOT GLOB '*[^0-9]*')
+    );
+    CREATE INDEX person_unit ON person(unit_id);
+    CREATE TABLE key_task (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        content TEXT NOT NULL
+    );
+    CREATE TABLE event (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    """,
+    2: """
+    ALTER TABLE person ADD COLUMN substitute_for INTEGER REFERENCES person(id) ON DELETE SET NULL;
+    CREATE TABLE attendance (
+        person_id INTEGER PRIMARY KEY REFERENCES person(id),
+        checked_in_at TEXT NOT NULL
+    );
+    ALTER TABLE meeting ADD COLUMN current_head_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
+    ALTER TABLE meeting ADD COLUMN current_deputy_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL;
+    """,
+    4: """
+    CREATE TABLE vote (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL CHECK (title <> ''),
+        ballot_style TEXT NOT NULL DEFAULT 'strike' CHECK (ballot_style IN ('strike', 'tick')),
+        entry_mode TEXT NOT NULL DEFAULT 'struck' CHECK (entry_mode IN ('struck', 'kept')),
+        places INTEGER NOT NULL CHECK (places >= 0),
+        places_percent TEXT,
+        max_choices INTEGER CHECK (max_choices >= 0),
+        threshold_numerator INTEGER NOT NULL DEFAULT 1 CHECK (threshold_numerator >= 0),
+        threshold_denominator INTEGER NOT NULL DEFAULT 2 CHECK (threshold_denominator > 0),
+        threshold_strict INTEGER NOT NULL DEFAULT 1,
+        threshold_base TEXT NOT NULL DEFAULT 'valid'
+            CHECK (threshold_base IN ('entitled', 'present', 'cast', 'valid')),
+        blank_valid INTEGER NOT NULL DEFAULT 1,
+        voting_rule TEXT CHECK (voting_rule IN ('per_unit', 'per_delegate')),
+        double_entry INTEGER NOT NULL DEFAULT 0,
+        method TEXT NOT NULL DEFAULT 'ballots' CHECK (method IN ('ballots', 'hands'))
+    );
+    CREATE TABLE vote_committee (
+        vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        is_chief INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (vote_id, person_id)
+    );
+    CREATE TABLE vote_round (
+        id INTEGER PRIMARY KEY,
+        vote_id INTEGER NOT NULL REFERENCES vote(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        places INTEGER NOT NULL CHECK (places >= 0),
+        max_choices INTEGER NOT NULL CHECK (max_choices >= 0),
+        state TEXT NOT NULL DEFAULT 'setup' CHECK (state IN ('setup', 'entering', 'confirmed')),
+        ballots_issued INTEGER CHECK (ballots_issued >= 0),
+        direct_cast INTEGER CHECK (direct_cast >= 0),
+        direct_invalid INTEGER CHECK (direct_invalid >= 0),
+        result TEXT,
+        confirmed_at TEXT,
+        published_at TEXT,
+        UNIQUE (vote_id, number)
+    );
+    CREATE TABLE round_candidate (
+        round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+        unit_id INTEGER NOT NULL REFERENCES unit(id),
+        position INTEGER NOT NULL,
+        direct_votes INTEGER CHECK (direct_votes >= 0),
+        PRIMARY KEY (round_id, unit_id)
+    );
+    CREATE TABLE ballot_entry (
+        id INTEGER PRIMARY KEY,
+        round_id INTEGER NOT NULL REFERENCES vote_round(id) ON DELETE CASCADE,
+        pass INTEGER NOT NULL CHECK (pass IN (1, 2)),
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        kind TEXT NOT NULL CHECK (kind IN ('ballot', 'correction', 'deletion')),
+        choices TEXT NOT NULL DEFAULT '',
+        invalid_reason TEXT,
+        replaces INTEGER REFERENCES ballot_entry(id),
+        reason TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX ballot_entry_round ON ballot_entry(round_id, pass, seq);
+    CREATE INDEX ballot_entry_replaces ON ballot_entry(replaces);
+    """,
+    5: """
+    CREATE TABLE agreement (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        title TEXT NOT NULL,
+        bases TEXT NOT NULL DEFAULT '',
+        intro TEXT NOT NULL DEFAULT '',
+        implementation TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        date TEXT NOT NULL,
+        extra_copies INTEGER NOT NULL DEFAULT 1 CHECK (extra_copies >= 0),
+        number_copies INTEGER NOT NULL DEFAULT 0,
+        head_order TEXT NOT NULL DEFAULT 'next' CHECK (head_order IN ('next', 'current')),
+        blocks_per_row INTEGER NOT NULL DEFAULT 0 CHECK (blocks_per_row IN (0, 2, 3)),
+        on_behalf INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE agreement_item (
+        id INTEGER PRIMARY KEY,
+        section TEXT NOT NULL CHECK (section IN ('movement', 'target')),
+        position INTEGER NOT NULL,
+        content TEXT NOT NULL DEFAULT '',
+        unit_of_measure TEXT NOT NULL DEFAULT '',
+        target TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE agreement_unit (
+        unit_id INTEGER PRIMARY KEY REFERENCES unit(id) ON DELETE CASCADE,
+        absent_choice TEXT NOT NULL DEFAULT 'blank' CHECK (absent_choice IN ('blank', 'omit')),
+        signed_at TEXT,
+        signed_by TEXT NOT NULL DEFAULT ''
+    );
+    """,
+    # Safety (issue 7): each event fingerprints the rows it wrote (core/rowlog.py), and the
+    # organizers' settings (PIN hash, backup folder) live in the file, covered by the chain.
+    6: """
+    ALTER TABLE event ADD COLUMN rows TEXT;
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
+    # The cluster head and deputy election (issue 5, docs/head-election.md): two linked votes
+    # (one per office) over the same paper ballots, the rotation order of the member units.
+    7: """
+    ALTER TABLE vote ADD COLUMN kind TEXT NOT NULL DEFAULT 'title' CHECK (kind IN ('title', 'head', 'deputy'));
+    ALTER TABLE meeting ADD COLUMN rotation TEXT NOT NULL DEFAULT '';
+    CREATE TABLE head_election (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        way TEXT NOT NULL DEFAULT 'approve' CHECK (way IN ('approve', 'open')),
+        proposed_head_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+        proposed_deputy_unit_id INTEGER REFERENCES unit(id) ON DELETE SET NULL,
+        head_vote_id INTEGER NOT NULL REFERENCES vote(id),
+        deputy_vote_id INTEGER NOT NULL REFERENCES vote(id)
+    );
+    """,
+}
+
+
+def latest_version() -> int:
+    return max(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """The statements of one migration (executescript() would commit the open transaction)."""
+    return [s for s in script.split(";") if s.strip()]
+
+
+@dataclass(frozen=True)
+class SchemaObject:
+    kind: str  # table, index, view, trigger
+    name: str
+    table: str  # the table it belongs to
+    sql: str  # normalised: runs of white space collapsed ("" for SQLite's own indexes)
+
+
+_KIND_WORDS = {"table": "bảng", "index": "chỉ mục", "view": "khung nhìn (view)", "trigger": "trigger"}
+
+
+def _normalised(sql: str | None) -> str:
+    return " ".join((sql or "").split())
+
+
+def schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], SchemaObject]:
+    """Every object of the file's main schema (SQLite's own sqlite_* tables left out)."""
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+        "OR type = 'index'"
+    )
+    return {
+        (kind, name): SchemaObject(kind, name, table, _normalised(sql)) for kind, name, table, sql in rows
+    }
+
+
+def expected_schema(version: int) -> dict[tuple[str, str], SchemaObject]:
+    """What the migrations up to ``version`` make."""
+    return _built(tuple(MIGRATIONS[v] for v in sorted(MIGRATIONS) if v <= version))
+
+
+@cache
+def _built(scripts: tuple[str, ...]) -> dict[tuple[str, str], SchemaObject]:
+    """The schema the scripts make, built once in memory (keyed by the SQL, which tests patch)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in scripts:
+            for statement in statements(script):
+                conn.execute(statement)
+        return schema_of(conn)
+    finally:
+        conn.close()
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """Each object that is not what the program's schema of ``version`` has, in Vietnamese."""
+    if version not in MIGRATIONS:
+        return [f"Phiên bản dữ liệu {version} không phải một phiên bản ThiDua đã phát hành."]
+    expected, actual = expected_schema(version), schema_of(conn)
+    problems = []
+    for key in sorted(actual.keys() - expected.keys()):
+        obj = actual[key]
+        problems.append(
+            f'Có {_KIND_WORDS.get(obj.kind, obj.kind)} "{obj.name}" (trên bảng {obj.table}) không thuộc '
+            "cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác."
+        )
+    for key in sorted(expected.keys() - actual.keys()):
+        obj = expected[key]
+        problems.append(f'Thiếu {_KIND_WORDS.get(obj.kind, obj.kind)} "{obj.name}": đã bị xóa khỏi tệp.')
+    for key in sorted(expected.keys() & actual.keys()):
+        if expected[key].sql != actual[key].sql:
+            obj = actual[key]
+            problems.append(
+                f'{_KIND_WORDS.get(obj.kind, obj.kind).capitalize()} "{obj.name}" khác với cấu trúc của '
+                "ThiDua: đã bị sửa bằng một chương trình khác."
+            )
+    return problems
