@@ -42,7 +42,18 @@ def documents_dir() -> Path:
     return Path(platformdirs.user_documents_dir())
 
 
-_NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afpfs", "webdav", "davfs"}
+_NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "fuse.sshfs",
+    "9p",
+    "afpfs",
+    "webdav",
+    "davfs",
+}
 _DRIVE_REMOVABLE, _DRIVE_REMOTE = 2, 4  # GetDriveTypeW
 
 

@@ -251,7 +251,10 @@ def test_a_stick_that_comes_back_under_another_letter_is_found_by_its_label(tmp_
     now = tmp_path / "F"
     (now / "SaoLuu" / "HoiNghi").mkdir(parents=True)
     monkeypatch.setattr(volumes, "volume_roots", lambda: [("DATA", tmp_path / "C"), ("BTC-USB", now)])
-    assert volumes.find_moved_folder(volumes.Path("E:\\SaoLuu\\HoiNghi"), "BTC-USB") == now / "SaoLuu" / "HoiNghi"
+    assert (
+        volumes.find_moved_folder(volumes.Path("E:\\SaoLuu\\HoiNghi"), "BTC-USB")
+        == now / "SaoLuu" / "HoiNghi"
+    )
     assert volumes.find_moved_folder(volumes.Path("/media/an/BTC-USB/SaoLuu/HoiNghi"), "BTC-USB") == (
         now / "SaoLuu" / "HoiNghi"
     )

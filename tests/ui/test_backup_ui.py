@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton
 
-from core.attendance import check_in
 from core import backup
+from core.attendance import check_in
 from core.backup import backup_folder, list_backups, set_backup_folder
 from core.errors import ValidationError
 from core.people import list_people

@@ -30,7 +30,9 @@ def test_the_collector_is_paused_while_renders_run_and_resumed_after(qtbot, monk
     assert gc.isenabled()
 
 
-def test_a_failed_render_resumes_the_collector_and_says_why(qtbot, monkeypatch, tmp_path, message_boxes, demo_db):
+def test_a_failed_render_resumes_the_collector_and_says_why(
+    qtbot, monkeypatch, tmp_path, message_boxes, demo_db
+):
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
 
     def render(db) -> bytes:
