@@ -28,6 +28,7 @@ from core.people import delegation_order, list_people
 from core.storage import MeetingFile
 from core.text import clean, fold
 from core.units import get_unit, list_units
+from core.values import stored_date, stored_datetime
 
 MAX_EXTRA_COPIES = 50
 _DEPUTY = "pho truong ban"  # folded "Phó Trưởng ban"
@@ -257,7 +258,7 @@ def load_agreement(db: MeetingFile) -> Agreement:
         targets=items[Section.TARGET],
         implementation=implementation,
         place=place,
-        date=date.fromisoformat(day),
+        date=stored_date(day, "bảng agreement, cột date (ngày ký giao ước)"),
         extra_copies=extra,
         number_copies=bool(numbered),
         head_order=HeadOrder(order),
@@ -506,7 +507,11 @@ def signatories(db: MeetingFile) -> SignatoryPlan:
     here = {p.id for p in people if p.role != Role.GUEST and p.id not in subs} if before else present
     ordered = delegation_order(people, units)
     state = {
-        uid: (AbsentChoice(choice), datetime.fromisoformat(at) if at else None, by)
+        uid: (
+            AbsentChoice(choice),
+            stored_datetime(at, f"bảng agreement_unit, dòng unit_id={uid}, cột signed_at") if at else None,
+            by,
+        )
         for uid, choice, at, by in db.conn.execute(
             "SELECT unit_id, absent_choice, signed_at, signed_by FROM agreement_unit"
         )

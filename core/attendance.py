@@ -19,6 +19,7 @@ from core.errors import ValidationError
 from core.model import Meeting, Person, QuorumBase, Role, VotingRule
 from core.people import get_person, insert_person, list_people, prepare_people
 from core.storage import MeetingFile
+from core.values import stored_datetime
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,10 @@ def _now() -> datetime:
 def checked_in(db: MeetingFile) -> dict[int, datetime]:
     """Person id -> when they were checked in."""
     rows = db.conn.execute("SELECT person_id, checked_in_at FROM attendance")
-    return {pid: datetime.fromisoformat(at) for pid, at in rows}
+    return {
+        pid: stored_datetime(at, f"bảng attendance, dòng person_id={pid}, cột checked_in_at")
+        for pid, at in rows
+    }
 
 
 def substitutes(db: MeetingFile) -> dict[int, int]:
@@ -68,7 +72,7 @@ def check_in(db: MeetingFile, person_id: int) -> CheckIn:
         raise ValidationError("Người này không có trong danh sách.")
     row = db.conn.execute("SELECT checked_in_at FROM attendance WHERE person_id = ?", (person_id,)).fetchone()
     if row:
-        return CheckIn(person, datetime.fromisoformat(row[0]), already=True)
+        return CheckIn(person, stored_datetime(row[0], "bảng attendance, cột checked_in_at"), already=True)
     at = _now()
     with db.transaction("attendance.check_in", {"id": person_id, "name": person.full_name}) as conn:
         _insert_check_in(conn, person_id, at)

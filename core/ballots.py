@@ -21,6 +21,7 @@ from core.errors import ValidationError
 from core.storage import MeetingFile
 from core.tally import Ballot, InvalidBallot, consistency_messages
 from core.text import clean
+from core.values import stored_ids
 from core.votes import (
     BallotStyle,
     EntryMode,
@@ -150,7 +151,8 @@ _CURRENT = "e.kind <> 'deletion' AND NOT EXISTS (SELECT 1 FROM ballot_entry n WH
 
 def _entry(row: tuple) -> Entry:
     eid, round_id, pass_no, seq, choices, reason, kind = row
-    return Entry(eid, round_id, pass_no, seq, frozenset(int(c) for c in choices.split()), reason, kind)
+    where = f"bảng ballot_entry, dòng id={eid} (phiếu số {seq}), cột choices"
+    return Entry(eid, round_id, pass_no, seq, stored_ids(choices, where), reason, kind)
 
 
 def current_entries(db: MeetingFile, round_id: int, pass_no: int = 1) -> list[Entry]:
@@ -307,7 +309,14 @@ def history(db: MeetingFile, round_id: int) -> list[HistoryRow]:
         (round_id,),
     )
     return [
-        HistoryRow(seq, p, kind, frozenset(int(c) for c in choices.split()), invalid, reason)
+        HistoryRow(
+            seq,
+            p,
+            kind,
+            stored_ids(choices, f"bảng ballot_entry, phiếu số {seq}, cột choices"),
+            invalid,
+            reason,
+        )
         for seq, p, kind, choices, invalid, reason in rows
     ]
 

@@ -7,6 +7,7 @@ the exit code says what happened: 0 done, 1 refused (nothing changed), 2 bad usa
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Callable
 from contextlib import closing
@@ -221,4 +222,15 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         return COMMANDS[args.command](args, out, err)
     except ThiDuaError as error:
         print(f"Lỗi: {error}", file=err)
+        return 1
+    except Exception as error:  # never a traceback for the organizers: the log keeps it
+        from core.diagnostics import log_path, setup_logging
+
+        setup_logging()
+        logging.getLogger("thidua.cli").exception("command %s", args.command)
+        print(
+            f"Lỗi ngoài dự kiến ({type(error).__name__}: {error}). Không có gì bị thay đổi một nửa: mỗi "
+            f"thao tác được ghi trọn vẹn hoặc không ghi. Chi tiết trong nhật ký lỗi: {log_path()}",
+            file=err,
+        )
         return 1

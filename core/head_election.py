@@ -638,7 +638,7 @@ def _frozen(rnd: Round | None, names: dict[int, str]) -> RoundResult | None:
     """
     if rnd is None or not rnd.result_json:
         return None
-    result = RoundResult.from_json(rnd.result_json)
+    result = RoundResult.from_json(rnd.result_json, f"bảng vote_round, dòng id={rnd.id}, cột result")
     renamed = {c.name: names.get(c.unit_id, c.name) for c in result.candidates}
     return replace(
         result,

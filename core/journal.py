@@ -53,15 +53,7 @@ class Judgement:
     alone: FileState  # the file without them
     merged: FileState | None  # the file with them applied (None without sidecars)
     merged_data: bytes | None = None
-
-    @property
-    def belongs(self) -> bool:
-        """True when the journals are the file's own (or there are none)."""
-        if self.merged is None:
-            return True
-        if not self.merged.sound:
-            return False
-        return not self.alone.sound or one_history(self.alone.events, self.merged.events)
+    belongs: bool = True  # the journals are the file's own (or there are none)
 
 
 @dataclass(frozen=True)
@@ -208,7 +200,31 @@ def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes]
                 conn.close()
         except sqlite3.Error as error:
             merged = FileState(False, str(error))
-    return Judgement(tuple(sidecar_data), alone, merged, merged_data)
+    belongs = _belongs(alone, main, merged, merged_data)
+    return Judgement(tuple(sidecar_data), alone, merged, merged_data, belongs)
+
+
+def _belongs(alone: FileState, main: bytes, merged: FileState, merged_data: bytes | None) -> bool:
+    """The journals are the file's own when applying them gives a sound file with the same
+    history, which verifies whenever the file alone did: a crash's journal undoes or completes
+    an action of the file; a foreign one, even from a file laid out alike, adds what no event wrote."""
+    if not merged.sound or merged_data is None:
+        return False
+    if not alone.sound:
+        return True  # the file alone is torn: only its journal can repair it
+    if not one_history(alone.events, merged.events):
+        return False
+    return _verifies(merged_data) or not _verifies(main)
+
+
+def _verifies(data: bytes) -> bool:
+    from core.audit import verify_connection  # the audit builds on storage, which builds on this
+
+    conn = memory_connection(data)
+    try:
+        return verify_connection(conn, "").ok
+    finally:
+        conn.close()
 
 
 def set_aside(sidecars: tuple[Path, ...] | list[Path]) -> list[Path]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date
 
 from core.errors import ValidationError
 from core.model import KeyTask, Meeting, QuorumBase, QuorumRule, VotingRule
 from core.storage import MeetingFile
 from core.text import clean
+from core.values import stored_date
 
 _COLUMNS = (
     "commission, cluster, members_description, title, year, next_year, venue, place, date, "
@@ -32,7 +32,7 @@ def load_meeting(db: MeetingFile) -> Meeting:
         next_year=next_year,
         venue=venue,
         place=place,
-        date=date.fromisoformat(day),
+        date=stored_date(day, "bảng meeting, cột date (ngày hội nghị)"),
         host_unit_id=host,
         letterhead=tuple(line for line in letterhead.split("\n") if line),
         quorum=QuorumRule(q_num, q_den, bool(q_strict), QuorumBase(q_base)),

@@ -82,6 +82,8 @@ def load_json(path: str) -> Any:
         raise InputError(
             f'tệp "{path}" không phải JSON hợp lệ (dòng {error.lineno}, cột {error.colno})'
         ) from None
+    except RecursionError:
+        raise InputError(f'tệp "{path}" lồng quá nhiều tầng ngoặc, không phải một cuộc bầu') from None
     except OSError as error:
         raise InputError(f'không đọc được tệp "{path}": {error.strerror}') from None
 
@@ -189,6 +191,10 @@ def _boolean(value: Any, where: str) -> bool:
 def _string(value: Any, where: str) -> str:
     if not isinstance(value, str):
         raise InputError(f'trường "{where}" phải là một chuỗi "..."')
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\\ud800") is no character at all
+        raise InputError(f'trường "{where}" chứa một mã ký tự không hợp lệ') from None
     return value
 
 

@@ -16,11 +16,12 @@ from datetime import datetime
 from core.attendance import attendance_counts
 from core.backup import backup_now
 from core.ballots import ballot_of, current_entries, differences
-from core.errors import ValidationError
+from core.errors import DamagedValueError, ValidationError
 from core.meetings import load_meeting
 from core.safety import require_pin
 from core.storage import MeetingFile
 from core.tally import Outcome, Poll, TallyResult, check_result, result_from_counts, tally
+from core.values import stored_json
 from core.votes import (
     Round,
     RoundState,
@@ -106,14 +107,20 @@ class RoundResult:
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
     @classmethod
-    def from_json(cls, text: str) -> RoundResult:
-        data = json.loads(text)
-        data["candidates"] = tuple(CandidateLine(**c) for c in data["candidates"])
-        for key in ("elected", "tied", "warnings"):
-            data[key] = tuple(data[key])
-        data["invalid_reasons"] = tuple(tuple(r) for r in data["invalid_reasons"])
-        data["committee"] = tuple((n, p, bool(c)) for n, p, c in data["committee"])
-        return cls(**data)
+    def from_json(cls, text: str, where: str = "kết quả đã xác nhận") -> RoundResult:
+        data = stored_json(text, where)
+        try:
+            data["candidates"] = tuple(CandidateLine(**c) for c in data["candidates"])
+            for key in ("elected", "tied", "warnings"):
+                data[key] = tuple(data[key])
+            data["invalid_reasons"] = tuple(tuple(r) for r in data["invalid_reasons"])
+            data["committee"] = tuple((n, p, bool(c)) for n, p, c in data["committee"])
+            return cls(**data)
+        except (TypeError, KeyError, ValueError, AttributeError):
+            raise DamagedValueError(
+                f"Dữ liệu hỏng trong tệp: {where} không đúng dạng một kết quả kiểm phiếu. Hãy chạy Tệp › "
+                "Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu."
+            ) from None
 
 
 def poll_for(vote: Vote, rnd: Round, entitled: int, present: int) -> Poll:
@@ -219,7 +226,8 @@ def round_result(db: MeetingFile, round_id: int) -> RoundResult:
     """The result of a round: frozen when confirmed, otherwise counted now."""
     rnd = get_round(db, round_id)
     if rnd.result_json:
-        return replace(RoundResult.from_json(rnd.result_json), published_at=rnd.published_at)
+        where = f"bảng vote_round, dòng id={rnd.id} (vòng {rnd.number}), cột result"
+        return replace(RoundResult.from_json(rnd.result_json, where), published_at=rnd.published_at)
     vote = get_vote(db, rnd.vote_id)
     entitled, present = voters(db, vote)
     result = tally_round(db, vote, rnd, entitled, present)

@@ -76,6 +76,11 @@ def create_main_window(argv: list[str]) -> MainWindow:
 
 
 def run_gui(argv: list[str]) -> int:
+    from core.diagnostics import setup_logging
+    from ui import error_hook
+
+    setup_logging()
+    error_hook.install()
     window = create_main_window(argv)
     from ui import startup_probe  # THIDUA_STARTUP_PROBE=1: time to the first paint (bench/)
 

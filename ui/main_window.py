@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,6 +28,7 @@ from core.storage import SUFFIX, MeetingFile, copy_meeting_file
 from ui import settings
 from ui.agreement_view import AgreementView
 from ui.backup_controller import BackupController
+from ui.damaged_view import DamagedView
 from ui.head_election_view import HeadElectionView, write_next_year
 from ui.i18n import install_language
 from ui.notice_bar import NoticeBar
@@ -37,6 +39,8 @@ from ui.setup_view import SetupView
 from ui.start_page import StartPage
 from ui.vote_stage_view import VoteStageView
 from ui.widgets import confirm
+
+log = logging.getLogger(__name__)
 
 FILE_FILTER = "Hội nghị ThiDua (*.thidua)"
 
@@ -97,19 +101,22 @@ class MainWindow(QMainWindow):
             )
 
     def _build_stages(self, db: MeetingFile) -> QWidget:
-        self.setup_view = SetupView(db)
-        self.setup_view.changed.connect(self._refresh_title)
-        self.registration_view = RegistrationView(db)
-        self.setup_view.changed.connect(self.registration_view.reload)
-        self.vote_view = VoteStageView(db)
-        self.vote_view.changed.connect(self._refresh_title)
+        self.setup_view = self._stage(self.tr("Chuẩn bị"), lambda: SetupView(db))
+        self.registration_view = self._stage(self.tr("Đăng ký đại biểu"), lambda: RegistrationView(db))
+        self.vote_view = self._stage(self.tr("Suy tôn"), lambda: VoteStageView(db))
+        if isinstance(self.setup_view, SetupView):
+            self.setup_view.changed.connect(self._refresh_title)
+            if isinstance(self.registration_view, RegistrationView):
+                self.setup_view.changed.connect(self.registration_view.reload)
+        if isinstance(self.vote_view, VoteStageView):
+            self.vote_view.changed.connect(self._refresh_title)
         stages: list[tuple[str, QWidget]] = [
             (self.tr("Chuẩn bị"), self.setup_view),
             (self.tr("Đăng ký đại biểu"), self.registration_view),
             (self.tr("Suy tôn"), self.vote_view),
-            (self.tr("Bầu cụm trưởng – cụm phó"), HeadElectionView(db)),
-            (self.tr("Giao ước thi đua"), AgreementView(db)),
-            (self.tr("In ấn"), PrintView(db)),
+            (self.tr("Bầu cụm trưởng – cụm phó"), self._stage(self.tr("Bầu cụm trưởng – cụm phó"), lambda: HeadElectionView(db))),
+            (self.tr("Giao ước thi đua"), self._stage(self.tr("Giao ước thi đua"), lambda: AgreementView(db))),
+            (self.tr("In ấn"), self._stage(self.tr("In ấn"), lambda: PrintView(db))),
         ]  # fmt: skip
         self.stage_list = QListWidget()
         self.stage_list.setMaximumWidth(240)
@@ -130,6 +137,17 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stages)
         splitter.setStretchFactor(1, 1)
         return splitter
+
+    def _stage(self, name: str, build) -> QWidget:
+        """Build one stage; a value the stage cannot read shows as what is damaged, and the other
+        stages still open (the file is not left unopenable by one bad value)."""
+        try:
+            return build()
+        except ThiDuaError as error:
+            return DamagedView(name, str(error))
+        except Exception as error:  # a damaged value no check foresaw: logged, named, contained
+            log.exception("building the stage %s", name)
+            return DamagedView(name, f"{type(error).__name__}: {error}")
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Tệp"))
@@ -202,7 +220,7 @@ class MainWindow(QMainWindow):
         hide.setEnabled(self.projector.isVisible())
 
     def show_projector(self, screen=None) -> None:
-        if self.projector.content is None and self.registration_view is not None:
+        if self.projector.content is None and isinstance(self.registration_view, RegistrationView):
             self.projector.set_content(self.registration_view.welcome_view())  # welcome and live attendance
         elif self.projector.content is None and self.db is not None:
             meeting = load_meeting(self.db)
@@ -217,8 +235,11 @@ class MainWindow(QMainWindow):
             self.audit_label.clear()
             self.statusBar().clearMessage()
             return
-        meeting = load_meeting(self.db)
-        name = " – ".join(part for part in (meeting.cluster, meeting.title) if part)
+        try:
+            meeting = load_meeting(self.db)
+            name = " – ".join(part for part in (meeting.cluster, meeting.title) if part)
+        except ThiDuaError:
+            name = ""  # the setup stage says what is damaged
         self.setWindowTitle(f"ThiDua – {name or self.db.path.name} [{self.db.path.name}]")
         if self.db.read_only:
             self.setWindowTitle(self.windowTitle() + self.tr(" – chỉ xem"))
