@@ -66,17 +66,36 @@ def substitutes(db: MeetingFile) -> dict[int, int]:
 
 
 def check_in(db: MeetingFile, person_id: int) -> CheckIn:
-    """Check a person in; a second check-in says when the first was and changes nothing."""
-    person = get_person(db, person_id)
-    if person is None:
-        raise ValidationError("Người này không có trong danh sách.")
-    row = db.conn.execute("SELECT checked_in_at FROM attendance WHERE person_id = ?", (person_id,)).fetchone()
-    if row:
-        return CheckIn(person, stored_datetime(row[0], "bảng attendance, cột checked_in_at"), already=True)
+    """Check a person in; a second check-in says when the first was and changes nothing (the
+    transaction is rolled back: no event either)."""
     at = _now()
-    with db.transaction("attendance.check_in", {"id": person_id, "name": person.full_name}) as conn:
-        _insert_check_in(conn, person_id, at)
+    details: dict = {"id": person_id}
+    try:
+        with db.transaction("attendance.check_in", details) as conn:
+            person = get_person(db, person_id)
+            if person is None:
+                raise ValidationError("Người này không có trong danh sách.")
+            details["name"] = person.full_name
+            row = conn.execute(
+                "SELECT checked_in_at FROM attendance WHERE person_id = ?", (person_id,)
+            ).fetchone()
+            if row:
+                raise _AlreadyHere(CheckIn(person, stored_datetime(row[0], _CHECKED_IN_AT), already=True))
+            _insert_check_in(conn, person_id, at)
+    except _AlreadyHere as here:
+        return here.check_in
     return CheckIn(person, at, already=False)
+
+
+_CHECKED_IN_AT = "bảng attendance, cột checked_in_at"
+
+
+class _AlreadyHere(Exception):
+    """Ends a check-in's transaction with nothing written: the person was already here."""
+
+    def __init__(self, check_in: CheckIn):
+        super().__init__()
+        self.check_in = check_in
 
 
 def _insert_check_in(conn: sqlite3.Connection, person_id: int, at: datetime) -> None:
@@ -99,9 +118,10 @@ def check_in_by_code(db: MeetingFile, code: str) -> CheckIn:
 
 
 def undo_check_in(db: MeetingFile, person_id: int) -> None:
-    person = get_person(db, person_id)
-    name = person.full_name if person else str(person_id)
-    with db.transaction("attendance.undo", {"id": person_id, "name": name}) as conn:
+    details: dict = {"id": person_id}
+    with db.transaction("attendance.undo", details) as conn:
+        person = get_person(db, person_id)
+        details["name"] = person.full_name if person else str(person_id)
         conn.execute("DELETE FROM attendance WHERE person_id = ?", (person_id,))
 
 
@@ -111,22 +131,24 @@ def add_walk_in(db: MeetingFile, person: Person, substitute_for: int | None = No
     With ``substitute_for``, they attend in place of that (absent) delegate, in the same
     unit, and take over that delegate's voting right.
     """
-    if substitute_for is not None:
-        original = get_person(db, substitute_for)
-        if original is None or original.role == Role.GUEST:
-            raise ValidationError('Trường "Thay cho": phải là một đại biểu của đơn vị thành viên.')
-        if substitute_for in checked_in(db):
-            raise ValidationError(f"{original.full_name} đã điểm danh, không cần người thay.")
-        if substitute_for in substitutes(db).values():
-            raise ValidationError(f"Đã có người thay cho {original.full_name}.")
-        if person.role == Role.GUEST:
-            raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
-        person = replace(person, unit_id=original.unit_id)
-    [added] = prepare_people(db, [replace(person, substitute_for=substitute_for)])
     at = _now()
-    # Adding and checking in are one action: a crash cannot leave a half-registered walk-in.
-    details = {"name": added.full_name, "code": added.code, "substitute_for": substitute_for}
+    details: dict = {"substitute_for": substitute_for}
+    # Adding and checking in are one action: a crash cannot leave a half-registered walk-in; the
+    # checks (the delegate absent, nobody in their place yet, the code free) run inside it.
     with db.transaction("attendance.walk_in", details) as conn:
+        if substitute_for is not None:
+            original = get_person(db, substitute_for)
+            if original is None or original.role == Role.GUEST:
+                raise ValidationError('Trường "Thay cho": phải là một đại biểu của đơn vị thành viên.')
+            if substitute_for in checked_in(db):
+                raise ValidationError(f"{original.full_name} đã điểm danh, không cần người thay.")
+            if substitute_for in substitutes(db).values():
+                raise ValidationError(f"Đã có người thay cho {original.full_name}.")
+            if person.role == Role.GUEST:
+                raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
+            person = replace(person, unit_id=original.unit_id)
+        [added] = prepare_people(db, [replace(person, substitute_for=substitute_for)])
+        details.update(name=added.full_name, code=added.code)
         added.id = insert_person(conn, added)
         _insert_check_in(conn, added.id, at)
     return CheckIn(added, at, already=False)

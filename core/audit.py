@@ -71,7 +71,7 @@ class VerifyReport:
             lines.append(f"Tệp {self.name} KHÔNG nguyên vẹn ({len(self.problems)} vấn đề):")
             lines.extend(f"  - {problem}" for problem in self.problems)
         lines.extend(f"Lưu ý: {note}" for note in self.notes)
-        lines.append(f"Mã kiểm tra nhật ký: {self.code}")
+        lines.append(f"Mã nhật ký: {self.code}")
         lines.append(f"Thời gian kiểm tra: {self.seconds * 1000:.0f} ms")
         return "\n".join(lines)
 

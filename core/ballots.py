@@ -232,11 +232,16 @@ def add_entry(
     invalid_reason: str | None = None,
     pass_no: int = 1,
 ) -> Entry:
-    """Record one ballot: the units it votes for, or the counters' reason it is invalid."""
-    _vote, rnd = _writable_round(db, round_id, pass_no)
-    text, reason = _content_values(rnd, choices, invalid_reason)
-    seq = next_seq(db, round_id, pass_no)
-    with db.transaction("ballot.add", _details(rnd, pass_no, seq, text, reason)) as conn:
+    """Record one ballot: the units it votes for, or the counters' reason it is invalid.
+
+    The round's state is checked inside the transaction that adds the ballot: a result confirmed
+    a moment before is never joined by one more ballot."""
+    details: dict = {}
+    with db.transaction("ballot.add", details) as conn:
+        _vote, rnd = _writable_round(db, round_id, pass_no)
+        text, reason = _content_values(rnd, choices, invalid_reason)
+        seq = next_seq(db, round_id, pass_no)
+        details.update(_details(rnd, pass_no, seq, text, reason))
         if rnd.state == RoundState.SETUP:
             conn.execute("UPDATE vote_round SET state = 'entering' WHERE id = ?", (round_id,))
         entry_id = conn.execute(
@@ -263,12 +268,15 @@ def correct_entry(
     reason: str,
 ) -> Entry:
     """Replace a ballot's content (same number), keeping the old row; ``reason`` is required."""
-    old = _current_entry(db, entry_id)
-    _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
     why = required_reason(reason)
-    text, invalid = _content_values(rnd, choices, invalid_reason)
-    details = _details(rnd, old.pass_no, old.seq, text, invalid) | {"replaces": entry_id, "reason": why}
+    details: dict = {}
     with db.transaction("ballot.correct", details) as conn:
+        old = _current_entry(db, entry_id)
+        _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
+        text, invalid = _content_values(rnd, choices, invalid_reason)
+        details.update(
+            _details(rnd, old.pass_no, old.seq, text, invalid) | {"replaces": entry_id, "reason": why}
+        )
         new_id = conn.execute(
             "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason, replaces, reason) "
             "VALUES (?, ?, ?, 'correction', ?, ?, ?, ?)",
@@ -279,11 +287,15 @@ def correct_entry(
 
 def delete_entry(db: MeetingFile, entry_id: int, *, reason: str) -> None:
     """Take a ballot out of the count (e.g. typed twice); the row stays, a deletion row names it."""
-    old = _current_entry(db, entry_id)
-    _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
     why = required_reason(reason)
-    details = {"vote": rnd.vote_id, "round": rnd.number, "pass": old.pass_no, "seq": old.seq}
-    with db.transaction("ballot.delete", details | {"deletes": entry_id, "reason": why}) as conn:
+    details: dict = {}
+    with db.transaction("ballot.delete", details) as conn:
+        old = _current_entry(db, entry_id)
+        _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
+        details.update(
+            {"vote": rnd.vote_id, "round": rnd.number, "pass": old.pass_no, "seq": old.seq}
+            | {"deletes": entry_id, "reason": why}
+        )
         conn.execute(
             "INSERT INTO ballot_entry (round_id, pass, seq, kind, replaces, reason) "
             "VALUES (?, ?, ?, 'deletion', ?, ?)",
@@ -408,23 +420,24 @@ def set_direct_totals(
     db: MeetingFile, round_id: int, cast: int, invalid: int, votes: Mapping[int, int]
 ) -> None:
     """Record the totals of a show of hands (biểu quyết giơ tay); refused when they cannot be right."""
-    rnd = get_round(db, round_id)
-    vote = get_vote(db, rnd.vote_id)
-    if vote.method != VoteMethod.HANDS:
-        raise ValidationError("Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.")
-    if rnd.state == RoundState.CONFIRMED:
-        raise ValidationError(CONFIRMED_LOCKED)
-    errors, _warnings = direct_totals_problems(vote, rnd, cast, invalid, votes)
-    if errors:
-        raise ValidationError(errors)
-    details = {
-        "vote": rnd.vote_id,
-        "round": rnd.number,
-        "cast": cast,
-        "invalid": invalid,
-        "votes": {c.short_name: votes[c.unit_id] for c in rnd.candidates},
-    }
+    details: dict = {}
     with db.transaction("vote.direct_totals", details) as conn:
+        rnd = get_round(db, round_id)
+        vote = get_vote(db, rnd.vote_id)
+        if vote.method != VoteMethod.HANDS:
+            raise ValidationError("Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.")
+        if rnd.state == RoundState.CONFIRMED:
+            raise ValidationError(CONFIRMED_LOCKED)
+        errors, _warnings = direct_totals_problems(vote, rnd, cast, invalid, votes)
+        if errors:
+            raise ValidationError(errors)
+        details.update(
+            vote=rnd.vote_id,
+            round=rnd.number,
+            cast=cast,
+            invalid=invalid,
+            votes={c.short_name: votes[c.unit_id] for c in rnd.candidates},
+        )
         conn.execute(
             "UPDATE vote_round SET direct_cast = ?, direct_invalid = ?, state = 'entering' WHERE id = ?",
             (cast, invalid, round_id),

@@ -524,7 +524,9 @@ def _ballot_details(pr: PaperRound, pass_no: int, seq: int, head, deputy, invali
     details = {"round": pr.number, "pass": pass_no, "seq": seq}
     if invalid is not None:
         return details | {"invalid": invalid}
-    return details | {"head": names.get(head), "deputy": names.get(deputy)}
+    words = {"head": names.get(head), "deputy": names.get(deputy)}
+    # The ids too, so that verify can hold each ballot row to what its event says.
+    return details | words | {"head_id": head if pr.head else None, "deputy_id": deputy}
 
 
 def add_ballot(
@@ -536,12 +538,14 @@ def add_ballot(
     invalid_reason: str | None = None,
     pass_no: int = 1,
 ) -> ElectionEntry:
-    """Record one paper ballot (both offices) in one transaction."""
-    _election, pr = _writable(db, number, pass_no)
-    head_text, deputy_text, reason = _contents(pr, head, deputy, invalid_reason)
-    seq = next_seq(db, pr.deputy.id, pass_no)
-    details = _ballot_details(pr, pass_no, seq, head, deputy, reason)
+    """Record one paper ballot (both offices) in one transaction; the round's state is checked
+    inside it."""
+    details: dict = {}
     with db.transaction("election.ballot_add", details) as conn:
+        _election, pr = _writable(db, number, pass_no)
+        head_text, deputy_text, reason = _contents(pr, head, deputy, invalid_reason)
+        seq = next_seq(db, pr.deputy.id, pass_no)
+        details.update(_ballot_details(pr, pass_no, seq, head, deputy, reason))
         for rnd, text in ((pr.head, head_text), (pr.deputy, deputy_text)):
             if rnd is None:
                 continue
@@ -578,11 +582,12 @@ def correct_ballot(
     reason: str,
 ) -> None:
     """Replace a paper ballot's content (same number); the old rows stay, with the reason."""
-    pr, now = _current(db, number, entry)
     why = required_reason(reason)
-    head_text, deputy_text, invalid = _contents(pr, head, deputy, invalid_reason)
-    details = _ballot_details(pr, now.pass_no, now.seq, head, deputy, invalid) | {"reason": why}
+    details: dict = {}
     with db.transaction("election.ballot_correct", details) as conn:
+        pr, now = _current(db, number, entry)
+        head_text, deputy_text, invalid = _contents(pr, head, deputy, invalid_reason)
+        details.update(_ballot_details(pr, now.pass_no, now.seq, head, deputy, invalid) | {"reason": why})
         for old, rnd, text in ((now.head, pr.head, head_text), (now.deputy, pr.deputy, deputy_text)):
             if rnd is None or old is None:
                 continue
@@ -595,10 +600,11 @@ def correct_ballot(
 
 def delete_ballot(db: MeetingFile, number: int, entry: ElectionEntry, *, reason: str) -> None:
     """Take a paper ballot out of the count; its rows stay, deletion rows name them."""
-    pr, now = _current(db, number, entry)
     why = required_reason(reason)
-    details = {"round": pr.number, "pass": now.pass_no, "seq": now.seq, "reason": why}
+    details: dict = {}
     with db.transaction("election.ballot_delete", details) as conn:
+        pr, now = _current(db, number, entry)
+        details.update(round=pr.number, seq=now.seq, reason=why, **{"pass": now.pass_no})
         for old in (now.head, now.deputy):
             if old is None:
                 continue
@@ -615,9 +621,9 @@ def ballot_differences(db: MeetingFile, pr: PaperRound):
 
 
 def record_issued(db: MeetingFile, number: int, issued: int) -> None:
-    pr = paper_round(db, number)
-    check_issued(pr.state, issued)
     with db.transaction("election.issued", {"round": number, "issued": issued}) as conn:
+        pr = paper_round(db, number)
+        check_issued(pr.state, issued)
         conn.executemany(
             "UPDATE vote_round SET ballots_issued = ? WHERE id = ?", [(issued, r.id) for r in pr.rounds]
         )
@@ -815,24 +821,25 @@ def _require_latest(db: MeetingFile, election: Election, pr: PaperRound, action:
 
 def confirm_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
     """Freeze both offices' results of a round. Refused with no ballots or while double entry differs."""
-    election = require_election(db)
-    pr = paper_round(db, number)
-    ballots = current_ballots(db, pr, 1)
-    check_confirmable(pr.state, bool(ballots), _difference_warning(db, election, pr))
-    at = now()
-    count = count_ballots(db, election, pr, [paper_ballot(pr, e) for e in ballots])
-    spec = round_spec(db, election, pr)
-    head_elect = spec.head_elect or count.head_elected
-    head, deputy, _notes = _office_results(db, election, pr, count, head_elect, frozen_at=at)
-    details = {
-        "round": pr.number,
-        "cast": len(ballots),
-        "head": count.head_elected,
-        "deputy": count.deputy_elected,
-        "next_head": list(count.next_head) if count.next_head is not None else None,
-        "next_deputy": list(count.next_deputy) if count.next_deputy is not None else None,
-    }
-    with db.transaction("election.confirm", details) as conn:
+    details: dict = {}
+    with db.transaction("election.confirm", details) as conn:  # counted inside: the frozen count is final
+        election = require_election(db)
+        pr = paper_round(db, number)
+        ballots = current_ballots(db, pr, 1)
+        check_confirmable(pr.state, bool(ballots), _difference_warning(db, election, pr))
+        at = now()
+        count = count_ballots(db, election, pr, [paper_ballot(pr, e) for e in ballots])
+        spec = round_spec(db, election, pr)
+        head_elect = spec.head_elect or count.head_elected
+        head, deputy, _notes = _office_results(db, election, pr, count, head_elect, frozen_at=at)
+        details.update(
+            round=pr.number,
+            cast=len(ballots),
+            head=count.head_elected,
+            deputy=count.deputy_elected,
+            next_head=list(count.next_head) if count.next_head is not None else None,
+            next_deputy=list(count.next_deputy) if count.next_deputy is not None else None,
+        )
         for rnd, result in ((pr.head, head), (pr.deputy, deputy)):
             if rnd is not None:
                 freeze(conn, rnd.id, result, at)
@@ -842,21 +849,25 @@ def confirm_election_round(db: MeetingFile, number: int | None = None) -> Electi
 
 def reopen_election_round(db: MeetingFile, number: int | None, reason: str, pin: str | None = None) -> None:
     """Unfreeze the latest round (both offices); the reason is logged; needs the PIN when one is set."""
-    election = require_election(db)
-    pr = paper_round(db, number)
-    why = reopen_reason(pr.state, reason)
-    _require_latest(db, election, pr, "mở lại")
-    require_pin(db, pin, "mở lại kết quả đã xác nhận")
-    with db.transaction("election.reopen", {"round": pr.number, "reason": why}) as conn:
+    details: dict = {}
+    with db.transaction("election.reopen", details) as conn:
+        election = require_election(db)
+        pr = paper_round(db, number)
+        why = reopen_reason(pr.state, reason)
+        _require_latest(db, election, pr, "mở lại")
+        require_pin(db, pin, "mở lại kết quả đã xác nhận")
+        details.update(round=pr.number, reason=why)
         unfreeze(conn, [r.id for r in pr.rounds])
 
 
 def publish_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
     """The chair publishes a confirmed round on the projector; logged."""
-    pr = paper_round(db, number)
-    check_publishable(pr.state)
-    at = now()
-    with db.transaction("election.publish", {"round": pr.number}) as conn:
+    details: dict = {}
+    with db.transaction("election.publish", details) as conn:
+        pr = paper_round(db, number)
+        check_publishable(pr.state)
+        at = now()
+        details.update(round=pr.number)
         conn.executemany(
             "UPDATE vote_round SET published_at = ? WHERE id = ?", [(at, r.id) for r in pr.rounds]
         )
@@ -865,24 +876,21 @@ def publish_election_round(db: MeetingFile, number: int | None = None) -> Electi
 
 def create_next_round(db: MeetingFile) -> PaperRound:
     """The next round for the offices still undecided (runoff, or open election after a refused proposal)."""
-    election = require_election(db)
-    last = paper_rounds(db, election)[-1]
-    check_next_round(last.state)
-    result = election_round_result(db, last.number)
-    if not result.tied:
-        raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
-    ids = {u.short_name: u.id for u in list_units(db)}
-    number = last.number + 1
-    lists = {
-        Office.HEAD: [ids[n] for n in result.next_head or () if n in ids],
-        Office.DEPUTY: [ids[n] for n in result.next_deputy or () if n in ids],
-    }
-    details = {
-        "round": number,
-        "head": list(result.next_head or ()),
-        "deputy": list(result.next_deputy or ()),
-    }
+    details: dict = {}
     with db.transaction("election.next_round", details) as conn:
+        election = require_election(db)
+        last = paper_rounds(db, election)[-1]
+        check_next_round(last.state)
+        result = election_round_result(db, last.number)
+        if not result.tied:
+            raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
+        ids = {u.short_name: u.id for u in list_units(db)}
+        number = last.number + 1
+        lists = {
+            Office.HEAD: [ids[n] for n in result.next_head or () if n in ids],
+            Office.DEPUTY: [ids[n] for n in result.next_deputy or () if n in ids],
+        }
+        details.update(round=number, head=list(result.next_head or ()), deputy=list(result.next_deputy or ()))
         round_ids: dict[Office, int | None] = {}
         for office in Office:
             if not lists[office]:

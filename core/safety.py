@@ -15,9 +15,11 @@ it depends on. Code that does such a thing calls :func:`require_pin` first::
 and the UI catches :class:`PinRequired`, asks for the PIN (ui/pin_dialog.py
 ``run_with_pin``) and calls again with it. Without a PIN set, ``require_pin`` does nothing.
 
-The PIN is stored as PBKDF2-SHA256 with a random salt, never in clear, and never in an
-event. It is a guard against a slip or an unauthorized hand at the laptop, not encryption:
-whoever holds the file can edit it with other tools, which ``verify`` then reports.
+The PIN is stored as PBKDF2-SHA256 (600,000 iterations, OWASP's figure for 2023 on) with a
+random salt, never in clear, and never in an event. Wrong PINs slow the next try down (a few
+free tries, then waits that double up to a minute). It is a guard against a slip or an
+unauthorized hand at the laptop, not encryption: whoever holds the file can edit it with other
+tools (``verify`` then reports it), or try PINs against the stored hash at their own pace.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
+import weakref
 
 from core.errors import ValidationError
 from core.storage import MeetingFile
@@ -33,8 +37,27 @@ from core.text import clean
 PIN_KEY = "pin"
 PIN_MIN_LENGTH = 4
 PIN_MAX_LENGTH = 32
-_ITERATIONS = 120_000
+ITERATIONS = 600_000  # PBKDF2-HMAC-SHA256: OWASP Password Storage Cheat Sheet, 2023 on
 _SCHEME = "pbkdf2_sha256"
+FREE_TRIES = 3  # wrong PINs before the next try has to wait
+MAX_WAIT_S = 60.0
+
+
+class _Tries:
+    """Wrong PINs in a row for one open file, and when the next try is allowed."""
+
+    def __init__(self) -> None:
+        self.wrong = 0
+        self.next_allowed = 0.0
+
+    def fail(self, now: float) -> None:
+        self.wrong += 1
+        if self.wrong >= FREE_TRIES:
+            self.next_allowed = now + min(2.0 ** (self.wrong - FREE_TRIES), MAX_WAIT_S)
+
+
+_tries: weakref.WeakKeyDictionary[MeetingFile, _Tries] = weakref.WeakKeyDictionary()
+_clock = time.monotonic  # tests replace it
 
 
 class PinRequired(ValidationError):
@@ -97,11 +120,21 @@ def check_pin(db: MeetingFile, pin: str | None) -> bool:
 
 
 def require_pin(db: MeetingFile, pin: str | None, action: str = "thực hiện thao tác này") -> None:
-    """Raise :class:`PinRequired` unless no PIN is set or ``pin`` is right."""
-    if check_pin(db, pin):
+    """Raise :class:`PinRequired` unless no PIN is set or ``pin`` is right. After a few wrong
+    PINs, a try made before the wait is over is refused without being checked."""
+    if not has_pin(db):
         return
     if pin is None:
         raise PinRequired(f"Cần mã PIN của Ban tổ chức để {action}.", wrong=False)
+    tries = _tries.setdefault(db, _Tries())
+    now = _clock()
+    if now < tries.next_allowed:
+        wait = int(tries.next_allowed - now + 0.999)
+        raise PinRequired(f"Đã nhập sai mã PIN {tries.wrong} lần: chờ {wait} giây rồi thử lại.", wrong=True)
+    if check_pin(db, pin):
+        tries.wrong, tries.next_allowed = 0, 0.0
+        return
+    tries.fail(now)
     raise PinRequired(f"Mã PIN không đúng: không thể {action}.", wrong=True)
 
 
@@ -110,7 +143,7 @@ def set_pin(db: MeetingFile, new_pin: str, current_pin: str | None = None) -> No
     require_pin(db, current_pin, "đổi mã PIN")
     pin = _validated(new_pin)
     salt = secrets.token_bytes(16)
-    value = f"{_SCHEME}${_ITERATIONS}${salt.hex()}${_hash(pin, salt, _ITERATIONS)}"
+    value = f"{_SCHEME}${ITERATIONS}${salt.hex()}${_hash(pin, salt, ITERATIONS)}"
     action = "safety.pin_change" if has_pin(db) else "safety.pin_set"
     set_settings(db, {PIN_KEY: value}, action, {})  # the event never holds the PIN
 

@@ -39,11 +39,11 @@ def validate_unit(db: MeetingFile, unit: Unit) -> list[str]:
 
 
 def add_unit(db: MeetingFile, unit: Unit) -> Unit:
-    errors = validate_unit(db, unit)
-    if errors:
-        raise ValidationError(errors)
     short, full = clean(unit.short_name), clean(unit.full_title)
     with db.transaction("unit.add", {"short_name": short, "full_title": full}) as conn:
+        errors = validate_unit(db, unit)  # the names are unique in the file as it is now
+        if errors:
+            raise ValidationError(errors)
         position = (
             unit.position or conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM unit").fetchone()[0]
         )
@@ -56,39 +56,41 @@ def add_unit(db: MeetingFile, unit: Unit) -> Unit:
 
 
 def update_unit(db: MeetingFile, unit: Unit) -> None:
-    errors = validate_unit(db, unit)
-    if errors:
-        raise ValidationError(errors)
     short, full = clean(unit.short_name), clean(unit.full_title)
     with db.transaction("unit.update", {"id": unit.id, "short_name": short, "full_title": full}) as conn:
+        errors = validate_unit(db, unit)
+        if errors:
+            raise ValidationError(errors)
         conn.execute("UPDATE unit SET short_name = ?, full_title = ? WHERE id = ?", (short, full, unit.id))
 
 
 def delete_unit(db: MeetingFile, unit_id: int) -> Unit:
     """Delete a unit that has nobody in it; returns it so that the deletion can be undone."""
-    unit = get_unit(db, unit_id)
-    members = db.conn.execute("SELECT COUNT(*) FROM person WHERE unit_id = ?", (unit_id,)).fetchone()[0]
-    if members:
-        raise ValidationError(
-            f'Đơn vị "{unit.short_name}" còn {members} người tham dự. '
-            "Hãy xóa hoặc chuyển họ sang đơn vị khác trước."
-        )
-    # A vote's candidates keep their unit (its results name it): the file would refuse the deletion.
-    votes = [
-        row[0]
-        for row in db.conn.execute(
-            "SELECT DISTINCT v.title FROM round_candidate rc JOIN vote_round r ON r.id = rc.round_id "
-            "JOIN vote v ON v.id = r.vote_id WHERE rc.unit_id = ? ORDER BY v.position, v.id",
-            (unit_id,),
-        )
-    ]
-    if votes:
-        quoted = ", ".join(f'"{title}"' for title in votes)
-        raise ValidationError(
-            f'Đơn vị "{unit.short_name}" có trong danh sách của cuộc bầu {quoted}. '
-            "Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa."
-        )
-    with db.transaction("unit.delete", {"id": unit_id, "short_name": unit.short_name}) as conn:
+    details: dict = {"id": unit_id}
+    with db.transaction("unit.delete", details) as conn:
+        unit = get_unit(db, unit_id)
+        details["short_name"] = unit.short_name
+        members = conn.execute("SELECT COUNT(*) FROM person WHERE unit_id = ?", (unit_id,)).fetchone()[0]
+        if members:
+            raise ValidationError(
+                f'Đơn vị "{unit.short_name}" còn {members} người tham dự. '
+                "Hãy xóa hoặc chuyển họ sang đơn vị khác trước."
+            )
+        # A vote's candidates keep their unit (its results name it): the file would refuse the deletion.
+        votes = [
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT v.title FROM round_candidate rc JOIN vote_round r ON r.id = rc.round_id "
+                "JOIN vote v ON v.id = r.vote_id WHERE rc.unit_id = ? ORDER BY v.position, v.id",
+                (unit_id,),
+            )
+        ]
+        if votes:
+            quoted = ", ".join(f'"{title}"' for title in votes)
+            raise ValidationError(
+                f'Đơn vị "{unit.short_name}" có trong danh sách của cuộc bầu {quoted}. '
+                "Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa."
+            )
         conn.execute("DELETE FROM unit WHERE id = ?", (unit_id,))
         conn.execute("UPDATE unit SET position = position - 1 WHERE position > ?", (unit.position,))
     return unit
@@ -96,13 +98,15 @@ def delete_unit(db: MeetingFile, unit_id: int) -> Unit:
 
 def move_unit(db: MeetingFile, unit_id: int, new_position: int) -> None:
     """Move a unit to ``new_position`` (1-based) in the official order."""
-    order = [u.id for u in list_units(db)]
-    if unit_id not in order:
-        raise ValidationError("Đơn vị không còn trong hội nghị.")
-    new_position = max(1, min(new_position, len(order)))
-    order.remove(unit_id)
-    order.insert(new_position - 1, unit_id)
-    with db.transaction("unit.move", {"id": unit_id, "position": new_position}) as conn:
+    details: dict = {"id": unit_id}
+    with db.transaction("unit.move", details) as conn:
+        order = [u.id for u in list_units(db)]
+        if unit_id not in order:
+            raise ValidationError("Đơn vị không còn trong hội nghị.")
+        new_position = max(1, min(new_position, len(order)))
+        details["position"] = new_position
+        order.remove(unit_id)
+        order.insert(new_position - 1, unit_id)
         # Two passes so the positions never collide midway.
         conn.executemany(
             "UPDATE unit SET position = ? WHERE id = ?", [(-i, u) for i, u in enumerate(order, 1)]

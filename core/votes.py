@@ -383,9 +383,11 @@ def _check(db: MeetingFile, vote: Vote) -> None:
 
 def add_vote(db: MeetingFile, vote: Vote) -> Vote:
     """Add a vote with its round 1 (in setup). Returns it as stored."""
-    _check(db, vote)
-    candidates = _ordered_candidates(db, vote.candidate_ids)
-    with db.transaction("vote.add", _details(db, vote)) as conn:
+    details: dict = {}
+    with db.transaction("vote.add", details) as conn:
+        _check(db, vote)
+        candidates = _ordered_candidates(db, vote.candidate_ids)
+        details.update(_details(db, vote))
         position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM vote").fetchone()[0]
         cursor = conn.execute(
             f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, {', '.join('?' * 14)})",
@@ -412,11 +414,13 @@ def _require_setup(db: MeetingFile, vote_id: int, action: str) -> None:
 def update_vote(db: MeetingFile, vote: Vote) -> Vote:
     """Change the settings of a vote still in setup (no ballot entered yet)."""
     assert vote.id is not None
-    get_vote(db, vote.id)
-    _require_setup(db, vote.id, "sửa cuộc bầu")
-    _check(db, vote)
     columns = [c.strip() for c in _VOTE_COLUMNS.split(",")][2:]
-    with db.transaction("vote.update", {"id": vote.id} | _details(db, vote)) as conn:
+    details: dict = {"id": vote.id}
+    with db.transaction("vote.update", details) as conn:
+        get_vote(db, vote.id)
+        _require_setup(db, vote.id, "sửa cuộc bầu")  # no ballot has come in meanwhile
+        _check(db, vote)
+        details.update(_details(db, vote))
         conn.execute(
             f"UPDATE vote SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
             (*_vote_values(db, vote), vote.id),
@@ -434,32 +438,36 @@ def update_vote(db: MeetingFile, vote: Vote) -> Vote:
 
 
 def delete_vote(db: MeetingFile, vote_id: int) -> Vote:
-    vote = get_vote(db, vote_id)
-    _require_setup(db, vote_id, "xóa cuộc bầu")
-    with db.transaction("vote.delete", {"id": vote_id, "title": vote.title}) as conn:
+    details: dict = {"id": vote_id}
+    with db.transaction("vote.delete", details) as conn:
+        vote = get_vote(db, vote_id)
+        _require_setup(db, vote_id, "xóa cuộc bầu")
+        details["title"] = vote.title
         conn.execute("DELETE FROM vote WHERE id = ?", (vote_id,))
     return vote
 
 
 def set_committee(db: MeetingFile, vote_id: int, person_ids: list[int], chief_id: int | None) -> None:
     """Choose the counting committee; allowed until the latest round is confirmed."""
-    vote = get_vote(db, vote_id)
-    if vote_state(db, vote_id) == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.")
-    errors = committee_errors(db, person_ids, chief_id)
-    if errors:
-        raise ValidationError(errors)
-    details = {"id": vote_id, "title": vote.title, "committee": person_ids, "chief": chief_id}
+    details: dict = {"id": vote_id, "committee": person_ids, "chief": chief_id}
     with db.transaction("vote.committee", details) as conn:
+        vote = get_vote(db, vote_id)
+        if vote_state(db, vote_id) == RoundState.CONFIRMED:
+            raise ValidationError("Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.")
+        errors = committee_errors(db, person_ids, chief_id)
+        if errors:
+            raise ValidationError(errors)
+        details["title"] = vote.title
         write_committee(conn, vote_id, person_ids, chief_id)
 
 
 def record_issued(db: MeetingFile, round_id: int, issued: int) -> None:
     """The number of ballots issued (printed and handed out), for the minutes."""
-    rnd = get_round(db, round_id)
-    check_issued(rnd.state, issued)
-    details = {"vote": rnd.vote_id, "round": rnd.number, "issued": issued}
+    details: dict = {"issued": issued}
     with db.transaction("vote.issued", details) as conn:
+        rnd = get_round(db, round_id)
+        check_issued(rnd.state, issued)
+        details.update(vote=rnd.vote_id, round=rnd.number)
         conn.execute("UPDATE vote_round SET ballots_issued = ? WHERE id = ?", (issued, round_id))
 
 

@@ -297,29 +297,33 @@ def _require_last(db: MeetingFile, rnd: Round, action: str) -> None:
 
 
 def confirm_round(db: MeetingFile, round_id: int) -> RoundResult:
-    """Freeze the result of a round. Refused with no ballots, or while double entry disagrees."""
-    rnd = get_round(db, round_id)
-    vote = get_vote(db, rnd.vote_id)
-    hands = vote.method == VoteMethod.HANDS
-    if hands and rnd.state != RoundState.CONFIRMED and rnd.direct_cast is None:
-        raise ValidationError("Chưa nhập số liệu biểu quyết.")
-    check_confirmable(
-        rnd.state, hands or bool(current_entries(db, round_id, 1)), _difference_warning(db, vote, rnd)
-    )
-    at = now()
-    confirmed = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=at)
-    entitled, present = voters(db, vote)
-    result = make_result(db, vote, confirmed, tally_round(db, vote, rnd, entitled, present))
-    details = {
-        "vote": vote.id,
-        "round": rnd.number,
-        "cast": result.cast,
-        "valid": result.valid,
-        "invalid": result.invalid,
-        "elected": list(result.elected),
-        "tied": list(result.tied),
-    }
+    """Freeze the result of a round. Refused with no ballots, or while double entry disagrees.
+
+    The ballots are counted inside the transaction that freezes the result: the frozen count is
+    the count of the ballots in the file at that instant, never an earlier one."""
+    details: dict = {}
     with db.transaction("vote.confirm", details) as conn:
+        rnd = get_round(db, round_id)
+        vote = get_vote(db, rnd.vote_id)
+        hands = vote.method == VoteMethod.HANDS
+        if hands and rnd.state != RoundState.CONFIRMED and rnd.direct_cast is None:
+            raise ValidationError("Chưa nhập số liệu biểu quyết.")
+        check_confirmable(
+            rnd.state, hands or bool(current_entries(db, round_id, 1)), _difference_warning(db, vote, rnd)
+        )
+        at = now()
+        confirmed = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=at)
+        entitled, present = voters(db, vote)
+        result = make_result(db, vote, confirmed, tally_round(db, vote, rnd, entitled, present))
+        details.update(
+            vote=vote.id,
+            round=rnd.number,
+            cast=result.cast,
+            valid=result.valid,
+            invalid=result.invalid,
+            elected=list(result.elected),
+            tied=list(result.tied),
+        )
         freeze(conn, round_id, result, at)
     backup_now(db, f"ket-qua-vong-{rnd.number}")  # a copy on the USB stick; a warning at worst (issue 7)
     return result
@@ -329,36 +333,40 @@ def reopen_round(db: MeetingFile, round_id: int, reason: str, pin: str | None = 
     """Unfreeze a confirmed round (the latest one); the reason is logged.
 
     Needs the organizers' PIN when one is set (core.safety.PinRequired otherwise)."""
-    rnd = get_round(db, round_id)
-    why = reopen_reason(rnd.state, reason)
-    _require_last(db, rnd, "mở lại")
-    require_pin(db, pin, "mở lại kết quả đã xác nhận")
-    with db.transaction("vote.reopen", {"vote": rnd.vote_id, "round": rnd.number, "reason": why}) as conn:
+    details: dict = {}
+    with db.transaction("vote.reopen", details) as conn:
+        rnd = get_round(db, round_id)
+        why = reopen_reason(rnd.state, reason)
+        _require_last(db, rnd, "mở lại")
+        require_pin(db, pin, "mở lại kết quả đã xác nhận")
+        details.update(vote=rnd.vote_id, round=rnd.number, reason=why)
         unfreeze(conn, [round_id])
 
 
 def publish_round(db: MeetingFile, round_id: int) -> RoundResult:
     """The chair publishes a confirmed result on the projector; logged."""
-    rnd = get_round(db, round_id)
-    check_publishable(rnd.state)
-    with db.transaction("vote.publish", {"vote": rnd.vote_id, "round": rnd.number}) as conn:
+    details: dict = {}
+    with db.transaction("vote.publish", details) as conn:
+        rnd = get_round(db, round_id)
+        check_publishable(rnd.state)
+        details.update(vote=rnd.vote_id, round=rnd.number)
         conn.execute("UPDATE vote_round SET published_at = ? WHERE id = ?", (now(), round_id))
     return round_result(db, round_id)
 
 
 def create_second_round(db: MeetingFile, vote_id: int) -> Round:
     """A new round among the units tied at the last place, for the places left only."""
-    rounds = list_rounds(db, vote_id)
-    last = rounds[-1]
-    check_next_round(last.state)
-    result = round_result(db, last.id)
-    tied = [c.unit_id for c in result.candidates if c.outcome == Outcome.TIE.value]
-    if not tied or result.places_left <= 0:
-        raise ValidationError("Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.")
-    number = last.number + 1
-    places = result.places_left
-    details = {"vote": vote_id, "round": number, "candidates": list(result.tied), "places": places}
+    details: dict = {}
     with db.transaction("vote.second_round", details) as conn:
+        last = list_rounds(db, vote_id)[-1]
+        check_next_round(last.state)
+        result = round_result(db, last.id)
+        tied = [c.unit_id for c in result.candidates if c.outcome == Outcome.TIE.value]
+        if not tied or result.places_left <= 0:
+            raise ValidationError("Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.")
+        number = last.number + 1
+        places = result.places_left
+        details.update(vote=vote_id, round=number, candidates=list(result.tied), places=places)
         round_id = conn.execute(
             "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, ?, ?)",
             (vote_id, number, places, places),
@@ -369,13 +377,15 @@ def create_second_round(db: MeetingFile, vote_id: int) -> Round:
 
 def delete_round(db: MeetingFile, round_id: int) -> None:
     """Cancel a round after the first that has no ballot yet (e.g. created by mistake)."""
-    rnd = get_round(db, round_id)
-    if rnd.number == 1:
-        raise ValidationError("Không xóa được vòng 1: hãy xóa cả cuộc bầu.")
-    if rnd.state != RoundState.SETUP:
-        raise ValidationError(f"Vòng {rnd.number} đã có phiếu: không xóa được.")
-    _require_last(db, rnd, "xóa")
-    with db.transaction("vote.delete_round", {"vote": rnd.vote_id, "round": rnd.number}) as conn:
+    details: dict = {}
+    with db.transaction("vote.delete_round", details) as conn:
+        rnd = get_round(db, round_id)
+        if rnd.number == 1:
+            raise ValidationError("Không xóa được vòng 1: hãy xóa cả cuộc bầu.")
+        if rnd.state != RoundState.SETUP:
+            raise ValidationError(f"Vòng {rnd.number} đã có phiếu: không xóa được.")
+        _require_last(db, rnd, "xóa")
+        details.update(vote=rnd.vote_id, round=rnd.number)
         conn.execute("DELETE FROM vote_round WHERE id = ?", (round_id,))
 
 

@@ -2,7 +2,8 @@
 
 Printed from the round's result: frozen at confirmation, so the minutes of a confirmed
 round never change. An unconfirmed round prints as a draft (BẢN DỰ THẢO). The minutes
-end with the audit-chain code (mã kiểm tra nhật ký), the same the status bar shows.
+end with the confirmation code (mã xác nhận kết quả): the audit chain's hash at the confirmation,
+frozen, the same on every reprint; ``verify FILE --code CODE`` checks the file still holds it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from core.audit import confirmation_code
 from core.documents.base import FRAME_WIDTH, grid_table, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
 from core.meetings import load_meeting
@@ -35,11 +37,6 @@ from core.votes_result import OUTCOME_LABELS, RoundResult, round_result
 def vn_number(percent: str) -> str:
     """ "91.67" -> "91,67": Vietnamese decimal comma."""
     return percent.replace(".", ",")
-
-
-def audit_code(db: MeetingFile) -> str:
-    """The short code of the audit chain's head: what the status bar shows."""
-    return db.audit_head()[:8].upper()
 
 
 def candidate_table(
@@ -208,7 +205,11 @@ def closing(
                 s.body,
             )
         )
-    story.append(Paragraph(f"Mã kiểm tra nhật ký: <b>{audit_code(db)}</b>", s.small))
+    code = confirmation_code(db.conn, signed.vote_id, signed.round_number) if signed.confirmed else None
+    if code is not None:  # frozen at confirmation: the same on every reprint (docs/safety.md)
+        story.append(Paragraph(f"Mã xác nhận kết quả: <b>{code}</b>", s.small))
+    else:
+        story.append(Paragraph("Bản dự thảo: kết quả chưa được xác nhận, chưa có mã xác nhận.", s.small))
     story.append(signature_block(signed))
     return story
 

@@ -105,3 +105,36 @@ def test_reopening_a_confirmed_result_needs_the_pin_and_confirming_backs_up(tmp_
         assert verify_db(db).ok
     finally:
         db.close()
+
+
+def test_wrong_pins_slow_the_next_tries_down(db, monkeypatch):
+    from core import safety
+
+    now = [1000.0]
+    monkeypatch.setattr(safety, "_clock", lambda: now[0])
+    set_pin(db, "2468")
+    for _ in range(safety.FREE_TRIES):
+        with pytest.raises(PinRequired, match="không đúng"):
+            require_pin(db, "1111")
+    with pytest.raises(PinRequired, match="chờ 1 giây"):
+        require_pin(db, "2468")  # even the right PIN waits: it is not even checked
+    now[0] += 1
+    with pytest.raises(PinRequired, match="không đúng"):
+        require_pin(db, "1112")
+    with pytest.raises(PinRequired, match="chờ 2 giây"):
+        require_pin(db, "2468")
+    now[0] += 2
+    require_pin(db, "2468")  # right, after the wait: the count starts again
+    with pytest.raises(PinRequired, match="không đúng"):
+        require_pin(db, "1111")
+
+
+def test_the_pin_hash_follows_current_guidance(db):
+    from core.safety import ITERATIONS
+
+    set_pin(db, "2468")
+    scheme, iterations, salt, digest = (
+        db.conn.execute("SELECT value FROM setting WHERE key = 'pin'").fetchone()[0].split("$")
+    )
+    assert (scheme, int(iterations)) == ("pbkdf2_sha256", ITERATIONS) and ITERATIONS >= 600_000
+    assert len(bytes.fromhex(salt)) == 16 and len(digest) == 64

@@ -9,11 +9,12 @@ from pypdf import PdfReader
 
 from core import cli
 from core.attendance import check_in
+from core.audit import confirmation_code
 from core.ballots import INVALID_REASONS, add_entry, choices_from_text
 from core.documents.ballots import render_ballots
-from core.documents.minutes import audit_code, render_minutes
-from core.model import Role
-from core.people import list_people
+from core.documents.minutes import render_minutes
+from core.model import Person, Role
+from core.people import add_person, list_people
 from core.storage import MeetingFile
 from core.votes import last_round, list_votes, record_issued
 from core.votes_result import confirm_round, create_second_round
@@ -75,13 +76,19 @@ def test_minutes_of_a_tie(demo_db):
     assert "Ban Tổ chức Tỉnh ủy Kon Tum, Ban Tổ chức Tỉnh ủy Gia Lai bằng số phiếu" in text
     assert "Còn 1 danh hiệu" in text
     assert "thông qua trước hội nghị vào lúc" in text
-    assert f"Mã kiểm tra nhật ký: {audit_code(demo_db)}" in text
+    code = confirmation_code(demo_db.conn, rnd.vote_id, rnd.number)
+    assert f"Mã xác nhận kết quả: {code}" in text
     assert "DỰ THẢO" not in text
+    add_person(
+        demo_db, Person("Người Đến Muộn", Role.GUEST, organization="Báo Khánh Hòa")
+    )  # the log moves on
+    assert f"Mã xác nhận kết quả: {code}" in all_text(render_minutes(demo_db, rnd.id))  # reprinted: the same
 
 
 def test_minutes_before_confirmation_are_a_draft(demo_db):
     _vote, rnd = run_tie(demo_db)
-    assert "BẢN DỰ THẢO" in all_text(render_minutes(demo_db, rnd.id))
+    text = all_text(render_minutes(demo_db, rnd.id))
+    assert "BẢN DỰ THẢO" in text and "chưa có mã xác nhận" in text
 
 
 def test_cli_votes_and_print(demo_path, tmp_path):
