@@ -105,13 +105,20 @@ def format_goal(row: Row) -> str:
     )
 
 
+def is_reference(row: Row) -> bool:
+    """A limit measured in the same run for a ratio beside it (e.g. bare SQLite's commit): no goal."""
+    return row.met is None and row.goal is None and not isinstance(row.value, str)
+
+
+def verdict(row: Row) -> str:
+    if is_reference(row):
+        return "ref"
+    return {True: "met", False: "MISSED", None: "n/a"}[row.met]
+
+
 def table(rows: list[Row]) -> str:
-    verdicts = {True: "met", False: "MISSED", None: "n/a"}
     header = ("benchmark", "figure", "value", "goal", "met")
-    body = [
-        (r.module.removeprefix("bench_"), r.label, format_value(r), format_goal(r), verdicts[r.met])
-        for r in rows
-    ]
+    body = [(r.module.removeprefix("bench_"), r.label, format_value(r), format_goal(r), verdict(r)) for r in rows]
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
 
     def line(cells) -> str:
@@ -148,7 +155,9 @@ def main(argv: list[str]) -> int:
     print(table(rows))
     missed = sum(r.met is False for r in rows)
     met = sum(r.met is True for r in rows)
-    print(f"\n{met} goals met, {missed} missed, {sum(r.met is None for r in rows)} not measured")
+    references = sum(is_reference(r) for r in rows)
+    unmeasured = sum(r.met is None for r in rows) - references
+    print(f"\n{met} goals met, {missed} missed, {unmeasured} not measured, {references} reference figures")
     return 1 if missed else 0
 
 
