@@ -504,6 +504,9 @@ class AgreementView(QWidget):
         super().showEvent(event)
         self.controller.reload()  # check-ins and people may have changed at another stage
 
+    def follow_file(self) -> None:
+        self.controller.reload()
+
     def show_error(self, message: str) -> None:
         self.errors.show_messages([message])
 

@@ -410,6 +410,10 @@ class HeadElectionView(QWidget):
         else:
             self.tabs.setCurrentIndex(min(max(current, 0), self.tabs.count() - 1))
 
+    def follow_file(self) -> None:
+        """Another stage changed the file (units, people, this year's head): read it again."""
+        self.reload()
+
     def _round_added(self) -> None:
         self.reload(select_latest=True)
 

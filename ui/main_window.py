@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup.label)
         self.projector = ProjectorWindow()
         self.meeting_changed.connect(self._show_code)
+        self.meeting_changed.connect(self._mark_stale)
+        self._stale: set[int] = set()  # stages to read the file again when shown
         self._build()
 
     # -- layout ----------------------------------------------------------------
@@ -130,13 +132,28 @@ class MainWindow(QMainWindow):
             if hasattr(view, "project"):
                 view.project.connect(self.projector.set_content)
             self.stages.addWidget(view)
-        self.stage_list.currentRowChanged.connect(self.stages.setCurrentIndex)
+        self.stage_list.currentRowChanged.connect(self._show_stage)
+        self._stale = set()
         self.stage_list.setCurrentRow(0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stage_list)
         splitter.addWidget(self.stages)
         splitter.setStretchFactor(1, 1)
         return splitter
+
+    def _mark_stale(self, _action: str = "") -> None:
+        """The file changed: every stage but the one on screen reads it again when next shown
+        (a walk-in at the desk adds a person to Chuẩn bị, units added there reach the election)."""
+        current = self.stages.currentIndex() if self.stage_list is not None else -1
+        self._stale = {row for row in range(self.stages.count()) if row != current} if current >= 0 else set()
+
+    def _show_stage(self, row: int) -> None:
+        self.stages.setCurrentIndex(row)
+        if row in self._stale:
+            self._stale.discard(row)
+            follow = getattr(self.stages.widget(row), "follow_file", None)
+            if follow is not None:
+                follow()
 
     def _stage(self, name: str, build) -> QWidget:
         """Build one stage; a value the stage cannot read shows as what is damaged, and the other

@@ -121,17 +121,7 @@ class MeetingForm(QWidget):
         self.venue.setText(m.venue)
         self.place.setText(m.place)
         self.date.setDate(QDate(m.date.year, m.date.month, m.date.day))
-        units = list_units(self.db)
-        for combo, unit_id in (
-            (self.host_unit, m.host_unit_id),
-            (self.current_head, m.current_head_unit_id),
-            (self.current_deputy, m.current_deputy_unit_id),
-        ):
-            combo.clear()
-            combo.addItem(self.tr("(chưa chọn)"), None)
-            for unit in units:
-                combo.addItem(unit.short_name, unit.id)
-            combo.setCurrentIndex(max(0, combo.findData(unit_id)))
+        self._fill_units(m.host_unit_id, m.current_head_unit_id, m.current_deputy_unit_id)
         self.letterhead.setPlainText("\n".join(m.letterhead))
         self.quorum_numerator.setValue(m.quorum.numerator)
         self.quorum_denominator.setValue(m.quorum.denominator)
@@ -140,6 +130,25 @@ class MeetingForm(QWidget):
         self.voting_rule.setCurrentIndex(self.voting_rule.findData(m.voting_rule))
         self.errors.show_messages([])
         self.status.clear()
+
+    def _fill_units(self, host: int | None, head: int | None, deputy: int | None) -> None:
+        units = list_units(self.db)
+        for combo, unit_id in (
+            (self.host_unit, host),
+            (self.current_head, head),
+            (self.current_deputy, deputy),
+        ):
+            combo.clear()
+            combo.addItem(self.tr("(chưa chọn)"), None)
+            for unit in units:
+                combo.addItem(unit.short_name, unit.id)
+            combo.setCurrentIndex(max(0, combo.findData(unit_id)))
+
+    def refresh_units(self) -> None:
+        """The member units changed elsewhere: the unit lists follow, what is being typed stays."""
+        self._fill_units(
+            self.host_unit.currentData(), self.current_head.currentData(), self.current_deputy.currentData()
+        )
 
     def meeting(self) -> Meeting:
         return Meeting(

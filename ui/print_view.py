@@ -62,6 +62,9 @@ class PrintView(QWidget):
         for kind, document in KINDS.items():
             self.buttons[kind].setEnabled(has_vote or not document.needs_vote)
 
+    def follow_file(self) -> None:
+        self.reload()
+
     def showEvent(self, event) -> None:
         self.reload()  # votes may have been added on another stage
         super().showEvent(event)

@@ -247,6 +247,12 @@ class RegistrationView(QWidget):
         """The people or the meeting changed elsewhere (Chuẩn bị): read them again."""
         self.controller.reload()
 
+    def follow_file(self) -> None:
+        """Another stage changed the file: the desk reads people and check-ins again."""
+        self.reload()
+        self.refresh_counts()
+        self._update_shown()
+
     def show_message(self, title: str, detail: str, status: str, colors: tuple[str, str]) -> None:
         background, foreground = colors
         self.panel.setStyleSheet(

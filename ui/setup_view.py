@@ -33,3 +33,10 @@ class SetupView(QWidget):
             view.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def follow_file(self) -> None:
+        """Another stage changed the file (a walk-in, a unit): show the units and people as they
+        are now; the meeting form keeps what is being typed and only refreshes its unit lists."""
+        self.units_view.reload()
+        self.people_view.reload()
+        self.meeting_form.refresh_units()

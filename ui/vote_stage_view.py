@@ -73,6 +73,10 @@ class VoteStageView(QWidget):
         self.vote_list.blockSignals(False)
         self.show_selected()
 
+    def follow_file(self) -> None:
+        """Another stage changed the file (people, check-ins: the voters present): read it again."""
+        self.reload()
+
     def _label(self, vote_id: int) -> str:
         s = summary(self.db, vote_id)
         rounds = self.tr(", {0} vòng").format(s.rounds) if s.rounds > 1 else ""

@@ -350,3 +350,39 @@ def test_window_close_closes_the_meeting_file(qtbot, window):
         assert len(list_people(reopened)) == 38
     finally:
         reopened.close()
+
+
+# -- every stage follows the file -----------------------------------------------------------
+
+
+def test_a_meeting_made_from_empty_reaches_every_stage_without_reopening(qtbot, open_window, tmp_path):
+    """Ctrl+N, units and people added in Chuẩn bị: the election stage's proposal lists and committee,
+    the desk and the vote stage see them at once (issue: they stayed empty until reopening)."""
+    from core.model import Person, Role, Unit
+    from core.people import add_person
+    from core.units import add_unit
+
+    window = open_window(["--demo"])
+    assert window.create_meeting(tmp_path / "moi.thidua")
+    window.show()
+    for row in range(window.stages.count()):  # every stage shown once while the meeting is empty
+        window.stage_list.setCurrentRow(row)
+    window.stage_list.setCurrentRow(0)
+    db = window.db
+    units = [
+        add_unit(db, Unit(name, f"Ban Tổ chức Tỉnh ủy {name}")) for name in ("Lào Cai", "Yên Bái", "Hà Giang")
+    ]
+    for unit in units:
+        add_person(db, Person(f"Trưởng Đoàn {unit.short_name}", Role.HEAD, "Trưởng ban", unit.id))
+    window.stage_list.setCurrentRow(3)  # Bầu cụm trưởng – cụm phó
+    election = window.stages.currentWidget()
+    assert election.rotation_list.count() == 3
+    assert election.head_combo.count() >= 3 and election.deputy_combo.count() >= 3
+    assert election.committee_list.count() == 3
+    election.head_combo.setCurrentIndex(0)
+    click(qtbot, election.propose_button)
+    assert election.head_combo.currentData() is not None  # the rotation's proposal is there
+    window.stage_list.setCurrentRow(1)  # the desk finds the new people
+    desk = window.registration_view
+    retype(qtbot, desk.search, "truong doan lao")
+    assert desk.model.rowCount() == 1
