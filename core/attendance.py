@@ -107,24 +107,26 @@ def add_walk_in(db: MeetingFile, person: Person, substitute_for: int | None = No
     With ``substitute_for``, they attend in place of that (absent) delegate, in the same
     unit, and take over that delegate's voting right.
     """
-    if substitute_for is not None:
-        original = get_person(db, substitute_for)
-        if original is None or original.role == Role.GUEST:
-            raise ValidationError('Trường "Thay cho": phải là một đại biểu của đơn vị thành viên.')
-        if substitute_for in checked_in(db):
-            raise ValidationError(f"{original.full_name} đã điểm danh, không cần người thay.")
-        if substitute_for in substitutes(db).values():
-            raise ValidationError(f"Đã có người thay cho {original.full_name}.")
-        if person.role == Role.GUEST:
-            raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
-        person = replace(person, unit_id=original.unit_id)
-    [added] = prepare_people(db, [replace(person, substitute_for=substitute_for)])
     at = _now()
     # Adding and checking in are one action: a crash cannot leave a half-registered walk-in.
-    details = {"name": added.full_name, "code": added.code, "substitute_for": substitute_for}
+    # Every check (the substitute, the person, a free code) runs inside that action's transaction.
+    details: dict = {"substitute_for": substitute_for}
     with db.transaction("attendance.walk_in", details) as conn:
+        if substitute_for is not None:
+            original = get_person(db, substitute_for)
+            if original is None or original.role == Role.GUEST:
+                raise ValidationError('Trường "Thay cho": phải là một đại biểu của đơn vị thành viên.')
+            if substitute_for in checked_in(db):
+                raise ValidationError(f"{original.full_name} đã điểm danh, không cần người thay.")
+            if substitute_for in substitutes(db).values():
+                raise ValidationError(f"Đã có người thay cho {original.full_name}.")
+            if person.role == Role.GUEST:
+                raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
+            person = replace(person, unit_id=original.unit_id)
+        [added] = prepare_people(db, [replace(person, substitute_for=substitute_for)])
         added.id = insert_person(conn, added)
         _insert_check_in(conn, added.id, at)
+        details.update(name=added.full_name, code=added.code)
     return CheckIn(added, at, already=False)
 
 
