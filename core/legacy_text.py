@@ -229,3 +229,24 @@ def convert_guessed(text: str, encoding: Legacy) -> str:
 def is_odd(text: str) -> bool:
     """Text that does not read as Vietnamese as it is: a sign of a legacy encoding."""
     return bool(text) and not looks_vietnamese(text)
+
+
+def is_8bit(text: str) -> bool:
+    """Legacy text reaches us as Latin-1 characters only: a character beyond them (ư, ạ …) means
+    the text is Unicode already, whatever its font says."""
+    return all(ord(ch) < 0x100 for ch in text)
+
+
+_VNI_SEQUENCES = re.compile("|".join(re.escape(c) for c in VNI_DECODE if len(c) > 1))
+
+
+def should_convert(text: str, encoding: Legacy) -> bool:
+    """Whether a cell without a legacy font, in a file guessed to be in ``encoding``, is converted:
+    it must be 8-bit text that reads as Vietnamese once converted, and either not read as
+    Vietnamese now, or (VNI) hold a base letter followed by a VNI mark ("Voõ Thò" is Võ Thị)."""
+    if not text or not is_8bit(text):
+        return False
+    converted = convert_guessed(text, encoding)
+    if converted == text or not looks_vietnamese(converted):
+        return False
+    return is_odd(text) or (encoding == Legacy.VNI and bool(_VNI_SEQUENCES.search(text)))
