@@ -8,6 +8,7 @@ file on disk, streaming what it compresses, so building one costs little memory.
 from __future__ import annotations
 
 import io
+import random
 import re
 import zipfile
 from collections.abc import Callable
@@ -69,8 +70,9 @@ def huge_dimension(path: Path) -> Path:
     return _write_package(path, parts)
 
 
-def huge_shared_string(path: Path, characters: int = 400_000_000) -> Path:
-    """A workbook whose one name is a shared string of ``characters`` characters."""
+def huge_shared_string(path: Path, characters: int = 400_000_000, random_letters: bool = False) -> Path:
+    """A workbook whose one name is a shared string of ``characters`` characters (of random
+    letters: it then packs as little as text does, and passes the package's bounds)."""
     parts = _small_workbook()
     sheet = "xl/worksheets/sheet1.xml"
     parts[sheet] = _A2.sub(b'<c r="A2" t="s"><v>0</v></c>', parts[sheet])
@@ -90,7 +92,11 @@ def huge_shared_string(path: Path, characters: int = 400_000_000) -> Path:
         part.write(
             b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>'
         )
-        block = b"A" * (1 << 20)
+        block = (
+            bytes(random.Random(16).choices(b"abcdefghiklmnopqrstuvxy ", k=1 << 20))
+            if random_letters
+            else b"A" * (1 << 20)
+        )
         left = characters
         while left > 0:
             part.write(block[: min(left, len(block))])
@@ -159,6 +165,9 @@ BOMBS: dict[str, Callable[[Path], Path]] = {
     "zip bomb (400 MB sheet in 400 KB)": lambda folder: zip_bomb(folder / "zip-bomb.xlsx"),
     "declared dimension A1:XFD1048576": lambda folder: huge_dimension(folder / "dimension.xlsx"),
     "shared string of 400 million characters": lambda folder: huge_shared_string(folder / "shared.xlsx"),
+    "shared string of 9 million random letters": lambda folder: huge_shared_string(
+        folder / "shared-random.xlsx", 9_000_000, random_letters=True
+    ),
     "XML nested 200,000 deep": lambda folder: deep_xml(folder / "deep.xlsx"),
     "XML entity bomb": lambda folder: entity_bomb(folder / "entities.xlsx"),
     "30,000 rows of people (.xlsx)": lambda folder: many_rows_xml(folder / "rows.xlsx"),
