@@ -228,3 +228,36 @@ def test_deleting_someone_who_arrived_meanwhile_is_refused(db, unit_id):
         delete_people(db, [person.id])
     db.conn = db.conn._conn
     assert [p.full_name for p in list_people(db)] == ["Lê Văn Hải"]
+
+
+# -- whatever is accepted prints ----------------------------------------------------------------
+
+LONGEST_NAME = ("NGUYỄN THỊ HOÀNG PHƯƠNG THẢO NGUYÊN TÔN NỮ CÔNG HUYỀN BÍCH NGỌC TRÂM ANH MINH KHUÊ " * 2)[
+    :MAX_NAME
+].strip()
+LONGEST_POSITION = (
+    "PHÓ TRƯỞNG BAN THƯỜNG TRỰC BAN TỔ CHỨC TỈNH ỦY KIÊM GIÁM ĐỐC SỞ NỘI VỤ, TRƯỞNG BAN " * 3
+)[:MAX_POSITION].strip()
+
+
+@pytest.mark.parametrize("kind", ["badges", "attendance"])
+def test_the_longest_accepted_name_position_and_organization_print_whole(db, unit_id, kind):
+    from core.documents.catalog import render
+    from tests.pdf_text import all_text
+
+    add_person(db, Person(LONGEST_NAME, Role.DELEGATE, LONGEST_POSITION, unit_id))
+    add_person(db, Person("Tán Văn Bảo", Role.GUEST, LONGEST_POSITION, organization=LONGEST_POSITION))
+    text = " ".join(all_text(render(db, kind)).split())
+    assert "…" not in text
+    for word in set(LONGEST_NAME.split()) | set(LONGEST_POSITION.split()):
+        assert word in text
+
+
+def test_a_name_with_no_space_to_wrap_prints_whole_on_a_badge(db, unit_id):
+    from core.documents.catalog import render
+    from tests.pdf_text import all_text
+
+    add_person(db, Person("W" * MAX_NAME, Role.DELEGATE, "M" * MAX_POSITION, unit_id))
+    text = "".join(all_text(render(db, "badges")).split())
+    assert "…" not in text
+    assert "W" * MAX_NAME in text and "M" * MAX_POSITION in text
