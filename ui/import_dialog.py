@@ -381,6 +381,8 @@ class ImportDialog(QDialog):
                     item.setBackground(_WARNING_BACKGROUND)
                 if c == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if c == 6 and value:
+                    item.setToolTip(value.replace("; ", "\n"))  # the column may be too narrow for it
                 self.rows.setItem(r, c, item)
         self.rows.resizeColumnsToContents()
 

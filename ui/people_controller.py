@@ -14,7 +14,6 @@ from core.importer import (
     ImportResult,
     apply_import_result,
     export_people,
-    preview_import,
 )
 from core.model import Person, Unit
 from core.people import (
@@ -84,9 +83,6 @@ class PeopleController(QObject):
         """What a preview compares the list with, read here (the UI thread) so that the preview
         itself can run in a worker thread without touching the meeting file."""
         return list_units(self.db), list_people(self.db)
-
-    def preview_import(self, path: str | Path) -> ImportPreview:
-        return preview_import(self.db, path)
 
     def apply_import(self, preview: ImportPreview) -> ImportResult:
         """Add and update in one action; one undo takes the whole import back."""

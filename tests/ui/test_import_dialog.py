@@ -189,3 +189,28 @@ def test_a_totals_row_and_a_lost_zero_are_said_in_the_notes(qtbot, dialog, tmp_p
     assert notes[0].startswith('Dòng 2, cột "Số điện thoại": thêm số 0')
     assert notes[1].startswith("Dòng 3: dòng tổng cộng")
     assert dialog.add_button.isEnabled()
+
+
+def test_exporting_a_list_holding_a_control_character_works_and_says_what_was_dropped(
+    qtbot, controller, demo_db, message_boxes, monkeypatch, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.people_view import PeopleView
+
+    someone = controller.people()[0]
+    # Stored by an older version, before such text was refused: the export used to do nothing.
+    demo_db.conn.execute("UPDATE person SET position = 'Trưởng\x07ban' WHERE id = ?", (someone.id,))
+    view = PeopleView(controller)
+    qtbot.addWidget(view)
+    view.show()
+    target = tmp_path / "xuat.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, view.export_button)
+    [text] = message_boxes.texts("information")
+    assert text.startswith(f"Đã xuất 38 người vào {target}")
+    assert (
+        f'{someone.full_name}: cột "Chức vụ" có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.' in text
+    )
+    rows = list(openpyxl.load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == 39
