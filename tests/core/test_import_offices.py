@@ -17,6 +17,7 @@ from core.model import Person, Role, Unit
 from core.people import add_person, change_people, list_people, revert_import
 from core.storage import MeetingFile
 from core.units import add_unit, list_units
+from tests.core.test_importer import person_key
 
 UNITS = [("Khánh Hòa", "Tỉnh ủy"), ("Quảng Nam", "Tỉnh ủy"), ("Kon Tum", "Tỉnh ủy"), ("Đà Nẵng", "Thành ủy")]
 
@@ -355,20 +356,8 @@ def test_export_then_import_into_an_empty_meeting_gives_the_same_people(tmp_path
         names = {u.id: u.short_name for u in list_units(source)}
         other = {u.id: u.short_name for u in list_units(target)}
 
-        def key(p, unit_names):
-            return (
-                p.full_name,
-                p.role,
-                p.position,
-                unit_names.get(p.unit_id),
-                p.organization,
-                p.phone,
-                p.code,
-            )
-
-        assert sorted(key(r.person, other) for r in preview.rows) == sorted(
-            key(p, names) for p in list_people(source)
-        )
+        read_back = sorted(person_key(r.person, other) for r in preview.rows)
+        assert read_back == sorted(person_key(p, names) for p in list_people(source))
     finally:
         source.close()
         target.close()

@@ -52,6 +52,19 @@ def write_csv(path, rows, delimiter=",", encoding="utf-8-sig"):
     return path
 
 
+def person_key(person: Person, unit_names: dict[int, str]) -> tuple:
+    """What a person is, with the unit by name (unit ids differ from one meeting file to another)."""
+    return (
+        person.full_name,
+        person.role,
+        person.position,
+        unit_names.get(person.unit_id),
+        person.organization,
+        person.phone,
+        person.code,
+    )
+
+
 def good_table():
     return [TITLE, [], HEADER, *GOOD_ROWS]
 
@@ -425,20 +438,8 @@ def test_export_then_import_reads_back_the_same_people(db, tmp_path):
         assert preview.errors == []
         names = {u.id: u.short_name for u in list_units(db)}
         other_names = {u.id: u.short_name for u in list_units(other)}
-
-        def key(person, unit_names):
-            return (
-                person.full_name,
-                person.role,
-                person.position,
-                unit_names.get(person.unit_id),
-                person.organization,
-                person.phone,
-                person.code,
-            )
-
-        original = [key(p, names) for p in delegation_order(list_people(db), list_units(db))]
-        read_back = [key(r.person, other_names) for r in preview.rows]
+        original = [person_key(p, names) for p in delegation_order(list_people(db), list_units(db))]
+        read_back = [person_key(r.person, other_names) for r in preview.rows]
         assert read_back == original
         assert [r.row_number for r in preview.rows] == list(range(2, 10))
     finally:
