@@ -629,3 +629,22 @@ def test_setup_view_has_three_tabs_that_stay_in_step(qtbot, setup_view, monkeypa
     click(qtbot, view.units_view.add_button)
     # The new unit is offered as host in the meeting form at once.
     assert view.meeting_form.host_unit.findText("Thừa Thiên Huế") > 0
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("name", "Lê\u202eVăn Hải", 'Trường "Họ và tên": có ký tự ẩn đảo chiều chữ (U+202E)'),
+        ("name", "\u200b\u200b", 'Trường "Họ và tên": chỉ có ký tự vô hình'),
+        ("position", "Phó Trưởng ban " * 14, 'Trường "Chức vụ": dài 209 ký tự, tối đa 200 ký tự'),
+    ],
+)
+def test_the_person_dialog_refuses_text_that_cannot_be_text(
+    qtbot, controller, demo_path, field, text, message
+):
+    dialog = shown(qtbot, PersonDialog(controller.units(), controller.add))
+    type_text(qtbot, dialog.fields.name, "Lê Văn Hải")
+    retype(qtbot, getattr(dialog.fields, field), text)
+    click(qtbot, ok_button(dialog))
+    assert dialog.isVisible() and dialog.errors.text().startswith(message)
+    assert len(read_back(demo_path, list_people)) == 38
