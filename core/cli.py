@@ -34,7 +34,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.importer import apply_import, preview_import
+    from core.importer import apply_import_result, preview_import
     from core.storage import MeetingFile
 
     with closing(MeetingFile.open(args.file)) as db:
@@ -44,8 +44,9 @@ def _cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for message in preview.errors:
                 print(f"  {message}", file=err)
             return 1
-        added = apply_import(db, preview)
-    print(f"Đã thêm {len(added)} người từ {args.delegates}.", file=out)
+        result = apply_import_result(db, preview)
+    updated = f", cập nhật {len(result.after)} người đã có (theo mã)" if result.after else ""
+    print(f"Đã thêm {len(result.added)} người{updated} từ {args.delegates}.", file=out)
     for row in preview.duplicates:
         print(f"  Lưu ý dòng {row.row_number}: {row.person.full_name} {row.duplicate_of}.", file=out)
     return 0

@@ -11,11 +11,19 @@ from collections.abc import Iterator
 from core.errors import ValidationError
 from core.model import Person, Role, Unit
 from core.storage import MeetingFile
-from core.text import clean, fold, name_sort_key
+from core.text import clean, fold, name_sort_key, text_problem
 
 _DIGITS = re.compile(r"[0-9]+")  # ASCII digits only: what a badge scanner types
 _PHONE = re.compile(r"^\+?[0-9 .\-]{6,20}$")
 FIRST_CODE = 1001
+# A badge code has at most 9 digits: the QR code stays small and a code never outgrows the
+# numbering (an imported 999999999 used to push every later code past the bound).
+MAX_CODE_DIGITS = 9
+MAX_CODE = 10**MAX_CODE_DIGITS - 1
+# The longest text each field may hold: what the printed list and the badges are laid out for.
+MAX_NAME = 100
+MAX_POSITION = 200
+MAX_ORGANIZATION = 200
 
 _SELECT = (
     "SELECT id, full_name, role, position, unit_id, organization, phone, code, substitute_for FROM person"
@@ -58,15 +66,31 @@ def field_errors(person: Person, unit_ids: set[int]) -> list[tuple[str, str]]:
     errors = []
     if not p.full_name:
         errors.append(("Họ và tên", "không được để trống"))
+    texts = (
+        ("Họ và tên", p.full_name, MAX_NAME),
+        ("Chức vụ", p.position, MAX_POSITION),
+        ("Cơ quan", p.organization, MAX_ORGANIZATION),
+    )
+    for label, value, max_len in texts:
+        problem = text_problem(value, max_len)
+        if problem:
+            errors.append((label, problem))
     if p.role != Role.GUEST and p.unit_id not in unit_ids:
         errors.append(
             ("Đơn vị", "phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)")
         )
     if p.phone and not _PHONE.match(p.phone):
-        errors.append(("Số điện thoại", f'"{p.phone}" không phải số điện thoại'))
+        errors.append(("Số điện thoại", f'"{shorten(p.phone)}" không phải số điện thoại'))
     if p.code and not _DIGITS.fullmatch(p.code):
-        errors.append(("Mã", f'"{p.code}" chỉ được gồm chữ số (để máy quét mã QR đọc đúng)'))
+        errors.append(("Mã", f'"{shorten(p.code)}" chỉ được gồm chữ số (để máy quét mã QR đọc đúng)'))
+    elif len(p.code) > MAX_CODE_DIGITS:
+        errors.append(("Mã", f"mã {shorten(p.code)} dài quá {MAX_CODE_DIGITS} chữ số"))
     return errors
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut to ``limit`` characters for a message: a refused value may be huge."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _validate(db: MeetingFile, person: Person) -> Person:
@@ -83,12 +107,14 @@ def _validate(db: MeetingFile, person: Person) -> Person:
 
 
 def free_codes(db: MeetingFile, taken: set[str] = frozenset()) -> Iterator[str]:
-    """Unused digit codes after the highest code in the file, skipping ``taken``."""
-    highest = db.conn.execute(
-        "SELECT MAX(CAST(code AS INTEGER)) FROM person WHERE LENGTH(code) <= 9"
-    ).fetchone()[0]
-    start = max(FIRST_CODE, (highest or 0) + 1)
-    return (code for code in map(str, itertools.count(start)) if code not in taken)
+    """Unused codes, skipping ``taken``: after the highest code in the file while that stays
+    within MAX_CODE, then the gaps from FIRST_CODE upward, so a free code is always found."""
+    used = {row[0] for row in db.conn.execute("SELECT code FROM person")}
+    highest = max((int(c) for c in used if _DIGITS.fullmatch(c) and len(c) <= MAX_CODE_DIGITS), default=0)
+    start = min(max(FIRST_CODE, highest + 1), MAX_CODE + 1)
+    used |= set(taken)
+    numbers = itertools.chain(range(start, MAX_CODE + 1), range(FIRST_CODE, start))
+    return (code for code in map(str, numbers) if code not in used)
 
 
 def insert_person(conn: sqlite3.Connection, p: Person) -> int:
@@ -112,7 +138,9 @@ def insert_person(conn: sqlite3.Connection, p: Person) -> int:
 
 
 def prepare_people(db: MeetingFile, people: list[Person]) -> list[Person]:
-    """Validated, normalized copies with a code each; raises ValidationError on any error."""
+    """Validated, normalized copies with a code each; raises ValidationError on any error.
+
+    Call it inside the transaction that writes them, so that what it checked still holds."""
     checked = [_validate(db, p) for p in people]
     given = [p.code for p in checked if p.code]
     repeated = sorted(code for code, n in Counter(given).items() if n > 1)
@@ -124,65 +152,143 @@ def prepare_people(db: MeetingFile, people: list[Person]) -> list[Person]:
     return checked
 
 
+# Every check that guards a write runs inside that write's transaction (BEGIN IMMEDIATE):
+# nothing can change between the check and the write. A ValidationError raised inside rolls
+# the transaction back. The event's details are read at commit, so they are filled in there.
+
+
 def add_person(db: MeetingFile, person: Person) -> Person:
     """Add one person (or put back a deleted one, keeping its id); gives a code if it has none."""
-    [p] = prepare_people(db, [person])
-    with db.transaction("person.add", {"name": p.full_name, "code": p.code}) as conn:
+    details: dict = {}
+    with db.transaction("person.add", details) as conn:
+        [p] = prepare_people(db, [person])
         p.id = insert_person(conn, p)
+        details.update(name=p.full_name, code=p.code)
     return p
 
 
 def add_people(db: MeetingFile, people: list[Person], source: str = "") -> list[Person]:
     """Add many people in one transaction: all of them or, on any error, none."""
-    prepared = prepare_people(db, people)
-    with db.transaction("people.import", {"count": len(prepared), "source": source}) as conn:
-        for p in prepared:
+    added, _ = change_people(db, people, [], source)
+    return added
+
+
+def change_people(
+    db: MeetingFile, additions: list[Person], updates: list[Person], source: str = ""
+) -> tuple[list[Person], list[Person]]:
+    """Add ``additions`` and update ``updates`` (each by its id) in one transaction: all or none.
+
+    Returns the people as stored: (added, updated). An import and its undo and redo use it.
+    """
+    details: dict = {"source": source}
+    with db.transaction("people.import", details) as conn:
+        added = prepare_people(db, additions)
+        updated = [_prepare_update(db, p) for p in updates]
+        for p in updated:
+            _write_update(conn, p)
+        for p in added:
             p.id = insert_person(conn, p)
-    return prepared
+        details.update(count=len(added))
+        if updated:
+            details.update(updated=len(updated))
+    return added, updated
 
 
-def update_person(db: MeetingFile, person: Person) -> Person:
+def _prepare_update(db: MeetingFile, person: Person) -> Person:
     p = _validate(db, person)
     if not p.code:
         raise ValidationError('Trường "Mã": không được để trống.')
-    with db.transaction("person.update", {"id": p.id, "name": p.full_name}) as conn:
-        conn.execute(
-            "UPDATE person SET full_name = ?, role = ?, position = ?, unit_id = ?, organization = ?, "
-            "phone = ?, code = ? WHERE id = ?",
-            (p.full_name, p.role.value, p.position, p.unit_id, p.organization, p.phone, p.code, p.id),
-        )
+    if p.id is None or get_person(db, p.id) is None:
+        raise ValidationError(f"{p.full_name} không còn trong danh sách.")
+    return p
+
+
+def _write_update(conn: sqlite3.Connection, p: Person) -> None:
+    conn.execute(
+        "UPDATE person SET full_name = ?, role = ?, position = ?, unit_id = ?, organization = ?, "
+        "phone = ?, code = ? WHERE id = ?",
+        (p.full_name, p.role.value, p.position, p.unit_id, p.organization, p.phone, p.code, p.id),
+    )
+
+
+def update_person(db: MeetingFile, person: Person) -> Person:
+    details: dict = {"id": person.id}
+    with db.transaction("person.update", details) as conn:
+        p = _prepare_update(db, person)
+        _write_update(conn, p)
+        details.update(name=p.full_name)
     return p
 
 
 def delete_people(db: MeetingFile, person_ids: list[int]) -> list[Person]:
     """Delete people in one action; returns their records so that the deletion can be undone."""
-    people = [get_person(db, pid) for pid in person_ids]
-    if any(p is None for p in people):
-        raise ValidationError("Có người không còn trong danh sách.")
-    here = {row[0] for row in db.conn.execute("SELECT person_id FROM attendance")}
-    arrived = [p.full_name for p in people if p.id in here]
-    if arrived:
-        raise ValidationError(
-            f"{', '.join(arrived)} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách."
-        )
-    details = {"ids": person_ids, "names": [p.full_name for p in people]}
+    details: dict = {"ids": person_ids}
     with db.transaction("people.delete", details) as conn:
+        people = [get_person(db, pid) for pid in person_ids]
+        if any(p is None for p in people):
+            raise ValidationError("Có người không còn trong danh sách.")
+        here = {row[0] for row in conn.execute("SELECT person_id FROM attendance")}
+        arrived = [p.full_name for p in people if p.id in here]
+        if arrived:
+            raise ValidationError(
+                f"{', '.join(arrived)} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách."
+            )
         conn.executemany("DELETE FROM person WHERE id = ?", [(pid,) for pid in person_ids])
+        details.update(names=[p.full_name for p in people])
     return people
+
+
+def revert_import(db: MeetingFile, added: list[Person], before: list[Person], source: str = "") -> None:
+    """Undo an import in one transaction: delete the people it added, put back the ones it updated."""
+    details: dict = {"source": source}
+    with db.transaction("people.import_undo", details) as conn:
+        here = {row[0] for row in conn.execute("SELECT person_id FROM attendance")}
+        arrived = [p.full_name for p in added if p.id in here]
+        if arrived:
+            raise ValidationError(
+                f"{', '.join(arrived)} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập."
+            )
+        restored = [_prepare_update(db, p) for p in before]
+        conn.executemany("DELETE FROM person WHERE id = ?", [(p.id,) for p in added])
+        for p in restored:
+            _write_update(conn, p)
+        details.update(removed=len(added), restored=len(restored))
 
 
 def delete_person(db: MeetingFile, person_id: int) -> Person:
     return delete_people(db, [person_id])[0]
 
 
+def duplicate_key(person: Person) -> tuple[str, int | None, str]:
+    """What two records of the same person share: the name without diacritics, the unit or organization."""
+    return fold(person.full_name), person.unit_id, fold(person.organization)
+
+
+class NameIndex:
+    """People by ``duplicate_key``: finding a likely duplicate costs one look-up, not a scan.
+
+    An import of thousands of rows checks each row against the meeting and the rows before it.
+    """
+
+    def __init__(self, people: list[Person] = ()):
+        self._by_key: dict[tuple[str, int | None, str], list[Person]] = {}
+        for person in people:
+            self.add(person)
+
+    def add(self, person: Person) -> None:
+        self._by_key.setdefault(duplicate_key(person), []).append(person)
+
+    def find(self, person: Person) -> Person | None:
+        for other in self._by_key.get(duplicate_key(person), ()):
+            same_record = other is person or (other.id is not None and other.id == person.id)
+            if not same_record:
+                return other
+        return None
+
+
 def likely_duplicate(person: Person, others: list[Person]) -> Person | None:
     """Someone already listed with the same name (ignoring diacritics) in the same unit or organization."""
-    key = (fold(person.full_name), person.unit_id, fold(person.organization))
-    for other in others:
-        same_record = other is person or (other.id is not None and other.id == person.id)
-        if not same_record and (fold(other.full_name), other.unit_id, fold(other.organization)) == key:
-            return other
-    return None
+    return NameIndex(others).find(person)
 
 
 def delegation_order(people: list[Person], units: list[Unit]) -> list[Person]:

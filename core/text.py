@@ -91,3 +91,52 @@ def name_sort_key(full_name: str) -> tuple:
     words = clean(full_name).split(" ")
     given, rest = words[-1], " ".join(words[:-1])
     return word_sort_key(given), word_sort_key(rest)
+
+
+# -- what a text field may hold ----------------------------------------------------
+
+# Explicit bidirectional formatting (embeddings, overrides, isolates, marks): invisible, and
+# they reorder what is printed around them ("Trojan source"), so a name could print other
+# than it reads on screen. Vietnamese never needs them.
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Characters that print nothing although they are not white space (Python's str.isspace
+# misses these): a field made only of them looks empty on paper.
+_INVISIBLE = frozenset(
+    "\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064"
+    "\u2800\u3164\ufeff\uffa0"
+)
+
+
+def thousands(number: int) -> str:
+    """``number`` with Vietnamese thousands separators: 400000 -> "400.000"."""
+    return f"{number:,}".replace(",", ".")
+
+
+def _codepoint(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def text_problem(value: str, max_len: int) -> str | None:
+    """Why ``value`` (already cleaned) cannot be stored as a field's text, or None when it can.
+
+    The message names no field: callers put it after their own 'Trường "…"' or 'Dòng N, cột "…"'.
+    Refused: control characters, bidirectional overrides, unassigned or private-use code points,
+    text made only of invisible characters, and text longer than ``max_len`` characters
+    (what the printed list and badges were laid out for).
+    """
+    if len(value) > max_len:
+        return f"dài {thousands(len(value))} ký tự, tối đa {thousands(max_len)} ký tự"
+    for ch in value:
+        category = unicodedata.category(ch)
+        if ch in _BIDI_CONTROLS:
+            return (
+                f"có ký tự ẩn đảo chiều chữ ({_codepoint(ch)}), thường do chép từ trang web hay thư điện tử; "
+                "hãy gõ lại"
+            )
+        if category == "Cc":
+            return f"có ký tự điều khiển ({_codepoint(ch)}) không in được; hãy gõ lại"
+        if category in ("Cs", "Co", "Cn"):
+            return f"có ký tự không phải chữ ({_codepoint(ch)}) không in được; hãy gõ lại"
+    if value and all(ch in _INVISIBLE or unicodedata.category(ch) == "Cf" or ch.isspace() for ch in value):
+        return "chỉ có ký tự vô hình, trông như để trống"
+    return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.errors import ValidationError
 from core.model import Unit
 from core.storage import MeetingFile
@@ -114,10 +116,36 @@ def move_unit(db: MeetingFile, unit_id: int, new_position: int) -> None:
         conn.execute("UPDATE unit SET position = -position")
 
 
+# How offices shorten a member unit's title, folded (no case, no diacritics): "BTC Tỉnh ủy Kon Tum",
+# "Ban TC Tỉnh ủy Kon Tum", "BTCTU Kon Tum", "Ban TCTU Kon Tum", "BTC TU Kon Tum".
+_ABBREVIATIONS = {
+    "btc": "ban to chuc",
+    "btctu": "ban to chuc tinh uy",
+    "btcthu": "ban to chuc thanh uy",
+    "btctw": "ban to chuc trung uong",
+    "tc": "to chuc",
+    "tctu": "to chuc tinh uy",
+    "tcthu": "to chuc thanh uy",
+    "tu": "tinh uy",
+    "thu": "thanh uy",
+    "tw": "trung uong",
+}
+_WORDS = re.compile(r"[^\W_]+")
+# What precedes a province's name in a member unit's title, to find "BTC Kon Tum" as "Kon Tum".
+_TITLE_PREFIXES = ("ban to chuc tinh uy ", "ban to chuc thanh uy ", "ban to chuc ")
+
+
+def _expanded(text: str) -> str:
+    """``text`` folded, punctuation dropped, the usual abbreviations written out."""
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in _WORDS.findall(fold(text)))
+
+
 def find_unit(units: list[Unit], text: str) -> Unit | None:
     """The unit whose short name or full title is ``text``, ignoring case, spaces and Unicode form.
 
-    Failing that, a unit that matches without diacritics ("Dak Lak"), if only one does.
+    Failing that, a unit that matches without diacritics ("Dak Lak"), then one that matches
+    once abbreviations are written out ("BTC Tỉnh ủy Kon Tum", "Ban TC …", "BTCTU Kon Tum",
+    "BTC Kon Tum"): each only if exactly one unit matches.
     """
     wanted = clean(text).casefold()
     for unit in units:
@@ -125,4 +153,17 @@ def find_unit(units: list[Unit], text: str) -> Unit | None:
             return unit
     folded = fold(wanted)
     loose = [u for u in units if folded in (fold(u.short_name), fold(u.full_title))]
-    return loose[0] if len(loose) == 1 else None
+    if loose:
+        return loose[0] if len(loose) == 1 else None
+    expanded = _expanded(text)
+    if not expanded:
+        return None
+    names = expanded
+    for prefix in _TITLE_PREFIXES:
+        if expanded.startswith(prefix):
+            names = expanded.removeprefix(prefix)
+            break
+    matching = [
+        u for u in units if expanded == _expanded(u.full_title) or names in (_expanded(u.short_name),)
+    ]
+    return matching[0] if len(matching) == 1 else None

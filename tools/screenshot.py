@@ -8,6 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui import settings  # noqa: E402
@@ -51,7 +52,10 @@ def main() -> None:
     }
     if len(sys.argv) > 3:
         importer = ImportDialog(setup.people_controller, parent=window)
-        importer.load(sys.argv[3])
+        waiting = QEventLoop()
+        importer.previewed.connect(waiting.quit)
+        importer.load(sys.argv[3])  # read and previewed in a worker thread
+        waiting.exec()
         dialogs["import-dialog"] = importer
     for name, dialog in dialogs.items():
         dialog.show()

@@ -8,9 +8,23 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core.importer import ImportPreview, apply_import, export_people, preview_import
-from core.model import Person
-from core.people import add_people, delete_people, get_person, list_people, update_person
+from core.importer import (
+    ExportResult,
+    ImportPreview,
+    ImportResult,
+    apply_import_result,
+    export_people,
+)
+from core.model import Person, Unit
+from core.people import (
+    add_people,
+    change_people,
+    delete_people,
+    get_person,
+    list_people,
+    revert_import,
+    update_person,
+)
 from core.storage import MeetingFile
 from core.units import list_units
 from ui.undo import DoneCommand
@@ -65,17 +79,23 @@ class PeopleController(QObject):
         )
         return removed
 
-    def preview_import(self, path: str | Path) -> ImportPreview:
-        return preview_import(self.db, path)
+    def import_inputs(self) -> tuple[list[Unit], list[Person]]:
+        """What a preview compares the list with, read here (the UI thread) so that the preview
+        itself can run in a worker thread without touching the meeting file."""
+        return list_units(self.db), list_people(self.db)
 
-    def apply_import(self, preview: ImportPreview) -> list[Person]:
-        added = apply_import(self.db, preview)
+    def apply_import(self, preview: ImportPreview) -> ImportResult:
+        """Add and update in one action; one undo takes the whole import back."""
+        result = apply_import_result(self.db, preview)
+        if not result.added and not result.after:
+            return result
+        source = preview.source
         self._push(
-            self.tr("Nhập {0} người từ {1}").format(len(added), preview.source),
-            lambda: add_people(self.db, added, source=preview.source),
-            lambda: delete_people(self.db, [p.id for p in added]),
+            self.tr("Nhập {0} người từ {1}").format(len(result.added) + len(result.after), source),
+            lambda: change_people(self.db, result.added, result.after, source),
+            lambda: revert_import(self.db, result.added, result.before, source),
         )
-        return added
+        return result
 
-    def export(self, path: str | Path) -> int:
+    def export(self, path: str | Path) -> ExportResult:
         return export_people(self.db, path)

@@ -149,10 +149,11 @@ class PeopleView(QWidget):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         try:
-            count = self.controller.export(path)
+            result = self.controller.export(path)
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không xuất được"), str(error))
             return
-        QMessageBox.information(
-            self, self.tr("Đã xuất"), self.tr("Đã xuất {0} người vào {1}").format(count, path)
-        )
+        text = self.tr("Đã xuất {0} người vào {1}").format(result.count, path)
+        if result.notes:
+            text += "\n\n" + "\n".join(result.notes)
+        QMessageBox.information(self, self.tr("Đã xuất"), text)

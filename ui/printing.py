@@ -61,7 +61,7 @@ class _CollectorPause:
             gc.enable()
 
 
-_collector = _CollectorPause()
+collector_pause = _CollectorPause()  # shared by every worker that runs Python code (printing, import)
 
 
 class _Signals(QObject):
@@ -112,12 +112,12 @@ class PdfJob(QObject):
         self.task.signals.failed.connect(self._failed)
 
     def start(self) -> None:
-        _collector.begin()
+        collector_pause.begin()
         QThreadPool.globalInstance().start(self.task)
 
     def _end(self) -> None:
         self.progress.close()
-        _collector.end()
+        collector_pause.end()
 
     def _done(self, pdf: bytes) -> None:
         self._end()

@@ -96,8 +96,9 @@ def fit(
 ):
     """(size, lines): the largest size from ``max_size`` down at which ``text`` wraps into at most
     ``max_lines`` lines no wider than ``width`` and no taller than ``height`` in all. Below
-    ``min_size`` it keeps shrinking, and as a last resort cuts the text with "…", so that
-    nothing ever runs off the card."""
+    ``min_size`` it keeps shrinking; at the smallest size it takes every line ``height`` holds
+    (breaking words too long for a line), and only as a last resort cuts the text with "…",
+    so that nothing ever runs off the card."""
     size = max_size
     while size >= 4:
         lines = simpleSplit(text, font, size, width)
@@ -109,12 +110,34 @@ def fit(
             return size, lines
         size -= 0.5 if size > min_size else 0.25
     size = 4.0
+    # At the smallest size, a card that gives the room (``height``) takes as many lines as fit
+    # in it, and words too long for a line are broken: whatever the program accepts as a name,
+    # position or organization prints whole (issue 16). Only what even that cannot hold is cut.
+    lines = _wrap_breaking_words(text, font, size, width)
     room = max(1, min(max_lines, int(height // (size * LEADING))))
-    lines = simpleSplit(text, font, size, width)[:room]
+    if height < 1e9:
+        room = max(room, int(height // (size * LEADING)))
+    if len(lines) <= room:
+        return size, lines
+    lines = lines[:room]
     last = lines[-1] if lines else ""
     while last and stringWidth(last + "…", font, size) > width:
         last = last[:-1]
     return size, [*lines[:-1], last + "…"]
+
+
+def _wrap_breaking_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` wrapped at spaces, and a word wider than a line broken between its letters."""
+    lines: list[str] = []
+    for line in simpleSplit(text, font, size, width):
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
 
 
 def _draw_lines(c: Canvas, lines: list[str], font: str, size: float, x_center: float, top: float) -> float:

@@ -273,72 +273,72 @@
         <translation>Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="513"/>
+        <location filename="../../ui/agreement_view.py" line="516"/>
         <source>In {0} bản chính…</source>
         <translation>Print {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="543"/>
+        <location filename="../../ui/agreement_view.py" line="546"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="545"/>
+        <location filename="../../ui/agreement_view.py" line="548"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="546"/>
+        <location filename="../../ui/agreement_view.py" line="549"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="547"/>
+        <location filename="../../ui/agreement_view.py" line="550"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="547"/>
+        <location filename="../../ui/agreement_view.py" line="550"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="557"/>
+        <location filename="../../ui/agreement_view.py" line="560"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="568"/>
+        <location filename="../../ui/agreement_view.py" line="571"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="575"/>
+        <location filename="../../ui/agreement_view.py" line="578"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="575"/>
+        <location filename="../../ui/agreement_view.py" line="578"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="581"/>
+        <location filename="../../ui/agreement_view.py" line="584"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="582"/>
+        <location filename="../../ui/agreement_view.py" line="585"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="587"/>
+        <location filename="../../ui/agreement_view.py" line="590"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="595"/>
+        <location filename="../../ui/agreement_view.py" line="598"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -1401,17 +1401,17 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/error_hook.py" line="41"/>
+        <location filename="../../ui/error_hook.py" line="45"/>
         <source>Không làm được</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="43"/>
+        <location filename="../../ui/error_hook.py" line="47"/>
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="45"/>
+        <location filename="../../ui/error_hook.py" line="49"/>
         <source>ThiDua gặp một lỗi ngoài dự kiến ({0}: {1}) và đã bỏ qua thao tác vừa rồi.
 
 Dữ liệu đã ghi vẫn an toàn: mỗi thao tác được ghi hẳn vào tệp hội nghị ngay khi xong. Có thể làm tiếp; nếu lỗi lặp lại, hãy lưu tệp ra USB và gửi kèm nhật ký lỗi cho người phụ trách:
@@ -1578,22 +1578,22 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="431"/>
+        <location filename="../../ui/head_election_view.py" line="435"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="434"/>
+        <location filename="../../ui/head_election_view.py" line="438"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="455"/>
+        <location filename="../../ui/head_election_view.py" line="459"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="456"/>
+        <location filename="../../ui/head_election_view.py" line="460"/>
         <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
         <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>
@@ -1601,114 +1601,187 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="37"/>
+        <location filename="../../ui/import_dialog.py" line="109"/>
         <source>Nhập danh sách người tham dự</source>
         <translation>Import the list of attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="42"/>
+        <location filename="../../ui/import_dialog.py" line="114"/>
         <source>Chọn tệp Excel (.xlsx) hoặc CSV (.csv)…</source>
         <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="43"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
+        <source>Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) sang Unicode</source>
+        <translation>Convert text typed in the old encodings (TCVN3, VNI) to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="135"/>
         <source>Đơn vị / Cơ quan</source>
         <translation>Unit / Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="64"/>
+        <location filename="../../ui/import_dialog.py" line="143"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="66"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Thêm vào danh sách</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/import_dialog.py" line="207"/>
+        <source>Đang đọc danh sách…</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <source>Nhập danh sách</source>
+        <translation>Import list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>Chọn danh sách</source>
         <translation>Choose a list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="173"/>
         <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
         <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
+        <source>Đang kiểm tra dòng {0} / {1}…</source>
+        <translation>Checking row {0} / {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="220"/>
+        <source>Đang đọc dòng {0}…</source>
+        <translation>Reading row {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>Không đọc được tệp. Không có gì được thêm.</source>
         <translation>The file could not be read. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
+        <source>Đã hủy việc đọc tệp. Không có gì được thêm.</source>
+        <translation>Reading the file was cancelled. Nothing was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm ai.</source>
         <translation>{0} errors: correct the file and choose it again. Nobody was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Sẽ thêm {0} người.</source>
         <translation>{0} people will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="108"/>
+        <location filename="../../ui/import_dialog.py" line="309"/>
+        <source>Sẽ cập nhật {0} người đã có cùng mã (tô xanh).</source>
+        <translation>{0} people already listed with the same code will be updated (in blue).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="311"/>
+        <source>{0} người đã có, không thay đổi.</source>
+        <translation>{0} people already listed, unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>{0} người có thể đã có trong danh sách (tô vàng).</source>
         <translation>{0} may already be on the list (highlighted in yellow).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
+        <source>Thêm {0}, cập nhật {1} người</source>
+        <translation>Add {0}, update {1} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="319"/>
+        <source>Cập nhật {0} người</source>
+        <translation>Update {0} people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Thêm {0} người</source>
         <translation>Add {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="122"/>
+        <location filename="../../ui/import_dialog.py" line="339"/>
+        <source>Các dòng {0} được gõ bằng bảng mã cũ {1} và đã được chuyển sang Unicode: xem lại tên trước khi thêm.</source>
+        <translation>Rows {0} were typed in the old {1} encoding and have been converted to Unicode: check the names before adding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="346"/>
+        <source>Tệp có chữ gõ bằng bảng mã cũ {0}, chưa chuyển sang Unicode.</source>
+        <translation>The file has text typed in the old {0} encoding, not converted to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="367"/>
+        <source>Cập nhật: {0}</source>
+        <translation>Update: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="369"/>
+        <source>Đã có, không thay đổi</source>
+        <translation>Already listed, unchanged</translation>
     </message>
 </context>
 <context>
@@ -1737,161 +1810,161 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Chỉ xem: {0} Mọi thay đổi đều bị từ chối; muốn làm việc, hãy mở tệp để ghi.</source>
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -1900,93 +1973,93 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Đã ghi {0}. Mở hội nghị năm sau?</source>
         <translation>{0} written. Open next year&apos;s meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -2106,12 +2179,12 @@ Open the file to view only?</translation>
         <translation>Save the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="131"/>
+        <location filename="../../ui/meeting_form.py" line="142"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="177"/>
+        <location filename="../../ui/meeting_form.py" line="186"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -2162,22 +2235,22 @@ Open the file to view only?</translation>
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../ui/people_controller.py" line="43"/>
+        <location filename="../../ui/people_controller.py" line="57"/>
         <source>Thêm {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="53"/>
+        <location filename="../../ui/people_controller.py" line="67"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="62"/>
+        <location filename="../../ui/people_controller.py" line="76"/>
         <source>Xóa {0} người</source>
         <translation>Delete {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="74"/>
+        <location filename="../../ui/people_controller.py" line="94"/>
         <source>Nhập {0} người từ {1}</source>
         <translation>Import {0} people from {1}</translation>
     </message>
@@ -2303,12 +2376,12 @@ Open the file to view only?</translation>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="157"/>
+        <location filename="../../ui/people_view.py" line="159"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="157"/>
+        <location filename="../../ui/people_view.py" line="156"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -2660,125 +2733,125 @@ Open the file to view only?</translation>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="269"/>
+        <location filename="../../ui/registration_view.py" line="275"/>
         <source> (+{0} thay thế)</source>
         <translation> (+{0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="275"/>
+        <location filename="../../ui/registration_view.py" line="281"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="278"/>
+        <location filename="../../ui/registration_view.py" line="284"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="288"/>
+        <location filename="../../ui/registration_view.py" line="294"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="290"/>
+        <location filename="../../ui/registration_view.py" line="296"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="300"/>
+        <location filename="../../ui/registration_view.py" line="306"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="302"/>
+        <location filename="../../ui/registration_view.py" line="308"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="346"/>
-        <location filename="../../ui/registration_view.py" line="357"/>
-        <location filename="../../ui/registration_view.py" line="407"/>
+        <location filename="../../ui/registration_view.py" line="352"/>
+        <location filename="../../ui/registration_view.py" line="363"/>
+        <location filename="../../ui/registration_view.py" line="413"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="373"/>
+        <location filename="../../ui/registration_view.py" line="379"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="378"/>
+        <location filename="../../ui/registration_view.py" line="384"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="383"/>
+        <location filename="../../ui/registration_view.py" line="389"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="384"/>
+        <location filename="../../ui/registration_view.py" line="390"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="390"/>
+        <location filename="../../ui/registration_view.py" line="396"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="391"/>
+        <location filename="../../ui/registration_view.py" line="397"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="397"/>
+        <location filename="../../ui/registration_view.py" line="403"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="398"/>
+        <location filename="../../ui/registration_view.py" line="404"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="411"/>
-        <location filename="../../ui/registration_view.py" line="436"/>
+        <location filename="../../ui/registration_view.py" line="417"/>
+        <location filename="../../ui/registration_view.py" line="442"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="413"/>
+        <location filename="../../ui/registration_view.py" line="419"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="422"/>
+        <location filename="../../ui/registration_view.py" line="428"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="423"/>
+        <location filename="../../ui/registration_view.py" line="429"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="429"/>
+        <location filename="../../ui/registration_view.py" line="435"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="430"/>
+        <location filename="../../ui/registration_view.py" line="436"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="434"/>
+        <location filename="../../ui/registration_view.py" line="440"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="466"/>
+        <location filename="../../ui/registration_view.py" line="472"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
@@ -3297,27 +3370,27 @@ Open the file to view only?</translation>
         <translation>&lt;b&gt;Vote:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="78"/>
+        <location filename="../../ui/vote_stage_view.py" line="82"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="103"/>
+        <location filename="../../ui/vote_stage_view.py" line="107"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="160"/>
+        <location filename="../../ui/vote_stage_view.py" line="164"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="160"/>
+        <location filename="../../ui/vote_stage_view.py" line="164"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="165"/>
+        <location filename="../../ui/vote_stage_view.py" line="169"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>

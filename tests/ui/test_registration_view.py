@@ -258,6 +258,21 @@ def test_a_walk_in_is_added_and_checked_in_from_one_dialog(qtbot, view, demo_pat
     assert view.search.text() == "" and view.search.hasFocus()
 
 
+def test_a_walk_in_with_a_direction_mark_in_the_name_is_refused_as_in_the_person_dialog(
+    qtbot, view, demo_path, monkeypatch
+):
+    def fill_in(dialog: WalkInDialog) -> int:
+        type_text(qtbot, dialog.fields.name, "Trần \u202eVăn Mới")
+        click(qtbot, ok_button(dialog))
+        assert dialog.errors.text().startswith('Trường "Họ và tên": có ký tự ẩn đảo chiều chữ (U+202E)')
+        return dialog.result()
+
+    monkeypatch.setattr(WalkInDialog, "exec", fill_in)
+    click(qtbot, view.walk_in_button)
+    assert present_names(demo_path) == set()
+    assert read_back(demo_path, lambda db: len(list_people(db))) == 38
+
+
 def test_an_invalid_walk_in_keeps_the_dialog_open_and_adds_nobody(qtbot, view, demo_path, monkeypatch):
     def fill_in(dialog: WalkInDialog) -> int:
         dialog.fields.code.setText("1001")  # taken

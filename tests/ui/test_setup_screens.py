@@ -481,6 +481,12 @@ def test_undo_of_an_add_removes_the_person(qtbot, people_view, controller, demo_
 # -- people: import -----------------------------------------------------------------------
 
 
+def load_list(qtbot, dialog: ImportDialog, path) -> None:
+    """Choose ``path`` and wait until its preview (read in a worker thread) is shown."""
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000):
+        dialog.load(str(path))
+
+
 def write_list(path, rows: list[list[str]]):
     """An organizer's list: a title row, an empty row, the header, then ``rows``."""
     workbook = openpyxl.Workbook()
@@ -506,7 +512,7 @@ def test_import_preview_shows_the_rows_and_enables_adding(qtbot, controller, tmp
     dialog = shown(qtbot, ImportDialog(controller))
     assert not dialog.add_button.isEnabled()
 
-    dialog.load(str(path))
+    load_list(qtbot, dialog, path)
 
     assert dialog.rows.rowCount() == 3
     assert [dialog.rows.item(r, 0).text() for r in range(3)] == ["4", "5", "6"]  # spreadsheet rows
@@ -529,7 +535,7 @@ def test_import_from_the_people_view_adds_everyone_and_undo_removes_them_all(
 
     def choose_file_and_add(dialog: ImportDialog) -> int:
         dialog.show()
-        dialog.load(str(path))
+        load_list(qtbot, dialog, path)
         click(qtbot, dialog.add_button)
         return dialog.result()
 
@@ -562,7 +568,7 @@ def test_import_of_a_row_with_an_unknown_unit_shows_the_row_and_adds_nobody(
     path = write_list(tmp_path / "co-loi.xlsx", rows)
     dialog = shown(qtbot, ImportDialog(controller))
 
-    dialog.load(str(path))
+    load_list(qtbot, dialog, path)
 
     assert dialog.errors.isVisible()
     errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
@@ -581,7 +587,7 @@ def test_import_of_a_file_that_is_not_a_list_says_so(qtbot, controller, tmp_path
     path = tmp_path / "khong-phai.xlsx"
     path.write_bytes(b"not a zip file")
     dialog = shown(qtbot, ImportDialog(controller))
-    dialog.load(str(path))
+    load_list(qtbot, dialog, path)
     assert dialog.errors.count() == 1 and "khong-phai.xlsx" in dialog.errors.item(0).text()
     assert dialog.summary.text() == "Không đọc được tệp. Không có gì được thêm."
     assert not dialog.add_button.isEnabled()
@@ -590,7 +596,7 @@ def test_import_of_a_file_that_is_not_a_list_says_so(qtbot, controller, tmp_path
 def test_import_marks_a_likely_duplicate(qtbot, controller, tmp_path):
     path = write_list(tmp_path / "trung.xlsx", [["Le Van Hai", "Trưởng ban", "Đà Nẵng", "Trưởng đoàn"]])
     dialog = shown(qtbot, ImportDialog(controller))
-    dialog.load(str(path))
+    load_list(qtbot, dialog, path)
     assert dialog.rows.rowCount() == 1
     assert "Lê Văn Hải" in dialog.rows.item(0, 6).text()
     assert "1 người có thể đã có trong danh sách" in dialog.summary.text()
@@ -623,3 +629,22 @@ def test_setup_view_has_three_tabs_that_stay_in_step(qtbot, setup_view, monkeypa
     click(qtbot, view.units_view.add_button)
     # The new unit is offered as host in the meeting form at once.
     assert view.meeting_form.host_unit.findText("Thừa Thiên Huế") > 0
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("name", "Lê\u202eVăn Hải", 'Trường "Họ và tên": có ký tự ẩn đảo chiều chữ (U+202E)'),
+        ("name", "\u200b\u200b", 'Trường "Họ và tên": chỉ có ký tự vô hình'),
+        ("position", "Phó Trưởng ban " * 14, 'Trường "Chức vụ": dài 209 ký tự, tối đa 200 ký tự'),
+    ],
+)
+def test_the_person_dialog_refuses_text_that_cannot_be_text(
+    qtbot, controller, demo_path, field, text, message
+):
+    dialog = shown(qtbot, PersonDialog(controller.units(), controller.add))
+    type_text(qtbot, dialog.fields.name, "Lê Văn Hải")
+    retype(qtbot, getattr(dialog.fields, field), text)
+    click(qtbot, ok_button(dialog))
+    assert dialog.isVisible() and dialog.errors.text().startswith(message)
+    assert len(read_back(demo_path, list_people)) == 38
