@@ -91,14 +91,15 @@ def test_a_long_list_shows_progress_can_be_cancelled_and_the_window_stays_respon
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
-    timer.start(20)
     with qtbot.waitSignal(dialog.previewed, timeout=30_000):
         dialog.load(str(path))
         qtbot.waitUntil(dialog.progress.isVisible, timeout=10_000)
+        timer.start(20)
+        qtbot.wait(300)  # the list is still being read: the window must keep answering meanwhile
+        timer.stop()
         cancel = dialog.progress.findChild(QPushButton)
         assert cancel.text() == "Hủy"
         click(qtbot, cancel)
-    timer.stop()
     assert len(ticks) >= 5  # the event loop ran while the list was read
     assert dialog.summary.text() == "Đã hủy việc đọc tệp. Không có gì được thêm."
     assert dialog.rows.rowCount() == 0
