@@ -47,11 +47,7 @@ def _environment(home: Path) -> dict[str, str]:
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "THIDUA_STARTUP_PROBE": "1",
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "APPDATA": str(home / "appdata"),
-        "LOCALAPPDATA": str(home / "localappdata"),
+        "THIDUA_USER_DIR": str(home),  # core/paths.py: data, documents and settings, on every platform
     }
 
 

@@ -34,6 +34,7 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
+    settings.configure()
     app.setWindowIcon(QIcon(str(resource("icons", "thidua.png"))))
     load_fonts()
     app.setFont(QFont(UI_FONT, 10))

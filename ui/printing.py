@@ -11,16 +11,16 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from core.errors import ThiDuaError
+from core.paths import user_documents_dir
 
 
 def output_dir() -> Path:
-    path = Path(platformdirs.user_documents_dir()) / "ThiDua"
+    path = user_documents_dir() / "ThiDua"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

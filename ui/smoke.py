@@ -131,8 +131,14 @@ def vote_ids(db) -> tuple[list[int], str]:
 def isolate_user_folders(folder: Path) -> None:
     """Point every per-user folder the program may write to into ``folder``.
 
-    Must run before core/ui modules are imported (some bind platformdirs results by name).
+    core/paths.py resolves them all and honours THIDUA_USER_DIR on every platform. The XDG
+    variables and the platformdirs functions are redirected too, as a net for any code that
+    would ask platformdirs itself. Must run before core/ui modules are imported (some bind
+    platformdirs results by name).
     """
+    from core.paths import USER_DIR_ENV
+
+    os.environ[USER_DIR_ENV] = str(folder)
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(folder / var.lower())
     import platformdirs
@@ -149,24 +155,13 @@ def isolate_user_folders(folder: Path) -> None:
     for name in dir(platformdirs):
         if name.startswith("user_") and name.endswith(("_dir", "_path")):
             setattr(platformdirs, name, redirect(name))
-    import core.paths
-
-    def user_data_dir() -> Path:
-        path = folder / "data"
-        path.mkdir(parents=True, exist_ok=True)
-        return path
-
-    core.paths.user_data_dir = user_data_dir
 
 
 def isolate_qsettings(folder: Path) -> None:
     """QSettings as INI files in ``folder`` (on Windows the native format is the registry)."""
-    from PySide6.QtCore import QSettings
+    from ui.settings import use_ini_files
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-            QSettings.setPath(fmt, scope, str(folder / "qsettings"))
+    use_ini_files(folder / "qsettings")
 
 
 def guard_dialogs(run: SmokeRun) -> None:

@@ -41,3 +41,9 @@ def test_a_failed_render_resumes_the_collector_and_says_why(qtbot, monkeypatch, 
     assert blocker.args == [None]
     assert gc.isenabled()
     assert "Không có cuộc bầu nào." in message_boxes.texts("warning")
+
+
+def test_pdfs_go_to_the_thidua_folder_of_the_users_documents(user_dir):
+    # core/paths resolves Documents; THIDUA_USER_DIR (set for every test) points it into a temp dir
+    assert printing.output_dir() == user_dir / "documents" / "ThiDua"
+    assert printing.output_dir().is_dir()

@@ -40,7 +40,8 @@ def files_under(folder: Path) -> list[Path]:
 def test_smoke_passes_visits_every_stage_and_leaves_the_user_alone(tmp_path):
     home = tmp_path / "home"
     env = {
-        "HOME": str(home),
+        "THIDUA_USER_DIR": str(home),  # what the program uses on every platform
+        "HOME": str(home),  # and what platformdirs would use on Linux
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DOCUMENTS_DIR": str(home / "docs"),
@@ -125,11 +126,17 @@ def test_version_comes_from_pyproject():
 def test_startup_probe_reports_the_first_paint_and_quits(tmp_path):
     meeting = tmp_path / "m.thidua"
     assert run_main("demo", str(meeting), timeout=60).returncode == 0
-    result = run_main(str(meeting), env={"THIDUA_STARTUP_PROBE": "1"}, timeout=60)
+    home = tmp_path / "home"
+    result = run_main(
+        str(meeting), env={"THIDUA_STARTUP_PROBE": "1", "THIDUA_USER_DIR": str(home)}, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if line.startswith("THIDUA_FIRST_PAINT")]
     fields = dict(part.split("=") for part in line.split()[1:])
     assert 0 < float(fields["since_main"]) < 30
+    # The program kept its recent files in THIDUA_USER_DIR, not in the registry or ~/.config.
+    [ini] = list((home / "settings").rglob("*.ini"))
+    assert meeting.name in ini.read_text(encoding="utf-8")
 
 
 def test_the_start_path_imports_no_document_library():
