@@ -54,7 +54,9 @@ def _environment(home: Path) -> dict[str, str]:
 def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, str]:
     """Seconds from creating the process to the first paint, and the heavy modules loaded."""
     start = time.time()
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    result = subprocess.run(
+        command, capture_output=True, text=True, encoding="utf-8", timeout=120, env=env, cwd=ROOT
+    )
     lines = [line for line in result.stdout.splitlines() if line.startswith(PROBE)]
     if not lines:
         raise RuntimeError(

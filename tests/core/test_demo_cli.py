@@ -18,6 +18,7 @@ from core.model import Person, Role
 from core.people import add_person, list_people
 from core.storage import MeetingFile
 from core.units import list_units
+from tests.processes import TEXT, child_env
 
 REPO = Path(__file__).resolve().parents[2]
 PROVINCES = [
@@ -55,11 +56,9 @@ def run_main(*args, env=None):
         [sys.executable, "main.py", *map(str, args)],
         cwd=REPO,
         capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
+        **TEXT,
         timeout=120,
-        env={**os.environ, **(env or {})},  # main.py itself makes its output UTF-8
+        env=child_env(**(env or {})),  # no PYTHONIOENCODING: main.py itself makes its output UTF-8
     )
 
 

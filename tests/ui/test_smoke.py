@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 import tomllib
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import build_parser
+from tests.processes import TEXT, child_env
 from ui import smoke
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -21,12 +21,11 @@ MAIN = ROOT / "main.py"
 def run_main(
     *args: str, env: dict[str, str] | None = None, timeout: float = 240
 ) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    environment = child_env(QT_QPA_PLATFORM="offscreen", **(env or {}))
     return subprocess.run(
         [sys.executable, str(MAIN), *args],
         capture_output=True,
-        text=True,
-        encoding="utf-8",
+        **TEXT,
         timeout=timeout,
         env=environment,
         cwd=ROOT,
@@ -146,7 +145,13 @@ def test_the_start_path_imports_no_document_library():
         "print(','.join(m for m in ('reportlab', 'openpyxl', 'docx', 'lxml') if m in sys.modules))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        **TEXT,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+        env=child_env(),
     )
     assert result.stdout.strip() == "", (
         f"imported at start: {result.stdout.strip()} (python -X importtime main.py --smoke shows by whom)"
