@@ -195,21 +195,11 @@ def guard_dialogs(run: SmokeRun) -> None:
 
 
 def console_output() -> TextIO:
-    """stdout as UTF-8; the windowed Windows bundle has none, so borrow the parent console."""
-    stream = sys.stdout
-    if stream is None and sys.platform == "win32":
-        try:
-            import ctypes
-
-            if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-                stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-        except (OSError, AttributeError):
-            stream = None
-    if stream is None:
+    """Where the lines go: stdout, which main.py has made UTF-8 (and, in the windowed Windows
+    bundle, pointed at the console it was started from, if any); else nowhere."""
+    if sys.stdout is None:
         return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    if (stream.encoding or "").lower().replace("-", "") != "utf8":
-        stream.reconfigure(encoding="utf-8", errors="replace")
-    return stream
+    return sys.stdout
 
 
 class _Tee:
