@@ -7,6 +7,7 @@ locale's code page (cp1252 or cp1258 on Windows, where "Đ" would come back as m
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -37,3 +38,16 @@ def child_env(**extra: str) -> dict[str, str]:
         env["PYTHONWARNDEFAULTENCODING"] = "1"
         env["PYTHONWARNINGS"] = ",".join(f"error::EncodingWarning:{name}" for name in project_modules())
     return env
+
+
+def real_platform() -> tuple[list[str], str] | None:
+    """How to start a program on a real Qt platform plugin here: (command prefix, plugin), or None.
+
+    The offscreen plugin cannot tell some things (it activates every window it shows).
+    Linux: under xvfb-run, a private X server, never the developer's own desktop.
+    """
+    if sys.platform == "win32":
+        return [], "windows"
+    if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
+        return ["xvfb-run", "-a"], "xcb"
+    return None
