@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import build_parser
-from tests.processes import TEXT, child_env
+from tests.processes import TEXT, child_env, real_platform
 from ui import smoke
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -55,9 +55,67 @@ def test_smoke_passes_visits_every_stage_and_leaves_the_user_alone(tmp_path):
     total = int(stages[0].split()[2].split("/")[1])
     assert len(stages) == total >= 6  # every stage of the main window, each on its own line
     assert any(line.startswith("ok   document ") for line in lines) or "skip documents" in output
+    assert any(line.startswith("ok   PIN: set, checked and cleared") for line in lines)
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == output
     # Nothing written to the user's data, settings or documents folders.
     assert files_under(home) == []
+
+
+def test_smoke_on_the_real_platform_plugin(tmp_path):
+    """Where there is a window system (Windows; Xvfb here), the check runs on it, not offscreen:
+    there, and only there, showing the projector can be seen to leave the keyboard alone."""
+    how = real_platform()
+    if how is None:
+        pytest.skip("no real platform plugin here (Linux: apt-get install xvfb, README)")
+    prefix, plugin = how
+    env = child_env(THIDUA_USER_DIR=str(tmp_path / "home"))
+    env.pop("QT_QPA_PLATFORM", None)  # the smoke check chooses, as on the hall laptop
+    result = subprocess.run(
+        [*prefix, sys.executable, str(MAIN), "--smoke"],
+        capture_output=True,
+        **TEXT,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"ok   platform: {plugin}" in result.stdout
+    assert "the keyboard stayed with the main window" in result.stdout
+
+
+def test_the_check_runs_offscreen_only_where_no_window_can_be_shown(monkeypatch):
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    assert smoke.needs_offscreen()  # a build server
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert not smoke.needs_offscreen()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.delenv("DISPLAY")
+    assert not smoke.needs_offscreen()  # Windows always has its own plugin
+
+
+def test_the_pin_check_fails_without_openssls_pbkdf2(monkeypatch, tmp_path):
+    """What a bundle without _hashlib gives: 3.11 warns (pure-Python stand-in), 3.12 has none."""
+    import hashlib
+    import warnings
+
+    def stand_in(*args, **kwargs):
+        warnings.warn(
+            "Python implementation of pbkdf2_hmac() is deprecated.", DeprecationWarning, stacklevel=2
+        )
+        return real(*args, **kwargs)
+
+    real = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", stand_in)
+    run = smoke.SmokeRun(io.StringIO())
+    assert not run.check("PIN", lambda: smoke._check_pin(tmp_path / "a.thidua"))
+    assert "DeprecationWarning" in run.out.getvalue()
+    monkeypatch.delattr(hashlib, "pbkdf2_hmac")
+    assert not run.check("PIN", lambda: smoke._check_pin(tmp_path / "b.thidua"))
+    assert "AttributeError" in run.out.getvalue()
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", real, raising=False)
+    assert run.check("PIN", lambda: smoke._check_pin(tmp_path / "c.thidua"))
 
 
 def test_a_failed_check_fails_the_run_with_its_reason():
