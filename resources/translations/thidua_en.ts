@@ -4,37 +4,37 @@
 <context>
     <name>AgreementController</name>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="89"/>
+        <location filename="../../ui/agreement_controller.py" line="90"/>
         <source>hoàn tác: {0}</source>
         <translation>undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="125"/>
+        <location filename="../../ui/agreement_controller.py" line="126"/>
         <source>Sửa {0} dòng {1}</source>
         <translation>Edit {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="133"/>
+        <location filename="../../ui/agreement_controller.py" line="134"/>
         <source>Thêm dòng {0}</source>
         <translation>Add {0} row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="142"/>
+        <location filename="../../ui/agreement_controller.py" line="143"/>
         <source>Xóa {0} dòng {1}</source>
         <translation>Delete {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="151"/>
+        <location filename="../../ui/agreement_controller.py" line="152"/>
         <source>Chuyển {0} dòng {1}</source>
         <translation>Move {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="158"/>
+        <location filename="../../ui/agreement_controller.py" line="159"/>
         <source>Lấy nội dung từ {0}</source>
         <translation>Take the text from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="186"/>
+        <location filename="../../ui/agreement_controller.py" line="187"/>
         <source>{0} ký</source>
         <translation>{0} signed</translation>
     </message>
@@ -540,245 +540,245 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="142"/>
+        <location filename="../../ui/ballot_entry_view.py" line="143"/>
         <source>Lần nhập 1</source>
         <translation>Entry pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="143"/>
+        <location filename="../../ui/ballot_entry_view.py" line="144"/>
         <source>Lần nhập 2 (đối chiếu)</source>
         <translation>Entry pass 2 (check)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="154"/>
+        <location filename="../../ui/ballot_entry_view.py" line="155"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="165"/>
+        <location filename="../../ui/ballot_entry_view.py" line="166"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="170"/>
+        <location filename="../../ui/ballot_entry_view.py" line="173"/>
         <source>Nhập số liệu biểu quyết…</source>
         <translation>Enter the vote totals…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="186"/>
+        <location filename="../../ui/ballot_entry_view.py" line="189"/>
         <source>Sửa phiếu… (F4)</source>
         <translation>Correct ballot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="188"/>
+        <location filename="../../ui/ballot_entry_view.py" line="191"/>
         <source>Xóa phiếu… (Delete)</source>
         <translation>Delete ballot… (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="193"/>
+        <location filename="../../ui/ballot_entry_view.py" line="196"/>
         <source>Đối chiếu hai lần nhập</source>
         <translation>Compare the two passes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="202"/>
+        <location filename="../../ui/ballot_entry_view.py" line="205"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="205"/>
+        <location filename="../../ui/ballot_entry_view.py" line="208"/>
         <source>In phiếu…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="207"/>
-        <location filename="../../ui/ballot_entry_view.py" line="564"/>
+        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <location filename="../../ui/ballot_entry_view.py" line="567"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="209"/>
+        <location filename="../../ui/ballot_entry_view.py" line="212"/>
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="211"/>
+        <location filename="../../ui/ballot_entry_view.py" line="214"/>
         <source>Công bố lên màn chiếu</source>
         <translation>Announce on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="213"/>
+        <location filename="../../ui/ballot_entry_view.py" line="216"/>
         <source>Bầu vòng hai</source>
         <translation>Start a second round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="215"/>
+        <location filename="../../ui/ballot_entry_view.py" line="218"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="217"/>
+        <location filename="../../ui/ballot_entry_view.py" line="220"/>
         <source>In kết quả</source>
         <translation>Print the results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="227"/>
+        <location filename="../../ui/ballot_entry_view.py" line="230"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="245"/>
+        <location filename="../../ui/ballot_entry_view.py" line="248"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="263"/>
+        <location filename="../../ui/ballot_entry_view.py" line="266"/>
         <source>Phiếu phát ra:</source>
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="303"/>
+        <location filename="../../ui/ballot_entry_view.py" line="306"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="349"/>
+        <location filename="../../ui/ballot_entry_view.py" line="352"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="352"/>
+        <location filename="../../ui/ballot_entry_view.py" line="355"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="327"/>
+        <location filename="../../ui/ballot_entry_view.py" line="330"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="337"/>
+        <location filename="../../ui/ballot_entry_view.py" line="340"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="337"/>
+        <location filename="../../ui/ballot_entry_view.py" line="340"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="340"/>
+        <location filename="../../ui/ballot_entry_view.py" line="343"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="363"/>
+        <location filename="../../ui/ballot_entry_view.py" line="366"/>
         <source>Đã xác nhận lúc {0}</source>
         <translation>Confirmed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="409"/>
+        <location filename="../../ui/ballot_entry_view.py" line="412"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="425"/>
+        <location filename="../../ui/ballot_entry_view.py" line="428"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="428"/>
+        <location filename="../../ui/ballot_entry_view.py" line="431"/>
         <source>Đã ghi phiếu số {0}: không hợp lệ</source>
         <translation>Ballot no. {0} recorded: invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="466"/>
+        <location filename="../../ui/ballot_entry_view.py" line="469"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="475"/>
+        <location filename="../../ui/ballot_entry_view.py" line="478"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="476"/>
+        <location filename="../../ui/ballot_entry_view.py" line="479"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="485"/>
+        <location filename="../../ui/ballot_entry_view.py" line="488"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="500"/>
+        <location filename="../../ui/ballot_entry_view.py" line="503"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="504"/>
-        <location filename="../../ui/ballot_entry_view.py" line="505"/>
+        <location filename="../../ui/ballot_entry_view.py" line="507"/>
+        <location filename="../../ui/ballot_entry_view.py" line="508"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <location filename="../../ui/ballot_entry_view.py" line="511"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="530"/>
-        <location filename="../../ui/ballot_entry_view.py" line="629"/>
+        <location filename="../../ui/ballot_entry_view.py" line="533"/>
+        <location filename="../../ui/ballot_entry_view.py" line="632"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="551"/>
+        <location filename="../../ui/ballot_entry_view.py" line="554"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="560"/>
+        <location filename="../../ui/ballot_entry_view.py" line="563"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="563"/>
+        <location filename="../../ui/ballot_entry_view.py" line="566"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="569"/>
+        <location filename="../../ui/ballot_entry_view.py" line="572"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="576"/>
+        <location filename="../../ui/ballot_entry_view.py" line="579"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="576"/>
+        <location filename="../../ui/ballot_entry_view.py" line="579"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="583"/>
+        <location filename="../../ui/ballot_entry_view.py" line="586"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="589"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="597"/>
+        <location filename="../../ui/ballot_entry_view.py" line="600"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="607"/>
+        <location filename="../../ui/ballot_entry_view.py" line="610"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -786,33 +786,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="113"/>
+        <location filename="../../ui/ballot_models.py" line="114"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="114"/>
+        <location filename="../../ui/ballot_models.py" line="115"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="115"/>
-        <location filename="../../ui/ballot_models.py" line="131"/>
+        <location filename="../../ui/ballot_models.py" line="116"/>
+        <location filename="../../ui/ballot_models.py" line="132"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="125"/>
+        <location filename="../../ui/ballot_models.py" line="126"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="128"/>
+        <location filename="../../ui/ballot_models.py" line="129"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="131"/>
+        <location filename="../../ui/ballot_models.py" line="132"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -820,22 +820,22 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="63"/>
+        <location filename="../../ui/widgets.py" line="87"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="66"/>
+        <location filename="../../ui/widgets.py" line="90"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="76"/>
+        <location filename="../../ui/widgets.py" line="100"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="77"/>
+        <location filename="../../ui/widgets.py" line="101"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -843,42 +843,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="44"/>
+        <location filename="../../ui/ballot_models.py" line="45"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="45"/>
+        <location filename="../../ui/ballot_models.py" line="46"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="46"/>
+        <location filename="../../ui/ballot_models.py" line="47"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="47"/>
+        <location filename="../../ui/ballot_models.py" line="48"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="48"/>
+        <location filename="../../ui/ballot_models.py" line="49"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="49"/>
+        <location filename="../../ui/ballot_models.py" line="50"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="50"/>
+        <location filename="../../ui/ballot_models.py" line="51"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="64"/>
+        <location filename="../../ui/ballot_models.py" line="65"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -1119,42 +1119,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="59"/>
+        <location filename="../../ui/ballot_dialogs.py" line="60"/>
         <source>Sửa phiếu số {0}</source>
         <translation>Correct ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="62"/>
+        <location filename="../../ui/ballot_dialogs.py" line="63"/>
         <source>Phiếu không hợp lệ</source>
         <translation>Invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="69"/>
+        <location filename="../../ui/ballot_dialogs.py" line="70"/>
         <source>ví dụ: gõ nhầm số</source>
         <translation>e.g. a mistyped number</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="72"/>
+        <location filename="../../ui/ballot_dialogs.py" line="73"/>
         <source>Đang ghi</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="76"/>
+        <location filename="../../ui/ballot_dialogs.py" line="77"/>
         <source>Số thứ tự</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="78"/>
+        <location filename="../../ui/ballot_dialogs.py" line="79"/>
         <source>Lý do không hợp lệ</source>
         <translation>Why invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="79"/>
+        <location filename="../../ui/ballot_dialogs.py" line="80"/>
         <source>Lý do sửa</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="99"/>
+        <location filename="../../ui/ballot_dialogs.py" line="101"/>
         <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
         <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
     </message>
@@ -1162,17 +1162,17 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>DirectTotalsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="141"/>
+        <location filename="../../ui/ballot_dialogs.py" line="143"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="149"/>
+        <location filename="../../ui/ballot_dialogs.py" line="151"/>
         <source>Số người biểu quyết</source>
         <translation>Voters taking part</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="150"/>
+        <location filename="../../ui/ballot_dialogs.py" line="152"/>
         <source>Không hợp lệ</source>
         <translation>Invalid</translation>
     </message>
@@ -1227,47 +1227,47 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ElectionEntryView</name>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="56"/>
+        <location filename="../../ui/head_election_entry_view.py" line="57"/>
         <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="57"/>
+        <location filename="../../ui/head_election_entry_view.py" line="58"/>
         <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="70"/>
+        <location filename="../../ui/head_election_entry_view.py" line="71"/>
         <source>Bầu vòng tiếp theo</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="71"/>
+        <location filename="../../ui/head_election_entry_view.py" line="72"/>
         <source>In kết quả hội nghị</source>
         <translation>Print the conference results</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="105"/>
+        <location filename="../../ui/head_election_entry_view.py" line="106"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="117"/>
+        <location filename="../../ui/head_election_entry_view.py" line="118"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="122"/>
+        <location filename="../../ui/head_election_entry_view.py" line="123"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="125"/>
+        <location filename="../../ui/head_election_entry_view.py" line="126"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="69"/>
+        <location filename="../../ui/head_election_entry_view.py" line="70"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
@@ -1334,7 +1334,7 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
     </message>
     <message>
         <location filename="../../ui/head_election_view.py" line="105"/>
-        <location filename="../../ui/head_election_view.py" line="180"/>
+        <location filename="../../ui/head_election_view.py" line="186"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
@@ -1364,134 +1364,139 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="147"/>
+        <location filename="../../ui/head_election_view.py" line="148"/>
         <source>Đề xuất theo thứ tự luân phiên</source>
         <translation>Proposal by rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="155"/>
+        <location filename="../../ui/head_election_view.py" line="161"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="156"/>
+        <location filename="../../ui/head_election_view.py" line="162"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="170"/>
+        <location filename="../../ui/head_election_view.py" line="176"/>
         <source>Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="174"/>
+        <location filename="../../ui/head_election_view.py" line="180"/>
         <source>Lưu cách bầu</source>
         <translation>Save the way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="177"/>
+        <location filename="../../ui/head_election_view.py" line="183"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="186"/>
+        <location filename="../../ui/head_election_view.py" line="192"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="187"/>
+        <location filename="../../ui/head_election_view.py" line="193"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="189"/>
+        <location filename="../../ui/head_election_view.py" line="195"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="191"/>
+        <location filename="../../ui/head_election_view.py" line="198"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="193"/>
+        <location filename="../../ui/head_election_view.py" line="199"/>
+        <source>của</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="201"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="194"/>
+        <location filename="../../ui/head_election_view.py" line="202"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="223"/>
+        <location filename="../../ui/head_election_view.py" line="228"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="225"/>
+        <location filename="../../ui/head_election_view.py" line="230"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="227"/>
+        <location filename="../../ui/head_election_view.py" line="232"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="229"/>
+        <location filename="../../ui/head_election_view.py" line="234"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="250"/>
+        <location filename="../../ui/head_election_view.py" line="255"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="251"/>
-        <location filename="../../ui/head_election_view.py" line="252"/>
+        <location filename="../../ui/head_election_view.py" line="256"/>
+        <location filename="../../ui/head_election_view.py" line="257"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="266"/>
-        <location filename="../../ui/head_election_view.py" line="282"/>
+        <location filename="../../ui/head_election_view.py" line="271"/>
+        <location filename="../../ui/head_election_view.py" line="287"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="360"/>
+        <location filename="../../ui/head_election_view.py" line="365"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="369"/>
+        <location filename="../../ui/head_election_view.py" line="374"/>
         <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="399"/>
+        <location filename="../../ui/head_election_view.py" line="404"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="429"/>
+        <location filename="../../ui/head_election_view.py" line="434"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="432"/>
+        <location filename="../../ui/head_election_view.py" line="437"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="453"/>
+        <location filename="../../ui/head_election_view.py" line="458"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="454"/>
+        <location filename="../../ui/head_election_view.py" line="459"/>
         <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
         <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>
@@ -1939,22 +1944,22 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PdfJob</name>
     <message>
-        <location filename="../../ui/printing.py" line="62"/>
+        <location filename="../../ui/printing.py" line="90"/>
         <source>Đang tạo {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="63"/>
+        <location filename="../../ui/printing.py" line="91"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="80"/>
+        <location filename="../../ui/printing.py" line="113"/>
         <source>Không ghi được {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="88"/>
+        <location filename="../../ui/printing.py" line="124"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -2230,27 +2235,27 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PrintBallotsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="109"/>
+        <location filename="../../ui/ballot_dialogs.py" line="111"/>
         <source>In phiếu suy tôn</source>
         <translation>Print acclamation ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="115"/>
+        <location filename="../../ui/ballot_dialogs.py" line="117"/>
         <source>{0} phiếu mỗi trang A4</source>
         <translation>{0} ballots per A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="119"/>
+        <location filename="../../ui/ballot_dialogs.py" line="121"/>
         <source>Mặc định: mỗi người có quyền biểu quyết đang có mặt một phiếu. Số phiếu in được ghi là số phiếu phát ra.</source>
         <translation>By default, one ballot for each voter present. The number printed is recorded as the number of ballots issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="124"/>
+        <location filename="../../ui/ballot_dialogs.py" line="126"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="125"/>
+        <location filename="../../ui/ballot_dialogs.py" line="127"/>
         <source>Cách xếp</source>
         <translation>Layout</translation>
     </message>
@@ -2258,22 +2263,22 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>PrintView</name>
     <message>
-        <location filename="../../ui/print_view.py" line="32"/>
+        <location filename="../../ui/print_view.py" line="33"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="34"/>
+        <location filename="../../ui/print_view.py" line="35"/>
         <source>Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi mở ra để in.</source>
         <translation>Each document is saved as a PDF file in the folder {0}, then opened for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="43"/>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="52"/>
+        <location filename="../../ui/print_view.py" line="54"/>
         <source>Cuộc bầu (cho phiếu, biên bản, kết quả):</source>
         <translation>Vote (for the ballots, minutes and results):</translation>
     </message>
@@ -2281,7 +2286,7 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="21"/>
+        <location filename="../../ui/projector.py" line="22"/>
         <source>ThiDua – Màn chiếu</source>
         <translation>ThiDua – Projector</translation>
     </message>
@@ -2289,7 +2294,7 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="43"/>
+        <location filename="../../ui/ballot_dialogs.py" line="44"/>
         <source>Trường &quot;Lý do&quot; không được để trống.</source>
         <translation>The &quot;Reason&quot; field cannot be empty.</translation>
     </message>
@@ -2939,12 +2944,12 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="67"/>
+        <location filename="../../ui/vote_dialog.py" line="68"/>
         <source>Sửa cuộc bầu</source>
         <translation>Edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="67"/>
+        <location filename="../../ui/vote_dialog.py" line="68"/>
         <source>Thêm cuộc bầu (suy tôn)</source>
         <translation>Add a vote (acclamation)</translation>
     </message>
@@ -3064,7 +3069,7 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
         <translation>Vote title</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="231"/>
+        <location filename="../../ui/vote_dialog.py" line="235"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot;: &quot;{0}&quot; không phải một số.</source>
         <translation>The &quot;% of member units&quot; field: &quot;{0}&quot; is not a number.</translation>
     </message>
@@ -3072,52 +3077,52 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="39"/>
+        <location filename="../../ui/vote_stage_view.py" line="40"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="41"/>
+        <location filename="../../ui/vote_stage_view.py" line="42"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="43"/>
+        <location filename="../../ui/vote_stage_view.py" line="44"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="46"/>
+        <location filename="../../ui/vote_stage_view.py" line="47"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="51"/>
+        <location filename="../../ui/vote_stage_view.py" line="52"/>
         <source>&lt;b&gt;Cuộc bầu:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vote:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="77"/>
+        <location filename="../../ui/vote_stage_view.py" line="78"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="102"/>
+        <location filename="../../ui/vote_stage_view.py" line="103"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="159"/>
+        <location filename="../../ui/vote_stage_view.py" line="160"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="159"/>
+        <location filename="../../ui/vote_stage_view.py" line="160"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="164"/>
+        <location filename="../../ui/vote_stage_view.py" line="165"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
