@@ -185,19 +185,22 @@ class HeadElectionView(QWidget):
         self.errors = ErrorLabel()
         self.locked_label = QLabel(self.tr("Đã nhập phiếu: không sửa được cách bầu nữa."))
         self.locked_label.setStyleSheet("color: #7a4f00;")
+        self.locked_label.setWordWrap(True)  # shown, it must not widen the window
 
         form_box = QGroupBox(self.tr("Đề xuất và cách bầu"))
         box_layout = QVBoxLayout(form_box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow window: labels go above
         box_layout.addLayout(form)
         box_layout.addStretch()
         form.addRow(self.current_label)
         form.addRow(self.tr("Đề xuất cụm trưởng"), self.head_combo)
         form.addRow(self.tr("Đề xuất cụm phó"), self.deputy_combo)
         form.addRow("", self.propose_button)
-        form.addRow(self.tr("Cách bầu"), self.approve_radio)
-        form.addRow("", self.open_radio)
-        form.addRow("", open_hint)
+        way = QVBoxLayout()  # one field: on a narrow window it goes under its label as a whole
+        for widget in (self.approve_radio, self.open_radio, open_hint):
+            way.addWidget(widget)
+        form.addRow(self.tr("Cách bầu"), way)
         form.addRow(self.tr("Trúng cử khi số phiếu"), threshold)
         form.addRow(self.tr("của"), self.base_combo)
         form.addRow("", self.double_entry)
