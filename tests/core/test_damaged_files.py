@@ -159,7 +159,19 @@ def test_a_read_only_file_is_a_message_not_a_crash(meeting, monkeypatch):
     assert meeting.read_bytes() == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
+# chmod is POSIX: on Windows it only sets a file's read-only attribute and does nothing to a
+# folder. test_a_read_only_folder_is_a_message and the read-only connection above check the
+# same messages on every platform.
+posix_permissions = pytest.mark.skipif(
+    sys.platform == "win32", reason="chmod permissions are POSIX (Windows: a read-only attribute only)"
+)
+not_as_root = pytest.mark.skipif(
+    sys.platform != "win32" and os.geteuid() == 0, reason="root ignores file and folder permissions"
+)
+
+
+@posix_permissions
+@not_as_root
 def test_a_chmod_read_only_file_is_a_message(meeting):
     before = meeting.read_bytes()
     meeting.chmod(0o444)
@@ -179,7 +191,8 @@ def test_a_chmod_read_only_file_is_a_message(meeting):
     assert meeting.read_bytes() == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores folder permissions")
+@posix_permissions
+@not_as_root
 def test_a_chmod_read_only_folder_is_a_message(meeting):
     before = meeting.read_bytes()
     meeting.parent.chmod(0o555)

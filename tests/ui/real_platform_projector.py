@@ -23,7 +23,10 @@ def window(qapp, qtbot, demo_path):
     assert window.open_meeting(demo_path)
     window.show()
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    try:
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    except qtbot.TimeoutError:  # Windows may refuse a process in the background the foreground
+        pytest.skip("the window system did not make the main window active: nothing to keep")
     yield window
     window.projector.hide()
 

@@ -80,7 +80,9 @@ def test_smoke_on_the_real_platform_plugin(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"ok   platform: {plugin}" in result.stdout
-    assert "the keyboard stayed with the main window" in result.stdout
+    kept = "the keyboard stayed with the main window" in result.stdout
+    # Xvfb activates any window asked; Windows may refuse a background process the foreground.
+    assert kept or (plugin == "windows" and "the main window never became active" in result.stdout)
 
 
 def test_the_check_runs_offscreen_only_where_no_window_can_be_shown(monkeypatch):
