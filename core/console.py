@@ -5,9 +5,9 @@ Vietnamese text is lost or raises; so stdout and stderr are always switched to U
 
 The windowed bundle (ThiDua.exe, build.spec) has no stdout or stderr at all. Its commands
 (``ThiDua.exe verify …``) then write to the console they were started from, if there is one.
-cmd.exe and PowerShell do not wait for a windowed program, though, and cannot see its exit
-code: ThiDua-cli.exe, the console build of the same program, is the one for scripts and
-for reading errors (docs/windows.md).
+At an interactive prompt cmd.exe and PowerShell do not wait for a windowed program, though,
+and its exit code is lost: ThiDua-cli.exe, the console build of the same program, is the
+one for scripts and for reading errors (docs/windows.md).
 """
 
 from __future__ import annotations

@@ -13,8 +13,9 @@ touching this file. The user's data is never touched: the data, documents and se
 folders all point into the temporary folder, and any dialog that would wait for a person
 is recorded as a failure instead of blocking.
 
-Options (after --smoke): ``--report FILE`` also writes the lines to FILE (the Windows
-bundle has no console of its own); ``--keep`` keeps the temporary folder and says where.
+Options (after --smoke): ``--report FILE`` also writes the lines to FILE (the windowed
+ThiDua.exe has no console of its own; ThiDua-cli.exe has); ``--keep`` keeps the temporary
+folder and says where.
 """
 
 from __future__ import annotations
