@@ -47,8 +47,8 @@ def user_data_dir() -> Path:
     return path
 
 
-def user_documents_dir() -> Path:
-    """The user's Documents folder: printed PDFs go to its ThiDua/ subfolder."""
+def documents_dir() -> Path:
+    """The user's Documents folder: file dialogs start here; printed PDFs go to its ThiDua/ subfolder."""
     override = user_dir_override()
     if override is not None:
         path = override / "documents"

@@ -16,11 +16,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from core.errors import ThiDuaError
-from core.paths import user_documents_dir
+from core.paths import documents_dir
 
 
 def output_dir() -> Path:
-    path = user_documents_dir() / "ThiDua"
+    path = documents_dir() / "ThiDua"
     path.mkdir(parents=True, exist_ok=True)
     return path
 
