@@ -12,24 +12,25 @@ import sys  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    from core import cli
+    from core.console import setup_streams
+
+    command = bool(argv) and (argv[0] in ("--version", "--smoke", "-h", "--help") or argv[0] in cli.COMMANDS)
+    setup_streams(command)  # UTF-8 always; the windowed Windows bundle's commands borrow a console
     if argv[:1] == ["--version"]:
         from core.version import version
-        from ui.smoke import console_output  # the windowed Windows bundle has no stdout of its own
 
-        print(f"ThiDua {version()}", file=console_output())
+        print(f"ThiDua {version()}")
         return 0
     if argv[:1] == ["--smoke"]:  # a self-check of a build; deliberately not in --help
         from ui.smoke import run_smoke
 
         return run_smoke(argv[1:])
-    from core import cli
+    from core.diagnostics import setup_logging
 
-    if argv and (argv[0] in cli.COMMANDS or argv[0] in ("-h", "--help")):
-        # Vietnamese on a redirected Windows stdout (cp1258) would fail: always write UTF-8.
-        for stream in (sys.stdout, sys.stderr):
-            if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
-                stream.reconfigure(encoding="utf-8", errors="replace")
-        return cli.main(argv)
+    setup_logging()  # the log file, for the GUI and every command (the GUI adds its exception hook)
+    if command:
+        return cli.main(argv, sys.stdout, sys.stderr)  # the streams as they are now, not at import
     from ui.app import run_gui
 
     return run_gui(argv)

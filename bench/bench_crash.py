@@ -193,7 +193,7 @@ def run_kills(kills: int, folder: Path, seed: int = 2019, max_delay: float = 0.0
     for _ in range(kills):
         child = subprocess.Popen(
             [sys.executable, str(CHILD), str(path)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8", cwd=ROOT,
         )  # fmt: skip
         ready = child.stdout.readline().strip()
         if ready != "READY":

@@ -47,18 +47,16 @@ def _environment(home: Path) -> dict[str, str]:
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "THIDUA_STARTUP_PROBE": "1",
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "APPDATA": str(home / "appdata"),
-        "LOCALAPPDATA": str(home / "localappdata"),
+        "THIDUA_USER_DIR": str(home),  # core/paths.py: data, documents and settings, on every platform
     }
 
 
 def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, str]:
     """Seconds from creating the process to the first paint, and the heavy modules loaded."""
     start = time.time()
-    result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env, cwd=ROOT)
+    result = subprocess.run(
+        command, capture_output=True, text=True, encoding="utf-8", timeout=120, env=env, cwd=ROOT
+    )
     lines = [line for line in result.stdout.splitlines() if line.startswith(PROBE)]
     if not lines:
         raise RuntimeError(

@@ -42,6 +42,8 @@ def perform(db: MeetingFile, line: str) -> str:
 
 
 def main(argv: list[str]) -> int:
+    for stream in (sys.stdin, sys.stdout):  # bench_crash.py talks UTF-8, whatever the locale's code page
+        stream.reconfigure(encoding="utf-8")
     db = MeetingFile.open(argv[0])
     print("READY", flush=True)
     for raw in sys.stdin:

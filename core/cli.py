@@ -225,9 +225,8 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         print(f"Lỗi: {error}", file=err)
         return 1
     except Exception as error:  # never a traceback for the organizers: the log keeps it
-        from core.diagnostics import log_path, setup_logging
+        from core.diagnostics import log_path
 
-        setup_logging()
         logging.getLogger("thidua.cli").exception("command %s", args.command)
         print(
             f"Lỗi ngoài dự kiến ({type(error).__name__}: {error}). Không có gì bị thay đổi một nửa: mỗi "

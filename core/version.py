@@ -6,6 +6,7 @@ The source tree has pyproject.toml beside main.py; build.spec copies it into the
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 from functools import cache
@@ -29,3 +30,16 @@ def version() -> str:
         return UNKNOWN
     value = data.get("project", {}).get("version")
     return value if isinstance(value, str) and value else UNKNOWN
+
+
+def windows_file_version(text: str) -> tuple[int, int, int, int]:
+    """The four numbers of a Windows version resource (build.spec) for a PEP 440 version.
+
+    Only the release numbers count: "0.2.0rc1" and "0.2.0.dev3" give (0, 2, 0, 0), "1.2+abc"
+    gives (1, 2, 0, 0), an epoch ("1!2.0") is dropped. Windows keeps 16 bits per number; the
+    full text stays in the resource's FileVersion and ProductVersion strings.
+    """
+    match = re.match(r"\s*v?(?:\d+!)?(\d+(?:\.\d+)*)", text)
+    numbers = [int(part) for part in match.group(1).split(".")] if match else []
+    padded = (numbers + [0, 0, 0, 0])[:4]
+    return tuple(min(number, 0xFFFF) for number in padded)  # type: ignore[return-value]

@@ -7,16 +7,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from core.demo import write_demo  # noqa: E402
+from core.paths import USER_DIR_ENV  # noqa: E402
 from core.storage import MeetingFile  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory, monkeypatch):
-    """Keep the demo's working copy and QSettings out of the real home folder."""
+def user_dir(tmp_path_factory, monkeypatch):
+    """The demo's working copy, printed PDFs and preferences go to a fresh folder per test.
+
+    Through core/paths' own override, which works on every platform and is inherited by the
+    program when a test starts it (XDG_* would be ignored on Windows). Returns the folder.
+    """
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv(USER_DIR_ENV, str(home))
+    return home
 
 
 @pytest.fixture

@@ -119,7 +119,8 @@ def assemble(data: bytes, symbol: str, soname: str, out: Path) -> None:
         (work / "icu.s").write_text(
             f".section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n{symbol}:\n"
             f'.incbin "{work / "icu.dat"}"\n.size {symbol}, . - {symbol}\n'
-            '.section .note.GNU-stack,"",@progbits\n'
+            '.section .note.GNU-stack,"",@progbits\n',
+            encoding="utf-8",
         )
         subprocess.run(["as", "-o", str(work / "icu.o"), str(work / "icu.s")], check=True)
         subprocess.run(["ld", "-shared", "-soname", soname, "-o", str(out), str(work / "icu.o")], check=True)

@@ -34,6 +34,7 @@ def create_application() -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
+    settings.configure()
     app.setWindowIcon(QIcon(str(resource("icons", "thidua.png"))))
     load_fonts()
     app.setFont(QFont(UI_FONT, 10))
@@ -76,11 +77,9 @@ def create_main_window(argv: list[str]) -> MainWindow:
 
 
 def run_gui(argv: list[str]) -> int:
-    from core.diagnostics import setup_logging
     from ui import error_hook
 
-    setup_logging()
-    error_hook.install()
+    error_hook.install()  # the log file itself is set up in main.py
     window = create_main_window(argv)
     from ui import startup_probe  # THIDUA_STARTUP_PROBE=1: time to the first paint (bench/)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -59,7 +59,7 @@ from ui import printing
 from ui.head_election_entry_view import ElectionEntryView
 from ui.head_election_projector import ElectionResultView
 from ui.i18n import core_text
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, VerticalScroll
 
 
 def write_next_year(parent: QWidget, db: MeetingFile) -> Path | None:
@@ -138,10 +138,11 @@ class HeadElectionView(QWidget):
         hint.setWordWrap(True)
         rotation_layout.addWidget(hint)
         rotation_layout.addWidget(self.rotation_list, 1)
-        moves = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.official_button):
-            moves.addWidget(button)
+        moves = QHBoxLayout()  # two rows: the box stays narrow enough for a small screen
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
         rotation_layout.addLayout(moves)
+        rotation_layout.addWidget(self.official_button)
 
         self.current_label = QLabel()
         self.head_combo = QComboBox()
@@ -149,7 +150,14 @@ class HeadElectionView(QWidget):
         self.propose_button = QPushButton(self.tr("Đề xuất theo thứ tự luân phiên"))
         self.propose_button.clicked.connect(self.fill_proposal)
         self.approve_radio = QRadioButton(core_text(Way.APPROVE.label))
-        self.open_radio = QRadioButton(core_text(Way.OPEN.label))
+        # A radio button does not wrap: the way's name on it, the explanation in a label under it.
+        open_name, _, open_detail = core_text(Way.OPEN.label).partition(": ")
+        self.open_radio = QRadioButton(open_name)
+        open_hint = QLabel(open_detail[:1].upper() + open_detail[1:])
+        open_hint.setWordWrap(True)
+        open_hint.setStyleSheet("color: #555;")
+        for radio in (self.approve_radio, self.open_radio):  # as wide as their words: a click there hits
+            radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.way_group = QButtonGroup(self)
         self.way_group.addButton(self.approve_radio)
         self.way_group.addButton(self.open_radio)
@@ -168,7 +176,7 @@ class HeadElectionView(QWidget):
         threshold.addWidget(self.numerator)
         threshold.addWidget(QLabel("/"))
         threshold.addWidget(self.denominator)
-        threshold.addWidget(self.base_combo, 1)
+        threshold.addStretch()
         self.double_entry = QCheckBox(self.tr("Nhập phiếu hai lần để đối chiếu"))
         self.committee_list = QListWidget()
         self.committee_list.setMaximumHeight(150)
@@ -178,19 +186,24 @@ class HeadElectionView(QWidget):
         self.errors = ErrorLabel()
         self.locked_label = QLabel(self.tr("Đã nhập phiếu: không sửa được cách bầu nữa."))
         self.locked_label.setStyleSheet("color: #7a4f00;")
+        self.locked_label.setWordWrap(True)  # shown, it must not widen the window
 
         form_box = QGroupBox(self.tr("Đề xuất và cách bầu"))
         box_layout = QVBoxLayout(form_box)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow window: labels go above
         box_layout.addLayout(form)
         box_layout.addStretch()
         form.addRow(self.current_label)
         form.addRow(self.tr("Đề xuất cụm trưởng"), self.head_combo)
         form.addRow(self.tr("Đề xuất cụm phó"), self.deputy_combo)
         form.addRow("", self.propose_button)
-        form.addRow(self.tr("Cách bầu"), self.approve_radio)
-        form.addRow("", self.open_radio)
+        way = QVBoxLayout()  # one field: on a narrow window it goes under its label as a whole
+        for widget in (self.approve_radio, self.open_radio, open_hint):
+            way.addWidget(widget)
+        form.addRow(self.tr("Cách bầu"), way)
         form.addRow(self.tr("Trúng cử khi số phiếu"), threshold)
+        form.addRow(self.tr("của"), self.base_combo)
         form.addRow("", self.double_entry)
         form.addRow(self.tr("Ban kiểm phiếu"), self.committee_list)
         form.addRow(self.tr("Trưởng ban kiểm phiếu"), self.chief_combo)
@@ -204,10 +217,7 @@ class HeadElectionView(QWidget):
         row = QHBoxLayout(panel)
         row.addWidget(rotation_box, 2)
         row.addWidget(form_box, 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(panel)
-        return scroll
+        return VerticalScroll(panel)
 
     def _unit_names(self) -> dict[int, str]:
         return {u.id: u.short_name for u in list_units(self.db)}
@@ -398,7 +408,7 @@ class HeadElectionView(QWidget):
                 view.rounds_changed.connect(self._round_added)
                 view.changed.connect(self._round_changed)
                 self.entry_views.append(view)
-                self.tabs.addTab(view, self.tr("Vòng {0}").format(pr.number))
+                self.tabs.addTab(VerticalScroll(view), self.tr("Vòng {0}").format(pr.number))
         self.fill_rotation()
         self.fill_form()
         if stale_error is not None:

@@ -38,7 +38,7 @@ from ui.registration_view import RegistrationView
 from ui.setup_view import SetupView
 from ui.start_page import StartPage
 from ui.vote_stage_view import VoteStageView
-from ui.widgets import confirm
+from ui.widgets import confirm, fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.meeting_changed.connect(self._mark_stale)
         self._stale: set[int] = set()  # stages to read the file again when shown
         self._build()
+        fit_to_screen(self)  # 1366×768 at 125 %: the status bar stays above the taskbar
 
     # -- layout ----------------------------------------------------------------
 

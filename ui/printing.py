@@ -16,18 +16,18 @@ import gc
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from core.documents.catalog import Render
 from core.errors import ThiDuaError
+from core.paths import documents_dir
 from core.storage import MeetingFile
 
 
 def output_dir() -> Path:
-    path = Path(platformdirs.user_documents_dir()) / "ThiDua"
+    path = documents_dir() / "ThiDua"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

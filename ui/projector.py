@@ -1,7 +1,8 @@
 """The projector window: a second, full-screen window readable from the back of the hall.
 
 Stages put their own view on it (welcome and attendance, vote results, the signing grid);
-the organizers choose the screen from the menu Màn chiếu.
+the organizers choose the screen from the menu Màn chiếu. It never takes the keyboard when
+it appears: the main window keeps it.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ class ProjectorWindow(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(48, 36, 48, 36)
         self.content: QWidget | None = None
+        # Showing it leaves the keyboard with the clerk: the desk's typing and the badge
+        # scanner's digits keep going to the main window. Only a click on the projector
+        # itself activates it (and then Esc there hides it).
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
 
     def set_content(self, widget: QWidget) -> None:
         """Show ``widget`` (the projector takes it over); the previous content is discarded."""
@@ -49,10 +54,12 @@ class ProjectorWindow(QWidget):
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        # Not showFullScreen(): that also calls activateWindow(), whatever the attribute says.
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
+        self.show()
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:  # whoever stands at the projector can close it
+        if event.key() == Qt.Key.Key_Escape:  # reaches it only once someone clicked on it
             self.hide()
         else:
             super().keyPressEvent(event)

@@ -1,4 +1,9 @@
-"""The user's preferences (QSettings): language and recent meeting files."""
+r"""The user's preferences (QSettings): language and recent meeting files.
+
+The real program keeps them in Qt's native place: on Windows the registry,
+HKEY_CURRENT_USER\Software\ThiDua\ThiDua; on Linux ~/.config/ThiDua/ThiDua.conf.
+With THIDUA_USER_DIR set (tests, the smoke check) they are INI files in that folder instead.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from core.paths import user_settings_dir
+
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 MAX_RECENT = 8
+
+
+def use_ini_files(folder: Path) -> None:
+    """Keep the preferences as INI files in ``folder``: never the registry, never the user's own."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # The native format's path too: on Linux it is also INI files, so a QSettings made with the
+    # native format by mistake still stays here (on Windows that path is ignored: the registry).
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, str(folder))
+
+
+def configure() -> None:
+    """Called once at start-up, before any preference is read (ui.app)."""
+    folder = user_settings_dir()
+    if folder is not None:
+        use_ini_files(folder)
 
 
 def _settings() -> QSettings:

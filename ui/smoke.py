@@ -1,9 +1,11 @@
 """``python main.py --smoke``: a self-check of a build (from source or from the bundle).
 
-It starts the GUI offscreen, opens a fresh demo conference in a temporary folder, shows
-the main window, visits every stage (and every tab inside it), shows the projector,
-renders every printable document kind to PDF, prints one line per check and exits 0
-only if every check passed (1 otherwise, with the reason on the failed line).
+It starts the GUI on the platform's own plugin (offscreen only where there is no screen,
+see needs_offscreen), opens a fresh demo conference in a temporary folder, shows the main
+window, visits every stage (and every tab inside it), shows the projector (which must leave
+the keyboard with the main window), sets and checks a PIN, renders every printable document
+kind to PDF, prints one line per check and exits 0 only if every check passed (1 otherwise,
+with the reason on the failed line).
 
 It is generic on purpose: stages come from the main window's stage list and documents
 from core/documents/catalog.py KINDS, so new stages and documents are checked without
@@ -11,8 +13,9 @@ touching this file. The user's data is never touched: the data, documents and se
 folders all point into the temporary folder, and any dialog that would wait for a person
 is recorded as a failure instead of blocking.
 
-Options (after --smoke): ``--report FILE`` also writes the lines to FILE (the Windows
-bundle has no console of its own); ``--keep`` keeps the temporary folder and says where.
+Options (after --smoke): ``--report FILE`` also writes the lines to FILE (the windowed
+ThiDua.exe has no console of its own; ThiDua-cli.exe has); ``--keep`` keeps the temporary
+folder and says where.
 """
 
 from __future__ import annotations
@@ -131,8 +134,14 @@ def vote_ids(db) -> tuple[list[int], str]:
 def isolate_user_folders(folder: Path) -> None:
     """Point every per-user folder the program may write to into ``folder``.
 
-    Must run before core/ui modules are imported (some bind platformdirs results by name).
+    core/paths.py resolves them all and honours THIDUA_USER_DIR on every platform. The XDG
+    variables and the platformdirs functions are redirected too, as a net for any code that
+    would ask platformdirs itself. Must run before core/ui modules are imported (some bind
+    platformdirs results by name).
     """
+    from core.paths import USER_DIR_ENV
+
+    os.environ[USER_DIR_ENV] = str(folder)
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         os.environ[var] = str(folder / var.lower())
     import platformdirs
@@ -149,24 +158,13 @@ def isolate_user_folders(folder: Path) -> None:
     for name in dir(platformdirs):
         if name.startswith("user_") and name.endswith(("_dir", "_path")):
             setattr(platformdirs, name, redirect(name))
-    import core.paths
-
-    def user_data_dir() -> Path:
-        path = folder / "data"
-        path.mkdir(parents=True, exist_ok=True)
-        return path
-
-    core.paths.user_data_dir = user_data_dir
 
 
 def isolate_qsettings(folder: Path) -> None:
     """QSettings as INI files in ``folder`` (on Windows the native format is the registry)."""
-    from PySide6.QtCore import QSettings
+    from ui.settings import use_ini_files
 
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-            QSettings.setPath(fmt, scope, str(folder / "qsettings"))
+    use_ini_files(folder / "qsettings")
 
 
 def guard_dialogs(run: SmokeRun) -> None:
@@ -200,21 +198,22 @@ def guard_dialogs(run: SmokeRun) -> None:
 
 
 def console_output() -> TextIO:
-    """stdout as UTF-8; the windowed Windows bundle has none, so borrow the parent console."""
-    stream = sys.stdout
-    if stream is None and sys.platform == "win32":
-        try:
-            import ctypes
-
-            if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
-                stream = open("CONOUT$", "w", encoding="utf-8", errors="replace")  # noqa: SIM115
-        except (OSError, AttributeError):
-            stream = None
-    if stream is None:
+    """Where the lines go: stdout, which main.py has made UTF-8 (and, in the windowed Windows
+    bundle, pointed at the console it was started from, if any); else nowhere."""
+    if sys.stdout is None:
         return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    if (stream.encoding or "").lower().replace("-", "") != "utf8":
-        stream.reconfigure(encoding="utf-8", errors="replace")
-    return stream
+    return sys.stdout
+
+
+def needs_offscreen() -> bool:
+    """True where no window can be shown: Linux without X11 or Wayland (a build server).
+
+    Elsewhere the check runs on the real platform plugin (windows, xcb, …), which is the
+    one the hall laptop uses; QT_QPA_PLATFORM=offscreen still forces the offscreen one.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 class _Tee:
@@ -352,18 +351,73 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
     stage_list.setCurrentRow(0)
 
     def projector() -> str:
+        # The clerk types (and the badge scanner "types") into the main window: showing the
+        # projector must leave the keyboard there. Offscreen, Qt activates every window it
+        # shows, so only a real platform plugin can tell.
+        real = QApplication.platformName() != "offscreen"
+        window.activateWindow()
+        active = real and _wait(app, window.isActiveWindow)
+        typing_into = QApplication.focusWidget()
         window.show_projector()
         _settle(app)
         if not window.projector.isVisible():
             raise SmokeFailure("the projector window did not show")
+        if active:
+            _wait(app, lambda: not window.isActiveWindow(), 0.5)  # give the window system its say
+            if not window.isActiveWindow() or QApplication.focusWidget() is not typing_into:
+                raise SmokeFailure("the projector took the keyboard from the main window")
         size = _grab(window.projector, "the projector", folder / "screens" / "projector.png")
         window.projector.hide()
-        return size
+        if active:
+            return f"{size}, the keyboard stayed with the main window"
+        return f"{size}, keyboard not checked ({'offscreen' if not real else 'the main window never became active'})"
 
     run.check("projector", projector)
+    run.check("PIN", lambda: _check_pin(folder / "pin.thidua"))
     _check_documents(run, window.db, folder / "documents")
     window.close()
     _settle(app)
+
+
+def _wait(app, condition: Callable[[], bool], seconds: float = 2.0) -> bool:
+    """Process events until ``condition()`` holds or ``seconds`` pass; its last value."""
+    end = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > end:
+            return False
+        app.processEvents()
+        time.sleep(0.01)
+    return True
+
+
+def _check_pin(path: Path) -> str:
+    """Set, check and clear the organizers' PIN on a fresh demo file (core/safety.py).
+
+    The PIN is PBKDF2 from OpenSSL (hashlib's _hashlib). A bundle without it fails here: from
+    Python 3.12 hashlib.pbkdf2_hmac is missing, and 3.11's pure-Python stand-in warns (an
+    error here) that it is going away.
+    """
+    import warnings
+
+    from core.demo import write_demo
+    from core.safety import check_pin, clear_pin, has_pin, set_pin
+
+    db = write_demo(path)
+    try:
+        started = time.perf_counter()
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            set_pin(db, "2019")
+            if not check_pin(db, "2019"):
+                raise SmokeFailure("the PIN just set is refused")
+            if check_pin(db, "9102"):
+                raise SmokeFailure("a wrong PIN is accepted")
+            clear_pin(db, "2019")
+        if has_pin(db):
+            raise SmokeFailure("the PIN could not be cleared")
+        return f"set, checked and cleared in {(time.perf_counter() - started) * 1000:.0f} ms"
+    finally:
+        db.close()
 
 
 def _check_documents(run: SmokeRun, db, out: Path) -> None:
@@ -403,7 +457,8 @@ def run_smoke(argv: list[str]) -> int:
     if report:
         report_file = open(report, "w", encoding="utf-8")  # noqa: SIM115
         out = _Tee(out, report_file)  # type: ignore[assignment]
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if needs_offscreen():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = Path(tempfile.mkdtemp(prefix="thidua-smoke-"))
     run = SmokeRun(out)
 

@@ -29,7 +29,7 @@ from core.model import Person, Role, Unit, VotingRule
 from core.tally import BASE_LABELS, Base, Threshold
 from core.votes import VOTING_RULE_LABELS, BallotStyle, EntryMode, Vote, VoteMethod
 from ui.i18n import core_text
-from ui.widgets import ErrorLabel, ok_cancel_buttons
+from ui.widgets import ErrorLabel, fit_to_screen, ok_cancel_buttons
 
 
 def _check_list(items: list[tuple[str, int]], checked: set[int]) -> QListWidget:
@@ -66,7 +66,6 @@ class VoteDialog(QDialog):
         self._save = save
         self._vote = vote
         self.setWindowTitle(self.tr("Sửa cuộc bầu") if vote else self.tr("Thêm cuộc bầu (suy tôn)"))
-        self.setMinimumWidth(1180)
         v = vote or Vote(title="", candidate_ids=[u.id for u in units])
 
         self.title_edit = QLineEdit(v.title)
@@ -204,6 +203,10 @@ class VoteDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(self.errors)
         layout.addWidget(ok_cancel_buttons(self))
+        # Roomy for the three columns, but no wider than the screen: at 1366×768 with 125 %
+        # scaling, 1093 logical pixels less the frame (the columns shrink to their minimum).
+        self.resize(1180, self.sizeHint().height())
+        fit_to_screen(self)
 
     def _set_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMargins, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -56,6 +59,27 @@ class RowTable(QTableView):
         return rows[0].row() if rows else -1
 
 
+class VerticalScroll(QScrollArea):
+    """A screen that scrolls up and down when the window is short, never sideways.
+
+    At 1366×768 with 125 % scaling the window has about 540 logical pixels of height: a tall
+    screen scrolls there instead of pushing the window under the taskbar. Its width is the
+    screen's own minimum (the window cannot get narrower), so nothing is cut at the side.
+    """
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays in the screen's own fields
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -78,3 +102,49 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+# A window's frame before the window system has drawn it (Qt reports none until the first
+# show): Windows 10 and 11 have a 31 px title bar and 8 px borders, in logical pixels.
+FRAME_ALLOWANCE = QMargins(8, 31, 8, 8)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep a window or dialog, frame included, inside the free area of its screen.
+
+    The free area leaves out the taskbar: at 1366×768 with 125 % scaling that is about
+    1093×582 logical pixels. Call it after giving the window its preferred size; the size
+    shrinks to fit, never below the window's minimum size. A shown window, or a main window
+    about to be shown, is also moved inside the area; a dialog not yet shown is left where it
+    is, because QDialog centres itself on its parent and inside the screen when it opens.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    margins = QMargins(
+        inner.left() - frame.left(),
+        inner.top() - frame.top(),
+        frame.right() - inner.right(),
+        frame.bottom() - inner.bottom(),
+    )
+    if margins.isNull():
+        margins = FRAME_ALLOWANCE
+    extra_width = margins.left() + margins.right()
+    extra_height = margins.top() + margins.bottom()
+    width = min(window.width(), area.width() - extra_width)
+    height = min(window.height(), area.height() - extra_height)
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    if isinstance(window, QDialog) and not window.isVisible():
+        return
+    outer_width, outer_height = window.width() + extra_width, window.height() + extra_height
+    if window.isVisible():
+        x, y = frame.x(), frame.y()
+    else:  # centred: Qt does not centre a window this large, and Windows' default spot may hang low
+        x = area.x() + (area.width() - outer_width) // 2
+        y = area.y() + (area.height() - outer_height) // 2
+    # The top left corner last, so that the title bar stays reachable if it cannot all fit.
+    x = max(area.left(), min(x, area.right() + 1 - outer_width))
+    y = max(area.top(), min(y, area.bottom() + 1 - outer_height))
+    window.move(x, y)

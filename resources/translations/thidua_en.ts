@@ -885,22 +885,22 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="63"/>
+        <location filename="../../ui/widgets.py" line="87"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="66"/>
+        <location filename="../../ui/widgets.py" line="90"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="76"/>
+        <location filename="../../ui/widgets.py" line="100"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="77"/>
+        <location filename="../../ui/widgets.py" line="101"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1436,7 +1436,7 @@ What was saved is safe: every action is written in full to the meeting file as s
     </message>
     <message>
         <location filename="../../ui/head_election_view.py" line="107"/>
-        <location filename="../../ui/head_election_view.py" line="182"/>
+        <location filename="../../ui/head_election_view.py" line="191"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
@@ -1466,134 +1466,139 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="149"/>
+        <location filename="../../ui/head_election_view.py" line="150"/>
         <source>Đề xuất theo thứ tự luân phiên</source>
         <translation>Proposal by rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="157"/>
+        <location filename="../../ui/head_election_view.py" line="165"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="158"/>
+        <location filename="../../ui/head_election_view.py" line="166"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="172"/>
+        <location filename="../../ui/head_election_view.py" line="180"/>
         <source>Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="176"/>
+        <location filename="../../ui/head_election_view.py" line="184"/>
         <source>Lưu cách bầu</source>
         <translation>Save the way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="179"/>
+        <location filename="../../ui/head_election_view.py" line="187"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="188"/>
+        <location filename="../../ui/head_election_view.py" line="198"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="189"/>
+        <location filename="../../ui/head_election_view.py" line="199"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="191"/>
+        <location filename="../../ui/head_election_view.py" line="204"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="193"/>
+        <location filename="../../ui/head_election_view.py" line="205"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="195"/>
+        <location filename="../../ui/head_election_view.py" line="206"/>
+        <source>của</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="208"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="196"/>
+        <location filename="../../ui/head_election_view.py" line="209"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="225"/>
+        <location filename="../../ui/head_election_view.py" line="235"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="227"/>
+        <location filename="../../ui/head_election_view.py" line="237"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="229"/>
+        <location filename="../../ui/head_election_view.py" line="239"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="231"/>
+        <location filename="../../ui/head_election_view.py" line="241"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="252"/>
+        <location filename="../../ui/head_election_view.py" line="262"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="253"/>
-        <location filename="../../ui/head_election_view.py" line="254"/>
+        <location filename="../../ui/head_election_view.py" line="263"/>
+        <location filename="../../ui/head_election_view.py" line="264"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="268"/>
-        <location filename="../../ui/head_election_view.py" line="284"/>
+        <location filename="../../ui/head_election_view.py" line="278"/>
+        <location filename="../../ui/head_election_view.py" line="294"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="362"/>
+        <location filename="../../ui/head_election_view.py" line="372"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="371"/>
+        <location filename="../../ui/head_election_view.py" line="381"/>
         <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="401"/>
+        <location filename="../../ui/head_election_view.py" line="411"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="435"/>
+        <location filename="../../ui/head_election_view.py" line="445"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="438"/>
+        <location filename="../../ui/head_election_view.py" line="448"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="459"/>
+        <location filename="../../ui/head_election_view.py" line="469"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="460"/>
+        <location filename="../../ui/head_election_view.py" line="470"/>
         <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
         <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>
@@ -2554,7 +2559,7 @@ Open the file to view only?</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="21"/>
+        <location filename="../../ui/projector.py" line="22"/>
         <source>ThiDua – Màn chiếu</source>
         <translation>ThiDua – Projector</translation>
     </message>
@@ -3222,122 +3227,122 @@ Open the file to view only?</translation>
         <translation>Add a vote (acclamation)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="73"/>
+        <location filename="../../ui/vote_dialog.py" line="72"/>
         <source>Suy tôn đơn vị dẫn đầu phong trào thi đua năm …</source>
         <translation>Acclamation of the units leading the emulation movement in …</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="77"/>
+        <location filename="../../ui/vote_dialog.py" line="76"/>
         <source>Chọn tất cả</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="79"/>
+        <location filename="../../ui/vote_dialog.py" line="78"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="82"/>
+        <location filename="../../ui/vote_dialog.py" line="81"/>
         <source>Số danh hiệu</source>
         <translation>Number of titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="83"/>
+        <location filename="../../ui/vote_dialog.py" line="82"/>
         <source>Tỷ lệ % số đơn vị thành viên</source>
         <translation>% of member units</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="90"/>
+        <location filename="../../ui/vote_dialog.py" line="89"/>
         <source>bằng số danh hiệu</source>
         <translation>same as the number of titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="100"/>
+        <location filename="../../ui/vote_dialog.py" line="99"/>
         <source>trên (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="101"/>
+        <location filename="../../ui/vote_dialog.py" line="100"/>
         <source>từ … trở lên (≥)</source>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="113"/>
+        <location filename="../../ui/vote_dialog.py" line="112"/>
         <source>Phiếu không chọn ai là phiếu hợp lệ</source>
         <translation>A ballot choosing nobody is valid</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="132"/>
+        <location filename="../../ui/vote_dialog.py" line="131"/>
         <source>Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="146"/>
+        <location filename="../../ui/vote_dialog.py" line="145"/>
         <source>Danh sách trên phiếu (theo thứ tự chính thức)</source>
         <translation>Names on the ballot (in official order)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="154"/>
+        <location filename="../../ui/vote_dialog.py" line="153"/>
         <source>Số danh hiệu và điều kiện</source>
         <translation>Titles and threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="160"/>
+        <location filename="../../ui/vote_dialog.py" line="159"/>
         <source>Số được chọn tối đa trên một phiếu</source>
         <translation>Maximum choices per ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="169"/>
+        <location filename="../../ui/vote_dialog.py" line="168"/>
         <source>Được suy tôn khi số phiếu</source>
         <translation>Acclaimed when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="171"/>
+        <location filename="../../ui/vote_dialog.py" line="170"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="175"/>
+        <location filename="../../ui/vote_dialog.py" line="174"/>
         <source>Phiếu và cách nhập</source>
         <translation>Ballots and entry</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="177"/>
+        <location filename="../../ui/vote_dialog.py" line="176"/>
         <source>Hình thức</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="178"/>
+        <location filename="../../ui/vote_dialog.py" line="177"/>
         <source>Kiểu phiếu</source>
         <translation>Ballot type</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="179"/>
+        <location filename="../../ui/vote_dialog.py" line="178"/>
         <source>Ban kiểm phiếu gõ</source>
         <translation>Counting committee types</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="180"/>
+        <location filename="../../ui/vote_dialog.py" line="179"/>
         <source>Ai bỏ phiếu</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="183"/>
+        <location filename="../../ui/vote_dialog.py" line="182"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="187"/>
+        <location filename="../../ui/vote_dialog.py" line="186"/>
         <source>Trưởng ban</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="191"/>
+        <location filename="../../ui/vote_dialog.py" line="190"/>
         <source>Tên cuộc bầu</source>
         <translation>Vote title</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="232"/>
+        <location filename="../../ui/vote_dialog.py" line="235"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot;: &quot;{0}&quot; không phải một số.</source>
         <translation>The &quot;% of member units&quot; field: &quot;{0}&quot; is not a number.</translation>
     </message>
@@ -3487,12 +3492,12 @@ Open the file to view only?</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Không tự mở lại tệp</source>
         <translation>File not reopened automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="60"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Lần trước ThiDua dừng đột ngột khi mở {0}. Tệp không được mở tự động lần này: hãy mở lại bằng Tệp › Mở gần đây, kiểm tra bằng Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu. Nhật ký lỗi: {1}.</source>
         <translation>Last time ThiDua stopped suddenly while opening {0}. It is not opened automatically this time: open it again with File › Recent, check it with File › Check integrity, or open a backup. Error log: {1}.</translation>
     </message>

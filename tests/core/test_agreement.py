@@ -143,7 +143,7 @@ def test_import_from_an_earlier_years_file_moves_the_years_on_and_leaves_that_fi
 
 def test_import_from_a_file_that_is_not_a_meeting_file_changes_nothing(tmp_path, db):
     junk = tmp_path / "junk.thidua"
-    junk.write_text("không phải")
+    junk.write_text("không phải", encoding="utf-8")
     with pytest.raises(Exception) as caught:
         import_agreement_text(db, junk)
     assert "không phải là tệp hội nghị" in str(caught.value)

@@ -14,6 +14,7 @@ from core.demo import write_demo
 from core.model import Person, Role
 from core.people import add_person, delete_person, list_people, update_person
 from core.storage import MeetingFile
+from tests.processes import TEXT, child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,7 +45,7 @@ def edit(path, *statements):
 def run_verify(path):
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "verify", str(path)],
-        capture_output=True, text=True, cwd=ROOT, timeout=60,
+        capture_output=True, **TEXT, cwd=ROOT, timeout=60, env=child_env(),
     )  # fmt: skip
 
 

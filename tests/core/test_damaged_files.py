@@ -23,6 +23,7 @@ from core.model import Person, Role, Unit
 from core.people import add_people, list_people
 from core.storage import MeetingFile
 from core.units import add_unit
+from tests.processes import TEXT, child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = 4096
@@ -100,7 +101,7 @@ DAMAGE = {
 def run_cli(*args):
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *map(str, args)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True, **TEXT, cwd=ROOT, timeout=120, env=child_env(),
     )  # fmt: skip
 
 
@@ -162,7 +163,19 @@ def test_a_read_only_file_opens_read_only_and_verifies(meeting, monkeypatch, tmp
     assert meeting.read_bytes() == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores file permissions")
+# chmod is POSIX: on Windows it only sets a file's read-only attribute and does nothing to a
+# folder. test_a_read_only_folder_is_a_message and the read-only connection above check the
+# same messages on every platform.
+posix_permissions = pytest.mark.skipif(
+    sys.platform == "win32", reason="chmod permissions are POSIX (Windows: a read-only attribute only)"
+)
+not_as_root = pytest.mark.skipif(
+    sys.platform != "win32" and os.geteuid() == 0, reason="root ignores file and folder permissions"
+)
+
+
+@posix_permissions
+@not_as_root
 def test_a_chmod_read_only_file_is_a_message(meeting):
     before = meeting.read_bytes()
     meeting.chmod(0o444)
@@ -182,7 +195,8 @@ def test_a_chmod_read_only_file_is_a_message(meeting):
     assert meeting.read_bytes() == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores folder permissions")
+@posix_permissions
+@not_as_root
 def test_a_chmod_read_only_folder_is_a_message(meeting):
     before = meeting.read_bytes()
     meeting.parent.chmod(0o555)
@@ -243,12 +257,12 @@ def test_a_full_disk_during_import_via_the_cli_is_a_message(meeting, tmp_path):
         "def small(*a, **k):\n"
         "    c = real(*a, **k); c.execute('PRAGMA max_page_count = ' + str(c.execute('PRAGMA page_count').fetchone()[0] + 2)); return c\n"
         "storage.sqlite3 = type('M', (), {**vars(sqlite3), 'connect': staticmethod(small)})\n"
-        "from core.cli import main; sys.exit(main(sys.argv[1:]))\n"
+        "import main; sys.exit(main.main(sys.argv[1:]))\n"  # main.py: UTF-8 output on every platform
     )  # fmt: skip
     before = len(sqlite_people(meeting))
     done = subprocess.run(
         [sys.executable, "-c", script, "import", str(meeting), "--delegates", str(csv)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True, **TEXT, cwd=ROOT, timeout=120, env=child_env(),
     )  # fmt: skip
     assert done.returncode == 1, done.stdout + done.stderr
     assert "Traceback" not in done.stderr

@@ -18,6 +18,7 @@ from core.model import Person, Role
 from core.people import add_person, list_people
 from core.storage import MeetingFile
 from core.units import list_units
+from tests.processes import TEXT, child_env
 
 REPO = Path(__file__).resolve().parents[2]
 PROVINCES = [
@@ -55,11 +56,9 @@ def run_main(*args, env=None):
         [sys.executable, "main.py", *map(str, args)],
         cwd=REPO,
         capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
+        **TEXT,
         timeout=120,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})},
+        env=child_env(**(env or {})),  # no PYTHONIOENCODING: main.py itself makes its output UTF-8
     )
 
 
@@ -194,12 +193,11 @@ def test_write_demo_refuses_an_existing_file(tmp_path):
     assert path.read_bytes() == b"mine"
 
 
-def test_fresh_demo_copy_goes_to_the_user_data_folder():
+def test_fresh_demo_copy_goes_to_the_user_data_folder(user_dir):
     db = fresh_demo_copy()
     try:
-        data_home = Path(os.environ["XDG_DATA_HOME"]).resolve()
         assert db.path.name == "demo.thidua"
-        assert db.path.resolve().is_relative_to(data_home)
+        assert db.path.resolve().is_relative_to(user_dir.resolve())
         assert len(list_units(db)) == 12
     finally:
         db.close()

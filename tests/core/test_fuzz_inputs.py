@@ -23,6 +23,7 @@ from core.errors import ValidationError
 from core.importer import apply_import, preview_import
 from core.people import list_people
 from core.tally_json import run_tally_command
+from tests.processes import TEXT, child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = {
@@ -269,8 +270,8 @@ def test_cli_with_bad_input_says_why_without_a_traceback(tmp_path, command, name
     data = tmp_path / name
     data.write_bytes(content)
     args = ["import", str(meeting), "--delegates", str(data)] if command == "import" else ["tally", str(data)]
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)  # fmt: skip
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, **TEXT,
+                          cwd=ROOT, timeout=120, env=child_env())  # fmt: skip
     assert done.returncode in (1, 2)
     assert "Traceback" not in done.stderr
     assert "Lỗi" in done.stderr or "Không nhập được" in done.stderr

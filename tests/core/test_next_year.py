@@ -14,6 +14,7 @@ from core.meetings import load_meeting
 from core.next_year import start_next_year
 from core.storage import MeetingFile
 from core.units import list_units
+from tests.processes import TEXT, child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +42,7 @@ def test_a_crash_while_writing_next_year_leaves_no_half_made_meeting(tmp_path):
     path, out = tmp_path / "2019.thidua", tmp_path / "2020.thidua"
     child = subprocess.run(
         [sys.executable, "-c", DIES_MIDWAY, str(path), str(out)],
-        capture_output=True, text=True, cwd=ROOT, timeout=120,
+        capture_output=True, **TEXT, cwd=ROOT, timeout=120, env=child_env(),
     )  # fmt: skip
     assert child.returncode == 9, child.stderr
     assert not out.exists()  # not a file that looks like next year's meeting but lacks its agreement

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import TEXT, child_env
+
 REPO = Path(__file__).resolve().parents[2]
 CORE = REPO / "core"
 QT_PACKAGES = {"PySide6", "shiboken6"}
@@ -73,9 +75,9 @@ def test_importing_all_of_core_loads_no_qt():
         [sys.executable, "-c", script],
         cwd=REPO,
         capture_output=True,
-        text=True,
-        encoding="utf-8",
+        **TEXT,
         timeout=120,
+        env=child_env(),
     )
     assert result.returncode == 0, result.stderr
     assert "QT: []" in result.stdout

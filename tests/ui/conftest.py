@@ -6,27 +6,28 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QMessageBox
 
-from core.paths import APP_NAME, ORGANIZATION
+from core.paths import APP_NAME, ORGANIZATION, user_settings_dir
 from core.storage import MeetingFile
+from ui import settings
 
 
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory):
     """Each test starts with no recent files and the Vietnamese UI.
 
-    QSettings reads XDG_CONFIG_HOME only the first time it is used in a process, so the
-    per-test environment from tests/conftest.py alone would let one test's recent files and
-    language leak into the next. Pointing QSettings at a fresh folder per test fixes that.
+    Preferences are INI files in a fresh folder per test. The native format would be the
+    registry on Windows, which no path setting redirects, so one test's recent files and
+    language would leak into the next and into the runner's own registry.
     """
-    folder = tmp_path_factory.mktemp("qsettings")
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    settings.configure()  # the per-test THIDUA_USER_DIR (tests/conftest.py), as the program does
+    folder = user_settings_dir()
+    assert folder is not None
     yield folder
     if QCoreApplication.instance() is not None:
         from ui.i18n import install_language

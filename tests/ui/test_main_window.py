@@ -11,6 +11,7 @@ from core.demo import write_demo
 from core.paths import resource, user_data_dir
 from core.people import list_people
 from core.storage import MeetingFile
+from tests.processes import TEXT, child_env
 from tests.ui.conftest import click, click_row, read_back, retype
 from ui import settings
 from ui.app import create_main_window
@@ -317,9 +318,9 @@ def test_main_py_help_exits_0_and_lists_how_to_start():
         [sys.executable, "main.py", "--help"],
         cwd=ROOT,
         capture_output=True,
-        text=True,
-        encoding="utf-8",
+        **TEXT,
         timeout=60,
+        env=child_env(),
     )
     assert result.returncode == 0, result.stderr
     assert "--demo" in result.stdout

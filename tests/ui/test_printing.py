@@ -99,3 +99,9 @@ def test_when_no_viewer_opens_the_pdf_the_user_is_told_where_it_is(
     [text] = message_boxes.texts("question")
     assert str(job.path) in text and "không mở được" in text
     assert opened == [job.path]  # the answer was "Đóng": the folder is not opened
+
+
+def test_pdfs_go_to_the_thidua_folder_of_the_users_documents(user_dir):
+    # core/paths resolves Documents; THIDUA_USER_DIR (set for every test) points it into a temp dir
+    assert printing.output_dir() == user_dir / "documents" / "ThiDua"
+    assert printing.output_dir().is_dir()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 import tomllib
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from core.cli import build_parser
+from tests.processes import TEXT, child_env, real_platform
 from ui import smoke
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -21,12 +21,11 @@ MAIN = ROOT / "main.py"
 def run_main(
     *args: str, env: dict[str, str] | None = None, timeout: float = 240
 ) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    environment = child_env(QT_QPA_PLATFORM="offscreen", **(env or {}))
     return subprocess.run(
         [sys.executable, str(MAIN), *args],
         capture_output=True,
-        text=True,
-        encoding="utf-8",
+        **TEXT,
         timeout=timeout,
         env=environment,
         cwd=ROOT,
@@ -40,7 +39,8 @@ def files_under(folder: Path) -> list[Path]:
 def test_smoke_passes_visits_every_stage_and_leaves_the_user_alone(tmp_path):
     home = tmp_path / "home"
     env = {
-        "HOME": str(home),
+        "THIDUA_USER_DIR": str(home),  # what the program uses on every platform
+        "HOME": str(home),  # and what platformdirs would use on Linux
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
         "XDG_DOCUMENTS_DIR": str(home / "docs"),
@@ -55,9 +55,69 @@ def test_smoke_passes_visits_every_stage_and_leaves_the_user_alone(tmp_path):
     total = int(stages[0].split()[2].split("/")[1])
     assert len(stages) == total >= 6  # every stage of the main window, each on its own line
     assert any(line.startswith("ok   document ") for line in lines) or "skip documents" in output
+    assert any(line.startswith("ok   PIN: set, checked and cleared") for line in lines)
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == output
     # Nothing written to the user's data, settings or documents folders.
     assert files_under(home) == []
+
+
+def test_smoke_on_the_real_platform_plugin(tmp_path):
+    """Where there is a window system (Windows; Xvfb here), the check runs on it, not offscreen:
+    there, and only there, showing the projector can be seen to leave the keyboard alone."""
+    how = real_platform()
+    if how is None:
+        pytest.skip("no real platform plugin here (Linux: apt-get install xvfb, README)")
+    prefix, plugin = how
+    env = child_env(THIDUA_USER_DIR=str(tmp_path / "home"))
+    env.pop("QT_QPA_PLATFORM", None)  # the smoke check chooses, as on the hall laptop
+    result = subprocess.run(
+        [*prefix, sys.executable, str(MAIN), "--smoke"],
+        capture_output=True,
+        **TEXT,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"ok   platform: {plugin}" in result.stdout
+    kept = "the keyboard stayed with the main window" in result.stdout
+    # Xvfb activates any window asked; Windows may refuse a background process the foreground.
+    assert kept or (plugin == "windows" and "the main window never became active" in result.stdout)
+
+
+def test_the_check_runs_offscreen_only_where_no_window_can_be_shown(monkeypatch):
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    assert smoke.needs_offscreen()  # a build server
+    monkeypatch.setenv("DISPLAY", ":0")
+    assert not smoke.needs_offscreen()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.delenv("DISPLAY")
+    assert not smoke.needs_offscreen()  # Windows always has its own plugin
+
+
+def test_the_pin_check_fails_without_openssls_pbkdf2(monkeypatch, tmp_path):
+    """What a bundle without _hashlib gives: 3.11 warns (pure-Python stand-in), 3.12 has none."""
+    import hashlib
+    import warnings
+
+    def stand_in(*args, **kwargs):
+        warnings.warn(
+            "Python implementation of pbkdf2_hmac() is deprecated.", DeprecationWarning, stacklevel=2
+        )
+        return real(*args, **kwargs)
+
+    real = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", stand_in)
+    run = smoke.SmokeRun(io.StringIO())
+    assert not run.check("PIN", lambda: smoke._check_pin(tmp_path / "a.thidua"))
+    assert "DeprecationWarning" in run.out.getvalue()
+    monkeypatch.delattr(hashlib, "pbkdf2_hmac")
+    assert not run.check("PIN", lambda: smoke._check_pin(tmp_path / "b.thidua"))
+    assert "AttributeError" in run.out.getvalue()
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", real, raising=False)
+    assert run.check("PIN", lambda: smoke._check_pin(tmp_path / "c.thidua"))
 
 
 def test_a_failed_check_fails_the_run_with_its_reason():
@@ -125,11 +185,17 @@ def test_version_comes_from_pyproject():
 def test_startup_probe_reports_the_first_paint_and_quits(tmp_path):
     meeting = tmp_path / "m.thidua"
     assert run_main("demo", str(meeting), timeout=60).returncode == 0
-    result = run_main(str(meeting), env={"THIDUA_STARTUP_PROBE": "1"}, timeout=60)
+    home = tmp_path / "home"
+    result = run_main(
+        str(meeting), env={"THIDUA_STARTUP_PROBE": "1", "THIDUA_USER_DIR": str(home)}, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     [line] = [line for line in result.stdout.splitlines() if line.startswith("THIDUA_FIRST_PAINT")]
     fields = dict(part.split("=") for part in line.split()[1:])
     assert 0 < float(fields["since_main"]) < 30
+    # The program kept its recent files in THIDUA_USER_DIR, not in the registry or ~/.config.
+    [ini] = list((home / "settings").rglob("*.ini"))
+    assert meeting.name in ini.read_text(encoding="utf-8")
 
 
 def test_the_start_path_imports_no_document_library():
@@ -139,7 +205,13 @@ def test_the_start_path_imports_no_document_library():
         "print(','.join(m for m in ('reportlab', 'openpyxl', 'docx', 'lxml') if m in sys.modules))"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        **TEXT,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+        env=child_env(),
     )
     assert result.stdout.strip() == "", (
         f"imported at start: {result.stdout.strip()} (python -X importtime main.py --smoke shows by whom)"

@@ -9,12 +9,15 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import build_translations  # noqa: E402
 
+from tests.processes import TEXT, child_env  # noqa: E402
+
 
 def test_every_ui_string_has_an_english_translation():
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "build_translations.py"), "--check"],
         capture_output=True,
-        text=True,
+        **TEXT,
+        env=child_env(),
     )
     assert result.returncode == 0, f"untranslated strings (run tools/build_translations.py):\n{result.stdout}"
 
