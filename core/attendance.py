@@ -12,6 +12,7 @@ Guests never vote.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -30,10 +31,45 @@ class CheckIn:
 
 
 @dataclass(frozen=True)
+class Figures:
+    """Who was convened, who is here, who is absent: the one definition every screen and
+    document prints (the counting minutes, the attendance report, the delegate list, the desk).
+
+    - convened: the delegates on the convening list (heads included), not guests, not people
+      added at the desk on the day (walk-ins), not substitutes;
+    - present: the convened seats filled, by the delegate or by a substitute in their place;
+    - substitutes: of ``present``, those filled by a substitute;
+    - absent: the convened seats empty (neither the delegate nor a substitute is here);
+    - extra: delegates here who were not on the list (walk-ins who replace nobody).
+    """
+
+    convened: int
+    present: int
+    substitutes: int
+    absent: int
+    extra: int
+
+    @property
+    def in_person(self) -> int:
+        """Convened delegates here themselves."""
+        return self.present - self.substitutes
+
+
+def figures_of(people: Iterable[Person], here: set[int], subs: dict[int, int]) -> Figures:
+    """The figures of a group of people (a unit's delegation, or everyone)."""
+    members = [p for p in people if p.role != Role.GUEST]
+    convened = [p for p in members if p.id not in subs and not p.walk_in]
+    replaced = {original for sub, original in subs.items() if sub in here}
+    in_person = sum(p.id in here for p in convened)
+    substitutes = sum(p.id not in here and p.id in replaced for p in convened)
+    extra = sum(p.id in here and p.walk_in and p.id not in subs for p in members)
+    present = in_person + substitutes
+    return Figures(len(convened), present, substitutes, len(convened) - present, extra)
+
+
+@dataclass(frozen=True)
 class AttendanceCounts:
-    delegates_present: int  # convened delegates (heads included) checked in
-    delegates_convened: int
-    substitutes_present: int
+    delegates: Figures
     guests_present: int
     guests_invited: int
     units_represented: int
@@ -147,23 +183,11 @@ def add_walk_in(db: MeetingFile, person: Person, substitute_for: int | None = No
             if person.role == Role.GUEST:
                 raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
             person = replace(person, unit_id=original.unit_id)
-        [added] = prepare_people(db, [replace(person, substitute_for=substitute_for)])
+        [added] = prepare_people(db, [replace(person, substitute_for=substitute_for, walk_in=True)])
         details.update(name=added.full_name, code=added.code)
         added.id = insert_person(conn, added)
         _insert_check_in(conn, added.id, at)
     return CheckIn(added, at, already=False)
-
-
-def voters_present_ids(people: list[Person], present: set[int], subs: dict[int, int]) -> set[int]:
-    """Under one vote per delegate: the ids of the people who hold a voting right and are here."""
-    voters = set()
-    for p in people:
-        if p.role == Role.GUEST or p.id not in present:
-            continue
-        original = subs.get(p.id)
-        if original is None or original not in present:
-            voters.add(p.id)
-    return voters
 
 
 def attendance_counts(db: MeetingFile, meeting: Meeting) -> AttendanceCounts:
@@ -174,22 +198,23 @@ def attendance_counts(db: MeetingFile, meeting: Meeting) -> AttendanceCounts:
 def counts_of(
     meeting: Meeting, people: list[Person], present: set[int], subs: dict[int, int], units_total: int
 ) -> AttendanceCounts:
-    """The counts from data already in memory (the registration desk keeps it, to stay fast)."""
-    convened = [p for p in people if p.role != Role.GUEST and p.id not in subs]
+    """The counts from data already in memory (the registration desk keeps it, to stay fast).
+
+    Voters: one per member unit represented by anyone of its delegation here, or one per
+    convened seat filled (a substitute carries the right of the delegate they replace)."""
+    delegates = figures_of(people, present, subs)
     guests = [p for p in people if p.role == Role.GUEST]
     represented = {p.unit_id for p in people if p.role != Role.GUEST and p.id in present}
     if meeting.voting_rule == VotingRule.PER_UNIT:
         voters_present, voters_entitled = len(represented), units_total
     else:
-        voters_present, voters_entitled = len(voters_present_ids(people, present, subs)), len(convened)
+        voters_present, voters_entitled = delegates.present, delegates.convened
     if meeting.quorum.base == QuorumBase.UNITS:
         quorum_present, quorum_total = len(represented), units_total
     else:
         quorum_present, quorum_total = voters_present, voters_entitled
     return AttendanceCounts(
-        delegates_present=sum(p.id in present for p in convened),
-        delegates_convened=len(convened),
-        substitutes_present=sum(pid in present for pid in subs),
+        delegates=delegates,
         guests_present=sum(p.id in present for p in guests),
         guests_invited=len(guests),
         units_represented=len(represented),

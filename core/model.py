@@ -110,6 +110,7 @@ class Person:
     code: str = ""
     id: int | None = None
     substitute_for: int | None = None  # the absent delegate this person attends in place of
+    walk_in: bool = False  # added at the desk on the day: not on the convening list
 
 
 @dataclass

@@ -25,14 +25,14 @@ MAX_NAME = 100
 MAX_POSITION = 200
 MAX_ORGANIZATION = 200
 
-_SELECT = (
-    "SELECT id, full_name, role, position, unit_id, organization, phone, code, substitute_for FROM person"
-)
+_SELECT = "SELECT id, full_name, role, position, unit_id, organization, phone, code, substitute_for, walk_in FROM person"
 
 
 def _person(row: tuple) -> Person:
-    pid, name, role, position, unit_id, organization, phone, code, substitute_for = row
-    return Person(name, Role(role), position, unit_id, organization, phone, code, pid, substitute_for)
+    pid, name, role, position, unit_id, organization, phone, code, substitute_for, walk_in = row
+    return Person(
+        name, Role(role), position, unit_id, organization, phone, code, pid, substitute_for, bool(walk_in)
+    )
 
 
 def list_people(db: MeetingFile) -> list[Person]:
@@ -57,6 +57,7 @@ def normalized(person: Person) -> Person:
         code=clean(person.code),
         id=person.id,
         substitute_for=person.substitute_for,
+        walk_in=person.walk_in,
     )
 
 
@@ -120,8 +121,9 @@ def free_codes(db: MeetingFile, taken: set[str] = frozenset()) -> Iterator[str]:
 def insert_person(conn: sqlite3.Connection, p: Person) -> int:
     """Insert a prepared person inside the caller's transaction; returns the id."""
     cursor = conn.execute(
-        "INSERT INTO person (id, full_name, role, position, unit_id, organization, phone, code, substitute_for) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO person "
+        "(id, full_name, role, position, unit_id, organization, phone, code, substitute_for, walk_in) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             p.id,
             p.full_name,
@@ -132,6 +134,7 @@ def insert_person(conn: sqlite3.Connection, p: Person) -> int:
             p.phone,
             p.code,
             p.substitute_for,
+            int(p.walk_in),
         ),
     )
     return cursor.lastrowid

@@ -15,10 +15,12 @@ from enum import StrEnum
 from core.attendance import (
     AttendanceCounts,
     CheckIn,
+    Figures,
     add_walk_in,
     check_in,
     checked_in,
     counts_of,
+    figures_of,
     substitutes,
     undo_check_in,
 )
@@ -79,10 +81,8 @@ class UnitAttendance:
     """One member unit at this moment, for the attendance report."""
 
     unit: Unit
-    convened: int  # its delegates (heads included), substitutes not counted
-    present: int  # of those, checked in
-    substitutes_present: int
-    absent: list[Person]  # convened, not checked in
+    figures: Figures  # core.attendance's one definition, for this unit's delegation
+    absent: list[Person]  # convened, not here, nobody in their place
 
 
 @dataclass
@@ -155,24 +155,26 @@ class RegistrationDesk:
             for e in self.entries
             if e.person.role != Role.GUEST
             and e.person.id not in self.subs
+            and not e.person.walk_in
             and e.person.id not in self.present
             and e.person.id not in replaced
         ]
 
     def by_unit(self) -> list[UnitAttendance]:
+        replaced = {original for sub, original in self.subs.items() if sub in self.present}
         rows = []
         for unit in self.units:
             members = [e.person for e in self.entries if e.person.unit_id == unit.id]
-            convened = [p for p in members if p.id not in self.subs]
-            rows.append(
-                UnitAttendance(
-                    unit=unit,
-                    convened=len(convened),
-                    present=sum(p.id in self.present for p in convened),
-                    substitutes_present=sum(p.id in self.present for p in members if p.id in self.subs),
-                    absent=[p for p in convened if p.id not in self.present],
-                )
-            )
+            absent = [
+                p
+                for p in members
+                if p.role != Role.GUEST
+                and p.id not in self.subs
+                and not p.walk_in
+                and p.id not in self.present
+                and p.id not in replaced
+            ]
+            rows.append(UnitAttendance(unit, figures_of(members, set(self.present), self.subs), absent))
         return rows
 
     # -- actions (each one transaction in the file, through core.attendance) ---

@@ -193,6 +193,15 @@ MIGRATIONS: dict[int, str] = {
         deputy_vote_id INTEGER NOT NULL REFERENCES vote(id)
     );
     """,
+    # Attendance has one definition (core/attendance.py): a person added at the desk on the day
+    # (a walk-in) is not on the convening list; a substitute attends in place of one who is.
+    # Files before this version: the walk-ins are the people their attendance.walk_in events added.
+    8: """
+    ALTER TABLE person ADD COLUMN walk_in INTEGER NOT NULL DEFAULT 0 CHECK (walk_in IN (0, 1));
+    UPDATE person SET walk_in = 1 WHERE code IN (
+        SELECT json_extract(details, '$.code') FROM event WHERE action = 'attendance.walk_in'
+    )
+    """,
 }
 
 

@@ -95,10 +95,11 @@ class WelcomeView(QWidget):
 
     def refresh(self) -> None:
         c = self.controller.counts()
-        self.delegates.setText(f"{c.delegates_present}/{c.delegates_convened}")
+        d = c.delegates
+        self.delegates.setText(f"{d.present}/{d.convened}")
         caption = self.tr("Đại biểu có mặt")
-        if c.substitutes_present:
-            caption = self.tr("Đại biểu có mặt (và {0} người thay thế)").format(c.substitutes_present)
+        if d.substitutes:
+            caption = self.tr("Đại biểu có mặt (trong đó {0} người dự thay)").format(d.substitutes)
         self.delegates_caption.setText(caption)
         self.units.setText(f"{c.units_represented}/{c.units_total}")
         self.guests.setText(f"{c.guests_present}/{c.guests_invited}")

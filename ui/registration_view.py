@@ -270,9 +270,12 @@ class RegistrationView(QWidget):
 
     def refresh_counts(self) -> None:
         c = self.controller.counts()
-        delegates = f"{c.delegates_present}/{c.delegates_convened}"
-        if c.substitutes_present:
-            delegates += self.tr(" (+{0} thay thế)").format(c.substitutes_present)
+        d = c.delegates
+        delegates = f"{d.present}/{d.convened}"
+        if d.substitutes:
+            delegates += self.tr(" (trong đó {0} dự thay)").format(d.substitutes)
+        if d.extra:
+            delegates += self.tr(" (+{0} ngoài danh sách)").format(d.extra)
         self.delegates_count.setText(delegates)
         self.guests_count.setText(f"{c.guests_present}/{c.guests_invited}")
         self.units_count.setText(f"{c.units_represented}/{c.units_total}")

@@ -26,7 +26,8 @@ class ReportData:
     meeting: Meeting
     counts: AttendanceCounts
     units: list[UnitAttendance]
-    absent: list[DeskEntry]  # absent delegates, in delegation order
+    absent: list[DeskEntry]  # absent delegates (nobody in their place), in delegation order
+    replaced: list[DeskEntry]  # delegates a substitute attends in place of
     absent_guests: list[DeskEntry]
     at: datetime
 
@@ -38,11 +39,13 @@ def collect(db: MeetingFile, at: datetime | None = None) -> ReportData:
 def from_desk(desk: RegistrationDesk, at: datetime | None = None) -> ReportData:
     units = desk.by_unit()
     absent_ids = {p.id for row in units for p in row.absent}
+    replaced_ids = {original for sub, original in desk.subs.items() if sub in desk.present}
     return ReportData(
         meeting=desk.meeting,
         counts=desk.counts(),
         units=units,
         absent=[e for e in desk.entries if e.person.id in absent_ids],
+        replaced=[e for e in desk.entries if e.person.id in replaced_ids and e.person.id not in desk.present],
         absent_guests=[
             e for e in desk.entries if e.person.role == Role.GUEST and e.person.id not in desk.present
         ],
@@ -56,10 +59,12 @@ def _summary(data: ReportData) -> list[str]:
         "đơn vị (mỗi đơn vị một phiếu)" if data.meeting.voting_rule == VotingRule.PER_UNIT else "đại biểu"
     )
     verdict = "<b>ĐỦ</b>" if c.quorum_met else "<b>CHƯA ĐỦ</b>"
+    d = c.delegates
+    instead = f" (trong đó {d.substitutes} người dự thay)" if d.substitutes else ""
     lines = [
-        f"Đại biểu được triệu tập: <b>{c.delegates_convened}</b>; có mặt: <b>{c.delegates_present}</b>;"
-        f" vắng: <b>{c.delegates_convened - c.delegates_present}</b>.",
-        f"Đại biểu thay thế có mặt: <b>{c.substitutes_present}</b>.",
+        f"Đại biểu được triệu tập: <b>{d.convened}</b>; có mặt: <b>{d.present}</b>{instead};"
+        f" vắng: <b>{d.absent}</b>.",
+        *([f"Đại biểu dự ngoài danh sách triệu tập: <b>{d.extra}</b>."] if d.extra else []),
         f"Đơn vị thành viên có đại biểu dự: <b>{c.units_represented}/{c.units_total}</b>.",
         f"Có quyền biểu quyết có mặt: <b>{c.voters_present}/{c.voters_entitled}</b> {voters}.",
         f"Khách mời có mặt: <b>{c.guests_present}/{c.guests_invited}</b>.",
@@ -83,25 +88,22 @@ def story(data: ReportData) -> list:
     flow.append(Spacer(1, 4 * mm))
 
     flow.append(Paragraph("<b>1. Theo đơn vị</b>", s.body_left))
-    header = ["STT", "Đơn vị", "Triệu tập", "Có mặt", "Vắng", "Thay thế"]
+    header = ["STT", "Đơn vị", "Triệu tập", "Có mặt", "Vắng", "Trong đó dự thay"]
     rows: list[list[object]] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
     for number, row in enumerate(data.units, start=1):
+        f = row.figures
         rows.append(
             [
                 Paragraph(str(number), s.cell_center),
                 Paragraph(text(row.unit.full_title), s.cell),
-                Paragraph(str(row.convened), s.cell_center),
-                Paragraph(str(row.present), s.cell_center),
-                Paragraph(str(len(row.absent)), s.cell_center),
-                Paragraph(str(row.substitutes_present), s.cell_center),
+                Paragraph(str(f.convened), s.cell_center),
+                Paragraph(str(f.present), s.cell_center),
+                Paragraph(str(f.absent), s.cell_center),
+                Paragraph(str(f.substitutes), s.cell_center),
             ]
         )
-    totals = [
-        sum(r.convened for r in data.units),
-        sum(r.present for r in data.units),
-        sum(len(r.absent) for r in data.units),
-        sum(r.substitutes_present for r in data.units),
-    ]
+    d = data.counts.delegates
+    totals = [d.convened, d.present, d.absent, d.substitutes]  # the summary's figures: the same function
     rows.append(
         [Paragraph("", s.cell), Paragraph("<b>Tổng cộng</b>", s.cell)]
         + [Paragraph(f"<b>{n}</b>", s.cell_center) for n in totals]
@@ -120,21 +122,26 @@ def story(data: ReportData) -> list:
                 for h in ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Ghi chú")
             ]
         ]
-        for number, entry in enumerate(data.absent, start=1):
-            note = f"Có người thay: {entry.replaced_by}" if entry.replaced_by else ""
+        for number, entry in enumerate(data.absent, start=1):  # "Ghi chú": the reason, written by hand
             rows.append(
                 [
                     Paragraph(str(number), s.cell_center),
                     Paragraph(text(entry.person.full_name), s.cell),
                     Paragraph(text(entry.person.position), s.cell),
                     Paragraph(text(entry.unit_text), s.cell),
-                    Paragraph(text(note), s.cell),
+                    Paragraph("", s.cell),
                 ]
             )
         widths = [12 * mm, 42 * mm, 40 * mm, 30 * mm, FRAME_WIDTH - 124 * mm]
         flow.append(grid_table(rows, widths))
     else:
         flow.append(Paragraph("Không có đại biểu nào vắng mặt.", s.body_left))
+    if data.replaced:
+        flow.append(Spacer(1, 3 * mm))
+        lines = "; ".join(
+            f"{e.replaced_by} dự thay {e.person.full_name} ({e.unit_text})" for e in data.replaced
+        )
+        flow.append(Paragraph(f"<b>Dự thay:</b> {text(lines)}.", s.body_left))
     if data.absent_guests:
         flow.append(Spacer(1, 4 * mm))
         names = "; ".join(

@@ -18,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
-from core.attendance import AttendanceCounts
+from core.attendance import AttendanceCounts, Figures
 from core.documents.base import party_heading, render_pdf, styles, text
 from core.model import Meeting, Role
 from core.registration import DeskEntry, RegistrationDesk
@@ -33,7 +33,7 @@ class ListData:
     """Everything the list prints, read from the file on the caller's thread."""
 
     meeting: Meeting
-    units: list[tuple[str, list[DeskEntry]]]  # (full title, its people in delegation order)
+    units: list[tuple[str, list[DeskEntry], Figures]]  # (full title, its people in delegation order, figures)
     guests: list[DeskEntry]
     present: dict[int, datetime]
     counts: AttendanceCounts
@@ -51,7 +51,8 @@ def from_desk(desk: RegistrationDesk) -> ListData:
             guests.append(entry)
         else:
             by_unit.setdefault(entry.person.unit_id, []).append(entry)
-    units = [(u.full_title, by_unit.get(u.id, [])) for u in desk.units]
+    figures = {row.unit.id: row.figures for row in desk.by_unit()}
+    units = [(u.full_title, by_unit.get(u.id, []), figures[u.id]) for u in desk.units]
     counts = desk.counts()
     return ListData(
         meeting=desk.meeting,
@@ -140,10 +141,9 @@ def story(data: ListData, printed_at: datetime) -> list:
     # table with spanned rows re-examines every remaining row at each break.
     flow.append(grid([_header("Đơn vị")], header=True))
     number = 1
-    for index, (title, entries) in enumerate(data.units, start=1):
-        here = sum(e.person.id in data.present for e in entries)
-        label = f"<b>{index}. {text(title)}</b> ({len(entries)} người"
-        label += f", có mặt {here})" if data.present else ")"
+    for index, (title, entries, figures) in enumerate(data.units, start=1):
+        label = f"<b>{index}. {text(title)}</b> (triệu tập {figures.convened}"
+        label += f", có mặt {figures.present})" if data.present else ")"
         rows: list[list[object]] = [[Paragraph(label, s.cell), "", "", "", "", ""]]
         rows.extend(_rows(entries, data.present, number))
         number += len(entries)
@@ -161,17 +161,18 @@ def story(data: ListData, printed_at: datetime) -> list:
 
     flow.append(Spacer(1, 5 * mm))
     c = data.counts
-    substitutes = f", {c.substitutes_present} đại biểu thay thế" if c.substitutes_present else ""
+    d = c.delegates
     total = (
-        f"<b>Tổng số:</b> {c.delegates_convened} đại biểu được triệu tập của {c.units_total} đơn vị thành viên"
-        f"{substitutes} và {c.guests_invited} khách mời."
+        f"<b>Tổng số:</b> {d.convened} đại biểu được triệu tập của {c.units_total} đơn vị thành viên"
+        f" và {c.guests_invited} khách mời."
     )
     flow.append(Paragraph(total, s.body_left))
     if data.present:
-        substitutes = f" (và {c.substitutes_present} người thay thế)" if c.substitutes_present else ""
+        instead = f" (trong đó {d.substitutes} người dự thay)" if d.substitutes else ""
+        extra = f", {d.extra} đại biểu ngoài danh sách" if d.extra else ""
         here = (
             f"<b>Có mặt</b> (đến {printed_at:%H:%M} ngày {printed_at:%d/%m/%Y}):"
-            f" {c.delegates_present}/{c.delegates_convened} đại biểu{substitutes},"
+            f" {d.present}/{d.convened} đại biểu{instead}, vắng {d.absent}{extra};"
             f" {c.units_represented}/{c.units_total} đơn vị, {c.guests_present}/{c.guests_invited} khách mời."
         )
         flow.append(Paragraph(here, s.body_left))

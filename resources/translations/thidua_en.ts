@@ -1815,161 +1815,161 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Chỉ xem: {0} Mọi thay đổi đều bị từ chối; muốn làm việc, hãy mở tệp để ghi.</source>
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -1978,93 +1978,93 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Đã ghi {0}. Mở hội nghị năm sau?</source>
         <translation>{0} written. Open next year&apos;s meeting?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -2738,125 +2738,130 @@ Open the file to view only?</translation>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="275"/>
-        <source> (+{0} thay thế)</source>
-        <translation> (+{0} substitutes)</translation>
+        <location filename="../../ui/registration_view.py" line="276"/>
+        <source> (trong đó {0} dự thay)</source>
+        <translation> (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="281"/>
+        <location filename="../../ui/registration_view.py" line="278"/>
+        <source> (+{0} ngoài danh sách)</source>
+        <translation> (+{0} not on the list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="284"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="284"/>
+        <location filename="../../ui/registration_view.py" line="287"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="294"/>
+        <location filename="../../ui/registration_view.py" line="297"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="296"/>
+        <location filename="../../ui/registration_view.py" line="299"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="306"/>
+        <location filename="../../ui/registration_view.py" line="309"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="308"/>
+        <location filename="../../ui/registration_view.py" line="311"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="352"/>
-        <location filename="../../ui/registration_view.py" line="363"/>
-        <location filename="../../ui/registration_view.py" line="413"/>
+        <location filename="../../ui/registration_view.py" line="355"/>
+        <location filename="../../ui/registration_view.py" line="366"/>
+        <location filename="../../ui/registration_view.py" line="416"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="379"/>
+        <location filename="../../ui/registration_view.py" line="382"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="384"/>
+        <location filename="../../ui/registration_view.py" line="387"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="389"/>
+        <location filename="../../ui/registration_view.py" line="392"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="390"/>
+        <location filename="../../ui/registration_view.py" line="393"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="396"/>
+        <location filename="../../ui/registration_view.py" line="399"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="397"/>
+        <location filename="../../ui/registration_view.py" line="400"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="403"/>
+        <location filename="../../ui/registration_view.py" line="406"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="404"/>
+        <location filename="../../ui/registration_view.py" line="407"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="417"/>
-        <location filename="../../ui/registration_view.py" line="442"/>
+        <location filename="../../ui/registration_view.py" line="420"/>
+        <location filename="../../ui/registration_view.py" line="445"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="419"/>
+        <location filename="../../ui/registration_view.py" line="422"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="428"/>
+        <location filename="../../ui/registration_view.py" line="431"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="429"/>
+        <location filename="../../ui/registration_view.py" line="432"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="435"/>
+        <location filename="../../ui/registration_view.py" line="438"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="436"/>
+        <location filename="../../ui/registration_view.py" line="439"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="440"/>
+        <location filename="../../ui/registration_view.py" line="443"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="472"/>
+        <location filename="../../ui/registration_view.py" line="475"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
@@ -3456,22 +3461,22 @@ Open the file to view only?</translation>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="99"/>
+        <location filename="../../ui/registration_projector.py" line="100"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="101"/>
-        <source>Đại biểu có mặt (và {0} người thay thế)</source>
-        <translation>Delegates present (and {0} substitutes)</translation>
+        <location filename="../../ui/registration_projector.py" line="102"/>
+        <source>Đại biểu có mặt (trong đó {0} người dự thay)</source>
+        <translation>Delegates present (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="106"/>
+        <location filename="../../ui/registration_projector.py" line="107"/>
         <source>Đủ điều kiện tiến hành hội nghị ({0})</source>
         <translation>Quorum reached, the meeting may proceed ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="108"/>
+        <location filename="../../ui/registration_projector.py" line="109"/>
         <source>Chưa đủ điều kiện: cần {0}</source>
         <translation>No quorum yet: needs {0}</translation>
     </message>

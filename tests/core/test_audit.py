@@ -154,7 +154,10 @@ def test_a_file_migrated_from_before_row_tracking_verifies(tmp_path, monkeypatch
         patch.setattr(schema, "MIGRATIONS", {v: schema.MIGRATIONS[v] for v in schema.MIGRATIONS if v < 6})
         old = MeetingFile.create(path)
         assert old._rows is None
-        add_person(old, Person("A Lăng Thơm", Role.GUEST, organization="Kon Tum"))
+        with old.transaction("person.add", {"name": "A Lăng Thơm"}) as conn:  # as ThiDua 0.1 wrote it
+            conn.execute(
+                "INSERT INTO person (full_name, role, organization, code) VALUES ('A Lăng Thơm', 'guest', 'Kon Tum', '1001')"
+            )
         old.close()
     report = verify_file(path)
     assert report.ok and "chưa ghi dấu vân" in report.text()  # old files: the chain only

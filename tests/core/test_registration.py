@@ -268,7 +268,7 @@ def test_counts_per_unit_rule_and_the_quorum_of_two_thirds_of_units(demo_db, des
     check_in_units(desk, 7)
     desk.check_in(person(desk, "Tán Văn Bảo").id)
     c = desk.counts()
-    assert (c.delegates_present, c.delegates_convened) == (7, 36)
+    assert (c.delegates.present, c.delegates.convened) == (7, 36)
     assert (c.guests_present, c.guests_invited) == (1, 2)
     assert (c.units_represented, c.units_total) == (7, 12)
     assert (c.voters_present, c.voters_entitled) == (7, 12)
@@ -292,7 +292,8 @@ def test_counts_per_delegate_rule_with_a_substitute(demo_db, demo_path):
     absent = person(desk, "Kiều Văn Lực")
     desk.walk_in(Person("Ngô Văn Thay"), substitute_for=absent.id)
     c = desk.counts()
-    assert (c.delegates_present, c.delegates_convened, c.substitutes_present) == (0, 36, 1)
+    d = c.delegates
+    assert (d.in_person, d.convened, d.substitutes, d.present, d.absent) == (0, 36, 1, 1, 35)
     assert (c.voters_present, c.voters_entitled) == (1, 36)  # the substitute carries the vote
     for e in desk.entries[:17]:
         if e.person.role != Role.GUEST and e.person.id != absent.id:
@@ -313,10 +314,38 @@ def test_attendance_by_unit(desk):
     absent = person(desk, "Kiều Văn Lực")
     desk.walk_in(Person("Ngô Văn Thay"), substitute_for=absent.id)
     rows = {row.unit.short_name: row for row in desk.by_unit()}
-    assert (rows["Đà Nẵng"].convened, rows["Đà Nẵng"].present, len(rows["Đà Nẵng"].absent)) == (3, 1, 2)
+    da_nang = rows["Đà Nẵng"].figures
+    assert (da_nang.convened, da_nang.present, da_nang.absent, len(rows["Đà Nẵng"].absent)) == (3, 1, 2, 2)
     gia_lai = rows["Gia Lai"]
-    assert (gia_lai.convened, gia_lai.present, gia_lai.substitutes_present) == (3, 0, 1)
-    assert absent in gia_lai.absent
+    f = gia_lai.figures
+    assert (f.convened, f.present, f.substitutes, f.absent) == (3, 1, 1, 2)  # the substitute fills a seat
+    assert absent not in gia_lai.absent and len(gia_lai.absent) == 2
+    # the units add up to the totals: one definition
+    totals = desk.counts().delegates
+    assert sum(r.figures.present for r in rows.values()) == totals.present
+    assert sum(r.figures.absent for r in rows.values()) == totals.absent
+
+
+def test_a_walk_in_is_not_convened_and_a_substitute_fills_a_seat(desk):
+    before = desk.counts().delegates
+    unit = desk.units[0]
+    desk.walk_in(Person("Trần Văn Mới", Role.DELEGATE, "Chuyên viên", unit.id))
+    after = desk.counts().delegates
+    assert (after.convened, after.present, after.absent, after.extra) == (
+        before.convened,
+        before.present,
+        before.absent,
+        1,
+    )
+    absent = person(desk, "Kiều Văn Lực")
+    desk.walk_in(Person("Ngô Văn Thay"), substitute_for=absent.id)
+    later = desk.counts().delegates
+    assert (later.convened, later.present, later.absent) == (
+        before.convened,
+        before.present + 1,
+        before.absent - 1,
+    )
+    assert later.present + later.absent == later.convened
 
 
 def test_a_reopened_file_has_the_same_attendance(demo_path):

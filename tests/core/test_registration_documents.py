@@ -85,10 +85,10 @@ def test_delegate_list_shows_check_in_times_substitutes_and_the_present_totals(d
     assert "thay cho Kiều Văn Lực" in text
     assert "có người thay: Ngô Văn Thay" in text
     assert (
-        "Có mặt (đến 08:05 ngày 19/12/2019): 1/36 đại biểu (và 1 người thay thế), 2/12 đơn vị, 0/2 khách mời."
-        in text
+        "Có mặt (đến 08:05 ngày 19/12/2019): 2/36 đại biểu (trong đó 1 người dự thay), vắng 34;"
+        " 2/12 đơn vị, 0/2 khách mời." in text
     )
-    assert "36 đại biểu được triệu tập của 12 đơn vị thành viên, 1 đại biểu thay thế và 2 khách mời." in text
+    assert "36 đại biểu được triệu tập của 12 đơn vị thành viên và 2 khách mời." in text
 
 
 def test_a_long_delegate_list_repeats_the_unit_title_on_the_next_page(demo_db):
@@ -180,12 +180,11 @@ def test_attendance_report_counts_by_unit_absent_people_and_the_time(demo_db):
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text
     assert "BÁO CÁO TÌNH HÌNH ĐẠI BIỂU CÓ MẶT" in text
     assert "(Tính đến 07:42 ngày 19/12/2019)" in text
-    assert "Đại biểu được triệu tập: 36; có mặt: 8; vắng: 28." in text
-    assert "Đại biểu thay thế có mặt: 1." in text
+    assert "Đại biểu được triệu tập: 36; có mặt: 9 (trong đó 1 người dự thay); vắng: 27." in text
     assert "Đơn vị thành viên có đại biểu dự: 9/12." in text
     assert "9/12 — ĐỦ." in text
-    assert "Tổng cộng 36 8 28 1" in text
-    assert "Có người thay: Ngô Văn Thay" in text
+    assert "Tổng cộng 36 9 27 1" in text
+    assert "Dự thay: Ngô Văn Thay dự thay Kiều Văn Lực (Gia Lai)." in text
     assert "Trần Thị Thu Hà" in text  # absent
     assert "Lê Văn Hải" not in text  # present
     assert "Khách mời chưa đến: Tán Văn Bảo (Ban Tổ chức Trung ương); Nguyễn Tấn Tuân" in text

@@ -254,7 +254,7 @@ def test_a_walk_in_is_added_and_checked_in_from_one_dialog(qtbot, view, demo_pat
     qtbot.keyClick(view.search, Qt.Key.Key_F2)
     assert present_names(demo_path) == {"Trần Văn Mới"}
     assert view.panel_title.text() == "Trần Văn Mới" and "Kon Tum" in view.panel_detail.text()
-    assert view.model.total() == 39 and view.delegates_count.text() == "1/37"
+    assert view.model.total() == 39 and view.delegates_count.text() == "0/36 (+1 ngoài danh sách)"
     assert view.search.text() == "" and view.search.hasFocus()
 
 
@@ -314,7 +314,7 @@ def test_a_substitute_for_an_absent_delegate(qtbot, view, demo_path, monkeypatch
     assert view.model.data(view.model.index(row, RegistrationColumn.ROLE)) == "Thay cho Kiều Văn Lực"
     row = view.model.row_of(absent_id)
     assert view.model.data(view.model.index(row, RegistrationColumn.CHECKED_IN)) == "vắng – Ngô Văn Thay thay"
-    assert view.delegates_count.text() == "0/36 (+1 thay thế)"
+    assert view.delegates_count.text() == "1/36 (trong đó 1 dự thay)"
     assert view.units_count.text() == "1/12"
 
 
