@@ -6,7 +6,9 @@
                                                 # translated elsewhere (after moving code)
 
 UI strings are written in Vietnamese in the code (the default language); English lives in
-resources/translations/thidua_en.ts, edited with Qt Linguist (pyside6-linguist).
+resources/translations/thidua_en.ts, edited with Qt Linguist (pyside6-linguist). Qt's own
+widgets (file dialogs, standard buttons, context menus) are translated to Vietnamese in the
+hand-kept resources/translations/qt_vi.ts, compiled to qt_vi.qm here too.
 
 Labels that core/ defines (outcomes, states, bases, reasons, document names …) are shown by
 the UI through ui.i18n.core_text(); lupdate cannot see them in core/, so this tool writes
@@ -148,6 +150,8 @@ def main() -> int:
         lrelease(ts, TRANSLATIONS / f"thidua_{code}.qm")
         for text in untranslated(ts):
             print(f"untranslated ({code}): {text}")
+    # Qt's own widgets in Vietnamese: a hand-kept file (no lupdate: the sources are Qt's).
+    lrelease(TRANSLATIONS / "qt_vi.ts", TRANSLATIONS / "qt_vi.qm")
     return 0
 
 

@@ -1,4 +1,9 @@
-"""The UI language. Source strings are Vietnamese; English comes from resources/translations."""
+"""The UI language. Source strings are Vietnamese; English comes from resources/translations.
+
+Qt's own widgets (file dialogs, standard buttons, text fields' context menus) are written in
+English, and Qt ships no Vietnamese: resources/translations/qt_vi.ts translates the parts a
+user of ThiDua meets (compiled by tools/build_translations.py), installed for Vietnamese.
+"""
 
 from __future__ import annotations
 
@@ -24,11 +29,10 @@ def install_language(code: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if code == "vi":
-        return True
+    name = "qt_vi.qm" if code == "vi" else f"thidua_{code}.qm"
     translator = QTranslator(app)
-    if not translator.load(str(resource("translations", f"thidua_{code}.qm"))):
-        return False
+    if not translator.load(str(resource("translations", name))):
+        return code == "vi"  # Vietnamese is the source language: without Qt's part it still is
     app.installTranslator(translator)
     _installed.append(translator)
     return True
