@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
             self.stage_list.addItem(name)
             # A stage with something for the hall to see sends it through its "project" signal.
             if hasattr(view, "project"):
-                view.project.connect(self.projector.set_content)
+                view.project.connect(self.project)
             self.stages.addWidget(view)
         self.stage_list.currentRowChanged.connect(self._show_stage)
         self._stale = set()
@@ -236,6 +236,24 @@ class MainWindow(QMainWindow):
         hide = menu.addAction(self.tr("Tắt màn chiếu (Esc trên màn chiếu)"))
         hide.triggered.connect(self.projector.hide)
         hide.setEnabled(self.projector.isVisible())
+
+    def project(self, content: QWidget) -> None:
+        """A stage sends something for the hall to see: show it, opening the projector if needed
+        (full screen on the second screen, or as a window of its own when there is one screen)."""
+        self.projector.set_content(content)
+        if self.projector.isVisible():
+            return
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:
+            self.projector.show_on(screens[-1])
+            where = self.tr("Đã mở màn chiếu trên màn hình {0}.").format(len(screens))
+        else:
+            self.projector.show_in_window()
+            where = self.tr(
+                "Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng "
+                "Windows + P, rồi Màn chiếu › Hiện trên màn hình 2)."
+            )
+        self.statusBar().showMessage(where, 15000)
 
     def show_projector(self, screen=None) -> None:
         if self.projector.content is None and isinstance(self.registration_view, RegistrationView):

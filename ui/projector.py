@@ -58,6 +58,12 @@ class ProjectorWindow(QWidget):
         self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
         self.show()
 
+    def show_in_window(self) -> None:
+        """A window of its own beside the main window (one screen only), still without the keyboard."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
+        self.resize(960, 540)
+        self.show()
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:  # reaches it only once someone clicked on it
             self.hide()

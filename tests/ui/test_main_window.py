@@ -387,3 +387,15 @@ def test_a_meeting_made_from_empty_reaches_every_stage_without_reopening(qtbot, 
     desk = window.registration_view
     retype(qtbot, desk.search, "truong doan lao")
     assert desk.model.rowCount() == 1
+
+
+def test_projecting_from_a_stage_opens_the_projector_and_says_where(qtbot, window):
+    """ "Chiếu lên màn hình" did nothing unless the projector had been opened from the menu first."""
+    window.show()
+    assert not window.projector.isVisible()
+    window.stage_list.setCurrentRow(1)
+    click(qtbot, window.registration_view.project_button)
+    assert window.projector.isVisible() and window.projector.content is not None
+    assert "màn chiếu" in window.statusBar().currentMessage()
+    assert not window.projector.isFullScreen()  # one screen here: a window of its own
+    window.projector.hide()
