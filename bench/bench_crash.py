@@ -104,7 +104,7 @@ def check(path: Path, acked: list[str], stats: CrashStats) -> bool:
     alone = path.with_name("ban-sao-tep-rieng.thidua")
     mid_write = journal.pending(path) != []  # killed while an action was being written
     shutil.copyfile(path, alone)  # the .thidua alone, without the journal the kill may have left
-    problems = len(stats.problems)
+    before = (len(stats.problems), stats.lost, stats.half_done)
     try:
         copy_ok = _check_file(alone, acked, stats, "copy alone: ")
     finally:
@@ -115,6 +115,7 @@ def check(path: Path, acked: list[str], stats: CrashStats) -> bool:
         # The kill landed while the pages of an unacknowledged action were being written: the file
         # alone is torn and needs its journal, which ThiDua applies when it opens the original.
         stats.torn_copies += 1
+        problems, stats.lost, stats.half_done = before
         del stats.problems[problems:]
     return _check_file(path, acked, stats) and (copy_ok or mid_write)
 
