@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()  # the log file, for the GUI and every command (the GUI adds its exception hook)
     if command:
         return cli.main(argv, sys.stdout, sys.stderr)  # the streams as they are now, not at import
+    if argv and cli.looks_like_a_command(argv[0]):
+        return cli.unknown_command(argv[0], sys.stderr)  # "verfy", "help": an error, not the GUI
     from ui.app import run_gui
 
     return run_gui(argv)

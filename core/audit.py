@@ -50,6 +50,7 @@ class VerifyReport:
     rows: int = 0
     head: str = GENESIS_HASH
     seconds: float = 0.0
+    meeting_file: bool = True  # False: not a ThiDua meeting file at all (nothing to verify)
 
     @property
     def ok(self) -> bool:
@@ -62,6 +63,8 @@ class VerifyReport:
     def text(self) -> str:
         """The report as the CLI prints it and the app shows it."""
         lines = []
+        if not self.meeting_file:
+            return "\n".join(self.problems)
         if self.ok:
             lines.append(
                 f"Tệp {self.name} nguyên vẹn: {self.events} sự kiện trong nhật ký, "
@@ -104,6 +107,11 @@ def verify_file(path: str | Path, code: str | None = None) -> VerifyReport:
     started = time.perf_counter()
     try:
         check_looks_like_sqlite(path)
+    except MeetingFileError as error:
+        report.problems.append(str(error))
+        report.meeting_file = False
+        return report
+    try:
         image = journal.snapshot(path)
         conn = journal.memory_connection(image.data)
     except MeetingFileError as error:
@@ -143,6 +151,7 @@ def verify_connection(conn: sqlite3.Connection, name: str, code: str | None = No
 def _verify(conn: sqlite3.Connection, report: VerifyReport, code: str | None = None) -> None:
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         report.problems.append(f"Tệp {report.name} không phải là tệp hội nghị ThiDua.")
+        report.meeting_file = False
         return
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > latest_version():

@@ -11,10 +11,11 @@ import logging
 import sys
 from collections.abc import Callable
 from contextlib import closing
+from pathlib import Path
 from typing import TextIO
 
 from core.documents.catalog import KINDS
-from core.errors import ThiDuaError
+from core.errors import ThiDuaError, ValidationError
 
 DESCRIPTION = """\
 ThiDua: điều hành hội nghị tổng kết cụm thi đua.
@@ -22,7 +23,8 @@ ThiDua: điều hành hội nghị tổng kết cụm thi đua.
 Mở chương trình:
   python main.py                  mở hội nghị dùng lần trước (lần đầu: hội nghị mẫu)
   python main.py --demo           mở một bản sao mới của hội nghị mẫu
-  python main.py FILE.thidua      mở tệp hội nghị"""
+  python main.py FILE.thidua      mở tệp hội nghị
+  python main.py --version        in phiên bản"""
 
 
 def _cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -79,6 +81,9 @@ def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     report = verify_file(args.file, code=args.code)
     print(report.text(), file=out)
+    if not report.meeting_file:
+        print(f"Lỗi: {report.name} không phải là tệp hội nghị ThiDua: không có gì để kiểm tra.", file=err)
+        return 1
     if not report.ok:
         print(f"Lỗi: tệp {report.name} không nguyên vẹn ({len(report.problems)} vấn đề).", file=err)
         return 1
@@ -90,6 +95,8 @@ def _cmd_agreement(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.agreement_docx import export_docx
     from core.storage import MeetingFile
 
+    if args.docx and Path(args.docx).exists():  # before anything: the other commands never overwrite either
+        raise ThiDuaError(f"Tệp {args.docx} đã có: ThiDua không ghi đè, hãy chọn tên khác.")
     opener = MeetingFile.open if args.import_from else MeetingFile.open_read_only
     with closing(opener(args.file)) as db:
         if args.import_from:
@@ -141,6 +148,159 @@ def _cmd_next_year(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+# -- the actions of the day (issue: every action has a command) --------------------------------
+# Each calls the same core function as the screen that does it, with the same refusals; a
+# command given several items (codes, ballots) does each as its own action, like the screen.
+
+
+def _cmd_checkin(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.attendance import check_in_by_code
+    from core.storage import MeetingFile
+
+    refused = 0
+    with closing(MeetingFile.open(args.file)) as db:
+        for code in args.codes:
+            try:
+                done = check_in_by_code(db, code)
+            except ThiDuaError as error:
+                print(f"Lỗi: mã {code}: {error}", file=err)
+                refused += 1
+                continue
+            when = f"{done.at:%H:%M}"
+            said = f"đã điểm danh từ {when}, không ghi lại" if done.already else f"đã điểm danh lúc {when}"
+            print(f"{code}\t{done.person.full_name}\t{said}", file=out)
+    return 1 if refused else 0
+
+
+def _cmd_walk_in(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.attendance import add_walk_in, find_by_code
+    from core.model import Person, Role
+    from core.storage import MeetingFile
+    from core.units import find_unit, list_units
+
+    role = {"truong-doan": Role.HEAD, "dai-bieu": Role.DELEGATE, "khach": Role.GUEST}[args.role]
+    with closing(MeetingFile.open(args.file)) as db:
+        unit_id = None
+        if args.unit:
+            unit = find_unit(list_units(db), args.unit)
+            if unit is None:
+                raise ValidationError(f'Trường "Đơn vị": không có đơn vị "{args.unit}" trong hội nghị.')
+            unit_id = unit.id
+        original = None
+        if args.substitute_for:
+            original = find_by_code(db, args.substitute_for)
+            if original is None:
+                raise ValidationError(f'Trường "Thay cho": không có ai mang mã {args.substitute_for}.')
+        person = Person(args.name, role, args.position or "", unit_id, args.organization or "")
+        done = add_walk_in(db, person, substitute_for=original.id if original else None)
+    instead = f", thay cho {original.full_name}" if original else ""
+    print(
+        f"{done.person.code}\t{done.person.full_name}\tđã thêm và điểm danh lúc {done.at:%H:%M}{instead}",
+        file=out,
+    )
+    return 0
+
+
+def _vote_round(db, vote_id: int):
+    from core.votes import get_vote, last_round
+
+    vote = get_vote(db, vote_id)
+    return vote, last_round(db, vote.id)
+
+
+def _ballot_parts(vote, rnd, text: str) -> tuple[frozenset[int] | None, str | None]:
+    """One ballot typed as at the entry screen: the numbers struck (or kept), Enter alone as
+    printed, "0" for nobody, "-N" invalid for reason N of the list (python main.py ballot --help)."""
+    from core.ballots import INVALID_REASONS, choices_from_text
+
+    stripped = text.strip()
+    if stripped.startswith("-"):
+        number = stripped[1:].strip()
+        if not number.isdigit() or not 1 <= int(number) <= len(INVALID_REASONS):
+            raise ValidationError(
+                f'Phiếu "{text}": sau dấu trừ là số lý do không hợp lệ, từ 1 đến {len(INVALID_REASONS)}.'
+            )
+        return None, INVALID_REASONS[int(number) - 1]
+    return choices_from_text(vote, rnd, stripped), None
+
+
+def _cmd_ballot(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.ballots import add_entry, describe
+    from core.storage import MeetingFile
+
+    with closing(MeetingFile.open(args.file)) as db:
+        vote, rnd = _vote_round(db, args.vote)
+        typed = []
+        for number, text in enumerate(args.ballots, start=1):  # every ballot read before any is written
+            try:
+                typed.append(_ballot_parts(vote, rnd, text))
+            except ValidationError as error:
+                raise ValidationError(f"Phiếu thứ {number} ({text!r}): {error} Chưa ghi phiếu nào.") from None
+        for choices, invalid in typed:
+            entry = add_entry(db, rnd.id, choices, invalid_reason=invalid, pass_no=args.pass_no)
+            print(f"Phiếu số {entry.seq}: {describe(vote, rnd, entry)}", file=out)
+    return 0
+
+
+def _print_result(result, out: TextIO) -> None:
+    print(
+        f"{result.vote_title}, vòng {result.round_number}: {result.cast} phiếu, {result.valid} hợp lệ",
+        file=out,
+    )
+    for line in result.candidates:
+        print(f"  {line.stt}. {line.name}\t{line.votes}\t{line.percent}%\t{line.outcome_label}", file=out)
+
+
+def _cmd_confirm(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.audit import confirmation_code
+    from core.storage import MeetingFile
+    from core.votes_result import confirm_round
+
+    with closing(MeetingFile.open(args.file)) as db:
+        _vote, rnd = _vote_round(db, args.vote)
+        result = confirm_round(db, rnd.id)
+        _print_result(result, out)
+        print(f"Mã xác nhận kết quả: {confirmation_code(db.conn, rnd.vote_id, rnd.number)}", file=out)
+    return 0
+
+
+def _cmd_publish(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.storage import MeetingFile
+    from core.votes_result import publish_round
+
+    with closing(MeetingFile.open(args.file)) as db:
+        _vote, rnd = _vote_round(db, args.vote)
+        _print_result(publish_round(db, rnd.id), out)
+    print("Đã ghi nhận công bố kết quả.", file=out)
+    return 0
+
+
+def _cmd_reopen(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.storage import MeetingFile
+    from core.votes_result import reopen_round
+
+    with closing(MeetingFile.open(args.file)) as db:
+        _vote, rnd = _vote_round(db, args.vote)
+        reopen_round(db, rnd.id, args.reason, pin=args.pin)
+    print(f"Đã mở lại kết quả vòng {rnd.number}.", file=out)
+    return 0
+
+
+def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from core.agreement import mark_signed
+    from core.storage import MeetingFile
+    from core.units import find_unit, list_units
+
+    with closing(MeetingFile.open(args.file)) as db:
+        unit = find_unit(list_units(db), args.unit)
+        if unit is None:
+            raise ValidationError(f'Không có đơn vị "{args.unit}" trong hội nghị.')
+        block = mark_signed(db, unit.id)
+    signer = block.name or "(khối chữ ký để trống: không có ai ký được có mặt)"
+    print(f"{block.unit.short_name}: {signer}, đã ký lúc {block.signed_at:%H:%M}.", file=out)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "agreement": _cmd_agreement,
     "demo": _cmd_demo,
@@ -151,7 +311,48 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "verify": _cmd_verify,
     "election": _cmd_election,
     "next-year": _cmd_next_year,
+    "checkin": _cmd_checkin,
+    "walk-in": _cmd_walk_in,
+    "ballot": _cmd_ballot,
+    "confirm": _cmd_confirm,
+    "publish": _cmd_publish,
+    "reopen": _cmd_reopen,
+    "sign": _cmd_sign,
 }
+
+
+# argparse's own words, in Vietnamese: argparse looks them up through gettext at the moment it
+# uses them, so pointing its lookup at this table translates usage lines, errors and help headings.
+ARGPARSE_WORDS = {
+    "usage: ": "Cách dùng: ",
+    "argument %(argument_name)s: %(message)s": "đối số %(argument_name)s: %(message)s",
+    "positional arguments": "đối số",
+    "options": "tùy chọn",
+    "show this help message and exit": "in hướng dẫn này rồi thoát",
+    "unrecognized arguments: %s": "không hiểu đối số: %s",
+    "not allowed with argument %s": "không dùng cùng đối số %s",
+    "ignored explicit argument %r": "đối số %r bị bỏ qua",
+    "the following arguments are required: %s": "thiếu đối số bắt buộc: %s",
+    "one of the arguments %s is required": "cần một trong các đối số %s",
+    "expected one argument": "cần một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected %s argument": "cần %s giá trị",
+    "expected %s arguments": "cần %s giá trị",
+    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s không rõ: có thể là %(matches)s",
+    "unexpected option string: %s": "tùy chọn không đúng chỗ: %s",
+    "invalid %(type)s value: %(value)r": "giá trị không hợp lệ: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: lỗi: %(message)s\n",
+}
+
+
+def _vietnamese(text: str) -> str:
+    return ARGPARSE_WORDS.get(text, text)
+
+
+argparse._ = _vietnamese  # type: ignore[attr-defined]
+argparse.ngettext = lambda one, many, n: _vietnamese(one if n == 1 else many)  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -164,6 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python main.py", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--version", action="store_true", help="in phiên bản ThiDua rồi thoát")
     commands = parser.add_subparsers(dest="command", title="các lệnh", metavar="LỆNH", parser_class=_Parser)
     demo = commands.add_parser("demo", help="ghi hội nghị mẫu vào một tệp mới")
     demo.add_argument("out", metavar="OUT.thidua", help="tệp sẽ tạo (không ghi đè tệp có sẵn)")
@@ -211,7 +413,74 @@ def build_parser() -> argparse.ArgumentParser:
     )
     next_year.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị năm nay (không bị thay đổi)")
     next_year.add_argument("out", metavar="OUT.thidua", help="tệp hội nghị năm sau (không ghi đè tệp có sẵn)")
+
+    checkin = commands.add_parser("checkin", help="điểm danh theo mã trên thẻ (mỗi mã một lần điểm danh)")
+    checkin.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    checkin.add_argument("codes", metavar="MÃ", nargs="+", help="mã đại biểu, như máy quét đọc")
+    walk_in = commands.add_parser("walk-in", help="thêm người đến không báo trước và điểm danh luôn")
+    walk_in.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    walk_in.add_argument("--name", required=True, metavar="HỌ TÊN")
+    walk_in.add_argument("--role", choices=("dai-bieu", "truong-doan", "khach"), default="dai-bieu")
+    walk_in.add_argument("--unit", metavar="ĐƠN VỊ", help="đơn vị thành viên (tên ngắn hoặc đầy đủ)")
+    walk_in.add_argument("--position", metavar="CHỨC VỤ")
+    walk_in.add_argument("--organization", metavar="CƠ QUAN", help="cơ quan của khách mời")
+    walk_in.add_argument("--substitute-for", metavar="MÃ", help="mã của đại biểu vắng mà người này dự thay")
+    from core.ballots import INVALID_REASONS
+
+    reasons = "; ".join(f"-{n}: {r}" for n, r in enumerate(INVALID_REASONS, start=1))
+    ballot = commands.add_parser(
+        "ballot",
+        help="nhập phiếu suy tôn của vòng mới nhất, mỗi đối số một phiếu, gõ như ở màn hình nhập phiếu",
+        description="Mỗi đối số là một phiếu: số thứ tự các tên bị gạch (hoặc được chọn, tùy cuộc bầu), "
+        f'"" là phiếu để nguyên, "0" là không chọn ai, dấu trừ và số là phiếu không hợp lệ ({reasons}). '
+        "Mọi phiếu được đọc trước; một phiếu sai thì không ghi phiếu nào.",
+    )
+    ballot.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    ballot.add_argument("--vote", type=int, required=True, metavar="ID", help="cuộc bầu (xem lệnh votes)")
+    ballot.add_argument(
+        "--pass", dest="pass_no", type=int, choices=(1, 2), default=1, help="lần nhập (1 hoặc 2)"
+    )
+    ballot.add_argument("ballots", metavar="PHIẾU", nargs="+")
+    for name, help_text in (
+        ("confirm", "xác nhận kết quả vòng mới nhất của một cuộc bầu"),
+        ("publish", "ghi nhận công bố kết quả đã xác nhận"),
+        ("reopen", "mở lại kết quả đã xác nhận (cần lý do, và mã PIN nếu đã đặt)"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+        command.add_argument(
+            "--vote", type=int, required=True, metavar="ID", help="cuộc bầu (xem lệnh votes)"
+        )
+        if name == "reopen":
+            command.add_argument("--reason", required=True, metavar="LÝ DO")
+            command.add_argument("--pin", metavar="PIN")
+    sign = commands.add_parser("sign", help="ghi nhận một đơn vị đã ký bản giao ước")
+    sign.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    sign.add_argument("unit", metavar="ĐƠN VỊ", help="tên ngắn hoặc đầy đủ của đơn vị")
     return parser
+
+
+def looks_like_a_command(word: str) -> bool:
+    """A first argument that is neither an option, nor a file that exists, nor a file name (no
+    dot, no folder): a command word, perhaps mistyped."""
+    from pathlib import Path
+
+    return (
+        not word.startswith("-")
+        and not Path(word).exists()
+        and "." not in word
+        and "/" not in word
+        and ("\\" not in word)
+    )
+
+
+def unknown_command(word: str, err: TextIO) -> int:
+    import difflib
+
+    close = difflib.get_close_matches(word, [*COMMANDS, "--help", "--version"], n=1)
+    hint = f' Có phải là "{close[0]}"?' if close else ""
+    print(f'Lỗi: không có lệnh "{word}".{hint} Danh sách lệnh: python main.py --help', file=err)
+    return 2
 
 
 def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:

@@ -51,3 +51,13 @@ def real_platform() -> tuple[list[str], str] | None:
     if sys.platform.startswith("linux") and shutil.which("xvfb-run"):
         return ["xvfb-run", "-a"], "xcb"
     return None
+
+
+def run_main(*args: object, timeout: float = 120, env: dict[str, str] | None = None):
+    """``python main.py *args`` in a process of its own, its output read as UTF-8."""
+    import subprocess
+
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
+        capture_output=True, cwd=ROOT, timeout=timeout, env=env or child_env(), **TEXT,
+    )  # fmt: skip

@@ -24,6 +24,7 @@ from core.people import list_people
 from core.storage import MeetingFile
 from core.votes import list_rounds, list_votes
 from core.votes_result import confirm_round
+from tests.processes import run_main
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = ROOT / "bench" / "crash_child.py"
@@ -35,13 +36,6 @@ def meeting(tmp_path):
     path = tmp_path / "hoi-nghi.thidua"
     write_demo(path).close()
     return path
-
-
-def run_main(*args, env=None):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *map(str, args)],
-        capture_output=True, encoding="utf-8", cwd=ROOT, timeout=120, env=env,
-    )  # fmt: skip
 
 
 class Holder:
