@@ -13,15 +13,13 @@ signature or leave it out. The cluster head's block comes first.
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from core.attendance import checked_in, substitutes
-from core.errors import MeetingFileError, ValidationError
+from core.errors import ValidationError
 from core.meetings import load_key_tasks, load_meeting
 from core.model import Meeting, Person, Role, Unit
 from core.people import delegation_order, list_people
@@ -80,13 +78,15 @@ class Agreement:
     movements: list[AgreementItem]
     targets: list[AgreementItem]
     implementation: str  # tổ chức thực hiện, one paragraph per line
-    place: str
-    date: date
+    place: str  # as printed; it follows the meeting's unless set on purpose (place_set)
+    date: date  # likewise (date_set)
     extra_copies: int = 1  # originals beyond one per member unit
     number_copies: bool = False  # print "Bản số k/N" top right of each original
     head_order: HeadOrder = HeadOrder.NEXT
     blocks_per_row: int = 0  # 0: automatic (3 for more than 8 units, else 2)
     on_behalf: bool = True  # "T/M" before the unit's name in its block
+    place_set: bool = False  # True: a place of its own, not the meeting's (stored; else it follows)
+    date_set: bool = False
 
     def items(self, section: Section) -> list[AgreementItem]:
         return self.movements if section is Section.MOVEMENT else self.targets
@@ -102,7 +102,8 @@ class Agreement:
 
     def date_line(self) -> str:
         d = self.date
-        return f"{self.place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+        place = self.place or "……………"  # not known yet (next year's host): a blank to write in
+        return f"{place}, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
 
     def copies(self, unit_count: int) -> int:
         """N originals: one per member unit plus the extra copies."""
@@ -245,6 +246,7 @@ def load_agreement(db: MeetingFile) -> Agreement:
     if row is None:
         return default_agreement(load_meeting(db), [t.content for t in load_key_tasks(db)])
     title, bases, intro, implementation, place, day, extra, numbered, order, per_row, on_behalf = row
+    meeting = load_meeting(db)  # an empty place or date in the file: the meeting's, whatever it is now
     items: dict[Section, list[AgreementItem]] = {Section.MOVEMENT: [], Section.TARGET: []}
     for section, content, unit, target, note in db.conn.execute(
         "SELECT section, content, unit_of_measure, target, note FROM agreement_item ORDER BY section, position"
@@ -257,13 +259,15 @@ def load_agreement(db: MeetingFile) -> Agreement:
         movements=items[Section.MOVEMENT],
         targets=items[Section.TARGET],
         implementation=implementation,
-        place=place,
-        date=stored_date(day, "bảng agreement, cột date (ngày ký giao ước)"),
+        place=place or meeting.place,
+        date=stored_date(day, "bảng agreement, cột date (ngày ký giao ước)") if day else meeting.date,
         extra_copies=extra,
         number_copies=bool(numbered),
         head_order=HeadOrder(order),
         blocks_per_row=per_row,
         on_behalf=bool(on_behalf),
+        place_set=bool(place),
+        date_set=bool(day),
     )
 
 
@@ -292,7 +296,7 @@ def validate_agreement(agreement: Agreement) -> list[str]:
     errors = []
     if not a.title:
         errors.append('Trường "Tiêu đề" không được để trống.')
-    if not a.place:
+    if not a.place and a.place_set:
         errors.append('Trường "Địa danh" (nơi ký) không được để trống.')
     if not 0 <= a.extra_copies <= MAX_EXTRA_COPIES:
         errors.append(f'Trường "Số bản thêm" phải từ 0 đến {MAX_EXTRA_COPIES}.')
@@ -305,16 +309,28 @@ def validate_agreement(agreement: Agreement) -> list[str]:
     return errors
 
 
+def with_own_place_and_date(agreement: Agreement, meeting: Meeting) -> Agreement:
+    """Set the flags from the values: a place or date different from the meeting's is the
+    agreement's own; the same as the meeting's follows it."""
+    return replace(
+        agreement, place_set=agreement.place != meeting.place, date_set=agreement.date != meeting.date
+    )
+
+
 def save_agreement(
     db: MeetingFile, agreement: Agreement, action: str = "agreement.save", what: str = ""
 ) -> None:
     """Store the whole agreement in one transaction (one user action; ``what`` says which)."""
-    errors = validate_agreement(agreement)
+    meeting = load_meeting(db)
+    a = with_own_place_and_date(normalized(agreement), meeting)
+    errors = validate_agreement(a)
     if errors:
         raise ValidationError(errors)
-    a = normalized(agreement)
+    # Stored empty: the place and the date follow the meeting's (corrected later, or next year's).
+    place = a.place if a.place_set else ""
+    day = a.date.isoformat() if a.date_set else ""
     values = (
-        a.title, "\n".join(a.bases), a.intro, a.implementation, a.place, a.date.isoformat(),
+        a.title, "\n".join(a.bases), a.intro, a.implementation, place, day,
         a.extra_copies, int(a.number_copies), a.head_order.value, a.blocks_per_row, int(a.on_behalf),
     )  # fmt: skip
     placeholders = ", ".join("?" * len(values))
@@ -336,29 +352,15 @@ def save_agreement(
 def read_agreement_from_file(path: str | Path) -> tuple[Agreement, Meeting]:
     """The agreement (and meeting) of another meeting file, e.g. last year's, untouched.
 
-    The file is read from a temporary copy, so an archived file is neither migrated nor
-    locked, and a backup or a file on a read-only stick works too.
+    The file is read as an image in memory (MeetingFile.open_read_only): an archived file is
+    neither migrated nor locked, a journal beside it is judged, and a backup, a file another
+    window holds or one on a read-only stick work too.
     """
-    path = Path(path)
-    if not path.is_file():
-        raise MeetingFileError(f"Không tìm thấy tệp hội nghị: {path}")
-    with tempfile.TemporaryDirectory(prefix="thidua-import-") as folder:
-        copy = Path(folder) / "source.thidua"
-        try:
-            shutil.copyfile(path, copy)
-            wal = Path(f"{path}-wal")
-            if wal.exists():
-                shutil.copyfile(wal, Path(f"{copy}-wal"))
-        except OSError as error:
-            raise MeetingFileError(f"Không đọc được tệp {path}: {error.strerror}") from error
-        other = MeetingFile.open(copy)
-        try:
-            return load_agreement(other), load_meeting(other)
-        finally:
-            other.close()
+    with MeetingFile.open_read_only(path, "Tệp giao ước năm trước chỉ được đọc.") as other:
+        return load_agreement(other), load_meeting(other)
 
 
-def _shift_years(text: str, source: Meeting, meeting: Meeting) -> str:
+def shift_years(text: str, source: Meeting, meeting: Meeting) -> str:
     """ "năm 2019"/"năm 2020" of the source meeting become this meeting's years, in one pass."""
     years = {str(source.year): str(meeting.year), str(source.next_year): str(meeting.next_year)}
     pattern = re.compile(r"\b(năm|NĂM) (" + "|".join(re.escape(y) for y in years) + r")\b")
@@ -370,15 +372,19 @@ def adopt_text(current: Agreement, source: Agreement, source_meeting: Meeting, m
 
     The years of the earlier meeting are moved on in the title, the introduction, the
     implementation and the bases that cite a conference ("hội nghị"); laws keep their years.
+    Another cluster's name (and its commission, its members) becomes this meeting's.
     """
+    names = _name_changes(source_meeting, meeting)
 
     def shift(text: str) -> str:
-        return _shift_years(text, source_meeting, meeting)
+        for old, new in names:
+            text = text.replace(old, new)
+        return shift_years(text, source_meeting, meeting)
 
     return replace(
         current,
         title=shift(source.title),
-        bases=[shift(b) if "hội nghị" in b.casefold() else b for b in source.bases],
+        bases=[shift(b) if "hội nghị" in b.casefold() or _names_in(b, names) else b for b in source.bases],
         intro=shift(source.intro),
         movements=[replace(i) for i in source.movements],
         targets=[replace(i) for i in source.targets],
@@ -386,13 +392,45 @@ def adopt_text(current: Agreement, source: Agreement, source_meeting: Meeting, m
     )
 
 
-def import_agreement_text(db: MeetingFile, path: str | Path) -> Agreement:
-    """Take the text of the agreement in another meeting file as this meeting's starting point."""
+def _name_changes(source: Meeting, meeting: Meeting) -> list[tuple[str, str]]:
+    """(the other meeting's name, this meeting's) for the cluster, its members and its commission,
+    where they differ (upper-case forms too: headings print names in capitals)."""
+    pairs = []
+    for old, new in (
+        (source.cluster, meeting.cluster),
+        (source.members_description, meeting.members_description),
+        (source.commission, meeting.commission),
+    ):
+        if old and new and old != new:
+            pairs += [(old, new), (old.upper(), new.upper())]
+    return pairs
+
+
+def _names_in(text: str, names: list[tuple[str, str]]) -> bool:
+    return any(old in text for old, _new in names)
+
+
+def adoption_notes(source: Agreement, source_meeting: Meeting, meeting: Meeting) -> list[str]:
+    """What the organizers should read again after taking another meeting's agreement text."""
+    if source_meeting.cluster == meeting.cluster:
+        return []
+    texts = [source.title, source.intro, source.implementation, *source.bases]
+    found = sum(text.count(old) for old, _new in _name_changes(source_meeting, meeting) for text in texts)
+    return [
+        f"Nội dung giao ước lấy từ tệp của “{source_meeting.cluster}”, không phải “{meeting.cluster}”: "
+        f"đã thay tên cụm, tên các thành viên và cơ quan ở {found} chỗ. Hãy đọc lại các căn cứ, lời mở đầu và "
+        "phần tổ chức thực hiện: nội dung riêng của cụm kia (nhiệm vụ, chỉ tiêu) vẫn giữ nguyên."
+    ]
+
+
+def import_agreement_text(db: MeetingFile, path: str | Path) -> tuple[Agreement, list[str]]:
+    """Take the text of the agreement in another meeting file as this meeting's starting point;
+    returns it and what to read again (another cluster's file)."""
     source, source_meeting = read_agreement_from_file(path)
     meeting = load_meeting(db)
     adopted = adopt_text(load_agreement(db), source, source_meeting, meeting)
     save_agreement(db, adopted, "agreement.import", f"từ {Path(path).name}")
-    return adopted
+    return adopted, adoption_notes(source, source_meeting, meeting)
 
 
 # -- the head of the cluster ----------------------------------------------------------

@@ -100,8 +100,10 @@ def _cmd_agreement(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     opener = MeetingFile.open if args.import_from else MeetingFile.open_read_only
     with closing(opener(args.file)) as db:
         if args.import_from:
-            import_agreement_text(db, args.import_from)
+            _agreement, notes = import_agreement_text(db, args.import_from)
             print(f"Đã lấy nội dung giao ước từ {args.import_from}", file=out)
+            for note in notes:
+                print(f"Lưu ý: {note}", file=out)
         plan = signatories(db)
         if plan.before_registration:
             print("Chưa ai điểm danh: khối chữ ký theo trưởng đoàn được triệu tập.", file=out)
@@ -139,12 +141,15 @@ def _cmd_election(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _cmd_next_year(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from core.next_year import start_next_year
+    from core.next_year import start_next_year, to_fill_in
     from core.storage import MeetingFile
 
     with closing(MeetingFile.open_read_only(args.file)) as db:
         path = start_next_year(db, args.out)
+        notes = to_fill_in(db)
     print(f"Đã tạo hội nghị năm sau: {path}", file=out)
+    for note in notes:
+        print(f"Lưu ý: {note}", file=out)
     return 0
 
 

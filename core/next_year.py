@@ -6,8 +6,11 @@ the head and deputy elected this year, now "current"; the agreement's text (year
 on by one, as when importing last year's agreement). It carries no people, attendance,
 votes or election: those belong to this year's file, which is not changed.
 
-The new meeting is held by the new cluster head (host unit), one year later to the day;
-the venue and the place of the date line are kept for the organizers to correct.
+The new meeting is held by the new cluster head (host unit), one year later to the day. The
+venue and the place of the date line are left empty (the new host decides them: an old city on
+next year's documents is worse than a blank), and the agreement's place and date follow the
+meeting's as they are filled in. The organizers' safety settings come along: the PIN (its hash)
+and the backup folder.
 """
 
 from __future__ import annotations
@@ -16,11 +19,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from core.agreement import _shift_years, adopt_text, load_agreement, save_agreement
+from core.agreement import adopt_text, load_agreement, save_agreement, shift_years
 from core.errors import MeetingFileError, ValidationError
 from core.head_election import elected_units, rotation, save_rotation
 from core.meetings import load_meeting, save_meeting
 from core.model import Meeting, Unit
+from core.safety import get_setting, set_settings
 from core.storage import MeetingFile, remove_meeting_file
 from core.units import add_unit, list_units
 
@@ -37,12 +41,30 @@ def next_year_meeting(meeting: Meeting, head_id: int, deputy_id: int) -> Meeting
     later = replace(meeting, year=meeting.year + 1, next_year=meeting.next_year + 1)
     return replace(
         later,
-        title=_shift_years(meeting.title, meeting, later),
+        title=shift_years(meeting.title, meeting, later),
         date=one_year_later(meeting.date),
+        venue="",  # the new host's hall, and its city on the documents: not known yet
+        place="",
         host_unit_id=head_id,
         current_head_unit_id=head_id,
         current_deputy_unit_id=deputy_id,
     )
+
+
+CARRIED_SETTINGS = ("pin", "backup_folder", "backup_keep", "backup_volume")
+
+
+def to_fill_in(db: MeetingFile) -> list[str]:
+    """What next year's organizers must fill in first in the file :func:`start_next_year` makes
+    from ``db`` (shown when it is made)."""
+    head, _deputy = elected_units(db)
+    names = {u.id: u.short_name for u in list_units(db)}
+    year = load_meeting(db).year + 1
+    return [
+        f"Đơn vị đăng cai năm {year}: {names.get(head, '(chưa bầu)')}. Hãy điền địa điểm và địa danh ghi "
+        "trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư "
+        "mục sao lưu được giữ như năm nay."
+    ]
 
 
 def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
@@ -81,6 +103,10 @@ def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
             on_behalf=agreement.on_behalf,
         )
         save_agreement(new, adopted, "agreement.import", f"từ {db.path.name}")
+        carried = {key: get_setting(db, key) for key in CARRIED_SETTINGS}
+        set_settings(new, {k: v for k, v in carried.items() if v is not None}, "settings.carry", {
+            "from": db.path.name, "keys": sorted(k for k, v in carried.items() if v is not None),
+        })  # fmt: skip
     except BaseException:
         new.close()
         remove_meeting_file(partial)

@@ -20,6 +20,7 @@ from core.agreement import (
     Section,
     SignatoryPlan,
     adopt_text,
+    adoption_notes,
     load_agreement,
     mark_signed,
     read_agreement_from_file,
@@ -152,11 +153,14 @@ class AgreementController(QObject):
         what = self.tr("Chuyển {0} dòng {1}").format(core_text(section.label).lower(), row + 1)
         return target if self._try_store(self._with_items(section, items), what) else row
 
-    def import_from(self, path: str | Path) -> None:
-        """Take the text of an earlier year's meeting file (raises ThiDuaError)."""
+    def import_from(self, path: str | Path) -> list[str]:
+        """Take the text of an earlier year's meeting file (raises ThiDuaError); returns what to
+        read again (the text came from another cluster's file)."""
         source, source_meeting = read_agreement_from_file(path)
-        adopted = adopt_text(self._agreement, source, source_meeting, load_meeting(self.db))
+        meeting = load_meeting(self.db)
+        adopted = adopt_text(self._agreement, source, source_meeting, meeting)
         self._store(adopted, self.tr("Lấy nội dung từ {0}").format(Path(path).name), "agreement.import")
+        return adoption_notes(source, source_meeting, meeting)
 
     # -- signatories and the signing ----------------------------------------------------
 

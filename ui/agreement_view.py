@@ -177,6 +177,16 @@ class AgreementEditor(QScrollArea):
         tail.addRow(self.tr("III. Tổ chức thực hiện"), self.implementation)
         tail.addRow(self.tr("Địa danh (nơi ký)"), self.place)
         tail.addRow(self.tr("Ngày ký"), self.date)
+        # Both follow the meeting's (Chuẩn bị) unless set here on purpose: then say so.
+        self.own_place_date = QLabel()
+        self.own_place_date.setWordWrap(True)
+        self.own_place_date.setStyleSheet("color: #8a5a00;")
+        self.follow_meeting = QPushButton(self.tr("Dùng địa danh và ngày của &hội nghị"))
+        self.follow_meeting.clicked.connect(self._follow_meeting)
+        own = QHBoxLayout()
+        own.addWidget(self.own_place_date, 1)
+        own.addWidget(self.follow_meeting)
+        tail.addRow("", own)
         copies = QHBoxLayout()
         copies.addWidget(self.extra_copies)
         copies.addWidget(self.copies_label, 1)
@@ -215,6 +225,25 @@ class AgreementEditor(QScrollArea):
         self.per_row.currentIndexChanged.connect(self._edited)
         self.on_behalf.toggled.connect(self._edited)
         self.head_order.currentIndexChanged.connect(self._edited)
+
+    def _show_own_place_and_date(self, a) -> None:
+        own = a.place_set or a.date_set
+        if own:
+            m = load_meeting(self.controller.db)
+            self.own_place_date.setText(
+                self.tr(
+                    "Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước."
+                ).format(m.place or self.tr("chưa có địa danh"), m.date.strftime("%d/%m/%Y"))
+            )
+        else:
+            self.own_place_date.setText(self.tr("Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị)."))
+        self.own_place_date.setStyleSheet("color: #8a5a00;" if own else "color: #555;")
+        self.follow_meeting.setVisible(own)
+
+    def _follow_meeting(self) -> None:
+        m = load_meeting(self.controller.db)
+        self.controller.set_field("place", m.place, self.tr("Dùng địa danh của hội nghị"))
+        self.controller.set_field("date", m.date, self.tr("Dùng ngày của hội nghị"))
 
     def values(self) -> dict[str, object]:
         """The fields as the agreement stores them."""
@@ -260,6 +289,7 @@ class AgreementEditor(QScrollArea):
         self.per_row.setCurrentIndex(max(0, self.per_row.findData(a.blocks_per_row)))
         self.on_behalf.setChecked(a.on_behalf)
         self.head_order.setCurrentIndex(max(0, self.head_order.findData(a.head_order)))
+        self._show_own_place_and_date(a)
         for widget in self._edits:
             widget.blockSignals(False)
         units = self.controller.unit_count()
@@ -575,7 +605,10 @@ class AgreementView(QWidget):
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp hội nghị năm trước"), "", self.tr("Hội nghị ThiDua (*.thidua)")
+            self,
+            self.tr("Chọn tệp hội nghị năm trước"),
+            str(self.controller.db.path.parent),  # last year's file usually sits beside this one
+            self.tr("Hội nghị ThiDua (*.thidua)"),
         )
         if path:
             self.import_from(path)
@@ -585,11 +618,13 @@ class AgreementView(QWidget):
         if not confirm(self, self.tr("Lấy nội dung từ tệp năm trước"), question.format(path)):
             return False
         try:
-            self.controller.import_from(path)
+            notes = self.controller.import_from(path)
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không lấy được nội dung"), str(error))
             return False
         self.tabs.setCurrentWidget(self.editor)
+        if notes:
+            QMessageBox.warning(self, self.tr("Hãy đọc lại bản giao ước"), "\n".join(notes))
         return True
 
     def project_grid(self) -> None:

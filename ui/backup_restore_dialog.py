@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.audit import verify_file
 from core.backup import BackupInfo, list_backups
+from ui import settings
 from ui.i18n import core_text
 from ui.widgets import ok_cancel_buttons
 
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
         return item
 
     def _choose_other(self) -> None:
-        start = str(self.folder) if self.folder else ""
+        start = str(self.folder) if self.folder else str(settings.start_folder())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu"), start, BACKUP_FILTER)
         if path:
             self.list.setCurrentItem(self._add(Path(path), Path(path).name))

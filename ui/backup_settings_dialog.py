@@ -21,6 +21,7 @@ from core import volumes
 from core.backup import chosen_folder, default_folder, keep_count, set_backup_folder
 from core.errors import ThiDuaError
 from core.storage import MeetingFile
+from ui import settings
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
@@ -63,7 +64,8 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(ok_cancel_buttons(self))
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục sao lưu"), self.folder.text())
+        start = self.folder.text().strip() or str(settings.start_folder())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục sao lưu"), start)
         if folder:
             self.folder.setText(folder)
 

@@ -90,6 +90,7 @@ def write_next_year(parent: QWidget, db: MeetingFile) -> Path | None:
 class HeadElectionView(QWidget):
     project = Signal(QWidget)  # the published result of a round, for the projector
     changed = Signal()
+    next_year_written = Signal(Path)  # next year's file: the main window offers to open it
 
     def __init__(self, db: MeetingFile, parent: QWidget | None = None):
         super().__init__(parent)
@@ -464,9 +465,5 @@ class HeadElectionView(QWidget):
     def next_year(self) -> Path | None:
         path = write_next_year(self, self.db)
         if path is not None:
-            QMessageBox.information(
-                self,
-                self.tr("Đã tạo hội nghị năm sau"),
-                self.tr("Đã ghi {0}. Mở tệp này bằng Tệp > Mở… để chuẩn bị hội nghị năm sau.").format(path),
-            )
+            self.next_year_written.emit(path)
         return path

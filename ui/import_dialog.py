@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from core.errors import ThiDuaError
 from core.importer import ImportCancelled, ImportPreview, Sheet, preview_table, read_sheet
 from core.model import Person, Role, Unit
+from ui import settings
 from ui.people_controller import PeopleController
 from ui.printing import collector_pause
 
@@ -170,7 +171,10 @@ class ImportDialog(QDialog):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn danh sách"), "", self.tr("Danh sách (*.xlsx *.csv);;Tất cả (*)")
+            self,
+            self.tr("Chọn danh sách"),
+            str(settings.start_folder()),
+            self.tr("Danh sách (*.xlsx *.csv);;Tất cả (*)"),
         )
         if path:
             self.load(path)

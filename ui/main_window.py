@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
             (self.tr("Chuẩn bị"), self.setup_view),
             (self.tr("Đăng ký đại biểu"), self.registration_view),
             (self.tr("Suy tôn"), self.vote_view),
-            (self.tr("Bầu cụm trưởng – cụm phó"), self._stage(self.tr("Bầu cụm trưởng – cụm phó"), lambda: HeadElectionView(db))),
+            (self.tr("Bầu cụm trưởng – cụm phó"), self._stage(self.tr("Bầu cụm trưởng – cụm phó"), self._election_view)),
             (self.tr("Giao ước thi đua"), self._stage(self.tr("Giao ước thi đua"), lambda: AgreementView(db))),
             (self.tr("In ấn"), self._stage(self.tr("In ấn"), lambda: PrintView(db))),
         ]  # fmt: skip
@@ -141,6 +141,11 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stages)
         splitter.setStretchFactor(1, 1)
         return splitter
+
+    def _election_view(self) -> HeadElectionView:
+        view = HeadElectionView(self.db)
+        view.next_year_written.connect(self.offer_next_year)
+        return view
 
     def _mark_stale(self, _action: str = "") -> None:
         """The file changed: every stage but the one on screen reads it again when next shown
@@ -398,7 +403,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Mở tệp hội nghị"), str(start_folder()), FILE_FILTER
+            self, self.tr("Mở tệp hội nghị"), str(settings.start_folder()), FILE_FILTER
         )
         if path:
             settings.set_last_folder(Path(path).parent)
@@ -406,7 +411,7 @@ class MainWindow(QMainWindow):
 
     def new_meeting(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Tạo hội nghị mới"), str(start_folder() / f"hoi-nghi{SUFFIX}"), FILE_FILTER,
+            self, self.tr("Tạo hội nghị mới"), str(settings.start_folder() / f"hoi-nghi{SUFFIX}"), FILE_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
         )  # fmt: skip
         if path:
@@ -428,7 +433,7 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.db is None:
             return
-        suggestion = str(start_folder() / (self.db.path.stem + "-ban-sao" + SUFFIX))
+        suggestion = str(settings.start_folder() / (self.db.path.stem + "-ban-sao" + SUFFIX))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bản sao"), suggestion, FILE_FILTER)
         if path:
             self.save_copy_to(path)
@@ -447,8 +452,17 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         path = write_next_year(self, self.db)
-        if path is not None and confirm(
-            self, self.tr("Đã tạo hội nghị năm sau"), self.tr("Đã ghi {0}. Mở hội nghị năm sau?").format(path)
+        if path is not None:
+            self.offer_next_year(path)
+
+    def offer_next_year(self, path: Path) -> None:
+        from core.next_year import to_fill_in
+
+        notes = "\n\n".join(to_fill_in(self.db)) if self.db is not None else ""
+        if confirm(
+            self,
+            self.tr("Đã tạo hội nghị năm sau"),
+            self.tr("Đã ghi {0}.\n\n{1}\n\nMở hội nghị năm sau ngay?").format(path, notes),
         ):
             self.open_meeting(path)
 
@@ -479,10 +493,3 @@ class MainWindow(QMainWindow):
             self.db.close()
             self.db = None
         super().closeEvent(event)
-
-
-def start_folder() -> Path:
-    """Where file dialogs start: the folder used last, else the user's Documents; never the
-    current folder, which for a program started from Explorer is the program's own folder."""
-    last = settings.last_folder()
-    return last if last is not None and last.is_dir() else documents_dir()

@@ -84,3 +84,12 @@ def opening() -> str | None:
 def set_opening(path: Path | None) -> None:
     _settings().setValue("opening", str(Path(path).resolve()) if path else "")
     _settings().sync()  # on disk now: the point is to survive a crash
+
+
+def start_folder() -> Path:
+    """Where file dialogs start: the folder used last, else the user's Documents; never the
+    current folder, which for a program started from Explorer is the program's own folder."""
+    from core.paths import documents_dir
+
+    last = last_folder()
+    return last if last is not None and last.is_dir() else documents_dir()

@@ -4,37 +4,37 @@
 <context>
     <name>AgreementController</name>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="90"/>
+        <location filename="../../ui/agreement_controller.py" line="91"/>
         <source>hoàn tác: {0}</source>
         <translation>undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="126"/>
+        <location filename="../../ui/agreement_controller.py" line="127"/>
         <source>Sửa {0} dòng {1}</source>
         <translation>Edit {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="134"/>
+        <location filename="../../ui/agreement_controller.py" line="135"/>
         <source>Thêm dòng {0}</source>
         <translation>Add {0} row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="143"/>
+        <location filename="../../ui/agreement_controller.py" line="144"/>
         <source>Xóa {0} dòng {1}</source>
         <translation>Delete {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="152"/>
+        <location filename="../../ui/agreement_controller.py" line="153"/>
         <source>Chuyển {0} dòng {1}</source>
         <translation>Move {0} row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="159"/>
+        <location filename="../../ui/agreement_controller.py" line="162"/>
         <source>Lấy nội dung từ {0}</source>
         <translation>Take the text from {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_controller.py" line="187"/>
+        <location filename="../../ui/agreement_controller.py" line="191"/>
         <source>{0} ký</source>
         <translation>{0} signed</translation>
     </message>
@@ -127,77 +127,107 @@
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="183"/>
+        <location filename="../../ui/agreement_view.py" line="184"/>
+        <source>Dùng địa danh và ngày của &amp;hội nghị</source>
+        <translation>Use the meeting&apos;s place and &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="193"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="185"/>
+        <location filename="../../ui/agreement_view.py" line="195"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="187"/>
+        <location filename="../../ui/agreement_view.py" line="197"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="199"/>
+        <location filename="../../ui/agreement_view.py" line="209"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="200"/>
+        <location filename="../../ui/agreement_view.py" line="210"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="201"/>
+        <location filename="../../ui/agreement_view.py" line="211"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="202"/>
+        <location filename="../../ui/agreement_view.py" line="212"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="203"/>
+        <location filename="../../ui/agreement_view.py" line="213"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="204"/>
+        <location filename="../../ui/agreement_view.py" line="214"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="205"/>
+        <location filename="../../ui/agreement_view.py" line="215"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="206"/>
+        <location filename="../../ui/agreement_view.py" line="216"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="207"/>
+        <location filename="../../ui/agreement_view.py" line="217"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="208"/>
+        <location filename="../../ui/agreement_view.py" line="218"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="209"/>
+        <location filename="../../ui/agreement_view.py" line="219"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="267"/>
+        <location filename="../../ui/agreement_view.py" line="234"/>
+        <source>Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước.</source>
+        <translation>The agreement&apos;s place and date differ from the meeting&apos;s ({0}, {1}): the agreement prints its own.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="235"/>
+        <source>chưa có địa danh</source>
+        <translation>no place yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="239"/>
+        <source>Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị).</source>
+        <translation>The meeting&apos;s place and date (Preparation › Meeting).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="245"/>
+        <source>Dùng địa danh của hội nghị</source>
+        <translation>Use the meeting&apos;s place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="246"/>
+        <source>Dùng ngày của hội nghị</source>
+        <translation>Use the meeting&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="297"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -233,112 +263,117 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="455"/>
+        <location filename="../../ui/agreement_view.py" line="485"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="456"/>
+        <location filename="../../ui/agreement_view.py" line="486"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="457"/>
+        <location filename="../../ui/agreement_view.py" line="487"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="458"/>
+        <location filename="../../ui/agreement_view.py" line="488"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="463"/>
+        <location filename="../../ui/agreement_view.py" line="493"/>
         <source>Xem bản in (PDF, 1 bản)</source>
         <translation>Preview the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="465"/>
+        <location filename="../../ui/agreement_view.py" line="495"/>
         <source>Xuất Word (.docx)…</source>
         <translation>Export to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="466"/>
+        <location filename="../../ui/agreement_view.py" line="496"/>
         <source>Lấy nội dung từ tệp năm trước…</source>
         <translation>Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="467"/>
+        <location filename="../../ui/agreement_view.py" line="497"/>
         <source>Hoàn tác sửa nội dung</source>
         <translation>Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="516"/>
+        <location filename="../../ui/agreement_view.py" line="546"/>
         <source>In {0} bản chính…</source>
         <translation>Print {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="546"/>
+        <location filename="../../ui/agreement_view.py" line="576"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="548"/>
+        <location filename="../../ui/agreement_view.py" line="578"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="549"/>
+        <location filename="../../ui/agreement_view.py" line="579"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="550"/>
+        <location filename="../../ui/agreement_view.py" line="580"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="550"/>
+        <location filename="../../ui/agreement_view.py" line="580"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="560"/>
+        <location filename="../../ui/agreement_view.py" line="590"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="571"/>
+        <location filename="../../ui/agreement_view.py" line="601"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="609"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="611"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="584"/>
+        <location filename="../../ui/agreement_view.py" line="617"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="585"/>
+        <location filename="../../ui/agreement_view.py" line="618"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="590"/>
+        <location filename="../../ui/agreement_view.py" line="623"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="598"/>
+        <location filename="../../ui/agreement_view.py" line="627"/>
+        <source>Hãy đọc lại bản giao ước</source>
+        <translation>Read the agreement again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="633"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -492,42 +527,42 @@
 <context>
     <name>BackupSettingsDialog</name>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="31"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="32"/>
         <source>Thư mục sao lưu</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="35"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="36"/>
         <source>ThiDua tự chép tệp hội nghị vào thư mục này sau mỗi kết quả được xác nhận và vài phút một lần khi có thay đổi. Nên chọn một ổ USB, không phải ổ chứa tệp hội nghị. Nếu ổ bị rút ra hoặc đầy, chương trình chỉ cảnh báo ở thanh trạng thái. Để trống: sao lưu vào thư mục của ThiDua trên máy này ({0}).</source>
         <translation>ThiDua copies the meeting file into this folder after every confirmed result and every few minutes when something changed. Choose a USB drive, not the drive that holds the meeting file. If the drive is removed or full, the program only warns in the status bar. Left empty: backups go to ThiDua&apos;s folder on this computer ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="45"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="46"/>
         <source>ví dụ E:\SaoLuu</source>
         <translation>e.g. E:\Backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="46"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="47"/>
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="54"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="55"/>
         <source> bản mới nhất</source>
         <translation> latest copies</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="56"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="57"/>
         <source>Thư mục</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="57"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="58"/>
         <source>Giữ lại</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_settings_dialog.py" line="66"/>
+        <location filename="../../ui/backup_settings_dialog.py" line="68"/>
         <source>Chọn thư mục sao lưu</source>
         <translation>Choose the backup folder</translation>
     </message>
@@ -1425,366 +1460,356 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>HeadElectionView</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="102"/>
+        <location filename="../../ui/head_election_view.py" line="103"/>
         <source>In kết quả hội nghị</source>
         <translation>Print the conference results</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="104"/>
+        <location filename="../../ui/head_election_view.py" line="105"/>
         <source>Tạo hội nghị năm sau…</source>
         <translation>Start next year&apos;s meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="107"/>
-        <location filename="../../ui/head_election_view.py" line="191"/>
+        <location filename="../../ui/head_election_view.py" line="108"/>
+        <location filename="../../ui/head_election_view.py" line="192"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="124"/>
+        <location filename="../../ui/head_election_view.py" line="125"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="126"/>
+        <location filename="../../ui/head_election_view.py" line="127"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="128"/>
+        <location filename="../../ui/head_election_view.py" line="129"/>
         <source>Theo thứ tự chính thức</source>
         <translation>Official order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="130"/>
+        <location filename="../../ui/head_election_view.py" line="131"/>
         <source>Thứ tự luân phiên</source>
         <translation>Rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="134"/>
+        <location filename="../../ui/head_election_view.py" line="135"/>
         <source>Đề xuất: cụm trưởng năm sau là đơn vị đứng sau cụm trưởng năm nay trong thứ tự luân phiên, cụm phó là đơn vị tiếp theo.</source>
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="150"/>
+        <location filename="../../ui/head_election_view.py" line="151"/>
         <source>Đề xuất theo thứ tự luân phiên</source>
         <translation>Proposal by rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="165"/>
+        <location filename="../../ui/head_election_view.py" line="166"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="166"/>
+        <location filename="../../ui/head_election_view.py" line="167"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="180"/>
+        <location filename="../../ui/head_election_view.py" line="181"/>
         <source>Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="184"/>
+        <location filename="../../ui/head_election_view.py" line="185"/>
         <source>Lưu cách bầu</source>
         <translation>Save the way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="187"/>
+        <location filename="../../ui/head_election_view.py" line="188"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="198"/>
+        <location filename="../../ui/head_election_view.py" line="199"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="199"/>
+        <location filename="../../ui/head_election_view.py" line="200"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="204"/>
+        <location filename="../../ui/head_election_view.py" line="205"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="205"/>
+        <location filename="../../ui/head_election_view.py" line="206"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="206"/>
+        <location filename="../../ui/head_election_view.py" line="207"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="208"/>
+        <location filename="../../ui/head_election_view.py" line="209"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="209"/>
+        <location filename="../../ui/head_election_view.py" line="210"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="235"/>
+        <location filename="../../ui/head_election_view.py" line="236"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="237"/>
+        <location filename="../../ui/head_election_view.py" line="238"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="239"/>
+        <location filename="../../ui/head_election_view.py" line="240"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="241"/>
+        <location filename="../../ui/head_election_view.py" line="242"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="262"/>
+        <location filename="../../ui/head_election_view.py" line="263"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="263"/>
         <location filename="../../ui/head_election_view.py" line="264"/>
+        <location filename="../../ui/head_election_view.py" line="265"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="278"/>
-        <location filename="../../ui/head_election_view.py" line="294"/>
+        <location filename="../../ui/head_election_view.py" line="279"/>
+        <location filename="../../ui/head_election_view.py" line="295"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="372"/>
+        <location filename="../../ui/head_election_view.py" line="373"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="381"/>
+        <location filename="../../ui/head_election_view.py" line="382"/>
         <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="411"/>
+        <location filename="../../ui/head_election_view.py" line="412"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="445"/>
+        <location filename="../../ui/head_election_view.py" line="446"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="448"/>
+        <location filename="../../ui/head_election_view.py" line="449"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="469"/>
-        <source>Đã tạo hội nghị năm sau</source>
-        <translation>Next year&apos;s meeting created</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="470"/>
-        <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
-        <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="109"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Nhập danh sách người tham dự</source>
         <translation>Import the list of attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="114"/>
+        <location filename="../../ui/import_dialog.py" line="115"/>
         <source>Chọn tệp Excel (.xlsx) hoặc CSV (.csv)…</source>
         <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Chọn tệp…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) sang Unicode</source>
         <translation>Convert text typed in the old encodings (TCVN3, VNI) to Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="135"/>
+        <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Đơn vị / Cơ quan</source>
         <translation>Unit / Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>Thêm vào danh sách</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
-        <location filename="../../ui/import_dialog.py" line="194"/>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="198"/>
+        <location filename="../../ui/import_dialog.py" line="211"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Chọn danh sách</source>
         <translation>Choose a list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
         <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="221"/>
         <source>Đang kiểm tra dòng {0} / {1}…</source>
         <translation>Checking row {0} / {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>Đang đọc dòng {0}…</source>
         <translation>Reading row {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Không đọc được tệp. Không có gì được thêm.</source>
         <translation>The file could not be read. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Đã hủy việc đọc tệp. Không có gì được thêm.</source>
         <translation>Reading the file was cancelled. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm ai.</source>
         <translation>{0} errors: correct the file and choose it again. Nobody was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="311"/>
         <source>Sẽ thêm {0} người.</source>
         <translation>{0} people will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Sẽ cập nhật {0} người đã có cùng mã (tô xanh).</source>
         <translation>{0} people already listed with the same code will be updated (in blue).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>{0} người đã có, không thay đổi.</source>
         <translation>{0} people already listed, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>{0} người có thể đã có trong danh sách (tô vàng).</source>
         <translation>{0} may already be on the list (highlighted in yellow).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="321"/>
         <source>Thêm {0}, cập nhật {1} người</source>
         <translation>Add {0}, update {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>Cập nhật {0} người</source>
         <translation>Update {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>Thêm {0} người</source>
         <translation>Add {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="343"/>
         <source>Các dòng {0} được gõ bằng bảng mã cũ {1} và đã được chuyển sang Unicode: xem lại tên trước khi thêm.</source>
         <translation>Rows {0} were typed in the old {1} encoding and have been converted to Unicode: check the names before adding.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Tệp có chữ gõ bằng bảng mã cũ {0}, chưa chuyển sang Unicode.</source>
         <translation>The file has text typed in the old {0} encoding, not converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="362"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="371"/>
         <source>Cập nhật: {0}</source>
         <translation>Update: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <source>Đã có, không thay đổi</source>
         <translation>Already listed, unchanged</translation>
     </message>
@@ -1853,133 +1878,133 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Màn chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -1988,93 +2013,101 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
-        <source>Đã ghi {0}. Mở hội nghị năm sau?</source>
-        <translation>{0} written. Open next year&apos;s meeting?</translation>
+        <location filename="../../ui/main_window.py" line="465"/>
+        <source>Đã ghi {0}.
+
+{1}
+
+Mở hội nghị năm sau ngay?</source>
+        <translation>Saved {0}.
+
+{1}
+
+Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -2879,47 +2912,47 @@ Open the file to view only?</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="33"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="34"/>
         <source>Khôi phục từ bản sao lưu</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="37"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="38"/>
         <source>Chọn một bản sao lưu. Bản được chọn sẽ được chép thành một tệp mới bên cạnh tệp đang mở rồi mở ra; tệp đang mở không bị ghi đè.</source>
         <translation>Choose a backup. It is copied to a new file next to the open one, which is then opened; the open file is not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="46"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="47"/>
         <source>Chọn tệp khác…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="49"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="50"/>
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="64"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="65"/>
         <source>(chưa có thư mục sao lưu)</source>
         <translation>(no backup folder yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="72"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="73"/>
         <source>Bản {0} – {1} – {2} – mã {3} – {4} KB – {5}</source>
         <translation>Copy {0} – {1} – {2} – code {3} – {4} KB – {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="97"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="98"/>
         <source>Bản sao lưu nguyên vẹn: {0} sự kiện, {1} dòng dữ liệu, mã nhật ký {2}.</source>
         <translation>The backup is intact: {0} events, {1} data rows, log code {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="66"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="67"/>
         <source>Không có bản sao lưu nào của hội nghị này trong {0}.</source>
         <translation>There is no backup of this meeting in {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_restore_dialog.py" line="85"/>
+        <location filename="../../ui/backup_restore_dialog.py" line="86"/>
         <source>Chọn bản sao lưu</source>
         <translation>Choose a backup</translation>
     </message>
@@ -3031,37 +3064,37 @@ Open the file to view only?</translation>
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="289"/>
+        <location filename="../../ui/agreement_view.py" line="319"/>
         <source>Để trống khối chữ ký (ký sau)</source>
         <translation>Leave the signature block blank (sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="290"/>
+        <location filename="../../ui/agreement_view.py" line="320"/>
         <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
         <translation>Leave the signature block out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="295"/>
+        <location filename="../../ui/agreement_view.py" line="325"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="312"/>
+        <location filename="../../ui/agreement_view.py" line="342"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="320"/>
+        <location filename="../../ui/agreement_view.py" line="350"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="324"/>
+        <location filename="../../ui/agreement_view.py" line="354"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="327"/>
+        <location filename="../../ui/agreement_view.py" line="357"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -3069,37 +3102,37 @@ Open the file to view only?</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="356"/>
+        <location filename="../../ui/agreement_view.py" line="386"/>
         <source>Đơn vị tiếp theo đã ký (Enter)</source>
         <translation>Next unit has signed (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="358"/>
+        <location filename="../../ui/agreement_view.py" line="388"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="362"/>
+        <location filename="../../ui/agreement_view.py" line="392"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="383"/>
+        <location filename="../../ui/agreement_view.py" line="413"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="400"/>
+        <location filename="../../ui/agreement_view.py" line="430"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="403"/>
+        <location filename="../../ui/agreement_view.py" line="433"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="411"/>
+        <location filename="../../ui/agreement_view.py" line="441"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>

@@ -128,7 +128,8 @@ def test_import_from_an_earlier_years_file_moves_the_years_on_and_leaves_that_fi
     old.close()
     before = (tmp_path / "2018.thidua").read_bytes()
 
-    adopted = import_agreement_text(db, tmp_path / "2018.thidua")
+    adopted, notes = import_agreement_text(db, tmp_path / "2018.thidua")
+    assert notes == []  # the same cluster: nothing to read again
 
     assert adopted.title == "BẢN GIAO ƯỚC THI ĐUA NĂM 2020"
     assert adopted.movements == [AgreementItem("Phong trào riêng của năm trước", "Nhiệm vụ", "Hoàn thành")]

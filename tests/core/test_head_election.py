@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import pytest
 
@@ -369,6 +370,58 @@ def test_next_year_file_carries_units_rotation_head_and_agreement(db, tmp_path):
         new.close()
     with pytest.raises(Exception, match="đã tồn tại"):
         start_next_year(db, out)
+
+
+def test_next_years_agreement_follows_the_meeting_place_and_the_settings_come_along(db, tmp_path):
+    """The agreement of a file made by "Tạo hội nghị năm sau" printed last year's city for a
+    conference held elsewhere; the venue stayed without a word; the PIN and backups were lost."""
+    from core.agreement import load_agreement, save_agreement
+    from core.backup import backup_folder, set_backup_folder
+    from core.documents.catalog import render
+    from core.meetings import save_meeting
+    from core.next_year import to_fill_in
+    from core.safety import check_pin, set_pin
+    from tests.pdf_text import all_text
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    set_pin(db, "2468")
+    set_backup_folder(db, usb, keep=7)
+    enter(db, *[""] * 12)
+    confirm_election_round(db)
+    out = tmp_path / "2020.thidua"
+    start_next_year(db, out)
+    assert "Hãy điền địa điểm" in to_fill_in(db)[0]
+    with MeetingFile.open(out) as new:
+        meeting = load_meeting(new)
+        assert (meeting.venue, meeting.place) == ("", "")  # the new host's: not last year's Nha Trang
+        assert check_pin(new, "2468") and not check_pin(new, "1111")
+        assert backup_folder(new) == usb
+        agreement = load_agreement(new)
+        assert not agreement.place_set and agreement.date_line().startswith("……………, ngày")
+        save_meeting(new, replace(meeting, place="Kon Tum", venue="Hội trường Tỉnh ủy Kon Tum"))
+        agreement = load_agreement(new)
+        assert agreement.date_line() == f"Kon Tum, ngày {meeting.date:%d} tháng {meeting.date:%m} năm 2020"
+        text = " ".join(all_text(render(new, "agreement")).split())
+        assert "Kon Tum, ngày" in text and "Nha Trang" not in text
+        save_agreement(new, replace(agreement, place="Măng Đen"))  # set on purpose: it stays
+        save_meeting(new, replace(load_meeting(new), place="TP. Kon Tum"))
+        again = load_agreement(new)
+        assert again.place == "Măng Đen" and again.place_set and not again.date_set
+
+
+def test_another_clusters_agreement_text_is_renamed_and_flagged(db, tmp_path):
+    from core.agreement import import_agreement_text, load_agreement
+    from core.meetings import save_meeting
+
+    other = tmp_path / "cum-v.thidua"
+    with write_demo(other) as source:
+        save_meeting(source, replace(load_meeting(source), cluster="Cụm thi đua số V"))
+    adopted, notes = import_agreement_text(db, other)
+    assert notes and "Cụm thi đua số V" in notes[0] and "đọc lại" in notes[0]
+    text = " ".join([adopted.intro, *adopted.bases, adopted.implementation])
+    assert "Cụm thi đua số V" not in text and "CỤM THI ĐUA SỐ V" not in text
+    assert load_agreement(db).intro == adopted.intro
 
 
 def run_cli(*args):

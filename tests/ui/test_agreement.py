@@ -279,3 +279,18 @@ def test_printing_with_flagged_units_asks_first(qtbot, view, demo_db, message_bo
 
 def test_sections_enum_labels():
     assert Section.MOVEMENT.label == "Phong trào" and Section.TARGET.label == "Chỉ tiêu"
+
+
+def test_a_place_of_its_own_is_shown_as_such_and_can_follow_the_meeting_again(qtbot, view, demo_path):
+    editor = view.editor
+    assert "Theo địa danh và ngày của hội nghị" in editor.own_place_date.text()
+    assert not editor.follow_meeting.isVisibleTo(editor)
+    retype(qtbot, editor.place, "Cam Ranh")
+    qtbot.keyClick(editor.place, Qt.Key.Key_Return)
+    assert read_back(demo_path, lambda db: load_agreement(db).place_set)
+    assert "khác với của hội nghị (Nha Trang, 19/12/2019)" in editor.own_place_date.text()
+    assert editor.follow_meeting.isVisibleTo(editor)
+    click(qtbot, editor.follow_meeting)
+    agreement = read_back(demo_path, load_agreement)
+    assert (agreement.place, agreement.place_set) == ("Nha Trang", False)
+    assert editor.place.text() == "Nha Trang"
