@@ -28,6 +28,12 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def docs_dir() -> Path:
+    """``docs/`` beside the source, or inside a PyInstaller bundle (the in-program user guide)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return (Path(bundle) if bundle else Path(__file__).resolve().parent.parent) / "docs"
+
+
 def user_dir_override() -> Path | None:
     """The folder named by ``THIDUA_USER_DIR``, or None (the normal case: the user's own folders)."""
     value = os.environ.get(USER_DIR_ENV, "")

@@ -62,7 +62,9 @@ class MainWindow(QMainWindow):
         self.meeting_changed.connect(self._show_code)
         self.meeting_changed.connect(self._mark_stale)
         self._stale: set[int] = set()  # stages to read the file again when shown
+        self._stage_actions: list[QAction] = []
         self._build()
+        settings.restore_geometry(self)  # the size the user left it at
         fit_to_screen(self)  # 1366×768 at 125 %: the status bar stays above the taskbar
 
     # -- layout ----------------------------------------------------------------
@@ -72,7 +74,6 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self.backup.set_db(self.db)
         self.backup.refresh_label()  # in the language just chosen
-        self._build_menus()
         self.setup_view: SetupView | None = None
         self.registration_view: RegistrationView | None = None
         if self.db is None:
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice)
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
+        self._build_menus()  # after the stages: the Bước menu lists them
         self._refresh_title()
         if self.db is not None and self.db.read_only:
             self.notice.show_notice(
@@ -211,8 +213,26 @@ class MainWindow(QMainWindow):
         projector_menu = self.menuBar().addMenu(self.tr("Màn &chiếu"))
         projector_menu.aboutToShow.connect(lambda: self._fill_projector_menu(projector_menu))
 
+        for action in self._stage_actions:  # the window's own: menus come and go with the language
+            self.removeAction(action)
+        self._stage_actions = []
+        if self.stage_list is not None:
+            stages_menu = self.menuBar().addMenu(self.tr("&Bước"))
+            for row in range(self.stage_list.count()):
+                action = self._add_action(
+                    stages_menu,
+                    self.stage_list.item(row).text(),
+                    lambda r=row: self.stage_list.setCurrentRow(r),
+                    QKeySequence(f"Ctrl+{row + 1}"),  # no input method uses Ctrl + a digit
+                )
+                self.addAction(action)  # works wherever the focus is, even on no widget at all
+                self._stage_actions.append(action)
+
         help_menu = self.menuBar().addMenu(self.tr("Trợ &giúp"))
-        self._add_action(help_menu, self.tr("Giới thiệu ThiDua"), self.about)
+        self._add_action(
+            help_menu, self.tr("&Hướng dẫn sử dụng"), self.show_help, QKeySequence.StandardKey.HelpContents
+        )
+        self._add_action(help_menu, self.tr("&Giới thiệu ThiDua"), self.about)
 
     def _add_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
@@ -479,6 +499,15 @@ class MainWindow(QMainWindow):
         install_language(code)
         self._build()
 
+    def show_help(self) -> None:
+        from ui.help_window import HelpWindow
+
+        if getattr(self, "help_window", None) is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -487,6 +516,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        settings.save_geometry(self)
         self.projector.close()
         self.backup.set_db(None)
         if self.db is not None:

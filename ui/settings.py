@@ -93,3 +93,13 @@ def start_folder() -> Path:
 
     last = last_folder()
     return last if last is not None and last.is_dir() else documents_dir()
+
+
+def restore_geometry(window) -> bool:
+    """The main window's size and place as the user left them (then clamped to the screen)."""
+    value = _settings().value("window_geometry")
+    return bool(value) and window.restoreGeometry(value)
+
+
+def save_geometry(window) -> None:
+    _settings().setValue("window_geometry", window.saveGeometry())

@@ -202,12 +202,12 @@
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="234"/>
+        <location filename="../../ui/agreement_view.py" line="235"/>
         <source>Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước.</source>
         <translation>The agreement&apos;s place and date differ from the meeting&apos;s ({0}, {1}): the agreement prints its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="235"/>
+        <location filename="../../ui/agreement_view.py" line="236"/>
         <source>chưa có địa danh</source>
         <translation>no place yet</translation>
     </message>
@@ -1629,6 +1629,24 @@ What was saved is safe: every action is written in full to the meeting file as s
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../ui/help_window.py" line="22"/>
+        <source>Hướng dẫn sử dụng ThiDua</source>
+        <translation>ThiDua user guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="27"/>
+        <source>← &amp;Quay lại</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/help_window.py" line="30"/>
+        <source>&amp;Mục lục</source>
+        <translation>&amp;Contents</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/import_dialog.py" line="110"/>
@@ -1840,171 +1858,185 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Chỉ xem: {0} Mọi thay đổi đều bị từ chối; muốn làm việc, hãy mở tệp để ghi.</source>
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Màn &amp;chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="220"/>
+        <source>&amp;Bước</source>
+        <translation>&amp;Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>&amp;Giới thiệu ThiDua</source>
+        <translation>&amp;About ThiDua</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Màn chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -2013,88 +2045,88 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -2107,7 +2139,7 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>

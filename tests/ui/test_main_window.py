@@ -5,7 +5,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtWidgets import QApplication
 
 from core.demo import write_demo
 from core.paths import resource, user_data_dir
@@ -399,3 +400,29 @@ def test_projecting_from_a_stage_opens_the_projector_and_says_where(qtbot, windo
     assert "màn chiếu" in window.statusBar().currentMessage()
     assert not window.projector.isFullScreen()  # one screen here: a window of its own
     window.projector.hide()
+
+
+def test_a_key_per_stage_and_the_user_guide_inside_the_program(qtbot, window):
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    for row in range(window.stage_list.count()):
+        target = QApplication.focusWidget() or window  # wherever the clerk is typing
+        qtbot.keyClick(target, Qt.Key(Qt.Key.Key_1 + row), Qt.KeyboardModifier.ControlModifier)
+        assert window.stage_list.currentRow() == row, target
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    guide = window.help_window
+    assert guide.isVisible() and "Hướng dẫn sử dụng ThiDua" in guide.browser.toPlainText()
+    guide.browser.setSource(QUrl("registration.md"))  # a link to another guide opens in the window
+    assert "Quét mã QR" in guide.browser.toPlainText()
+    click(qtbot, guide.back)
+    assert "Hướng dẫn sử dụng ThiDua" in guide.browser.toPlainText()
+    guide.close()
+
+
+def test_the_window_remembers_its_size(open_window):
+    first = open_window(["--demo"])
+    first.resize(700, 500)  # within the test's screen: the window is also kept inside the screen
+    first.close()
+    again = open_window(["--demo"])
+    assert (again.width(), again.height()) == (700, 500)
