@@ -343,8 +343,12 @@ def _same(row: dict[str, Any], details: dict[str, Any], *pairs: tuple[str, str])
 
 
 def _round_of(conn: sqlite3.Connection, round_id: Any) -> tuple[Any, Any, Any]:
+    """(vote id, round number, vote kind) of a round; the kind is "title" in files before the
+    head election (version 7), which have no such column."""
+    has_kind = any(c[1] == "kind" for c in conn.execute("PRAGMA main.table_info(vote)"))
+    kind = "v.kind" if has_kind else "'title'"
     row = conn.execute(
-        "SELECT r.vote_id, r.number, v.kind FROM vote_round r JOIN vote v ON v.id = r.vote_id WHERE r.id = ?",
+        f"SELECT r.vote_id, r.number, {kind} FROM vote_round r JOIN vote v ON v.id = r.vote_id WHERE r.id = ?",
         (round_id,),
     ).fetchone()
     return tuple(row) if row else (None, None, None)
