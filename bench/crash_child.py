@@ -7,10 +7,15 @@ acknowledgement line only after the action has committed (as the desk sees "Đã
     checkin CODE          -> ACK checkin CODE        (core.attendance.check_in_by_code)
     walkin NAME           -> ACK walkin NAME         (core.attendance.add_walk_in, 2 rows)
     ballot ROUND U1,U2    -> ACK ballot ENTRY_ID     (core.ballots.add_entry)
+    killat N              -> ARMED                   the next action dies at its Nth SQL statement
+
+``killat`` makes a kill land at a known point inside an action (tests/core/test_crash_safety.py
+walks every point of each action), where a random SIGKILL may miss the narrow ones.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -41,6 +46,30 @@ def perform(db: MeetingFile, line: str) -> str:
     raise ValueError(f"unknown action {line!r}")
 
 
+class _DieAt:
+    """The meeting file's connection, dying (as a kill would) at the Nth statement it runs."""
+
+    def __init__(self, conn, statement: int):
+        self._conn, self._left = conn, statement
+
+    def _count(self) -> None:
+        self._left -= 1
+        if self._left <= 0:
+            sys.stdout.flush()
+            os._exit(137)  # no cleanup, no rollback: what SIGKILL does
+
+    def execute(self, *args):
+        self._count()
+        return self._conn.execute(*args)
+
+    def executemany(self, *args):
+        self._count()
+        return self._conn.executemany(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
 def main(argv: list[str]) -> int:
     for stream in (sys.stdin, sys.stdout):  # bench_crash.py talks UTF-8, whatever the locale's code page
         stream.reconfigure(encoding="utf-8")
@@ -48,7 +77,10 @@ def main(argv: list[str]) -> int:
     print("READY", flush=True)
     for raw in sys.stdin:
         line = raw.strip()
-        if line:
+        if line.startswith("killat "):
+            db.conn = _DieAt(db.conn, int(line.split()[1]))
+            print("ARMED", flush=True)
+        elif line:
             print(perform(db, line), flush=True)
     db.close()
     return 0
