@@ -31,7 +31,7 @@ RUNS = 7
 BUNDLE = ROOT / "dist" / "ThiDua"
 PROBE = "THIDUA_FIRST_PAINT"
 
-Row = tuple[str, float | str, float, str, bool | None]
+Row = tuple[str, float | str, float | None, str, bool | None]
 
 
 def bundle_executable() -> Path | None:
@@ -42,32 +42,53 @@ def bundle_executable() -> Path | None:
 
 
 def _environment(home: Path) -> dict[str, str]:
-    """The user's folders and settings in a temp dir: no recent file, no real preferences."""
+    """The user's folders and settings in a temp dir: no recent file, no real preferences.
+
+    Byte code is cached (in the temp dir, by the run that is not counted) even where the
+    environment says PYTHONDONTWRITEBYTECODE: a user's Python and the bundle start from
+    compiled modules, and compiling ours on every run would be measured against a bare
+    window that has almost nothing to compile."""
+    environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     return {
-        **os.environ,
+        **environment,
+        "PYTHONPYCACHEPREFIX": str(home / "pycache"),
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "THIDUA_STARTUP_PROBE": "1",
         "THIDUA_USER_DIR": str(home),  # core/paths.py: data, documents and settings, on every platform
     }
 
 
-def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, str]:
-    """Seconds from creating the process to the first paint, and the heavy modules loaded."""
+def first_paint(command: list[str], env: dict[str, str]) -> tuple[float, str, float]:
+    """Seconds from creating the process to the first paint, the heavy modules loaded, and the
+    CPU seconds the process used (it quits right after that paint)."""
     start = time.time()
+    cpu_before = _children_cpu()
     result = subprocess.run(
         command, capture_output=True, text=True, encoding="utf-8", timeout=120, env=env, cwd=ROOT
     )
+    cpu = _children_cpu() - cpu_before
     lines = [line for line in result.stdout.splitlines() if line.startswith(PROBE)]
     if not lines:
         raise RuntimeError(
             f"no first paint reported (exit {result.returncode}): {result.stderr.strip()[-300:]}"
         )
     fields = dict(part.split("=", 1) for part in lines[0].split()[1:])
-    return float(fields["epoch"]) - start, fields.get("heavy", "?")
+    return float(fields["epoch"]) - start, fields.get("heavy", "?"), cpu
 
 
-def start_times(command: list[str], runs: int = RUNS) -> tuple[float, str]:
-    """Median seconds to the first paint over ``runs`` (after one run that is not counted)."""
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the finished child processes so far."""
+    if sys.platform == "win32":
+        return 0.0  # no resource module: the CPU ratio is not measured there
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def start_times(command: list[str], runs: int = RUNS, meeting_arg: bool = True) -> tuple[float, str, float]:
+    """Median seconds to the first paint over ``runs`` (after one run that is not counted), the
+    heavy modules, and the median CPU seconds."""
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         meeting = home / "meeting.thidua"
@@ -75,12 +96,14 @@ def start_times(command: list[str], runs: int = RUNS) -> tuple[float, str]:
 
         write_demo(meeting).close()
         env = _environment(home)
-        first_paint([*command, str(meeting)], env)  # load the files into the OS cache once
-        timings, heavy = [], "?"
+        args = [*command, str(meeting)] if meeting_arg else command
+        first_paint(args, env)  # load the files into the OS cache once
+        timings, cpus, heavy = [], [], "?"
         for _ in range(runs):
-            seconds, heavy = first_paint([*command, str(meeting)], env)
+            seconds, heavy, cpu = first_paint(args, env)
             timings.append(seconds)
-    return statistics.median(timings), heavy
+            cpus.append(cpu)
+    return statistics.median(timings), heavy, statistics.median(cpus)
 
 
 def folder_size(folder: Path) -> int:
@@ -90,8 +113,17 @@ def folder_size(folder: Path) -> int:
 
 def run() -> list[Row]:
     rows: list[Row] = []
-    source_s, heavy = start_times([sys.executable, str(ROOT / "main.py")])
+    bare_s, _heavy, bare_cpu = start_times(
+        [sys.executable, str(ROOT / "bench" / "bare_window.py")], meeting_arg=False
+    )
+    source_s, heavy, source_cpu = start_times([sys.executable, str(ROOT / "main.py")])
+    rows.append(
+        ("cold start to first paint: a bare PySide6 window (the limit)", bare_s * 1000, None, "ms", None)
+    )
     rows.append(("cold start to first paint, from source", source_s * 1000, 1000.0, "ms", source_s < 1.0))
+    if bare_cpu > 0:
+        rows.append(("  CPU time of that start: ThiDua / the bare window", source_cpu / bare_cpu, 2.5, "×",
+                     source_cpu / bare_cpu <= 2.5))  # fmt: skip
     loaded = [] if heavy in ("none", "?") else heavy.split(",")
     label = "document libraries loaded before the first paint" + (f" ({', '.join(loaded)})" if loaded else "")
     rows.append((label, float(len(loaded)), 0.0, "modules", not loaded))
@@ -101,7 +133,7 @@ def run() -> list[Row]:
         rows.append(("cold start to first paint, from the bundle", "not built", 1500.0, "ms", None))
         rows.append(("bundle size unpacked (dist/ThiDua)", "not built", 100.0, "MB", None))
     else:
-        bundle_s, _ = start_times([str(executable)])
+        bundle_s, _heavy, _cpu = start_times([str(executable)])
         rows.append(
             ("cold start to first paint, from the bundle", bundle_s * 1000, 1500.0, "ms", bundle_s < 1.5)
         )
@@ -139,6 +171,9 @@ def main() -> int:
     rows = run()
     for label, value, goal, unit, met in rows:
         shown = f"{value:.1f} {unit}" if isinstance(value, float) else value
+        if goal is None:
+            print(f"{label}: {shown} (reference)")
+            continue
         verdict = {True: "OK", False: "MISSED", None: "n/a"}[met]
         print(f"{label}: {shown} (goal {goal:g} {unit}) {verdict}")
     return 1 if any(met is False for *_, met in rows) else 0

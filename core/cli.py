@@ -14,7 +14,6 @@ from contextlib import closing
 from pathlib import Path
 from typing import TextIO
 
-from core.documents.catalog import KINDS
 from core.errors import ThiDuaError, ValidationError
 
 DESCRIPTION = """\
@@ -379,6 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--delegates", required=True, metavar="PATH", help="tệp .xlsx hoặc .csv")
     tally = commands.add_parser("tally", help="kiểm phiếu một cuộc bầu mô tả bằng JSON (docs/tally.md)")
     tally.add_argument("poll", metavar="POLL.json")
+    from core.documents.catalog import KINDS  # here: the GUI's start checks COMMANDS, not this
+
     kinds = "; ".join(f"{name}: {kind.description}" for name, kind in KINDS.items())
     printing = commands.add_parser("print", help="in một văn bản ra tệp PDF", description=kinds)
     printing.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")

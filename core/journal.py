@@ -176,6 +176,8 @@ def one_history(a: tuple[tuple[int, str], ...], b: tuple[tuple[int, str], ...]) 
 def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes] | None = None) -> Judgement:
     """Apply the journals beside ``path`` to a copy in a temporary folder and compare (never
     writes beside ``path``). ``main`` and ``sidecar_data``: bytes already read, for snapshots."""
+    if main is None and sidecar_data is None and not pending(path):
+        return Judgement((), FileState(True, "", True), None)  # nothing beside it: nothing to judge
     main = _read(path) if main is None else main
     if main is None:
         raise MeetingFileError(f"Không tìm thấy tệp hội nghị: {path}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import platform
+import socket
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -53,7 +53,7 @@ def _user() -> str:
 def write_owner(path: Path) -> None:
     """Say that this process holds ``path``; raises OSError where the folder cannot be written."""
     note = {
-        "machine": platform.node(),
+        "machine": socket.gethostname(),
         "user": _user(),
         "since": datetime.now().isoformat(timespec="seconds"),
         "program": f"ThiDua {version()}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 
@@ -20,24 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.audit import format_code
-from core.demo import fresh_demo_copy
 from core.errors import ThiDuaError, WriteRefusedError
 from core.meetings import load_meeting
 from core.paths import documents_dir, risky_location
 from core.storage import SUFFIX, MeetingFile, copy_meeting_file
 from ui import settings
-from ui.agreement_view import AgreementView
 from ui.backup_controller import BackupController
 from ui.damaged_view import DamagedView
-from ui.head_election_view import HeadElectionView, write_next_year
 from ui.i18n import install_language
 from ui.notice_bar import NoticeBar
-from ui.print_view import PrintView
 from ui.projector import ProjectorWindow, TitleView
-from ui.registration_view import RegistrationView
-from ui.setup_view import SetupView
 from ui.start_page import StartPage
-from ui.vote_stage_view import VoteStageView
 from ui.widgets import confirm, fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -74,8 +68,6 @@ class MainWindow(QMainWindow):
         self.menuBar().clear()
         self.backup.set_db(self.db)
         self.backup.refresh_label()  # in the language just chosen
-        self.setup_view: SetupView | None = None
-        self.registration_view: RegistrationView | None = None
         if self.db is None:
             start = StartPage()
             start.new_button.clicked.connect(self.new_meeting)
@@ -105,36 +97,38 @@ class MainWindow(QMainWindow):
                 "warning",
             )
 
+    # The stages of the day, built when first shown: opening a meeting builds only the one on
+    # screen, and a stage's modules are imported then (start-up, bench/bench_startup.py).
+    STAGE_VIEWS = (
+        ("ui.setup_view", "SetupView"),
+        ("ui.registration_view", "RegistrationView"),
+        ("ui.vote_stage_view", "VoteStageView"),
+        ("ui.head_election_view", "HeadElectionView"),
+        ("ui.agreement_view", "AgreementView"),
+        ("ui.print_view", "PrintView"),
+    )
+
+    def stage_names(self) -> list[str]:
+        return [
+            self.tr("Chuẩn bị"),
+            self.tr("Đăng ký đại biểu"),
+            self.tr("Suy tôn"),
+            self.tr("Bầu cụm trưởng – cụm phó"),
+            self.tr("Giao ước thi đua"),
+            self.tr("In ấn"),
+        ]
+
     def _build_stages(self, db: MeetingFile) -> QWidget:
-        self.setup_view = self._stage(self.tr("Chuẩn bị"), lambda: SetupView(db))
-        self.registration_view = self._stage(self.tr("Đăng ký đại biểu"), lambda: RegistrationView(db))
-        self.vote_view = self._stage(self.tr("Suy tôn"), lambda: VoteStageView(db))
-        if isinstance(self.setup_view, SetupView):
-            self.setup_view.changed.connect(self._refresh_title)
-            if isinstance(self.registration_view, RegistrationView):
-                self.setup_view.changed.connect(self.registration_view.reload)
-        if isinstance(self.vote_view, VoteStageView):
-            self.vote_view.changed.connect(self._refresh_title)
-        stages: list[tuple[str, QWidget]] = [
-            (self.tr("Chuẩn bị"), self.setup_view),
-            (self.tr("Đăng ký đại biểu"), self.registration_view),
-            (self.tr("Suy tôn"), self.vote_view),
-            (self.tr("Bầu cụm trưởng – cụm phó"), self._stage(self.tr("Bầu cụm trưởng – cụm phó"), self._election_view)),
-            (self.tr("Giao ước thi đua"), self._stage(self.tr("Giao ước thi đua"), lambda: AgreementView(db))),
-            (self.tr("In ấn"), self._stage(self.tr("In ấn"), lambda: PrintView(db))),
-        ]  # fmt: skip
         self.stage_list = QListWidget()
         self.stage_list.setMaximumWidth(240)
         self.stage_list.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"
         )
         self.stages = QStackedWidget()
-        for name, view in stages:
+        self._built: dict[int, QWidget] = {}
+        for name in self.stage_names():
             self.stage_list.addItem(name)
-            # A stage with something for the hall to see sends it through its "project" signal.
-            if hasattr(view, "project"):
-                view.project.connect(self.project)
-            self.stages.addWidget(view)
+            self.stages.addWidget(QWidget())  # a place for the stage, built when first shown
         self.stage_list.currentRowChanged.connect(self._show_stage)
         self._stale = set()
         self.stage_list.setCurrentRow(0)
@@ -144,22 +138,53 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         return splitter
 
-    def _election_view(self) -> HeadElectionView:
-        view = HeadElectionView(self.db)
-        view.next_year_written.connect(self.offer_next_year)
+    def stage(self, row: int) -> QWidget:
+        """The stage's view, built now if it never was."""
+        if row not in self._built:
+            view = self._stage(self.stage_names()[row], lambda: self._make_stage(row))
+            placeholder = self.stages.widget(row)
+            self.stages.insertWidget(row, view)
+            self.stages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = view
+            self._stale.discard(row)  # built from the file as it is now
+        return self._built[row]
+
+    def _make_stage(self, row: int) -> QWidget:
+        module, name = self.STAGE_VIEWS[row]
+        view = getattr(importlib.import_module(module), name)(self.db)
+        if hasattr(view, "project"):  # something for the hall to see
+            view.project.connect(self.project)
+        if hasattr(view, "changed"):
+            view.changed.connect(self._refresh_title)
+        if hasattr(view, "next_year_written"):
+            view.next_year_written.connect(self.offer_next_year)
         return view
 
+    @property
+    def setup_view(self):
+        return self.stage(0) if self.stage_list is not None else None
+
+    @property
+    def registration_view(self):
+        return self.stage(1) if self.stage_list is not None else None
+
+    @property
+    def vote_view(self):
+        return self.stage(2) if self.stage_list is not None else None
+
     def _mark_stale(self, _action: str = "") -> None:
-        """The file changed: every stage but the one on screen reads it again when next shown
+        """The file changed: every built stage but the one on screen reads it again when next shown
         (a walk-in at the desk adds a person to Chuẩn bị, units added there reach the election)."""
         current = self.stages.currentIndex() if self.stage_list is not None else -1
-        self._stale = {row for row in range(self.stages.count()) if row != current} if current >= 0 else set()
+        self._stale = {row for row in self._built if row != current} if current >= 0 else set()
 
     def _show_stage(self, row: int) -> None:
+        view = self.stage(row)
         self.stages.setCurrentIndex(row)
         if row in self._stale:
             self._stale.discard(row)
-            follow = getattr(self.stages.widget(row), "follow_file", None)
+            follow = getattr(view, "follow_file", None)
             if follow is not None:
                 follow()
 
@@ -281,7 +306,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(where, 15000)
 
     def show_projector(self, screen=None) -> None:
-        if self.projector.content is None and isinstance(self.registration_view, RegistrationView):
+        if self.projector.content is None and hasattr(self.registration_view, "welcome_view"):
             self.projector.set_content(self.registration_view.welcome_view())  # welcome and live attendance
         elif self.projector.content is None and self.db is not None:
             meeting = load_meeting(self.db)
@@ -413,6 +438,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         if self.db is not None and self.db.path.name == "demo.thidua":
             self.close_meeting()  # the working copy is about to be replaced
+        from core.demo import fresh_demo_copy  # the demo's modules: only when it is opened
+
         try:
             db = fresh_demo_copy()
         except ThiDuaError as error:
@@ -471,6 +498,8 @@ class MainWindow(QMainWindow):
         """Write next year's meeting file (core/next_year.py) and offer to open it."""
         if self.db is None:
             return
+        from ui.head_election_view import write_next_year
+
         path = write_next_year(self, self.db)
         if path is not None:
             self.offer_next_year(path)

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core.importer import (
-    ExportResult,
-    ImportPreview,
-    ImportResult,
-    apply_import_result,
-    export_people,
-)
 from core.model import Person, Unit
 from core.people import (
     add_people,
@@ -28,6 +22,9 @@ from core.people import (
 from core.storage import MeetingFile
 from core.units import list_units
 from ui.undo import DoneCommand
+
+if TYPE_CHECKING:  # the importer loads when something is imported or exported, not at start-up
+    from core.importer import ExportResult, ImportPreview, ImportResult
 
 
 class PeopleController(QObject):
@@ -86,6 +83,8 @@ class PeopleController(QObject):
 
     def apply_import(self, preview: ImportPreview) -> ImportResult:
         """Add and update in one action; one undo takes the whole import back."""
+        from core.importer import apply_import_result
+
         result = apply_import_result(self.db, preview)
         if not result.added and not result.after:
             return result
@@ -98,4 +97,6 @@ class PeopleController(QObject):
         return result
 
     def export(self, path: str | Path) -> ExportResult:
+        from core.importer import export_people
+
         return export_people(self.db, path)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ThiDuaError
-from ui.import_dialog import ImportDialog
 from ui.people_controller import PeopleController
 from ui.person_dialog import PersonDialog
 from ui.table_models import PeopleFilterModel, PeopleTableModel, PersonColumn
@@ -138,6 +137,8 @@ class PeopleView(QWidget):
             QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
 
     def import_file(self) -> None:
+        from ui.import_dialog import ImportDialog  # the importer loads when a list is imported
+
         ImportDialog(self.controller, parent=self).exec()
 
     def export_file(self) -> None:

@@ -168,8 +168,9 @@ def test_main_window_stage_and_next_year_action(qtbot, demo_path, tmp_path, monk
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_meeting(demo_path)
-    stage = next(window.stages.widget(i) for i in range(window.stages.count())
-                 if isinstance(window.stages.widget(i), HeadElectionView))  # fmt: skip
+    window.stage_list.setCurrentRow(3)  # Bầu cụm trưởng – cụm phó: built when first shown
+    stage = window.stages.currentWidget()
+    assert isinstance(stage, HeadElectionView)
     view = stage.round_view(1)
     for _ in range(3):
         qtbot.keyClick(view.entry, Qt.Key.Key_Return)
