@@ -255,6 +255,7 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
     from core.demo import write_demo
     from core.paths import resource
     from core.version import UNKNOWN, version
+    from ui.damaged_view import DamagedView
     from ui.app import UI_FONT, create_application
     from ui.i18n import install_language
     from ui.main_window import MainWindow
@@ -332,6 +333,8 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
             view = stages.currentWidget()
             if stages.currentIndex() != row or view is None or not view.isVisible():
                 raise SmokeFailure(f"stage {name!r} is not shown")
+            if isinstance(view, DamagedView):  # the demo is sound: a stage that cannot be built is a fault
+                raise SmokeFailure(f"stage {name!r} could not be built: {view.message.text()}")
             details = [
                 f"{type(view).__name__} {_grab(window, name, folder / 'screens' / f'stage-{row + 1}.png')}"
             ]
@@ -374,6 +377,8 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
 
     run.check("projector", projector)
     run.check("PIN", lambda: _check_pin(folder / "pin.thidua"))
+    run.check("Excel: the delegate list out and back in", lambda: _check_excel(window.db, folder / "people.xlsx"))
+    run.check("Word: the agreement as .docx", lambda: _check_docx(window.db, folder / "agreement.docx"))
     _check_documents(run, window.db, folder / "documents")
     window.close()
     _settle(app)
@@ -418,6 +423,35 @@ def _check_pin(path: Path) -> str:
         return f"set, checked and cleared in {(time.perf_counter() - started) * 1000:.0f} ms"
     finally:
         db.close()
+
+
+def _check_excel(db, path: Path) -> str:
+    """Export the people to .xlsx and read the file back (openpyxl and lxml in the bundle)."""
+    from core.importer import export_people, preview_import
+
+    written = export_people(db, path).count
+    preview = preview_import(db, path)
+    if preview.errors:
+        raise SmokeFailure(f"the exported list is refused: {preview.errors[0]}")
+    if len(preview.rows) != written:
+        raise SmokeFailure(f"{written} people written, {len(preview.rows)} read back")
+    if preview.additions or any(row.is_update for row in preview.rows):
+        raise SmokeFailure("reading the export back would change people")
+    return f"{written} people, {path.stat().st_size / 1024:.0f} KB"
+
+
+def _check_docx(db, path: Path) -> str:
+    """The agreement for Word (python-docx and lxml in the bundle): a whole .docx package."""
+    import zipfile
+
+    from core.agreement_docx import export_docx
+
+    export_docx(db, path)
+    with zipfile.ZipFile(path) as package:
+        text = package.read("word/document.xml").decode("utf-8")
+    if "GIAO ƯỚC" not in text.upper():
+        raise SmokeFailure("the .docx holds no agreement title")
+    return f"{path.stat().st_size / 1024:.0f} KB"
 
 
 def _check_documents(run: SmokeRun, db, out: Path) -> None:

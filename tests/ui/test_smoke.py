@@ -61,6 +61,27 @@ def test_smoke_passes_visits_every_stage_and_leaves_the_user_alone(tmp_path):
     assert files_under(home) == []
 
 
+def test_a_stage_that_cannot_be_built_fails_the_smoke(tmp_path):
+    """A bundle missing a stage's module (it is imported by name) shows that stage as damaged;
+    the smoke must say so, not pass."""
+    script = (
+        "import sys; import ui.main_window as w; "
+        "w.MainWindow.STAGE_VIEWS = (('ui.not_bundled', 'SetupView'), *w.MainWindow.STAGE_VIEWS[1:]); "
+        "import main; sys.exit(main.main(['--smoke']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        **TEXT,
+        timeout=240,
+        env=child_env(QT_QPA_PLATFORM="offscreen", THIDUA_USER_DIR=str(tmp_path / "home")),
+        cwd=ROOT,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "FAIL stage 1/" in result.stdout
+    assert "could not be built" in result.stdout and "ui.not_bundled" in result.stdout
+
+
 def test_smoke_on_the_real_platform_plugin(tmp_path):
     """Where there is a window system (Windows; Xvfb here), the check runs on it, not offscreen:
     there, and only there, showing the projector can be seen to leave the keyboard alone."""
