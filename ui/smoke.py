@@ -255,8 +255,8 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
     from core.demo import write_demo
     from core.paths import resource
     from core.version import UNKNOWN, version
-    from ui.damaged_view import DamagedView
     from ui.app import UI_FONT, create_application
+    from ui.damaged_view import DamagedView
     from ui.i18n import install_language
     from ui.main_window import MainWindow
 
@@ -377,7 +377,9 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
 
     run.check("projector", projector)
     run.check("PIN", lambda: _check_pin(folder / "pin.thidua"))
-    run.check("Excel: the delegate list out and back in", lambda: _check_excel(window.db, folder / "people.xlsx"))
+    run.check(
+        "Excel: the delegate list out and back in", lambda: _check_excel(window.db, folder / "people.xlsx")
+    )
     run.check("Word: the agreement as .docx", lambda: _check_docx(window.db, folder / "agreement.docx"))
     _check_documents(run, window.db, folder / "documents")
     window.close()
