@@ -21,7 +21,7 @@ from pathlib import Path
 from core.attendance import checked_in, substitutes
 from core.errors import ValidationError
 from core.meetings import load_key_tasks, load_meeting
-from core.model import Meeting, Person, Role, Unit
+from core.model import Meeting, Person, Role, Unit, row_id
 from core.people import delegation_order, list_people
 from core.storage import MeetingFile
 from core.text import clean, fold
@@ -542,7 +542,7 @@ def signatories(db: MeetingFile) -> SignatoryPlan:
     subs = substitutes(db)
     before = not any(p.role != Role.GUEST and p.id in present for p in people)
     # Before registration the convened delegation stands in for those present.
-    here = {p.id for p in people if p.role != Role.GUEST and p.id not in subs} if before else present
+    here = {row_id(p) for p in people if p.role != Role.GUEST and p.id not in subs} if before else present
     ordered = delegation_order(people, units)
     state = {
         uid: (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from core.errors import ValidationError
-from core.model import Meeting, Person, QuorumBase, Role, VotingRule
+from core.model import Meeting, Person, QuorumBase, Role, VotingRule, row_id
 from core.people import get_person, insert_person, list_people, prepare_people
 from core.storage import MeetingFile
 from core.values import stored_datetime
@@ -150,7 +150,7 @@ def check_in_by_code(db: MeetingFile, code: str) -> CheckIn:
     person = find_by_code(db, code)
     if person is None:
         raise ValidationError(f"Không có ai mang mã {code.strip()}.")
-    return check_in(db, person.id)
+    return check_in(db, row_id(person))
 
 
 def undo_check_in(db: MeetingFile, person_id: int) -> None:

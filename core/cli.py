@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from core.errors import ThiDuaError, ValidationError
 
@@ -209,7 +209,7 @@ def _vote_round(db, vote_id: int):
     from core.votes import get_vote, last_round
 
     vote = get_vote(db, vote_id)
-    return vote, last_round(db, vote.id)
+    return vote, last_round(db, vote_id)
 
 
 def _ballot_parts(vote, rnd, text: str) -> tuple[frozenset[int] | None, str | None]:
@@ -292,6 +292,7 @@ def _cmd_reopen(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.agreement import mark_signed
+    from core.model import row_id
     from core.storage import MeetingFile
     from core.units import find_unit, list_units
 
@@ -299,7 +300,7 @@ def _cmd_sign(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         unit = find_unit(list_units(db), args.unit)
         if unit is None:
             raise ValidationError(f'Không có đơn vị "{args.unit}" trong hội nghị.')
-        block = mark_signed(db, unit.id)
+        block = mark_signed(db, row_id(unit))
     signer = block.name or "(khối chữ ký để trống: không có ai ký được có mặt)"
     print(f"{block.unit.short_name}: {signer}, đã ký lúc {block.signed_at:%H:%M}.", file=out)
     return 0
@@ -360,7 +361,7 @@ argparse.ngettext = lambda one, many, n: _vietnamese(one if n == 1 else many)  #
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with a short message, in the usual way
+    def error(self, message: str) -> NoReturn:  # exit 2 with a short message, in the usual way
         self.print_usage(sys.stderr)
         self.exit(2, f"Lỗi: {message}\n")
 

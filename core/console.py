@@ -12,6 +12,7 @@ one for scripts and for reading errors (docs/windows.md).
 
 from __future__ import annotations
 
+import io
 import sys
 
 
@@ -20,7 +21,7 @@ def setup_streams(command: bool) -> None:
     if command and (sys.stdout is None or sys.stderr is None):
         _attach_parent_console()
     for stream in (sys.stdout, sys.stderr):
-        if stream is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+        if isinstance(stream, io.TextIOWrapper) and stream.encoding.lower().replace("-", "") != "utf8":
             stream.reconfigure(encoding="utf-8", errors="replace")
 
 

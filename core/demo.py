@@ -45,8 +45,8 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
                 letterhead=tuple(m["letterhead"]),
                 quorum=QuorumRule(**{**m["quorum"], "base": QuorumBase(m["quorum"]["base"])}),
                 voting_rule=VotingRule(m["voting_rule"]),
-                current_head_unit_id=head.id,
-                current_deputy_unit_id=deputy.id,
+                current_head_unit_id=head.id if head else None,
+                current_deputy_unit_id=deputy.id if deputy else None,
             ),
         )
         people = []

@@ -91,7 +91,11 @@ def propose(rotation: Sequence[int], current_head: int | None) -> tuple[int | No
     n = len(rotation)
     if n == 0:
         return None, None
-    start = (list(rotation).index(current_head) + 1) if current_head in rotation else 0
+    start = (
+        (list(rotation).index(current_head) + 1)
+        if current_head is not None and current_head in rotation
+        else 0
+    )
     head = rotation[start % n]
     deputy = rotation[(start + 1) % n] if n > 1 else None
     return head, deputy

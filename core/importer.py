@@ -567,7 +567,7 @@ def preview_table(
             preview.errors.append(f'Dòng {row_number}, cột "{COLUMN_LABELS[column]}": {message}.')
 
         notes: list[str] = []
-        if index in converted_rows and convert:
+        if index in converted_rows and convert and encoding is not None:
             notes.append(f"chuyển từ bảng mã {encoding.label} sang Unicode")
         code = clean(cells.get("code", ""))
         # A code already in the meeting: the row updates that person. The file's columns replace
@@ -666,7 +666,7 @@ def apply_import_result(db: MeetingFile, preview: ImportPreview) -> ImportResult
     added, after = change_people(
         db, [r.person for r in preview.additions], [r.person for r in updates], source=preview.source
     )
-    return ImportResult(added, [r.before for r in updates], after)
+    return ImportResult(added, [r.before for r in updates if r.before is not None], after)
 
 
 def apply_import(db: MeetingFile, preview: ImportPreview) -> list[Person]:
@@ -704,7 +704,7 @@ def export_people(db: MeetingFile, path: str | Path) -> ExportResult:
     unit_names = {u.id: u.short_name for u in units}
     people = delegation_order(list_people(db), units)
     workbook = openpyxl.Workbook()
-    sheet = workbook.active
+    sheet = workbook.worksheets[0]  # the one sheet a new workbook has
     sheet.title = "Đại biểu"
     headers = ["STT", *COLUMN_LABELS.values()]
     sheet.append(headers)

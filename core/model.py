@@ -120,3 +120,11 @@ class KeyTask:
     content: str
     position: int = 0
     id: int | None = None
+
+
+def row_id(thing: Unit | Person | KeyTask) -> int:
+    """The id of a unit, person or task read from the meeting file; one made in memory and
+    never saved has none, and asking for it is a fault of the caller."""
+    if thing.id is None:
+        raise ValueError(f"{type(thing).__name__} {thing!r} is not in the meeting file")
+    return thing.id

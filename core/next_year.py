@@ -23,7 +23,7 @@ from core.agreement import adopt_text, load_agreement, save_agreement, shift_yea
 from core.errors import MeetingFileError, ValidationError
 from core.head_election import elected_units, rotation, save_rotation
 from core.meetings import load_meeting, save_meeting
-from core.model import Meeting, Unit
+from core.model import Meeting, Unit, row_id
 from core.safety import get_setting, set_settings
 from core.storage import MeetingFile, remove_meeting_file
 from core.units import add_unit, list_units
@@ -89,7 +89,7 @@ def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
     remove_meeting_file(partial)  # left by a crash during an earlier attempt
     new = MeetingFile.create(partial)
     try:
-        ids = {u.id: add_unit(new, Unit(u.short_name, u.full_title)).id for u in units}
+        ids = {row_id(u): row_id(add_unit(new, Unit(u.short_name, u.full_title))) for u in units}
         following = next_year_meeting(meeting, ids[head], ids[deputy])
         save_meeting(new, following)
         save_rotation(new, [ids[uid] for uid in order])

@@ -6,7 +6,7 @@ import itertools
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from core.errors import ValidationError
 from core.model import Person, Role, Unit
@@ -107,7 +107,7 @@ def _validate(db: MeetingFile, person: Person) -> Person:
     return p
 
 
-def free_codes(db: MeetingFile, taken: set[str] = frozenset()) -> Iterator[str]:
+def free_codes(db: MeetingFile, taken: Collection[str] = frozenset()) -> Iterator[str]:
     """Unused codes, skipping ``taken``: after the highest code in the file while that stays
     within MAX_CODE, then the gaps from FIRST_CODE upward, so a free code is always found."""
     used = {row[0] for row in db.conn.execute("SELECT code FROM person")}
@@ -137,6 +137,7 @@ def insert_person(conn: sqlite3.Connection, p: Person) -> int:
             int(p.walk_in),
         ),
     )
+    assert cursor.lastrowid is not None  # an INSERT that did not raise made a row
     return cursor.lastrowid
 
 
@@ -227,8 +228,9 @@ def delete_people(db: MeetingFile, person_ids: list[int]) -> list[Person]:
     """Delete people in one action; returns their records so that the deletion can be undone."""
     details: dict = {"ids": person_ids}
     with db.transaction("people.delete", details) as conn:
-        people = [get_person(db, pid) for pid in person_ids]
-        if any(p is None for p in people):
+        found = [get_person(db, pid) for pid in person_ids]
+        people = [p for p in found if p is not None]
+        if len(people) < len(found):
             raise ValidationError("Có người không còn trong danh sách.")
         here = {row[0] for row in conn.execute("SELECT person_id FROM attendance")}
         arrived = [p.full_name for p in people if p.id in here]
@@ -273,7 +275,7 @@ class NameIndex:
     An import of thousands of rows checks each row against the meeting and the rows before it.
     """
 
-    def __init__(self, people: list[Person] = ()):
+    def __init__(self, people: Iterable[Person] = ()):
         self._by_key: dict[tuple[str, int | None, str], list[Person]] = {}
         for person in people:
             self.add(person)

@@ -572,7 +572,7 @@ def _record_creation(conn: sqlite3.Connection) -> None:
     restored copies) shares it, and no other meeting does, even one created the same second."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        rows = {"changes": {}} if rowlog.has_rows_column(conn) else None
+        rows: dict[str, Any] | None = {"changes": {}} if rowlog.has_rows_column(conn) else None
         append_event(conn, "file.create", {"file_id": secrets.token_hex(16)}, rows)
         conn.execute("COMMIT")
     except BaseException:

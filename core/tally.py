@@ -371,7 +371,7 @@ def base_value(poll: Poll, *, cast: int, valid: int) -> int:
 def competition_ranks(votes: Mapping[str, int]) -> list[int]:
     """Rank of each entry, in mapping order: 1 + how many have strictly more votes."""
     ordered = sorted(votes.values(), reverse=True)
-    first_position = {}
+    first_position: dict[int, int] = {}
     for position, value in enumerate(ordered, start=1):
         first_position.setdefault(value, position)
     return [first_position[v] for v in votes.values()]

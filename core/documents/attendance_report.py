@@ -89,7 +89,7 @@ def story(data: ReportData) -> list:
 
     flow.append(Paragraph("<b>1. Theo đơn vị</b>", s.body_left))
     header = ["STT", "Đơn vị", "Triệu tập", "Có mặt", "Vắng", "Trong đó dự thay"]
-    rows: list[list[object]] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
+    rows: list[list[Paragraph]] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
     for number, row in enumerate(data.units, start=1):
         f = row.figures
         rows.append(

@@ -155,7 +155,7 @@ def _draw_lines(c: Canvas, lines: list[str], font: str, size: float, x_center: f
 
 def qr_modules(code: str) -> list[list[bool]]:
     """The QR matrix of ``code`` (level M), from reportlab's QrCodeWidget encoder."""
-    qr: qrencoder.QRCode = QrCodeWidget(code, barLevel="M").qr
+    qr: qrencoder.QRCode = QrCodeWidget(code, barLevel="M").qr  # type: ignore[attr-defined]  # not in the stubs
     if qr.version is None:
         qr.version = qr.calculate_version()
     qr.makeImpl(False, 0)  # mask 0: see the module docstring
@@ -299,7 +299,7 @@ class BadgeSheet(Flowable):
 
 def build(data: BadgeData) -> bytes:
     register_fonts()
-    sheets = [
+    sheets: list[Flowable] = [
         BadgeSheet(data, data.cards[i : i + CARDS_PER_PAGE])
         for i in range(0, len(data.cards), CARDS_PER_PAGE)
     ]

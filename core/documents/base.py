@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -31,7 +32,12 @@ from core.paths import resource
 SERIF = "ThiDuaSerif"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 # Margins of Hướng dẫn 36-HD/VPTW: left 30-35 mm, right 15-20 mm, top and bottom 20-25 mm.
-MARGINS = {"leftMargin": 30 * mm, "rightMargin": 18 * mm, "topMargin": 20 * mm, "bottomMargin": 20 * mm}
+MARGINS: dict[str, Any] = {
+    "leftMargin": 30 * mm,
+    "rightMargin": 18 * mm,
+    "topMargin": 20 * mm,
+    "bottomMargin": 20 * mm,
+}
 FRAME_WIDTH = PAGE_WIDTH - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 
 
@@ -76,8 +82,8 @@ def styles(body_size: float = 13) -> Styles:
     leading = body_size * 1.3
     cell_size = body_size - 1.5
 
-    def style(name: str, **kw) -> ParagraphStyle:
-        base = {"fontName": font, "fontSize": body_size, "leading": leading}
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {"fontName": font, "fontSize": body_size, "leading": leading}
         return ParagraphStyle(name, **(base | kw))
 
     return Styles(
@@ -149,9 +155,9 @@ def party_heading(meeting: Meeting, number: str = "", date_line: str | None = No
     return table
 
 
-def grid_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float], header_rows: int = 1) -> Table:
+def grid_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], header_rows: int = 1) -> Table:
     """A bordered table whose header rows repeat on every page."""
-    table = Table(list(rows), colWidths=list(col_widths), repeatRows=header_rows)
+    table = Table([list(row) for row in rows], colWidths=list(col_widths), repeatRows=header_rows)
     table.setStyle(
         TableStyle(
             [
@@ -203,7 +209,7 @@ def render_pdf(
     footer: str = "",
     page_numbers: bool = True,
     on_page: Callable | None = None,
-    margins: dict[str, float] | None = None,
+    margins: dict[str, Any] | None = None,
 ) -> bytes:
     """Lay out ``story`` on A4 pages and return the PDF's bytes."""
     register_fonts()

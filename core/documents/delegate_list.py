@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -20,7 +21,7 @@ from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
 from core.attendance import AttendanceCounts, Figures
 from core.documents.base import party_heading, render_pdf, styles, text
-from core.model import Meeting, Role
+from core.model import Meeting, Role, row_id
 from core.registration import DeskEntry, RegistrationDesk
 from core.storage import MeetingFile
 
@@ -44,14 +45,14 @@ def collect(db: MeetingFile) -> ListData:
 
 
 def from_desk(desk: RegistrationDesk) -> ListData:
-    by_unit: dict[int, list[DeskEntry]] = {}
+    by_unit: dict[int | None, list[DeskEntry]] = {}
     guests = []
     for entry in desk.entries:  # already in delegation order
         if entry.person.role == Role.GUEST:
             guests.append(entry)
         else:
             by_unit.setdefault(entry.person.unit_id, []).append(entry)
-    figures = {row.unit.id: row.figures for row in desk.by_unit()}
+    figures: dict[int | None, Figures] = {row.unit.id: row.figures for row in desk.by_unit()}
     units = [(u.full_title, by_unit.get(u.id, []), figures[u.id]) for u in desk.units]
     counts = desk.counts()
     return ListData(
@@ -63,12 +64,10 @@ def from_desk(desk: RegistrationDesk) -> ListData:
     )
 
 
-def grid(
-    rows: Sequence[Sequence[object]], extra_style: Sequence[tuple] = (), header: bool = False
-) -> LongTable:
+def grid(rows: Sequence[Sequence[Any]], extra_style: Sequence[tuple] = (), header: bool = False) -> LongTable:
     """A bordered table in the list's columns; its first row repeats on each page it runs onto."""
-    table = LongTable(list(rows), colWidths=[w * mm for w in COLUMNS_MM], repeatRows=1)
-    style = [
+    table = LongTable([list(row) for row in rows], colWidths=[w * mm for w in COLUMNS_MM], repeatRows=1)
+    style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -111,7 +110,7 @@ def _rows(entries: list[DeskEntry], present: dict[int, datetime], start: int) ->
     s = styles()
     rows = []
     for number, entry in enumerate(entries, start=start):
-        at = present.get(entry.person.id)
+        at = present.get(row_id(entry.person))
         rows.append(
             [
                 Paragraph(str(number), s.cell_center),

@@ -95,7 +95,9 @@ def ballot_story(lines: list[str], meeting: Meeting, pr: PaperRound, size: float
     story += [P(text(round_heading(meeting, pr.number, pr.approval)), s["subtitle"]), Spacer(1, size * 0.6)]
     header = s["header"]
     if pr.approval:
-        rows = [[P(h, header) for h in ("STT", "Chức danh", "Đơn vị được đề xuất", "Đồng ý", "Không đồng ý")]]
+        rows: list[list[Paragraph | str]] = [
+            [P(h, header) for h in ("STT", "Chức danh", "Đơn vị được đề xuất", "Đồng ý", "Không đồng ý")]
+        ]
         for stt, office, cands in (
             (1, Office.HEAD, pr.head_candidates),
             (2, Office.DEPUTY, pr.deputy_candidates),
