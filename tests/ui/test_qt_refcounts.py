@@ -6,8 +6,15 @@ paintEvent overrides, ...): a hall laptop would abort after some thousands of cl
 
 import sys
 
+import pytest
 from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import QLabel
+
+# From Python 3.12 None and True are immortal (PEP 683): their reference count never changes,
+# so a leak cannot show in it and these tests could not fail. The bundle is built on 3.11.
+pytestmark = pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="None and True are immortal from Python 3.12: no count to watch"
+)
 
 
 def test_void_calls_do_not_lose_references_to_none(qapp):
