@@ -118,7 +118,9 @@ def verdict(row: Row) -> str:
 
 def table(rows: list[Row]) -> str:
     header = ("benchmark", "figure", "value", "goal", "met")
-    body = [(r.module.removeprefix("bench_"), r.label, format_value(r), format_goal(r), verdict(r)) for r in rows]
+    body = [
+        (r.module.removeprefix("bench_"), r.label, format_value(r), format_goal(r), verdict(r)) for r in rows
+    ]
     widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
 
     def line(cells) -> str:
