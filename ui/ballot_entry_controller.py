@@ -19,6 +19,7 @@ from core.ballots import (
     delete_entry,
     describe,
     differences,
+    next_seq,
     parse_numbers,
     set_direct_totals,
 )
@@ -70,6 +71,7 @@ class BallotEntryController(QObject):
         self.entries: list[Entry] = (
             current_entries(self.db, self.round_id, self.pass_no) if self.is_ballots else []
         )
+        self.next_seq = next_seq(self.db, self.round_id, self.pass_no)  # the number of the next ballot
         self.running = RunningCount(self.poll)
         for entry in self.entries:
             self.running.add(ballot_of(self.round, entry))
@@ -152,7 +154,7 @@ class BallotEntryController(QObject):
             printed = self.tr("phiếu để nguyên (chọn cả {0} đơn vị)").format(n)
         return self.tr(
             "Gõ số thứ tự {0}, {1}, rồi Enter.\nEnter: {2}  ·  0 rồi Enter: không chọn ai  ·  "
-            "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+            "dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
         ).format(what, separator, printed)
 
     def check_text(self, text: str) -> None:
@@ -186,6 +188,7 @@ class BallotEntryController(QObject):
         if self.round.state == RoundState.SETUP:
             self.round = get_round(self.db, self.round_id)
         self.entries.append(entry)
+        self.next_seq = entry.seq + 1
         self.running.add(ballot_of(self.round, entry))
 
     def engine_reason(self, entry: Entry) -> str | None:

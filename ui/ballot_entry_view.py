@@ -42,6 +42,15 @@ from ui.pin_dialog import run_with_pin
 from ui.widgets import RowTable, confirm
 
 INVALID_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_F2)
+# Keys the entry box answers itself, besides every key that types a character: no shortcut of
+# this window (nor of another screen's widgets in it) may take them while the box has the focus.
+ENTRY_KEYS = frozenset(
+    (*INVALID_KEYS, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace,
+     Qt.Key.Key_Delete, Qt.Key.Key_Up, Qt.Key.Key_Space)
+)  # fmt: skip
+_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
 
 
 def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
@@ -51,6 +60,7 @@ def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
     table.verticalHeader().hide()
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setTabKeyNavigation(False)
     table.setStyleSheet("QTableView { font-size: 11pt; }")
     table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
@@ -65,8 +75,10 @@ def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
 class BallotLineEdit(QLineEdit):
     """The entry box. "-" or F2 asks for an invalid ballot; then 1-4 picks the reason, Esc cancels.
 
-    Keys are read by an event filter, not by overriding keyPressEvent: with PySide6 6.12 on
-    Python 3.11 every call of an overridden keyPressEvent loses a reference to None, and a
+    Esc also clears numbers typed but not entered. While a reason is being chosen nothing is
+    typed; the prompt closes when the box loses the focus, so a digit typed later is never a
+    reason. Keys are read by an event filter, not by overriding keyPressEvent: with PySide6 6.12
+    on Python 3.11 every call of an overridden keyPressEvent loses a reference to None, and a
     day of typing would crash the program (bench/bench_votes.py types thousands of keys).
     """
 
@@ -89,18 +101,37 @@ class _EntryKeys(QObject):
         self.entry = entry
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
+        kind = event.type()
         entry = self.entry
+        if kind == QEvent.Type.FocusOut:
+            if entry.choosing_reason:
+                entry.reason_cancelled.emit()
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            # Accepted: the key comes to the box as a key press, whatever shortcut wants it.
+            typed = event.text()
+            if not event.modifiers() & _MODIFIERS and (
+                event.key() in ENTRY_KEYS or (typed and typed.isprintable())
+            ):
+                event.accept()
+                return True
+            return False
+        if kind != QEvent.Type.KeyPress:
+            return False
         key = event.key()
         if entry.choosing_reason:
             if Qt.Key.Key_1 <= key < Qt.Key.Key_1 + len(INVALID_REASONS):
                 entry.reason_chosen.emit(key - Qt.Key.Key_1)
             elif key == Qt.Key.Key_Escape:
                 entry.reason_cancelled.emit()
+            elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                return False  # the focus moves on, and the prompt closes with it
             return True  # nothing else is typed while a reason is being chosen
-        if key in INVALID_KEYS and not entry.text().strip():
+        if key in INVALID_KEYS:
             entry.invalid_requested.emit()
+            return True
+        if key == Qt.Key.Key_Escape:
+            entry.clear()
             return True
         if key == Qt.Key.Key_Up and not entry.text():
             entry.review_requested.emit()
@@ -154,14 +185,18 @@ class BallotEntryView(QWidget):
         self.entry.setFont(entry_font)
         self.entry.setPlaceholderText(self.tr("số thứ tự… rồi Enter"))
         self.entry.returnPressed.connect(self.submit)
-        self.entry.textChanged.connect(self.update_preview)
+        self.entry.textChanged.connect(self.show_pending)
         self.entry.invalid_requested.connect(self.start_invalid)
         self.entry.reason_chosen.connect(self.submit_invalid)
         self.entry.reason_cancelled.connect(self.cancel_invalid)
         self.entry.review_requested.connect(self.review_last)
+        # What Enter (or a reason digit) records now, and the last ballot recorded: two lines, so
+        # that what is shown as pending is always the ballot the next committing key writes.
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setStyleSheet("font-size: 12pt;")
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
         self.reasons_label = QLabel(
             self.tr("Phiếu không hợp lệ – bấm số lý do (Esc: thôi):")
             + "".join(
@@ -190,9 +225,15 @@ class BallotEntryView(QWidget):
         self.correct_button.clicked.connect(self.correct_selected)
         self.delete_button = QPushButton(self.tr("Xóa phiếu… (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_F4), self.ballot_table, self.correct_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.ballot_table, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ballot_table, self.entry.setFocus)
+        self.ballot_table.setTabKeyNavigation(False)  # Tab leaves the table (it walked cell by cell)
+        # Only while the list has the focus: a window-wide Esc took the entry box's Esc away.
+        for sequence, slot in (
+            (Qt.Key.Key_F4, self.correct_selected),
+            (Qt.Key.Key_Delete, self.delete_selected),
+            (Qt.Key.Key_Escape, self.entry.setFocus),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self.ballot_table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.compare_button = QPushButton(self.tr("Đối chiếu hai lần nhập"))
         self.compare_button.clicked.connect(self.compare)
         self.differences_list = QListWidget()
@@ -239,6 +280,7 @@ class BallotEntryView(QWidget):
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.preview_label, 1)
         entry_layout.addLayout(entry_row)
+        entry_layout.addWidget(self.last_label)
         entry_layout.addWidget(self.reasons_label)
         entry_layout.addWidget(self.direct_button)
         right = QWidget()
@@ -320,6 +362,8 @@ class BallotEntryView(QWidget):
         self.issued_spin.blockSignals(False)
         self.update_figures()
         self.update_state()
+        self.show_pending()
+        self.show_last()
 
     def update_figures(self) -> None:
         c = self.controller
@@ -380,13 +424,40 @@ class BallotEntryView(QWidget):
         if not confirmed:
             self.entry.setFocus()
 
-    def update_preview(self, text: str) -> None:
-        try:
-            message, valid = self.controller.preview(text)
-        except ThiDuaError as error:
-            message, valid = str(error), False
-        color = "#1b5e20" if valid else "#b00020"
+    def show_pending(self) -> None:
+        """The ballot the next committing key records, with the number it will have: Enter records
+        what is typed; while the invalid-ballot prompt is open, a reason digit records an invalid one."""
+        c = self.controller
+        if self.entry.choosing_reason:
+            message = self.tr("Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi").format(
+                c.next_seq, len(INVALID_REASONS)
+            )
+            color = "#b00020"
+        else:
+            try:
+                described, valid = c.preview(self.entry.text())
+            except ThiDuaError as error:
+                # Nothing is pending: Enter records nothing until the numbers are fixed.
+                message, color = (
+                    self.tr("{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.").format(error),
+                    "#b00020",
+                )
+            else:
+                message = self.tr("Phiếu số {0} – {1}").format(c.next_seq, described)
+                color = "#1b5e20" if valid else "#b00020"
         self.preview_label.setText(f'<span style="color: {color}">{message}</span>')
+
+    def show_last(self, just_recorded: bool = False) -> None:
+        """The last ballot of this pass as it stands (after a correction, a deletion, a pass switch too)."""
+        entries = self.controller.entries
+        if not entries:
+            self.last_label.setText("")
+            return
+        last = entries[-1]
+        template = (
+            self.tr("Đã ghi phiếu số {0}: {1}") if just_recorded else self.tr("Phiếu cuối: số {0} – {1}")
+        )
+        self.last_label.setText(template.format(last.seq, self.controller.describe(last)))
 
     # -- entering ------------------------------------------------------------------------
 
@@ -397,28 +468,35 @@ class BallotEntryView(QWidget):
         self.ballot_table.scrollToBottom()
         self.entry.clear()
         self.update_figures()
+        self.show_pending()
+        self.show_last(just_recorded=True)
         self.changed.emit()
 
     def submit(self) -> None:
         text = self.entry.text()
         try:
+            self.controller.preview(text)
+        except ThiDuaError:
+            # A typing mistake: nothing recorded, the text stays for the operator to fix; the
+            # pending line says why.
+            self.show_pending()
+            return
+        try:
             entry = self.controller.submit(text)
         except ThiDuaError as error:
-            # A typing mistake: nothing recorded, the text stays for the operator to fix.
-            self.preview_label.setText(f'<span style="color: #b00020">{error}</span>')
+            QMessageBox.warning(self, self.tr("Không ghi được phiếu"), str(error))
             return
         self._after_entry(entry)
-        self.preview_label.setText(
-            self.tr("Đã ghi phiếu số {0}: {1}").format(entry.seq, self.controller.describe(entry))
-        )
 
     def start_invalid(self) -> None:
         self.entry.choosing_reason = True
         self.reasons_label.show()
+        self.show_pending()
 
     def cancel_invalid(self) -> None:
         self.entry.choosing_reason = False
         self.reasons_label.hide()
+        self.show_pending()
 
     def submit_invalid(self, index: int) -> None:
         self.cancel_invalid()
@@ -428,7 +506,6 @@ class BallotEntryView(QWidget):
             QMessageBox.warning(self, self.tr("Không ghi được phiếu"), str(error))
             return
         self._after_entry(entry)
-        self.preview_label.setText(self.tr("Đã ghi phiếu số {0}: không hợp lệ").format(entry.seq))
 
     def set_pass(self, pass_no: int) -> None:
         self.controller.set_pass(pass_no)

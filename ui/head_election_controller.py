@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from core.ballots import next_seq
 from core.documents.catalog import Render, file_stem
 from core.head_election import (
     ElectionEntry,
@@ -73,6 +74,7 @@ class ElectionEntryController(QObject):
         self.vote = ElectionVoteView(title, s.double_entry, s.threshold)
         self.entitled, self.present = voters(self.db, get_vote(self.db, self.election.deputy_vote_id))
         self.entries: list[ElectionEntry] = current_ballots(self.db, self.round, self.pass_no)
+        self.next_seq = next_seq(self.db, self.round_id, self.pass_no)  # numbered in the deputy's round
         self._result: ElectionRoundResult | None = None
 
     @property
@@ -137,16 +139,17 @@ class ElectionEntryController(QObject):
             return self.tr(
                 "Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).\n"
                 "Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  "
-                "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+                "dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
             )
         if not self.round.head_candidates:
             return self.tr(
                 "Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  "
-                "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+                "dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
             )
         return self.tr(
             "Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter "
-            "(ví dụ 3 7; 0 = không chọn).\nEnter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+            "(ví dụ 3 7; 0 = không chọn).\nEnter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: "
+            "phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
         )
 
     def _same_unit(self, head: int | None, deputy: int | None) -> bool:
@@ -170,6 +173,7 @@ class ElectionEntryController(QObject):
         if self.round.state == RoundState.SETUP:
             self.round = paper_round(self.db, self.number)
         self.entries.append(entry)
+        self.next_seq = entry.seq + 1
         self._result = None
         return entry
 

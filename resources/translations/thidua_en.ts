@@ -535,69 +535,69 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="141"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="143"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="143"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="145"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="145"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="147"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="146"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="148"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="149"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="151"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="151"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="153"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="152"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="154"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="154"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="156"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
-Enter: {2}  ·  0 rồi Enter: không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+Enter: {2}  ·  0 rồi Enter: không chọn ai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
-Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot</translation>
+Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2, then the reason number 1–4: invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="170"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
@@ -605,245 +605,261 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="143"/>
+        <location filename="../../ui/ballot_entry_view.py" line="172"/>
         <source>Lần nhập 1</source>
         <translation>Entry pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="144"/>
+        <location filename="../../ui/ballot_entry_view.py" line="173"/>
         <source>Lần nhập 2 (đối chiếu)</source>
         <translation>Entry pass 2 (check)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="155"/>
+        <location filename="../../ui/ballot_entry_view.py" line="184"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="166"/>
+        <location filename="../../ui/ballot_entry_view.py" line="199"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="173"/>
+        <location filename="../../ui/ballot_entry_view.py" line="206"/>
         <source>Nhập số liệu biểu quyết…</source>
         <translation>Enter the vote totals…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="189"/>
+        <location filename="../../ui/ballot_entry_view.py" line="222"/>
         <source>Sửa phiếu… (F4)</source>
         <translation>Correct ballot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="191"/>
+        <location filename="../../ui/ballot_entry_view.py" line="224"/>
         <source>Xóa phiếu… (Delete)</source>
         <translation>Delete ballot… (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="196"/>
+        <location filename="../../ui/ballot_entry_view.py" line="235"/>
         <source>Đối chiếu hai lần nhập</source>
         <translation>Compare the two passes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="205"/>
+        <location filename="../../ui/ballot_entry_view.py" line="244"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="208"/>
+        <location filename="../../ui/ballot_entry_view.py" line="247"/>
         <source>In phiếu…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="210"/>
-        <location filename="../../ui/ballot_entry_view.py" line="567"/>
+        <location filename="../../ui/ballot_entry_view.py" line="249"/>
+        <location filename="../../ui/ballot_entry_view.py" line="642"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="212"/>
+        <location filename="../../ui/ballot_entry_view.py" line="251"/>
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="214"/>
+        <location filename="../../ui/ballot_entry_view.py" line="253"/>
         <source>Công bố lên màn chiếu</source>
         <translation>Announce on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="216"/>
+        <location filename="../../ui/ballot_entry_view.py" line="255"/>
         <source>Bầu vòng hai</source>
         <translation>Start a second round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="218"/>
+        <location filename="../../ui/ballot_entry_view.py" line="257"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="220"/>
+        <location filename="../../ui/ballot_entry_view.py" line="259"/>
         <source>In kết quả</source>
         <translation>Print the results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="230"/>
+        <location filename="../../ui/ballot_entry_view.py" line="269"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="248"/>
+        <location filename="../../ui/ballot_entry_view.py" line="288"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="266"/>
+        <location filename="../../ui/ballot_entry_view.py" line="306"/>
         <source>Phiếu phát ra:</source>
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="306"/>
+        <location filename="../../ui/ballot_entry_view.py" line="346"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="352"/>
+        <location filename="../../ui/ballot_entry_view.py" line="394"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="355"/>
+        <location filename="../../ui/ballot_entry_view.py" line="397"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="330"/>
+        <location filename="../../ui/ballot_entry_view.py" line="372"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="340"/>
+        <location filename="../../ui/ballot_entry_view.py" line="382"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="340"/>
+        <location filename="../../ui/ballot_entry_view.py" line="382"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="343"/>
+        <location filename="../../ui/ballot_entry_view.py" line="385"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="366"/>
+        <location filename="../../ui/ballot_entry_view.py" line="408"/>
         <source>Đã xác nhận lúc {0}</source>
         <translation>Confirmed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="412"/>
+        <location filename="../../ui/ballot_entry_view.py" line="430"/>
+        <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
+        <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="440"/>
+        <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
+        <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="444"/>
+        <source>Phiếu số {0} – {1}</source>
+        <translation>Ballot no. {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="456"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="428"/>
+        <location filename="../../ui/ballot_entry_view.py" line="456"/>
+        <source>Phiếu cuối: số {0} – {1}</source>
+        <translation>Last ballot: no. {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="485"/>
+        <location filename="../../ui/ballot_entry_view.py" line="504"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="431"/>
-        <source>Đã ghi phiếu số {0}: không hợp lệ</source>
-        <translation>Ballot no. {0} recorded: invalid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="469"/>
+        <location filename="../../ui/ballot_entry_view.py" line="544"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="478"/>
+        <location filename="../../ui/ballot_entry_view.py" line="553"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="479"/>
+        <location filename="../../ui/ballot_entry_view.py" line="554"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="488"/>
+        <location filename="../../ui/ballot_entry_view.py" line="563"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="503"/>
+        <location filename="../../ui/ballot_entry_view.py" line="578"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="507"/>
-        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <location filename="../../ui/ballot_entry_view.py" line="582"/>
+        <location filename="../../ui/ballot_entry_view.py" line="583"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="511"/>
+        <location filename="../../ui/ballot_entry_view.py" line="586"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="533"/>
-        <location filename="../../ui/ballot_entry_view.py" line="632"/>
+        <location filename="../../ui/ballot_entry_view.py" line="608"/>
+        <location filename="../../ui/ballot_entry_view.py" line="707"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="554"/>
+        <location filename="../../ui/ballot_entry_view.py" line="629"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="563"/>
+        <location filename="../../ui/ballot_entry_view.py" line="638"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="566"/>
+        <location filename="../../ui/ballot_entry_view.py" line="641"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="572"/>
+        <location filename="../../ui/ballot_entry_view.py" line="647"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="579"/>
+        <location filename="../../ui/ballot_entry_view.py" line="654"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="579"/>
+        <location filename="../../ui/ballot_entry_view.py" line="654"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="661"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="589"/>
+        <location filename="../../ui/ballot_entry_view.py" line="664"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="600"/>
+        <location filename="../../ui/ballot_entry_view.py" line="675"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="610"/>
+        <location filename="../../ui/ballot_entry_view.py" line="685"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -1258,46 +1274,46 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>ElectionEntryController</name>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="69"/>
+        <location filename="../../ui/head_election_controller.py" line="70"/>
         <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
         <translation>Approve the proposed cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="71"/>
+        <location filename="../../ui/head_election_controller.py" line="72"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="138"/>
+        <location filename="../../ui/head_election_controller.py" line="140"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
-Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
-Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both  ·  minus (-) or F2: an invalid ballot</translation>
+Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both  ·  minus (-) or F2, then the reason number 1–4: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="144"/>
-        <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
-        <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)  ·  minus (-) or F2: an invalid ballot</translation>
+        <location filename="../../ui/head_election_controller.py" line="146"/>
+        <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
+        <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)  ·  minus (-) or F2, then the reason number 1–4: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="148"/>
+        <location filename="../../ui/head_election_controller.py" line="150"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
-Enter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+Enter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
-Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</translation>
+Enter alone: a ballot choosing nobody  ·  minus (-) or F2, then the reason number 1–4: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="159"/>
+        <location filename="../../ui/head_election_controller.py" line="162"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="160"/>
+        <location filename="../../ui/head_election_controller.py" line="163"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="183"/>
+        <location filename="../../ui/head_election_controller.py" line="187"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -1401,17 +1417,17 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/error_hook.py" line="41"/>
+        <location filename="../../ui/error_hook.py" line="45"/>
         <source>Không làm được</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="43"/>
+        <location filename="../../ui/error_hook.py" line="47"/>
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="45"/>
+        <location filename="../../ui/error_hook.py" line="49"/>
         <source>ThiDua gặp một lỗi ngoài dự kiến ({0}: {1}) và đã bỏ qua thao tác vừa rồi.
 
 Dữ liệu đã ghi vẫn an toàn: mỗi thao tác được ghi hẳn vào tệp hội nghị ngay khi xong. Có thể làm tiếp; nếu lỗi lặp lại, hãy lưu tệp ra USB và gửi kèm nhật ký lỗi cho người phụ trách:
