@@ -135,9 +135,18 @@ class BallotEntryController(QObject):
     def frozen_result(self) -> RoundResult | None:
         return self._frozen
 
+    @property
+    def counted(self) -> bool:
+        """Whether the count has begun: a ballot in this pass, show-of-hands totals, or confirmed."""
+        if self._frozen is not None:
+            return True
+        return bool(self.entries) if self.is_ballots else self.round.direct_cast is not None
+
     # -- typing --------------------------------------------------------------------
 
-    def help_text(self) -> str:
+    def typing_help(self) -> str:
+        """What the numbers typed for a ballot mean (the entry box adds its keys; the correction
+        dialog shows this alone)."""
         n = self.count
         if n < 10:
             separator = self.tr("gõ liền hoặc cách nhau")
@@ -152,10 +161,9 @@ class BallotEntryController(QObject):
             else:
                 what = self.tr("các tên được GIỮ LẠI")
             printed = self.tr("phiếu để nguyên (chọn cả {0} đơn vị)").format(n)
-        return self.tr(
-            "Gõ số thứ tự {0}, {1}, rồi Enter.\nEnter: {2}  ·  0 rồi Enter: không chọn ai  ·  "
-            "dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
-        ).format(what, separator, printed)
+        return self.tr("Gõ số thứ tự {0}, {1}, rồi Enter.\nEnter: {2}  ·  0 rồi Enter: không chọn ai").format(
+            what, separator, printed
+        )
 
     def check_text(self, text: str) -> None:
         """Raises ValidationError when ``text`` cannot be typed for this round (correction dialog)."""

@@ -8,6 +8,8 @@ entered stay in sight; any ballot can be corrected or deleted, with a reason.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
@@ -347,7 +349,13 @@ class BallotEntryView(QWidget):
         rnd = c.round
         title = c.vote.title + (self.tr(" – vòng {0}").format(rnd.number) if rnd.number > 1 else "")
         self.title.setText(title)
-        self.help_label.setText(c.help_text())
+        self.help_label.setText(
+            c.typing_help()
+            + "  ·  "
+            + self.tr(
+                "dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
+            ).format(len(INVALID_REASONS))
+        )
         double = c.vote.double_entry and c.is_ballots
         for widget in (self.pass_one, self.pass_two, self.compare_button, self.differences_list):
             widget.setVisible(double)
@@ -367,7 +375,7 @@ class BallotEntryView(QWidget):
 
     def update_figures(self) -> None:
         c = self.controller
-        self.candidate_model.set_lines(c.lines())
+        self.candidate_model.set_lines(c.lines(), c.counted)
         base = self.show_counts()
         self.rule_label.setText(
             self.tr(
@@ -407,7 +415,10 @@ class BallotEntryView(QWidget):
         confirmed = c.confirmed
         rnd = c.round
         if confirmed:
-            state = self.tr("Đã xác nhận lúc {0}").format(rnd.confirmed_at.replace("T", " ")[:16])
+            at = datetime.fromisoformat(rnd.confirmed_at)
+            state = self.tr("Đã xác nhận lúc {0} ngày {1}").format(
+                at.strftime("%H:%M"), at.strftime("%d/%m/%Y")
+            )
         else:
             state = core_text(rnd.state.label)
         self.state_label.setText(f"<b>{state}</b>")
@@ -525,7 +536,7 @@ class BallotEntryView(QWidget):
 
     def ask_correction(self, entry: Entry) -> tuple[str | None, str | None, str] | None:
         c = self.controller
-        dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.help_text(), self)
+        dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.typing_help(), self)
         return dialog.values() if dialog.exec() else None
 
     def ask_reason(self, title: str, prompt: str) -> str | None:

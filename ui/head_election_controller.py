@@ -132,24 +132,25 @@ class ElectionEntryController(QObject):
     def frozen_result(self) -> ElectionRoundResult | None:
         return self.result() if self.confirmed else None
 
+    @property
+    def counted(self) -> bool:
+        """Whether the count has begun: a ballot in this pass, or confirmed."""
+        return self.confirmed or bool(self.entries)
+
     # -- typing --------------------------------------------------------------------
 
-    def help_text(self) -> str:
+    def typing_help(self) -> str:
+        """What is typed for a ballot of this round (the entry box adds its keys)."""
         if self.round.approval:
             return self.tr(
                 "Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).\n"
-                "Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  "
-                "dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
+                "Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai"
             )
         if not self.round.head_candidates:
-            return self.tr(
-                "Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  "
-                "dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
-            )
+            return self.tr("Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)")
         return self.tr(
             "Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter "
-            "(ví dụ 3 7; 0 = không chọn).\nEnter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: "
-            "phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
+            "(ví dụ 3 7; 0 = không chọn).\nEnter: phiếu không chọn ai"
         )
 
     def _same_unit(self, head: int | None, deputy: int | None) -> bool:

@@ -32,6 +32,8 @@ class OfficeTallyModel(CandidateTallyModel):
             and role == Qt.ItemDataRole.DisplayRole
             and index.column() == CandidateColumn.OUTCOME
         ):
+            if not self.counted:
+                return ""
             return core_text(outcome_label(self.line_at(index.row()).outcome, self.approval))
         return super().data(index, role)
 
@@ -89,7 +91,7 @@ class ElectionEntryView(BallotEntryView):
             (self.deputy_model, self.deputy_table, self.deputy_label, Office.DEPUTY),
         ):
             model.approval = c_round.approval
-            model.set_lines(c.office_lines(office))
+            model.set_lines(c.office_lines(office), c.counted)
             # A short list (an approval, a runoff) takes only the room it needs.
             rows = max(model.rowCount(), 1)
             table.setMaximumHeight(

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ThiDuaError, ValidationError
 from core.model import Person, Role, Unit, VotingRule
-from core.tally import BASE_LABELS, Base, Threshold
+from core.tally import BASE_LABELS, Base, Threshold, places_from_percentage
 from core.votes import VOTING_RULE_LABELS, BallotStyle, EntryMode, Vote, VoteMethod
 from ui.i18n import core_text
 from ui.widgets import ErrorLabel, ok_cancel_buttons
@@ -65,7 +65,10 @@ class VoteDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self._vote = vote
-        self.setWindowTitle(self.tr("Sửa cuộc bầu") if vote else self.tr("Thêm cuộc bầu (suy tôn)"))
+        # A new vote may start from a template (the last vote's committee): it has no id yet.
+        editing = vote is not None and vote.id is not None
+        self.setWindowTitle(self.tr("Sửa cuộc bầu") if editing else self.tr("Thêm cuộc bầu (suy tôn)"))
+        self._member_units = len(units)
         self.setMinimumWidth(1180)
         v = vote or Vote(title="", candidate_ids=[u.id for u in units])
 
@@ -94,6 +97,11 @@ class VoteDialog(QDialog):
         self.max_choices.setValue(v.max_choices or v.places)
         self.max_choices.setEnabled(v.max_choices is not None)
         self.max_same.toggled.connect(lambda on: self.max_choices.setEnabled(not on))
+        # While "as many as the places" is ticked, the greyed number shows that many.
+        self.places.valueChanged.connect(self._follow_places)
+        self.percent.textChanged.connect(self._follow_places)
+        self.places_count.toggled.connect(self._follow_places)
+        self.max_same.toggled.connect(self._follow_places)
 
         t = v.threshold
         self.strict = QComboBox()
@@ -142,6 +150,7 @@ class VoteDialog(QDialog):
         self.committee.itemChanged.connect(lambda _item: self._fill_chief())
         self._fill_chief(v.chief_id)
         self.errors = ErrorLabel()
+        self._follow_places()
 
         candidates_box = QGroupBox(self.tr("Danh sách trên phiếu (theo thứ tự chính thức)"))
         cl = QVBoxLayout(candidates_box)
@@ -205,6 +214,29 @@ class VoteDialog(QDialog):
         layout.addWidget(self.errors)
         layout.addWidget(ok_cancel_buttons(self))
 
+    def _percent(self) -> Fraction:
+        """The percentage typed (a comma is a decimal point); ValidationError when it is no number."""
+        try:
+            return Fraction(self.percent.text().strip().replace(",", ".").rstrip("%").strip())
+        except (ValueError, ZeroDivisionError):
+            raise ValidationError(
+                self.tr('Trường "Tỷ lệ danh hiệu": "{0}" không phải một số.').format(self.percent.text())
+            ) from None
+
+    def _follow_places(self) -> None:
+        if not self.max_same.isChecked():
+            return
+        places = self.places.value()
+        if self.places_percent.isChecked():
+            try:
+                percent = self._percent()
+            except ValidationError:
+                return  # said when the vote is saved
+            if not 0 < percent <= 100:
+                return
+            places = places_from_percentage(percent, self._member_units)
+        self.max_choices.setValue(max(places, 1))
+
     def _set_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         for i in range(self.candidates.count()):
@@ -223,14 +255,7 @@ class VoteDialog(QDialog):
     def vote(self) -> Vote:
         """The vote as filled in; the percentage is parsed here (a comma is a decimal point)."""
         old = self._vote
-        percent = None
-        if self.places_percent.isChecked():
-            try:
-                percent = Fraction(self.percent.text().strip().replace(",", ".").rstrip("%").strip())
-            except (ValueError, ZeroDivisionError):
-                raise ValidationError(
-                    self.tr('Trường "Tỷ lệ danh hiệu": "{0}" không phải một số.').format(self.percent.text())
-                ) from None
+        percent = self._percent() if self.places_percent.isChecked() else None
         rule = self.voting_rule.currentData()
         return Vote(
             title=self.title_edit.text(),

@@ -28,11 +28,29 @@ class ErrorLabel(QLabel):
     def show_messages(self, messages: list[str]) -> None:
         self.setText("\n".join(messages))
         self.setVisible(bool(messages))
+        if messages:
+            grow_to_fit(self.window())
 
     def show_error(self, error: ThiDuaError) -> None:
         """What core refused: a ValidationError's messages, or another error's one message
         (e.g. the meeting file could not be written)."""
         self.show_messages(error.messages if isinstance(error, ValidationError) else [str(error)])
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Let a shown dialog grow for a line that appeared (an error line): otherwise its layout
+    squeezes every row into the old height, and the marks of Vietnamese letters are clipped."""
+    layout = window.layout()
+    if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 class RowTable(QTableView):

@@ -535,69 +535,69 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="143"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="152"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="145"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="154"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="147"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="156"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="148"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="157"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="151"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="160"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="153"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="162"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="154"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="156"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
-Enter: {2}  ·  0 rồi Enter: không chọn ai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
+Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
-Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2, then the reason number 1–4: invalid ballot  ·  Esc: clear what is typed</translation>
+Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="170"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="178"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="179"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="179"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="181"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="182"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
@@ -605,261 +605,266 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2, then the reaso
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="172"/>
+        <location filename="../../ui/ballot_entry_view.py" line="176"/>
         <source>Lần nhập 1</source>
         <translation>Entry pass 1</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="173"/>
+        <location filename="../../ui/ballot_entry_view.py" line="177"/>
         <source>Lần nhập 2 (đối chiếu)</source>
         <translation>Entry pass 2 (check)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="184"/>
+        <location filename="../../ui/ballot_entry_view.py" line="188"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="199"/>
+        <location filename="../../ui/ballot_entry_view.py" line="203"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="206"/>
+        <location filename="../../ui/ballot_entry_view.py" line="210"/>
         <source>Nhập số liệu biểu quyết…</source>
         <translation>Enter the vote totals…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="222"/>
+        <location filename="../../ui/ballot_entry_view.py" line="226"/>
         <source>Sửa phiếu… (F4)</source>
         <translation>Correct ballot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="224"/>
+        <location filename="../../ui/ballot_entry_view.py" line="228"/>
         <source>Xóa phiếu… (Delete)</source>
         <translation>Delete ballot… (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="235"/>
+        <location filename="../../ui/ballot_entry_view.py" line="239"/>
         <source>Đối chiếu hai lần nhập</source>
         <translation>Compare the two passes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="244"/>
+        <location filename="../../ui/ballot_entry_view.py" line="248"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="247"/>
+        <location filename="../../ui/ballot_entry_view.py" line="251"/>
         <source>In phiếu…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="249"/>
-        <location filename="../../ui/ballot_entry_view.py" line="642"/>
+        <location filename="../../ui/ballot_entry_view.py" line="253"/>
+        <location filename="../../ui/ballot_entry_view.py" line="653"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="251"/>
+        <location filename="../../ui/ballot_entry_view.py" line="255"/>
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="253"/>
+        <location filename="../../ui/ballot_entry_view.py" line="257"/>
         <source>Công bố lên màn chiếu</source>
         <translation>Announce on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="255"/>
+        <location filename="../../ui/ballot_entry_view.py" line="259"/>
         <source>Bầu vòng hai</source>
         <translation>Start a second round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="257"/>
+        <location filename="../../ui/ballot_entry_view.py" line="261"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="259"/>
+        <location filename="../../ui/ballot_entry_view.py" line="263"/>
         <source>In kết quả</source>
         <translation>Print the results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="269"/>
+        <location filename="../../ui/ballot_entry_view.py" line="273"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="288"/>
+        <location filename="../../ui/ballot_entry_view.py" line="292"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="306"/>
+        <location filename="../../ui/ballot_entry_view.py" line="310"/>
         <source>Phiếu phát ra:</source>
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="346"/>
+        <location filename="../../ui/ballot_entry_view.py" line="350"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="394"/>
+        <location filename="../../ui/ballot_entry_view.py" line="355"/>
+        <source>dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
+        <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="404"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="397"/>
+        <location filename="../../ui/ballot_entry_view.py" line="407"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="372"/>
+        <location filename="../../ui/ballot_entry_view.py" line="382"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="382"/>
+        <location filename="../../ui/ballot_entry_view.py" line="392"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="382"/>
+        <location filename="../../ui/ballot_entry_view.py" line="392"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="385"/>
+        <location filename="../../ui/ballot_entry_view.py" line="395"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="408"/>
-        <source>Đã xác nhận lúc {0}</source>
-        <translation>Confirmed at {0}</translation>
+        <location filename="../../ui/ballot_entry_view.py" line="419"/>
+        <source>Đã xác nhận lúc {0} ngày {1}</source>
+        <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="430"/>
+        <location filename="../../ui/ballot_entry_view.py" line="441"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="440"/>
+        <location filename="../../ui/ballot_entry_view.py" line="451"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="444"/>
+        <location filename="../../ui/ballot_entry_view.py" line="455"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="456"/>
+        <location filename="../../ui/ballot_entry_view.py" line="467"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="456"/>
+        <location filename="../../ui/ballot_entry_view.py" line="467"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="485"/>
-        <location filename="../../ui/ballot_entry_view.py" line="504"/>
+        <location filename="../../ui/ballot_entry_view.py" line="496"/>
+        <location filename="../../ui/ballot_entry_view.py" line="515"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="544"/>
+        <location filename="../../ui/ballot_entry_view.py" line="555"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="553"/>
+        <location filename="../../ui/ballot_entry_view.py" line="564"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="554"/>
+        <location filename="../../ui/ballot_entry_view.py" line="565"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="563"/>
+        <location filename="../../ui/ballot_entry_view.py" line="574"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="578"/>
+        <location filename="../../ui/ballot_entry_view.py" line="589"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="582"/>
-        <location filename="../../ui/ballot_entry_view.py" line="583"/>
+        <location filename="../../ui/ballot_entry_view.py" line="593"/>
+        <location filename="../../ui/ballot_entry_view.py" line="594"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="597"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="608"/>
-        <location filename="../../ui/ballot_entry_view.py" line="707"/>
+        <location filename="../../ui/ballot_entry_view.py" line="619"/>
+        <location filename="../../ui/ballot_entry_view.py" line="718"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="629"/>
+        <location filename="../../ui/ballot_entry_view.py" line="640"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="638"/>
+        <location filename="../../ui/ballot_entry_view.py" line="649"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="641"/>
+        <location filename="../../ui/ballot_entry_view.py" line="652"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="647"/>
+        <location filename="../../ui/ballot_entry_view.py" line="658"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="654"/>
+        <location filename="../../ui/ballot_entry_view.py" line="665"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="654"/>
+        <location filename="../../ui/ballot_entry_view.py" line="665"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="661"/>
+        <location filename="../../ui/ballot_entry_view.py" line="672"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="664"/>
+        <location filename="../../ui/ballot_entry_view.py" line="675"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="675"/>
+        <location filename="../../ui/ballot_entry_view.py" line="686"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="685"/>
+        <location filename="../../ui/ballot_entry_view.py" line="696"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -867,33 +872,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2, then the reaso
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="114"/>
+        <location filename="../../ui/ballot_models.py" line="124"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="115"/>
+        <location filename="../../ui/ballot_models.py" line="125"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="116"/>
-        <location filename="../../ui/ballot_models.py" line="132"/>
+        <location filename="../../ui/ballot_models.py" line="126"/>
+        <location filename="../../ui/ballot_models.py" line="142"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="126"/>
+        <location filename="../../ui/ballot_models.py" line="136"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="129"/>
+        <location filename="../../ui/ballot_models.py" line="139"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="132"/>
+        <location filename="../../ui/ballot_models.py" line="142"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -901,22 +906,22 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2, then the reaso
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="63"/>
+        <location filename="../../ui/widgets.py" line="81"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="66"/>
+        <location filename="../../ui/widgets.py" line="84"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="76"/>
+        <location filename="../../ui/widgets.py" line="94"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="77"/>
+        <location filename="../../ui/widgets.py" line="95"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -924,42 +929,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2, then the reaso
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="45"/>
+        <location filename="../../ui/ballot_models.py" line="53"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="46"/>
+        <location filename="../../ui/ballot_models.py" line="54"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="47"/>
+        <location filename="../../ui/ballot_models.py" line="55"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="48"/>
+        <location filename="../../ui/ballot_models.py" line="56"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="49"/>
+        <location filename="../../ui/ballot_models.py" line="57"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="50"/>
+        <location filename="../../ui/ballot_models.py" line="58"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="51"/>
+        <location filename="../../ui/ballot_models.py" line="59"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="65"/>
+        <location filename="../../ui/ballot_models.py" line="75"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -1284,36 +1289,36 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2, then the reaso
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="140"/>
-        <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
-Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
-        <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
-Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both  ·  minus (-) or F2, then the reason number 1–4: an invalid ballot  ·  Esc: clear what is typed</translation>
-    </message>
-    <message>
         <location filename="../../ui/head_election_controller.py" line="146"/>
-        <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
-        <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)  ·  minus (-) or F2, then the reason number 1–4: an invalid ballot  ·  Esc: clear what is typed</translation>
+        <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
+Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai</source>
+        <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
+Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both</translation>
     </message>
     <message>
         <location filename="../../ui/head_election_controller.py" line="150"/>
-        <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
-Enter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2, rồi số lý do 1–4: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
-        <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
-Enter alone: a ballot choosing nobody  ·  minus (-) or F2, then the reason number 1–4: an invalid ballot  ·  Esc: clear what is typed</translation>
+        <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)</source>
+        <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="162"/>
+        <location filename="../../ui/head_election_controller.py" line="152"/>
+        <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
+Enter: phiếu không chọn ai</source>
+        <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
+Enter alone: a ballot choosing nobody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="163"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="163"/>
+        <location filename="../../ui/head_election_controller.py" line="164"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="187"/>
+        <location filename="../../ui/head_election_controller.py" line="188"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -1321,47 +1326,47 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2, then the reason numb
 <context>
     <name>ElectionEntryView</name>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="57"/>
+        <location filename="../../ui/head_election_entry_view.py" line="59"/>
         <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="58"/>
+        <location filename="../../ui/head_election_entry_view.py" line="60"/>
         <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="71"/>
+        <location filename="../../ui/head_election_entry_view.py" line="73"/>
         <source>Bầu vòng tiếp theo</source>
         <translation>Next round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="72"/>
+        <location filename="../../ui/head_election_entry_view.py" line="74"/>
         <source>In kết quả hội nghị</source>
         <translation>Print the conference results</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="106"/>
+        <location filename="../../ui/head_election_entry_view.py" line="108"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="118"/>
+        <location filename="../../ui/head_election_entry_view.py" line="120"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="123"/>
+        <location filename="../../ui/head_election_entry_view.py" line="125"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="126"/>
+        <location filename="../../ui/head_election_entry_view.py" line="128"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="70"/>
+        <location filename="../../ui/head_election_entry_view.py" line="72"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
@@ -1369,47 +1374,52 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2, then the reason numb
 <context>
     <name>ElectionResultView</name>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="33"/>
+        <location filename="../../ui/head_election_projector.py" line="36"/>
         <source>BIỂU QUYẾT ĐỀ XUẤT CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
         <translation>APPROVING THE PROPOSED CLUSTER HEAD AND DEPUTY FOR {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="35"/>
+        <location filename="../../ui/head_election_projector.py" line="38"/>
         <source>BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
         <translation>ELECTING THE CLUSTER HEAD AND DEPUTY FOR {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="38"/>
+        <location filename="../../ui/head_election_projector.py" line="41"/>
         <source> – VÒNG {0}</source>
         <translation> – ROUND {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="46"/>
+        <location filename="../../ui/head_election_projector.py" line="47"/>
         <source>Cụm trưởng</source>
         <translation>Cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="47"/>
+        <location filename="../../ui/head_election_projector.py" line="48"/>
         <source>Cụm phó</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="52"/>
+        <location filename="../../ui/head_election_projector.py" line="53"/>
         <source>{0}: bầu lại giữa {1}</source>
         <translation>{0}: runoff between {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="54"/>
+        <location filename="../../ui/head_election_projector.py" line="55"/>
         <source>{0}: bầu tiếp vòng {1}</source>
         <translation>{0}: on to round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="67"/>
+        <location filename="../../ui/head_election_projector.py" line="62"/>
+        <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4}) · ngưỡng (đường đứt): {5}</source>
+        <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4}) · threshold (dashed line): {5}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="75"/>
         <source>CỤM TRƯỞNG</source>
         <translation>CLUSTER HEAD</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="68"/>
+        <location filename="../../ui/head_election_projector.py" line="76"/>
         <source>CỤM PHÓ</source>
         <translation>DEPUTY HEAD</translation>
     </message>
@@ -2850,32 +2860,32 @@ Open the file to view only?</translation>
 <context>
     <name>ResultBarsView</name>
     <message>
-        <location filename="../../ui/vote_projector.py" line="44"/>
+        <location filename="../../ui/vote_projector.py" line="60"/>
         <source>KẾT QUẢ SUY TÔN</source>
         <translation>ACCLAMATION RESULTS</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="46"/>
+        <location filename="../../ui/vote_projector.py" line="76"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="84"/>
+        <location filename="../../ui/vote_projector.py" line="134"/>
         <source>{0} phiếu · {1} %</source>
         <translation>{0} votes · {1} %</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="104"/>
+        <location filename="../../ui/vote_projector.py" line="97"/>
         <source>Ngưỡng (đường đứt): {0}</source>
         <translation>Threshold (dashed line): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="107"/>
+        <location filename="../../ui/vote_projector.py" line="100"/>
         <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
         <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="112"/>
+        <location filename="../../ui/vote_projector.py" line="105"/>
         <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
         <translation>Tied: {0} – another round to follow</translation>
     </message>
@@ -3155,132 +3165,132 @@ Open the file to view only?</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="68"/>
+        <location filename="../../ui/vote_dialog.py" line="70"/>
         <source>Sửa cuộc bầu</source>
         <translation>Edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="68"/>
+        <location filename="../../ui/vote_dialog.py" line="70"/>
         <source>Thêm cuộc bầu (suy tôn)</source>
         <translation>Add a vote (acclamation)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="73"/>
+        <location filename="../../ui/vote_dialog.py" line="76"/>
         <source>Suy tôn đơn vị dẫn đầu phong trào thi đua năm …</source>
         <translation>Acclamation of the units leading the emulation movement in …</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="77"/>
+        <location filename="../../ui/vote_dialog.py" line="80"/>
         <source>Chọn tất cả</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="79"/>
+        <location filename="../../ui/vote_dialog.py" line="82"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="82"/>
+        <location filename="../../ui/vote_dialog.py" line="85"/>
         <source>Số danh hiệu</source>
         <translation>Number of titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="83"/>
+        <location filename="../../ui/vote_dialog.py" line="86"/>
         <source>Tỷ lệ % số đơn vị thành viên</source>
         <translation>% of member units</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="90"/>
+        <location filename="../../ui/vote_dialog.py" line="93"/>
         <source>bằng số danh hiệu</source>
         <translation>same as the number of titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="100"/>
+        <location filename="../../ui/vote_dialog.py" line="108"/>
         <source>trên (&gt;)</source>
         <translation>more than (&gt;)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="101"/>
+        <location filename="../../ui/vote_dialog.py" line="109"/>
         <source>từ … trở lên (≥)</source>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="113"/>
+        <location filename="../../ui/vote_dialog.py" line="121"/>
         <source>Phiếu không chọn ai là phiếu hợp lệ</source>
         <translation>A ballot choosing nobody is valid</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="132"/>
+        <location filename="../../ui/vote_dialog.py" line="140"/>
         <source>Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="146"/>
+        <location filename="../../ui/vote_dialog.py" line="155"/>
         <source>Danh sách trên phiếu (theo thứ tự chính thức)</source>
         <translation>Names on the ballot (in official order)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="154"/>
+        <location filename="../../ui/vote_dialog.py" line="163"/>
         <source>Số danh hiệu và điều kiện</source>
         <translation>Titles and threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="160"/>
+        <location filename="../../ui/vote_dialog.py" line="169"/>
         <source>Số được chọn tối đa trên một phiếu</source>
         <translation>Maximum choices per ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="169"/>
+        <location filename="../../ui/vote_dialog.py" line="178"/>
         <source>Được suy tôn khi số phiếu</source>
         <translation>Acclaimed when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="171"/>
+        <location filename="../../ui/vote_dialog.py" line="180"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="175"/>
+        <location filename="../../ui/vote_dialog.py" line="184"/>
         <source>Phiếu và cách nhập</source>
         <translation>Ballots and entry</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="177"/>
+        <location filename="../../ui/vote_dialog.py" line="186"/>
         <source>Hình thức</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="178"/>
+        <location filename="../../ui/vote_dialog.py" line="187"/>
         <source>Kiểu phiếu</source>
         <translation>Ballot type</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="179"/>
+        <location filename="../../ui/vote_dialog.py" line="188"/>
         <source>Ban kiểm phiếu gõ</source>
         <translation>Counting committee types</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="180"/>
+        <location filename="../../ui/vote_dialog.py" line="189"/>
         <source>Ai bỏ phiếu</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="183"/>
+        <location filename="../../ui/vote_dialog.py" line="192"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="187"/>
+        <location filename="../../ui/vote_dialog.py" line="196"/>
         <source>Trưởng ban</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="191"/>
+        <location filename="../../ui/vote_dialog.py" line="200"/>
         <source>Tên cuộc bầu</source>
         <translation>Vote title</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="232"/>
+        <location filename="../../ui/vote_dialog.py" line="223"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot;: &quot;{0}&quot; không phải một số.</source>
         <translation>The &quot;% of member units&quot; field: &quot;{0}&quot; is not a number.</translation>
     </message>

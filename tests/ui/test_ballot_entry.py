@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from core.attendance import check_in
 from core.ballots import INVALID_REASONS, current_entries
@@ -33,7 +36,15 @@ def make_view(qtbot, db, round_id) -> BallotEntryView:
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
+    view.activateWindow()  # active, as on the laptop: shortcuts compete for keys only then
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     return view
+
+
+def shown_text(widget) -> str:
+    """Every label the user can see in ``widget``, as plain text."""
+    texts = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+    return html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(texts)))
 
 
 def ballot(qtbot, view, typed: str = "") -> None:
@@ -234,3 +245,107 @@ def test_models_without_a_window(heads_in):
     assert ballots.index(0, BallotColumn.VALIDITY).data() == "Hợp lệ"
     assert ballots.index(1, BallotColumn.VALIDITY).data() == "Không hợp lệ: x"
     assert ballots.row_of_seq(2) == 1
+
+
+# -- what the screen says stays true -------------------------------------------------------------
+
+
+def test_the_last_ballot_line_follows_a_deletion_and_the_pass(qtbot, heads_in, monkeypatch):
+    db = heads_in
+    units = list_units(db)
+    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
+    view = make_view(qtbot, db, last_round(db, vote.id).id)
+    ballot(qtbot, view, "12")
+    ballot(qtbot, view, "23")
+    assert "Đã ghi phiếu số 2" in shown_text(view)
+    qtbot.keyClick(view.entry, Qt.Key.Key_Up)  # review: the last ballot is selected
+    monkeypatch.setattr(view, "ask_reason", lambda title, prompt: "nhập trùng")
+    qtbot.keyClick(view.ballot_table, Qt.Key.Key_Delete)
+    assert [e.seq for e in current_entries(db, last_round(db, vote.id).id)] == [1]
+    text = shown_text(view)
+    assert "phiếu số 2" not in text.lower() and "số 2 –" not in text
+    assert "Phiếu cuối: số 1" in text
+    view.pass_two.click()  # pass 2 has no ballot yet: nothing of pass 1's is said
+    text = shown_text(view)
+    assert "Phiếu cuối" not in text and "Đã ghi" not in text
+    assert "Phiếu số 1 – Phiếu để nguyên" in text  # what Enter records in pass 2
+
+
+def test_the_confirmation_time_reads_as_a_clock_and_a_date(qtbot, heads_in, message_boxes):
+    db = heads_in
+    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
+    ballot(qtbot, view, "2 5 6 8")
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    state = view.state_label.text()
+    assert re.search(r"\d\d:\d\d ngày \d\d/\d\d/\d{4}", state), state
+    assert not re.search(r"\d{4}-\d\d-\d\d", state)
+
+
+def test_no_outcome_is_shown_before_any_ballot(qtbot, heads_in):
+    db = heads_in
+    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
+    model = view.candidate_model
+    for column in (CandidateColumn.OUTCOME, CandidateColumn.REACHED, CandidateColumn.RANK):
+        assert {model.index(r, column).data() for r in range(model.rowCount())} == {""}
+    ballot(qtbot, view, "2 5 6 8")
+    assert model.index(1, CandidateColumn.OUTCOME).data() == "Được suy tôn"
+    assert model.index(0, CandidateColumn.OUTCOME).data() == "Không được suy tôn"
+
+
+def test_the_greyed_maximum_follows_the_places(qtbot, demo_db):
+    from ui.vote_dialog import VoteDialog
+
+    dialog = VoteDialog(lambda v: None, list_units(demo_db), list_people(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.max_same.isChecked() and not dialog.max_choices.isEnabled()
+    dialog.places.setFocus()
+    qtbot.keyClick(dialog.places, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.places, "3")
+    assert dialog.max_choices.value() == 3
+    qtbot.keyClick(dialog.places, Qt.Key.Key_Up)
+    assert dialog.max_choices.value() == 4
+    dialog.places_percent.click()
+    dialog.percent.setText("25")  # 25 % of 12 member units
+    assert dialog.max_choices.value() == 3
+    dialog.max_same.click()
+    assert dialog.max_choices.isEnabled() and dialog.max_choices.value() == 3
+
+
+def test_a_new_vote_is_not_titled_as_an_edit(qtbot, demo_db, monkeypatch):
+    from ui.vote_dialog import VoteDialog
+
+    titles = []
+    monkeypatch.setattr(VoteDialog, "exec", lambda dialog: titles.append(dialog.windowTitle()) or 0)
+    stage = VoteStageView(demo_db)
+    qtbot.addWidget(stage)
+    stage.show()
+    click(qtbot, stage.add_button)  # the new vote starts from the last one's committee
+    click(qtbot, stage.edit_button)
+    assert titles == ["Thêm cuộc bầu (suy tôn)", "Sửa cuộc bầu"]
+
+
+def test_the_correction_dialog_grows_for_its_error_line(qtbot, heads_in):
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.ballot_dialogs import CorrectionDialog
+
+    db = heads_in
+    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
+    ballot(qtbot, view, "1 2 3")
+    c = view.controller
+    entry = c.entries[0]
+    dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.typing_help(), view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.numbers, "13 2")
+    qtbot.keyClick(dialog.numbers, Qt.Key.Key_Return)  # refused: the error line appears
+    assert dialog.isVisible() and dialog.errors.isVisible()
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            needed = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+            assert label.height() >= needed, label.text()
+    for edit in dialog.findChildren(QLineEdit):
+        assert edit.height() >= edit.sizeHint().height()
+    assert "F2" not in shown_text(dialog)  # the entry box's keys are not this dialog's
