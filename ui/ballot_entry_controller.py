@@ -24,6 +24,7 @@ from core.ballots import (
     set_direct_totals,
 )
 from core.documents.catalog import Render, file_stem
+from core.errors import ValidationError
 from core.storage import MeetingFile
 from core.tally import TallyResult, check_ballot, check_result
 from core.votes import (
@@ -34,6 +35,7 @@ from core.votes import (
     VoteMethod,
     get_round,
     get_vote,
+    list_rounds,
     record_issued,
 )
 from core.votes_count import RunningCount
@@ -41,6 +43,8 @@ from core.votes_result import (
     CandidateLine,
     RoundResult,
     candidate_lines,
+    check_latest,
+    confirm_problems,
     confirm_round,
     create_second_round,
     poll_for,
@@ -78,6 +82,7 @@ class BallotEntryController(QObject):
         self._frozen: RoundResult | None = (
             round_result(self.db, self.round_id) if self.round.state == RoundState.CONFIRMED else None
         )
+        self.last_number = list_rounds(self.db, self.vote.id)[-1].number
 
     @property
     def is_ballots(self) -> bool:
@@ -111,6 +116,12 @@ class BallotEntryController(QObject):
         if self._frozen is not None:
             return self._frozen.candidates
         return candidate_lines(self.round, self.tally())
+
+    def attendance(self) -> tuple[int, int]:
+        """(present, entitled) as shown: the figures frozen with the result once it is confirmed."""
+        if self._frozen is not None:
+            return self._frozen.present, self._frozen.entitled
+        return self.present, self.entitled
 
     def summary(self) -> tuple[int, int, int, int]:
         """(cast, valid, invalid, base) as shown: frozen when confirmed."""
@@ -232,6 +243,28 @@ class BallotEntryController(QObject):
     def set_direct_totals(self, cast: int, invalid: int, votes: dict[int, int]) -> None:
         set_direct_totals(self.db, self.round_id, cast, invalid, votes)
         self.reload()
+
+    @property
+    def issued_missing(self) -> bool:
+        """Ballots counted while the number issued is not recorded (the minutes would say so)."""
+        return self.is_ballots and self.round.ballots_issued is None
+
+    def confirm_problems(self) -> list[str]:
+        """Why confirming is refused now ([] when it is not), to say before asking."""
+        return confirm_problems(self.db, self.round_id)
+
+    def reopen_problem(self) -> str | None:
+        """Why this round cannot be reopened (a later round exists); None when it can."""
+        try:
+            check_latest(self.round.number, self.last_number, "mở lại")
+        except ValidationError as error:
+            return str(error)
+        return None
+
+    def needs_next_round(self) -> bool:
+        """A tie left places open in this confirmed round, and no later round exists yet."""
+        frozen = self.frozen_result()
+        return bool(frozen and frozen.tied) and self.round.number == self.last_number
 
     def confirm(self) -> RoundResult:
         result = confirm_round(self.db, self.round_id)

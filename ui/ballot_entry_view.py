@@ -238,6 +238,7 @@ class BallotEntryView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.compare_button = QPushButton(self.tr("Đối chiếu hai lần nhập"))
         self.compare_button.clicked.connect(self.compare)
+        self._compared = False  # the differences are listed (and then kept current)
         self.differences_list = QListWidget()
         self.differences_list.setMaximumHeight(120)
         self.differences_list.itemDoubleClicked.connect(self._go_to_difference)
@@ -401,11 +402,12 @@ class BallotEntryView(QWidget):
         """The ballots counted and the people present; returns the base of the percentages."""
         c = self.controller
         cast, valid, invalid, base = c.summary()
+        present, entitled = c.attendance()
         entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
         self.counts_label.setText(
             entered
             + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
-                cast, valid, invalid, c.present, c.entitled
+                cast, valid, invalid, present, entitled
             )
         )
         return base
@@ -430,8 +432,7 @@ class BallotEntryView(QWidget):
         self.confirm_button.setEnabled(not confirmed)
         self.reopen_button.setEnabled(confirmed)
         self.publish_button.setEnabled(confirmed)
-        frozen = c.frozen_result()
-        self.second_round_button.setVisible(bool(frozen and frozen.tied))
+        self.second_round_button.setVisible(c.needs_next_round())
         if not confirmed:
             self.entry.setFocus()
 
@@ -481,6 +482,7 @@ class BallotEntryView(QWidget):
         self.update_figures()
         self.show_pending()
         self.show_last(just_recorded=True)
+        self._follow_differences()
         self.changed.emit()
 
     def submit(self) -> None:
@@ -582,9 +584,16 @@ class BallotEntryView(QWidget):
         row = self.ballot_model.row_of_seq(seq)
         if row >= 0:
             self.ballot_table.selectRow(row)
+        self._follow_differences()
         self.changed.emit()
 
+    def _follow_differences(self) -> None:
+        """Once compared, the list of differences follows every change (it went stale)."""
+        if self._compared:
+            self.compare()
+
     def compare(self) -> None:
+        self._compared = True
         self.differences_list.clear()
         found = self.controller.differences()
         if not found:
@@ -646,13 +655,29 @@ class BallotEntryView(QWidget):
 
     def confirm_result(self) -> None:
         c = self.controller
-        warnings = c.warnings()
-        text = self.tr(
+        problems = c.confirm_problems()
+        if problems:  # why not, before any question
+            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), "\n".join(problems))
+            return
+        text = ""
+        if c.issued_missing:
+            text += (
+                self.tr(
+                    'Ô "Phiếu phát ra" còn "chưa ghi": biên bản sẽ ghi số phiếu phát ra là "không ghi nhận". '
+                    'Nên ghi số phiếu đã phát (chọn "Không" để quay lại ô đó) rồi mới xác nhận.'
+                )
+                + "\n\n"
+            )
+        text += self.tr(
             "Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do."
         ).format(c.round.number)
+        warnings = c.warnings()
         if warnings:
             text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings)
         if not confirm(self, self.tr("Xác nhận kết quả"), text):
+            if c.issued_missing:
+                self.issued_spin.setFocus()
+                self.issued_spin.selectAll()
             return
         try:
             c.confirm()
@@ -663,6 +688,10 @@ class BallotEntryView(QWidget):
         self.changed.emit()
 
     def reopen_result(self) -> None:
+        problem = self.controller.reopen_problem()
+        if problem is not None:  # why not, before asking for a reason
+            QMessageBox.warning(self, self.tr("Không mở lại được"), problem)
+            return
         reason = self.ask_reason(
             self.tr("Mở lại kết quả"), self.tr("Lý do mở lại kết quả (được ghi vào nhật ký):")
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 
 from core.ballots import next_seq
 from core.documents.catalog import Render, file_stem
+from core.errors import ValidationError
 from core.head_election import (
     ElectionEntry,
     ElectionRoundResult,
@@ -26,9 +27,11 @@ from core.head_election import (
     current_ballots,
     delete_ballot,
     describe_choices,
+    election_confirm_problems,
     election_round_result,
     names_of,
     paper_round,
+    paper_rounds,
     publish_election_round,
     record_issued,
     reopen_election_round,
@@ -39,7 +42,7 @@ from core.meetings import load_meeting
 from core.storage import MeetingFile
 from core.tally import Threshold
 from core.votes import RoundState, get_vote
-from core.votes_result import CandidateLine, voters
+from core.votes_result import CandidateLine, check_latest, voters
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class ElectionEntryController(QObject):
         self.entries: list[ElectionEntry] = current_ballots(self.db, self.round, self.pass_no)
         self.next_seq = next_seq(self.db, self.round_id, self.pass_no)  # numbered in the deputy's round
         self._result: ElectionRoundResult | None = None
+        self.last_number = paper_rounds(self.db, self.election)[-1].number
 
     @property
     def round_id(self) -> int:
@@ -116,6 +120,13 @@ class ElectionEntryController(QObject):
 
     def lines(self) -> tuple[CandidateLine, ...]:
         return self.office_lines(Office.HEAD)
+
+    def attendance(self) -> tuple[int, int]:
+        """(present, entitled) as shown: the figures frozen with the result once it is confirmed."""
+        if self.confirmed:
+            shared = self.result().any_result
+            return shared.present, shared.entitled
+        return self.present, self.entitled
 
     def summary(self) -> tuple[int, int, int, int]:
         shared = self.result().any_result
@@ -218,6 +229,25 @@ class ElectionEntryController(QObject):
         record_issued(self.db, self.number, issued)
         self.round = paper_round(self.db, self.number)
         self._result = None
+
+    @property
+    def issued_missing(self) -> bool:
+        return self.round.ballots_issued is None
+
+    def confirm_problems(self) -> list[str]:
+        return election_confirm_problems(self.db, self.number)
+
+    def reopen_problem(self) -> str | None:
+        try:
+            check_latest(self.number, self.last_number, "mở lại")
+        except ValidationError as error:
+            return str(error)
+        return None
+
+    def needs_next_round(self) -> bool:
+        """An office is still undecided after this confirmed round, and no later round exists yet."""
+        frozen = self.frozen_result()
+        return bool(frozen and frozen.tied) and self.number == self.last_number
 
     def confirm(self) -> ElectionRoundResult:
         result = confirm_election_round(self.db, self.number)

@@ -172,6 +172,8 @@ class HeadElectionView(QWidget):
         self.double_entry = QCheckBox(self.tr("Nhập phiếu hai lần để đối chiếu"))
         self.committee_list = QListWidget()
         self.committee_list.setMaximumHeight(150)
+        self.committee_list.itemChanged.connect(lambda _item: self.fill_chief())
+        self._names: dict[int, str] = {}
         self.chief_combo = QComboBox()
         self.save_button = QPushButton(self.tr("Lưu cách bầu"))
         self.save_button.clicked.connect(self.save)
@@ -279,9 +281,9 @@ class HeadElectionView(QWidget):
         people = [
             p for p in delegation_order(list_people(self.db), list_units(self.db)) if p.role != Role.GUEST
         ]
+        self.committee_list.blockSignals(True)
         self.committee_list.clear()
-        self.chief_combo.clear()
-        self.chief_combo.addItem(self.tr("(chưa chọn)"), None)
+        self._names = {p.id: p.full_name for p in people}
         for p in people:
             item = QListWidgetItem(f"{p.full_name} – {names.get(p.unit_id, '')}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -289,8 +291,8 @@ class HeadElectionView(QWidget):
             checked = p.id in s.committee_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.committee_list.addItem(item)
-            self.chief_combo.addItem(p.full_name, p.id)
-        self.chief_combo.setCurrentIndex(max(self.chief_combo.findData(s.chief_id), 0))
+        self.committee_list.blockSignals(False)
+        self.fill_chief(s.chief_id)
         locked = self.is_locked()
         for widget in (self.head_combo, self.deputy_combo, self.propose_button, self.approve_radio,
                        self.open_radio, self.strict_combo, self.numerator, self.denominator,
@@ -300,6 +302,23 @@ class HeadElectionView(QWidget):
         self.locked_label.setVisible(locked)
         self.errors.show_messages([])
 
+    def committee_ids(self) -> list[int]:
+        return [
+            self.committee_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.committee_list.count())
+            if self.committee_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def fill_chief(self, wanted: int | None = None) -> None:
+        """The chair is one of the committee: the list follows the members ticked."""
+        current = wanted if wanted is not None else self.chief_combo.currentData()
+        self.chief_combo.blockSignals(True)
+        self.chief_combo.clear()
+        for pid in self.committee_ids():
+            self.chief_combo.addItem(self._names[pid], pid)
+        self.chief_combo.setCurrentIndex(max(self.chief_combo.findData(current), 0))
+        self.chief_combo.blockSignals(False)
+
     def is_locked(self) -> bool:
         election = get_election(self.db)
         if election is None:
@@ -308,11 +327,7 @@ class HeadElectionView(QWidget):
         return len(rounds) > 1 or rounds[0].state != RoundState.SETUP
 
     def settings_from_form(self) -> ElectionSettings:
-        committee = [
-            self.committee_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.committee_list.count())
-            if self.committee_list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        committee = self.committee_ids()
         return ElectionSettings(
             way=Way.APPROVE if self.approve_radio.isChecked() else Way.OPEN,
             proposed_head_id=self.head_combo.currentData(),

@@ -535,69 +535,69 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="152"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="154"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="165"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="156"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="167"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="157"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="160"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="162"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="175"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="178"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="189"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="179"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="179"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="181"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="192"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="182"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
@@ -645,226 +645,233 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>Compare the two passes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="248"/>
+        <location filename="../../ui/ballot_entry_view.py" line="249"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="251"/>
+        <location filename="../../ui/ballot_entry_view.py" line="252"/>
         <source>In phiếu…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="253"/>
-        <location filename="../../ui/ballot_entry_view.py" line="653"/>
+        <location filename="../../ui/ballot_entry_view.py" line="254"/>
+        <location filename="../../ui/ballot_entry_view.py" line="677"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="255"/>
+        <location filename="../../ui/ballot_entry_view.py" line="256"/>
         <source>Mở lại…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="257"/>
+        <location filename="../../ui/ballot_entry_view.py" line="258"/>
         <source>Công bố lên màn chiếu</source>
         <translation>Announce on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="259"/>
+        <location filename="../../ui/ballot_entry_view.py" line="260"/>
         <source>Bầu vòng hai</source>
         <translation>Start a second round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="261"/>
+        <location filename="../../ui/ballot_entry_view.py" line="262"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="263"/>
+        <location filename="../../ui/ballot_entry_view.py" line="264"/>
         <source>In kết quả</source>
         <translation>Print the results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="273"/>
+        <location filename="../../ui/ballot_entry_view.py" line="274"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="292"/>
+        <location filename="../../ui/ballot_entry_view.py" line="293"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="310"/>
+        <location filename="../../ui/ballot_entry_view.py" line="311"/>
         <source>Phiếu phát ra:</source>
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="350"/>
+        <location filename="../../ui/ballot_entry_view.py" line="351"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="355"/>
+        <location filename="../../ui/ballot_entry_view.py" line="357"/>
         <source>dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
         <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="404"/>
+        <location filename="../../ui/ballot_entry_view.py" line="406"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="407"/>
+        <location filename="../../ui/ballot_entry_view.py" line="409"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="382"/>
+        <location filename="../../ui/ballot_entry_view.py" line="383"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="392"/>
+        <location filename="../../ui/ballot_entry_view.py" line="393"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="392"/>
+        <location filename="../../ui/ballot_entry_view.py" line="393"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="395"/>
+        <location filename="../../ui/ballot_entry_view.py" line="396"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="419"/>
+        <location filename="../../ui/ballot_entry_view.py" line="421"/>
         <source>Đã xác nhận lúc {0} ngày {1}</source>
         <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="441"/>
+        <location filename="../../ui/ballot_entry_view.py" line="444"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="451"/>
+        <location filename="../../ui/ballot_entry_view.py" line="454"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="455"/>
+        <location filename="../../ui/ballot_entry_view.py" line="458"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="467"/>
+        <location filename="../../ui/ballot_entry_view.py" line="470"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="467"/>
+        <location filename="../../ui/ballot_entry_view.py" line="470"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="496"/>
-        <location filename="../../ui/ballot_entry_view.py" line="515"/>
+        <location filename="../../ui/ballot_entry_view.py" line="500"/>
+        <location filename="../../ui/ballot_entry_view.py" line="519"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="555"/>
+        <location filename="../../ui/ballot_entry_view.py" line="559"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="564"/>
+        <location filename="../../ui/ballot_entry_view.py" line="568"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="565"/>
+        <location filename="../../ui/ballot_entry_view.py" line="569"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="574"/>
+        <location filename="../../ui/ballot_entry_view.py" line="578"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="589"/>
+        <location filename="../../ui/ballot_entry_view.py" line="600"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="593"/>
-        <location filename="../../ui/ballot_entry_view.py" line="594"/>
+        <location filename="../../ui/ballot_entry_view.py" line="604"/>
+        <location filename="../../ui/ballot_entry_view.py" line="605"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="597"/>
+        <location filename="../../ui/ballot_entry_view.py" line="608"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="619"/>
-        <location filename="../../ui/ballot_entry_view.py" line="718"/>
+        <location filename="../../ui/ballot_entry_view.py" line="630"/>
+        <location filename="../../ui/ballot_entry_view.py" line="749"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="640"/>
+        <location filename="../../ui/ballot_entry_view.py" line="651"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="649"/>
+        <location filename="../../ui/ballot_entry_view.py" line="666"/>
+        <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
+        <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="672"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="652"/>
+        <location filename="../../ui/ballot_entry_view.py" line="676"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="658"/>
+        <location filename="../../ui/ballot_entry_view.py" line="660"/>
+        <location filename="../../ui/ballot_entry_view.py" line="685"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="665"/>
+        <location filename="../../ui/ballot_entry_view.py" line="696"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="665"/>
+        <location filename="../../ui/ballot_entry_view.py" line="696"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="672"/>
+        <location filename="../../ui/ballot_entry_view.py" line="703"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="675"/>
+        <location filename="../../ui/ballot_entry_view.py" line="693"/>
+        <location filename="../../ui/ballot_entry_view.py" line="706"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="686"/>
+        <location filename="../../ui/ballot_entry_view.py" line="717"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="696"/>
+        <location filename="../../ui/ballot_entry_view.py" line="727"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -1279,46 +1286,46 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>ElectionEntryController</name>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="70"/>
+        <location filename="../../ui/head_election_controller.py" line="73"/>
         <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
         <translation>Approve the proposed cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="72"/>
+        <location filename="../../ui/head_election_controller.py" line="75"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="146"/>
+        <location filename="../../ui/head_election_controller.py" line="157"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
 Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
 Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="150"/>
+        <location filename="../../ui/head_election_controller.py" line="161"/>
         <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)</source>
         <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="152"/>
+        <location filename="../../ui/head_election_controller.py" line="163"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
 Enter: phiếu không chọn ai</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
 Enter alone: a ballot choosing nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="163"/>
+        <location filename="../../ui/head_election_controller.py" line="174"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="164"/>
+        <location filename="../../ui/head_election_controller.py" line="175"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="188"/>
+        <location filename="../../ui/head_election_controller.py" line="199"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -1414,12 +1421,12 @@ Enter alone: a ballot choosing nobody</translation>
         <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4}) · threshold (dashed line): {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="75"/>
+        <location filename="../../ui/head_election_projector.py" line="82"/>
         <source>CỤM TRƯỞNG</source>
         <translation>CLUSTER HEAD</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="76"/>
+        <location filename="../../ui/head_election_projector.py" line="83"/>
         <source>CỤM PHÓ</source>
         <translation>DEPUTY HEAD</translation>
     </message>
@@ -1462,7 +1469,7 @@ What was saved is safe: every action is written in full to the meeting file as s
     </message>
     <message>
         <location filename="../../ui/head_election_view.py" line="107"/>
-        <location filename="../../ui/head_election_view.py" line="182"/>
+        <location filename="../../ui/head_election_view.py" line="184"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
@@ -1512,114 +1519,113 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Enter the ballots twice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="176"/>
+        <location filename="../../ui/head_election_view.py" line="178"/>
         <source>Lưu cách bầu</source>
         <translation>Save the way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="179"/>
+        <location filename="../../ui/head_election_view.py" line="181"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="188"/>
+        <location filename="../../ui/head_election_view.py" line="190"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="189"/>
+        <location filename="../../ui/head_election_view.py" line="191"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="191"/>
+        <location filename="../../ui/head_election_view.py" line="193"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="193"/>
+        <location filename="../../ui/head_election_view.py" line="195"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="195"/>
+        <location filename="../../ui/head_election_view.py" line="197"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="196"/>
+        <location filename="../../ui/head_election_view.py" line="198"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="225"/>
+        <location filename="../../ui/head_election_view.py" line="227"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="227"/>
+        <location filename="../../ui/head_election_view.py" line="229"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="229"/>
+        <location filename="../../ui/head_election_view.py" line="231"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="231"/>
+        <location filename="../../ui/head_election_view.py" line="233"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="252"/>
+        <location filename="../../ui/head_election_view.py" line="254"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="253"/>
-        <location filename="../../ui/head_election_view.py" line="254"/>
+        <location filename="../../ui/head_election_view.py" line="255"/>
+        <location filename="../../ui/head_election_view.py" line="256"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="268"/>
-        <location filename="../../ui/head_election_view.py" line="284"/>
+        <location filename="../../ui/head_election_view.py" line="270"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="362"/>
+        <location filename="../../ui/head_election_view.py" line="377"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="371"/>
+        <location filename="../../ui/head_election_view.py" line="386"/>
         <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="401"/>
+        <location filename="../../ui/head_election_view.py" line="416"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="431"/>
+        <location filename="../../ui/head_election_view.py" line="446"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="434"/>
+        <location filename="../../ui/head_election_view.py" line="449"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="455"/>
+        <location filename="../../ui/head_election_view.py" line="470"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="456"/>
+        <location filename="../../ui/head_election_view.py" line="471"/>
         <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
         <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>

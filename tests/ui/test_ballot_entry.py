@@ -349,3 +349,96 @@ def test_the_correction_dialog_grows_for_its_error_line(qtbot, heads_in):
     for edit in dialog.findChildren(QLineEdit):
         assert edit.height() >= edit.sizeHint().height()
     assert "F2" not in shown_text(dialog)  # the entry box's keys are not this dialog's
+
+
+# -- the round's life: say why first, figures that stay ---------------------------------------------
+
+
+def test_confirming_says_why_not_before_asking(qtbot, heads_in, message_boxes):
+    db = heads_in
+    units = list_units(db)
+    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
+    view = make_view(qtbot, db, last_round(db, vote.id).id)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)  # no ballot yet
+    ballot(qtbot, view, "12")
+    view.pass_two.click()
+    ballot(qtbot, view, "13")
+    click(qtbot, view.confirm_button)  # the two passes differ
+    kinds = [kind for kind, _title, _text in message_boxes.shown]
+    assert kinds == ["warning", "warning"], message_boxes.shown
+    assert "Chưa nhập phiếu nào" in message_boxes.shown[0][2] and "khác nhau" in message_boxes.shown[1][2]
+    assert get_round(db, view.controller.round_id).state == RoundState.ENTERING
+
+
+def test_confirming_without_the_ballots_issued_warns_first(qtbot, heads_in, message_boxes):
+    db = heads_in
+    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
+    ballot(qtbot, view, "2 5 6 8")
+    assert view.issued_spin.text() == "chưa ghi"
+    message_boxes.answer = QMessageBox.StandardButton.No
+    click(qtbot, view.confirm_button)
+    [(kind, _title, text)] = message_boxes.shown
+    assert kind == "question" and "Phiếu phát ra" in text and "chưa ghi" in text
+    assert not view.controller.confirmed and view.issued_spin.hasFocus()  # there to fill it in
+    qtbot.keyClicks(view.issued_spin, "12")
+    qtbot.keyClick(view.issued_spin, Qt.Key.Key_Tab)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    assert "Phiếu phát ra" not in message_boxes.shown[-1][2]
+    assert view.controller.frozen_result().issued == 12
+
+
+def test_a_confirmed_round_shows_the_attendance_it_froze(qtbot, heads_in, message_boxes):
+    from core.attendance import undo_check_in
+
+    db = heads_in
+    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
+    ballot(qtbot, view, "2 5 6 8")
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    assert "có mặt 12/12" in shown_text(view)
+    head = next(p for p in list_people(db) if p.role == Role.HEAD)
+    undo_check_in(db, head.id)  # later, at the desk
+    view.hide()
+    view.show()  # the screen is shown again: it reads the file again
+    assert "có mặt 12/12" in shown_text(view)
+
+
+def test_the_differences_follow_a_correction(qtbot, heads_in, monkeypatch):
+    db = heads_in
+    units = list_units(db)
+    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
+    view = make_view(qtbot, db, last_round(db, vote.id).id)
+    ballot(qtbot, view, "12")
+    view.pass_two.click()
+    ballot(qtbot, view, "13")
+    click(qtbot, view.compare_button)
+    assert "Phiếu 1" in view.differences_list.item(0).text()
+    qtbot.keyClick(view.entry, Qt.Key.Key_Up)
+    monkeypatch.setattr(view, "ask_correction", lambda entry: ("1 2", None, "gõ nhầm"))
+    qtbot.keyClick(view.ballot_table, Qt.Key.Key_F4)
+    assert [view.differences_list.item(i).text() for i in range(view.differences_list.count())] == [
+        "Hai lần nhập khớp nhau."
+    ]
+
+
+def test_no_next_round_from_a_round_that_has_one(qtbot, heads_in, message_boxes):
+    db = heads_in
+    stage = VoteStageView(db)
+    qtbot.addWidget(stage)
+    stage.show()
+    view = stage.current_entry_view()
+    for typed in ["2 5 6 8"] * 5 + ["2 5 6 9"] * 5 + ["2 5 8 9"]:
+        ballot(qtbot, view, typed)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    click(qtbot, view.second_round_button)
+    stage.rounds.setCurrentIndex(0)
+    first = stage.current_entry_view()
+    assert first.controller.round.number == 1
+    assert not first.second_round_button.isVisible()
+    message_boxes.shown.clear()
+    click(qtbot, first.reopen_button)  # says why at once, asks for no reason first
+    [(kind, _title, text)] = message_boxes.shown
+    assert kind == "warning" and "vòng 2" in text

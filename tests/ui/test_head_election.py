@@ -237,3 +237,31 @@ def test_the_projector_view_reads_from_the_back_of_the_hall(qtbot, heads_in):
     # No empty band taller than a seventh of the screen.
     empty = [all(image.pixel(x, y) == background for x in range(0, w, 4)) for y in range(h)]
     assert max(_runs(empty)) < h / 7
+
+
+def test_no_next_round_button_on_a_round_that_has_one(qtbot, stage, message_boxes):
+    view = round_tab(qtbot, stage, 1)
+    for typed in ["2"] * 7 + [""] * 5:
+        ballot(qtbot, view, typed)
+    confirm_round(qtbot, view, message_boxes)
+    click(qtbot, view.second_round_button)
+    first = round_tab(qtbot, stage, 1)
+    assert not first.second_round_button.isVisible()
+
+
+def test_the_committee_chair_is_chosen_among_the_committee(qtbot, stage):
+    stage.tabs.setCurrentIndex(0)
+    committee = stage.committee_list
+    members = [committee.item(i).text().split(" – ")[0] for i in range(committee.count())
+               if committee.item(i).checkState() == Qt.CheckState.Checked]  # fmt: skip
+    chairs = [stage.chief_combo.itemText(i) for i in range(stage.chief_combo.count())]
+    assert chairs == members
+    outsider = next(
+        i for i in range(committee.count()) if committee.item(i).checkState() != Qt.CheckState.Checked
+    )
+    committee.item(outsider).setCheckState(Qt.CheckState.Checked)  # joins: may chair now
+    assert stage.chief_combo.count() == len(members) + 1
+    current = stage.chief_combo.currentText()
+    first = next(i for i in range(committee.count()) if committee.item(i).text().startswith(current))
+    committee.item(first).setCheckState(Qt.CheckState.Unchecked)  # the chair leaves: another is chosen
+    assert stage.chief_combo.currentText() != current and stage.chief_combo.count() == len(members)
