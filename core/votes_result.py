@@ -20,7 +20,16 @@ from core.errors import DamagedValueError, ValidationError
 from core.meetings import load_meeting
 from core.safety import require_pin
 from core.storage import MeetingFile
-from core.tally import Outcome, Poll, TallyResult, check_result, result_from_counts, tally
+from core.tally import (
+    BASE_LABELS,
+    Base,
+    Outcome,
+    Poll,
+    TallyResult,
+    check_result,
+    result_from_counts,
+    tally,
+)
 from core.values import stored_json
 from core.votes import (
     Round,
@@ -60,6 +69,25 @@ OUTCOME_LABELS = {
     Outcome.TIE: "Bằng phiếu",
     Outcome.NOT_ELECTED: "Không được suy tôn",
 }
+
+
+# A show of hands counts people, not ballots: its words for what a threshold is a share of.
+HANDS_BASE_LABELS = BASE_LABELS | {Base.CAST: "số người biểu quyết", Base.VALID: "số biểu quyết hợp lệ"}
+
+
+def base_label(vote: Vote) -> str:
+    """What the percentages of ``vote`` are of ("số phiếu hợp lệ", "số biểu quyết hợp lệ" …)."""
+    labels = HANDS_BASE_LABELS if vote.method == VoteMethod.HANDS else BASE_LABELS
+    return labels[vote.threshold.base]
+
+
+def threshold_text(vote: Vote) -> str:
+    """ "trên 1/2 số phiếu hợp lệ", in the words of the vote's method."""
+    t = vote.threshold
+    if vote.method != VoteMethod.HANDS:
+        return t.describe()
+    ratio = f"{t.numerator}/{t.denominator}"
+    return f"trên {ratio} {base_label(vote)}" if t.strict else f"từ {ratio} {base_label(vote)} trở lên"
 
 
 @dataclass(frozen=True)
@@ -192,8 +220,8 @@ def make_result(
         blank=result.blank,
         base=result.base,
         base_name=t.base.value,
-        base_label=t.base.label,
-        threshold_text=t.describe(),
+        base_label=base_label(vote),
+        threshold_text=threshold_text(vote),
         threshold_numerator=t.numerator,
         threshold_denominator=t.denominator,
         threshold_strict=t.strict,

@@ -1025,186 +1025,196 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="15"/>
+        <source>số người biểu quyết</source>
+        <translation>the number of voters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="16"/>
+        <source>số biểu quyết hợp lệ</source>
+        <translation>the valid votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="17"/>
         <source>Gạch tên</source>
         <translation>Strike out names</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="16"/>
+        <location filename="../../ui/core_strings.py" line="18"/>
         <source>Đánh dấu đồng ý – không đồng ý</source>
         <translation>Tick approve – not approve</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="17"/>
+        <location filename="../../ui/core_strings.py" line="19"/>
         <source>Gõ số các tên bị gạch</source>
         <translation>Type the numbers of the names struck out</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="18"/>
+        <location filename="../../ui/core_strings.py" line="20"/>
         <source>Gõ số các tên được giữ lại</source>
         <translation>Type the numbers of the names kept</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="19"/>
+        <location filename="../../ui/core_strings.py" line="21"/>
         <source>Bỏ phiếu kín</source>
         <translation>Secret ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="20"/>
+        <location filename="../../ui/core_strings.py" line="22"/>
         <source>Biểu quyết giơ tay</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="21"/>
+        <location filename="../../ui/core_strings.py" line="23"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="22"/>
+        <location filename="../../ui/core_strings.py" line="24"/>
         <source>Đang kiểm phiếu</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="23"/>
+        <location filename="../../ui/core_strings.py" line="25"/>
         <source>Đã xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="24"/>
+        <location filename="../../ui/core_strings.py" line="26"/>
         <source>Theo quy định của hội nghị</source>
         <translation>As the meeting decides</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="25"/>
+        <location filename="../../ui/core_strings.py" line="27"/>
         <source>Mỗi đơn vị một phiếu</source>
         <translation>One vote per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="26"/>
+        <location filename="../../ui/core_strings.py" line="28"/>
         <source>Mỗi đại biểu một phiếu</source>
         <translation>One vote per delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="27"/>
+        <location filename="../../ui/core_strings.py" line="29"/>
         <source>Cụm trưởng</source>
         <translation>Cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="28"/>
+        <location filename="../../ui/core_strings.py" line="30"/>
         <source>Cụm phó</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="29"/>
+        <location filename="../../ui/core_strings.py" line="31"/>
         <source>Biểu quyết tán thành đề xuất (đồng ý / không đồng ý)</source>
         <translation>Approve the proposal (approve / not approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="30"/>
+        <location filename="../../ui/core_strings.py" line="32"/>
         <source>Bầu tự do: mỗi phiếu ghi một đơn vị làm cụm trưởng, một đơn vị làm cụm phó</source>
         <translation>Open election: each ballot names one unit as head and one as deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="31"/>
+        <location filename="../../ui/core_strings.py" line="33"/>
         <source>Được tán thành</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="32"/>
+        <location filename="../../ui/core_strings.py" line="34"/>
         <source>Không được tán thành</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="33"/>
+        <location filename="../../ui/core_strings.py" line="35"/>
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="34"/>
+        <location filename="../../ui/core_strings.py" line="36"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="35"/>
+        <location filename="../../ui/core_strings.py" line="37"/>
         <source>Không phải phiếu do Ban kiểm phiếu phát ra</source>
         <translation>Not a ballot issued by the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="36"/>
+        <location filename="../../ui/core_strings.py" line="38"/>
         <source>Gạch/đánh dấu quá số lượng</source>
         <translation>Too many struck out or marked</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="37"/>
+        <location filename="../../ui/core_strings.py" line="39"/>
         <source>Ghi thêm tên ngoài danh sách</source>
         <translation>A name added outside the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="38"/>
+        <location filename="../../ui/core_strings.py" line="40"/>
         <source>Phiếu rách, không xác định được ý chí</source>
         <translation>Torn ballot, intent unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="39"/>
+        <location filename="../../ui/core_strings.py" line="41"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="40"/>
+        <location filename="../../ui/core_strings.py" line="42"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="41"/>
+        <location filename="../../ui/core_strings.py" line="43"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="42"/>
+        <location filename="../../ui/core_strings.py" line="44"/>
         <source>danh sách đại biểu có cột ký tên</source>
         <translation>delegate list with a signature column</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="43"/>
+        <location filename="../../ui/core_strings.py" line="45"/>
         <source>thẻ đại biểu và khách mời có mã QR</source>
         <translation>delegate and guest badges with QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="44"/>
+        <location filename="../../ui/core_strings.py" line="46"/>
         <source>báo cáo số đại biểu có mặt tại thời điểm in</source>
         <translation>attendance report at the time of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="45"/>
+        <location filename="../../ui/core_strings.py" line="47"/>
         <source>phiếu suy tôn của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>acclamation ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="46"/>
+        <location filename="../../ui/core_strings.py" line="48"/>
         <source>biên bản kiểm phiếu của từng vòng</source>
         <translation>counting minutes of each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="47"/>
+        <location filename="../../ui/core_strings.py" line="49"/>
         <source>kết quả suy tôn của một cuộc bầu</source>
         <translation>acclamation results of one vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="48"/>
+        <location filename="../../ui/core_strings.py" line="50"/>
         <source>phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>head and deputy ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="49"/>
+        <location filename="../../ui/core_strings.py" line="51"/>
         <source>biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng</source>
         <translation>counting minutes of the head and deputy election, each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="50"/>
+        <location filename="../../ui/core_strings.py" line="52"/>
         <source>kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký</source>
         <translation>conference results: titles acclaimed, head, deputy, agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="51"/>
+        <location filename="../../ui/core_strings.py" line="53"/>
         <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
     </message>
