@@ -111,7 +111,7 @@ def main() -> None:
     hands_view = stage.current_entry_view()
     save(window, out, f"{language}-hands-stage.png")
     hc = hands_view.controller
-    totals = DirectTotalsDialog(hc.candidates, hc.present, lambda *a: ([], []), window)
+    totals = DirectTotalsDialog(hc.candidates, hc.recorded_totals(), hc.totals_problems, window)
     totals.show()
     save(totals, out, f"{language}-hands-totals.png")
     totals.close()

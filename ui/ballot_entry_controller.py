@@ -19,6 +19,7 @@ from core.ballots import (
     delete_entry,
     describe,
     differences,
+    direct_totals_problems,
     next_seq,
     parse_numbers,
     set_direct_totals,
@@ -234,11 +235,28 @@ class BallotEntryController(QObject):
     def differences(self) -> list[Difference]:
         return differences(self.db, self.round_id)
 
+    def pass_sizes(self) -> tuple[int, int]:
+        """The ballots entered in pass 1 and in pass 2."""
+        return len(current_entries(self.db, self.round_id, 1)), len(
+            current_entries(self.db, self.round_id, 2)
+        )
+
     # -- the round's life ------------------------------------------------------------
 
     def record_issued(self, issued: int) -> None:
         record_issued(self.db, self.round_id, issued)
         self.round = get_round(self.db, self.round_id)
+
+    def recorded_totals(self) -> tuple[int, int, dict[int, int]]:
+        """The show-of-hands totals as recorded; before any: everyone present voting, no count yet."""
+        r = self.round
+        if r.direct_cast is None:
+            return self.present, 0, {}
+        return r.direct_cast, r.direct_invalid or 0, dict(r.direct_votes or {})
+
+    def totals_problems(self, cast: int, invalid: int, votes: dict[int, int]) -> tuple[list[str], list[str]]:
+        """(errors, warnings) of show-of-hands totals, with the voters present now."""
+        return direct_totals_problems(self.vote, self.round, cast, invalid, votes, self.present)
 
     def set_direct_totals(self, cast: int, invalid: int, votes: dict[int, int]) -> None:
         set_direct_totals(self.db, self.round_id, cast, invalid, votes)

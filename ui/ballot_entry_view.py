@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.ballots import INVALID_REASONS, Entry, direct_totals_problems
+from core.ballots import INVALID_REASONS, Entry
 from core.errors import ThiDuaError
 from core.storage import MeetingFile
-from core.votes_result import RoundResult
+from core.votes_result import RoundResult, base_label, threshold_text
 from ui import printing
 from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog, ReasonDialog
 from ui.ballot_entry_controller import BallotEntryController
@@ -173,8 +173,8 @@ class BallotEntryView(QWidget):
 
         # -- the entry panel (right) --
         self.pass_group = QButtonGroup(self)
-        self.pass_one = QRadioButton(self.tr("Lần nhập 1"))
-        self.pass_two = QRadioButton(self.tr("Lần nhập 2 (đối chiếu)"))
+        self.pass_one = QRadioButton(self.tr("Lần nhập &1"))
+        self.pass_two = QRadioButton(self.tr("Lần nhập &2 (đối chiếu)"))
         self.pass_one.setChecked(True)
         self.pass_group.addButton(self.pass_one, 1)
         self.pass_group.addButton(self.pass_two, 2)
@@ -207,7 +207,7 @@ class BallotEntryView(QWidget):
         )
         self.reasons_label.setStyleSheet("background: #fff3cd; padding: 6px; font-size: 11pt;")
         self.reasons_label.hide()
-        self.direct_button = QPushButton(self.tr("Nhập số liệu biểu quyết…"))
+        self.direct_button = QPushButton(self.tr("&Nhập số liệu biểu quyết…"))
         self.direct_button.clicked.connect(self.enter_direct_totals)
 
         self.ballot_model = BallotListModel(c.describe, c.engine_reason, self)
@@ -223,9 +223,9 @@ class BallotEntryView(QWidget):
         )
         self.ballot_table.verticalHeader().setDefaultSectionSize(24)
         self.ballot_table.doubleClicked.connect(self.correct_selected)
-        self.correct_button = QPushButton(self.tr("Sửa phiếu… (F4)"))
+        self.correct_button = QPushButton(self.tr("&Sửa phiếu… (F4)"))
         self.correct_button.clicked.connect(self.correct_selected)
-        self.delete_button = QPushButton(self.tr("Xóa phiếu… (Delete)"))
+        self.delete_button = QPushButton(self.tr("Xóa phiếu… (&Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.ballot_table.setTabKeyNavigation(False)  # Tab leaves the table (it walked cell by cell)
         # Only while the list has the focus: a window-wide Esc took the entry box's Esc away.
@@ -236,32 +236,34 @@ class BallotEntryView(QWidget):
         ):
             shortcut = QShortcut(QKeySequence(sequence), self.ballot_table, slot)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.compare_button = QPushButton(self.tr("Đối chiếu hai lần nhập"))
+        self.compare_button = QPushButton(self.tr("Đối chiếu hai lần nhậ&p"))
         self.compare_button.clicked.connect(self.compare)
         self._compared = False  # the differences are listed (and then kept current)
         self.differences_list = QListWidget()
         self.differences_list.setMaximumHeight(120)
-        self.differences_list.itemDoubleClicked.connect(self._go_to_difference)
+        self.differences_list.itemActivated.connect(self._go_to_difference)  # Enter or a double click
 
         # -- actions (bottom) --
         self.issued_spin = QSpinBox()
         self.issued_spin.setRange(0, 100000)
         self.issued_spin.setSpecialValueText(self.tr("chưa ghi"))
         self.issued_spin.editingFinished.connect(self.save_issued)
+        self.issued_label = QLabel(self.tr("Phiếu phát &ra:"))
+        self.issued_label.setBuddy(self.issued_spin)
         self.print_ballots_title: str | None = None  # the ballot dialog's own title
-        self.print_ballots_button = QPushButton(self.tr("In phiếu…"))
+        self.print_ballots_button = QPushButton(self.tr("&In phiếu…"))
         self.print_ballots_button.clicked.connect(self.print_ballots)
-        self.confirm_button = QPushButton(self.tr("Xác nhận kết quả"))
+        self.confirm_button = QPushButton(self.tr("Xác nhận &kết quả"))
         self.confirm_button.clicked.connect(self.confirm_result)
-        self.reopen_button = QPushButton(self.tr("Mở lại…"))
+        self.reopen_button = QPushButton(self.tr("&Mở lại…"))
         self.reopen_button.clicked.connect(self.reopen_result)
-        self.publish_button = QPushButton(self.tr("Công bố lên màn chiếu"))
+        self.publish_button = QPushButton(self.tr("Công bố &lên màn chiếu"))
         self.publish_button.clicked.connect(self.publish)
-        self.second_round_button = QPushButton(self.tr("Bầu vòng hai"))
+        self.second_round_button = QPushButton(self.tr("Bầu &vòng hai"))
         self.second_round_button.clicked.connect(self.start_second_round)
-        self.minutes_button = QPushButton(self.tr("In biên bản"))
+        self.minutes_button = QPushButton(self.tr("In &biên bản"))
         self.minutes_button.clicked.connect(self.print_minutes)
-        self.results_button = QPushButton(self.tr("In kết quả"))
+        self.results_button = QPushButton(self.tr("In kết &quả"))
         self.results_button.clicked.connect(self.print_results)
 
         left = QWidget()
@@ -308,7 +310,7 @@ class BallotEntryView(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.state_label)
         printing_row = QHBoxLayout()
-        printing_row.addWidget(QLabel(self.tr("Phiếu phát ra:")))
+        printing_row.addWidget(self.issued_label)
         printing_row.addWidget(self.issued_spin)
         for button in (self.print_ballots_button, self.minutes_button, self.results_button):
             printing_row.addWidget(button)
@@ -329,6 +331,15 @@ class BallotEntryView(QWidget):
         layout.addWidget(middle, 1)
         layout.addLayout(printing_row)
         layout.addLayout(result_row)
+        # Tab follows the screen: the entry, the ballots and their buttons, printing, the result.
+        chain = (
+            self.pass_one, self.pass_two, self.entry, self.direct_button, self.ballot_table,
+            self.correct_button, self.delete_button, self.compare_button, self.differences_list,
+            self.issued_spin, self.print_ballots_button, self.minutes_button, self.results_button,
+            self.confirm_button, self.reopen_button, self.second_round_button, self.publish_button,
+        )  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.refresh()
 
     def create_controller(self, db: MeetingFile, round_id: int) -> BallotEntryController:
@@ -360,8 +371,8 @@ class BallotEntryView(QWidget):
         double = c.vote.double_entry and c.is_ballots
         for widget in (self.pass_one, self.pass_two, self.compare_button, self.differences_list):
             widget.setVisible(double)
-        for widget in (self.entry, self.help_label, self.preview_label, self.ballot_table,
-                       self.correct_button, self.delete_button):  # fmt: skip
+        for widget in (self.entry, self.help_label, self.preview_label, self.last_label, self.ballot_table,
+                       self.correct_button, self.delete_button, self.issued_label, self.issued_spin):  # fmt: skip
             widget.setVisible(c.is_ballots)
         self.direct_button.setVisible(not c.is_ballots)
         self.ballot_model.set_entries(c.entries)
@@ -376,16 +387,24 @@ class BallotEntryView(QWidget):
 
     def update_figures(self) -> None:
         c = self.controller
+        self.candidate_model.set_hands(not c.is_ballots)
         self.candidate_model.set_lines(c.lines(), c.counted)
         base = self.show_counts()
-        self.rule_label.setText(
-            self.tr(
+        if c.is_ballots:
+            rule = self.tr(
                 "Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4})."
-            ).format(
-                c.vote.threshold.describe(),
+            )
+        else:
+            rule = self.tr(
+                "Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. "
+                "Tỷ lệ tính trên {3} ({4})."
+            )
+        self.rule_label.setText(
+            rule.format(
+                threshold_text(c.vote),
                 c.round.places,
                 c.round.max_choices,
-                core_text(c.vote.threshold.base.label),
+                core_text(base_label(c.vote)),
                 base,
             )
         )
@@ -404,12 +423,11 @@ class BallotEntryView(QWidget):
         cast, valid, invalid, base = c.summary()
         present, entitled = c.attendance()
         entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
-        self.counts_label.setText(
-            entered
-            + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
-                cast, valid, invalid, present, entitled
-            )
-        )
+        if c.is_ballots:
+            counted = self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}")
+        else:
+            counted = self.tr("<b>{0}</b> người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}")
+        self.counts_label.setText(entered + counted.format(cast, valid, invalid, present, entitled))
         return base
 
     def update_state(self) -> None:
@@ -425,16 +443,40 @@ class BallotEntryView(QWidget):
             state = core_text(rnd.state.label)
         self.state_label.setText(f"<b>{state}</b>")
         self.entry.setEnabled(not confirmed)
-        self.direct_button.setEnabled(not confirmed)
-        self.correct_button.setEnabled(not confirmed)
-        self.delete_button.setEnabled(not confirmed)
         self.issued_spin.setEnabled(not confirmed)
-        self.confirm_button.setEnabled(not confirmed)
-        self.reopen_button.setEnabled(confirmed)
-        self.publish_button.setEnabled(confirmed)
-        self.second_round_button.setVisible(c.needs_next_round())
+        self.update_buttons()
         if not confirmed:
             self.entry.setFocus()
+
+    def focus_entry(self) -> None:
+        """The keyboard to where the count goes on: the entry box, or the show-of-hands totals."""
+        if self.controller.confirmed:
+            return
+        (self.entry if self.controller.is_ballots else self.direct_button).setFocus()
+
+    def update_buttons(self) -> None:
+        """Each button is enabled when it can do what it says; otherwise its tooltip says why not."""
+        c = self.controller
+        confirmed = c.confirmed
+        locked = self.tr("Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.")
+        no_ballot = self.tr("Chưa có phiếu nào trong lần nhập này.")
+        if not c.is_ballots:
+            no_print = self.tr("Biểu quyết giơ tay: không có phiếu để in.")
+        else:
+            no_print = locked if confirmed else None
+        states = {
+            self.correct_button: locked if confirmed else None if c.entries else no_ballot,
+            self.delete_button: locked if confirmed else None if c.entries else no_ballot,
+            self.direct_button: locked if confirmed else None,
+            self.print_ballots_button: no_print,
+            self.confirm_button: self.tr("Kết quả vòng này đã được xác nhận.") if confirmed else None,
+            self.reopen_button: None if confirmed else self.tr("Kết quả chưa xác nhận: không cần mở lại."),
+            self.publish_button: None if confirmed else self.tr("Chỉ công bố được kết quả đã xác nhận."),
+        }
+        for button, why_not in states.items():
+            button.setEnabled(why_not is None)
+            button.setToolTip(why_not or "")
+        self.second_round_button.setVisible(c.needs_next_round())
 
     def show_pending(self) -> None:
         """The ballot the next committing key records, with the number it will have: Enter records
@@ -480,6 +522,7 @@ class BallotEntryView(QWidget):
         self.ballot_table.scrollToBottom()
         self.entry.clear()
         self.update_figures()
+        self.update_buttons()
         self.show_pending()
         self.show_last(just_recorded=True)
         self._follow_differences()
@@ -545,9 +588,25 @@ class BallotEntryView(QWidget):
         dialog = ReasonDialog(title, prompt, self)
         return dialog.reason.text() if dialog.exec() else None
 
-    def correct_selected(self) -> None:
+    def _entry_to_change(self, title: str) -> Entry | None:
+        """The ballot selected in the list, or None after saying why there is none to change."""
+        if self.controller.confirmed:
+            QMessageBox.information(
+                self, title, self.tr("Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.")
+            )
+            return None
         entry = self.selected_entry()
-        if entry is None or self.controller.confirmed:
+        if entry is None:
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại."),
+            )
+        return entry
+
+    def correct_selected(self) -> None:
+        entry = self._entry_to_change(self.tr("Sửa phiếu"))
+        if entry is None:
             return
         answer = self.ask_correction(entry)
         if answer is None:
@@ -561,8 +620,8 @@ class BallotEntryView(QWidget):
         self._reload_after_change(entry.seq)
 
     def delete_selected(self) -> None:
-        entry = self.selected_entry()
-        if entry is None or self.controller.confirmed:
+        entry = self._entry_to_change(self.tr("Xóa phiếu"))
+        if entry is None:
             return
         reason = self.ask_reason(
             self.tr("Xóa phiếu số {0}").format(entry.seq),
@@ -595,6 +654,14 @@ class BallotEntryView(QWidget):
     def compare(self) -> None:
         self._compared = True
         self.differences_list.clear()
+        first_pass, second_pass = self.controller.pass_sizes()
+        if not second_pass:
+            self.differences_list.addItem(
+                self.tr("Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.")
+                if first_pass
+                else self.tr("Chưa có phiếu nào để đối chiếu.")
+            )
+            return
         found = self.controller.differences()
         if not found:
             self.differences_list.addItem(self.tr("Hai lần nhập khớp nhau."))
@@ -634,11 +701,7 @@ class BallotEntryView(QWidget):
 
     def ask_direct_totals(self) -> tuple[int, int, dict[int, int]] | None:
         c = self.controller
-
-        def check(cast, invalid, votes):
-            return direct_totals_problems(c.vote, c.round, cast, invalid, votes, c.present)
-
-        dialog = DirectTotalsDialog(c.candidates, c.present, check, self)
+        dialog = DirectTotalsDialog(c.candidates, c.recorded_totals(), c.totals_problems, self)
         return dialog.values() if dialog.exec() else None
 
     def enter_direct_totals(self) -> None:

@@ -40,6 +40,14 @@ class CandidateTallyModel(ColumnTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.counted = False
+        self.hands = False  # a show of hands: the column counts hands for, not ballots
+
+    def set_hands(self, hands: bool) -> None:
+        if hands != self.hands:
+            self.hands = hands
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, CandidateColumn.VOTES, CandidateColumn.VOTES
+            )
 
     def set_lines(self, lines: tuple[CandidateLine, ...], counted: bool = True) -> None:
         self.counted = counted
@@ -52,7 +60,7 @@ class CandidateTallyModel(ColumnTableModel):
         return {
             CandidateColumn.STT: self.tr("STT"),
             CandidateColumn.NAME: self.tr("Đơn vị"),
-            CandidateColumn.VOTES: self.tr("Số phiếu"),
+            CandidateColumn.VOTES: self.tr("Tán thành") if self.hands else self.tr("Số phiếu"),
             CandidateColumn.PERCENT: self.tr("Tỷ lệ %"),
             CandidateColumn.REACHED: self.tr("Đạt tỷ lệ"),
             CandidateColumn.RANK: self.tr("Hạng"),

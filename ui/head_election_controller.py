@@ -220,6 +220,10 @@ class ElectionEntryController(QObject):
     def differences(self):
         return ballot_differences(self.db, self.round)
 
+    def pass_sizes(self) -> tuple[int, int]:
+        """The ballots entered in pass 1 and in pass 2."""
+        return len(current_ballots(self.db, self.round, 1)), len(current_ballots(self.db, self.round, 2))
+
     def names(self) -> dict[int, str]:
         return names_of(self.round)
 

@@ -70,8 +70,9 @@ class ElectionEntryView(BallotEntryView):
         self.filler = QWidget()  # takes the spare height when both lists are short
         left.insertWidget(5, self.filler, 1)
         self.print_ballots_title = self.tr("In phiếu bầu cụm trưởng, cụm phó")
-        self.second_round_button.setText(self.tr("Bầu vòng tiếp theo"))
-        self.results_button.setText(self.tr("In kết quả hội nghị"))
+        self.second_round_button.setText(self.tr("Bầu &vòng tiếp theo"))
+        # The conference's summary is printed from the button above the tabs (ui/head_election_view.py).
+        self.results_button.hide()
         self.refresh()
 
     def create_controller(self, db: MeetingFile, round_id: int) -> ElectionEntryController:

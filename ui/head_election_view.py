@@ -99,9 +99,9 @@ class HeadElectionView(QWidget):
         self.status_label = QLabel()
         self.status_label.setStyleSheet("font-size: 12pt;")
         self.status_label.setWordWrap(True)
-        self.summary_button = QPushButton(self.tr("In kết quả hội nghị"))
+        self.summary_button = QPushButton(self.tr("In kết &quả hội nghị"))
         self.summary_button.clicked.connect(self.print_summary)
-        self.next_year_button = QPushButton(self.tr("Tạo hội nghị năm sau…"))
+        self.next_year_button = QPushButton(self.tr("Tạo &hội nghị năm sau…"))
         self.next_year_button.clicked.connect(self.next_year)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._setup_panel(), self.tr("Đề xuất và cách bầu"))
@@ -121,11 +121,12 @@ class HeadElectionView(QWidget):
     def _setup_panel(self) -> QWidget:
         self.rotation_list = QListWidget()
         self.rotation_list.setMinimumWidth(260)
-        self.up_button = QPushButton(self.tr("Lên trên"))
+        self.rotation_list.currentRowChanged.connect(lambda _row: self.update_moves())
+        self.up_button = QPushButton(self.tr("Lên t&rên"))
         self.up_button.clicked.connect(lambda: self.move_rotation(-1))
-        self.down_button = QPushButton(self.tr("Xuống dưới"))
+        self.down_button = QPushButton(self.tr("&Xuống dưới"))
         self.down_button.clicked.connect(lambda: self.move_rotation(+1))
-        self.official_button = QPushButton(self.tr("Theo thứ tự chính thức"))
+        self.official_button = QPushButton(self.tr("The&o thứ tự chính thức"))
         self.official_button.clicked.connect(self.reset_rotation)
         rotation_box = QGroupBox(self.tr("Thứ tự luân phiên"))
         rotation_layout = QVBoxLayout(rotation_box)
@@ -146,8 +147,8 @@ class HeadElectionView(QWidget):
         self.current_label = QLabel()
         self.head_combo = QComboBox()
         self.deputy_combo = QComboBox()
-        self.propose_button = QPushButton(self.tr("Đề xuất theo thứ tự luân phiên"))
-        self.propose_button.clicked.connect(self.fill_proposal)
+        self.propose_button = QPushButton(self.tr("Đề xuất theo thứ tự luân &phiên"))
+        self.propose_button.clicked.connect(lambda: self.fill_proposal())
         self.approve_radio = QRadioButton(core_text(Way.APPROVE.label))
         self.open_radio = QRadioButton(core_text(Way.OPEN.label))
         self.way_group = QButtonGroup(self)
@@ -169,13 +170,13 @@ class HeadElectionView(QWidget):
         threshold.addWidget(QLabel("/"))
         threshold.addWidget(self.denominator)
         threshold.addWidget(self.base_combo, 1)
-        self.double_entry = QCheckBox(self.tr("Nhập phiếu hai lần để đối chiếu"))
+        self.double_entry = QCheckBox(self.tr("&Nhập phiếu hai lần để đối chiếu"))
         self.committee_list = QListWidget()
         self.committee_list.setMaximumHeight(150)
         self.committee_list.itemChanged.connect(lambda _item: self.fill_chief())
         self._names: dict[int, str] = {}
         self.chief_combo = QComboBox()
-        self.save_button = QPushButton(self.tr("Lưu cách bầu"))
+        self.save_button = QPushButton(self.tr("&Lưu cách bầu"))
         self.save_button.clicked.connect(self.save)
         self.errors = ErrorLabel()
         self.locked_label = QLabel(self.tr("Đã nhập phiếu: không sửa được cách bầu nữa."))
@@ -236,6 +237,28 @@ class HeadElectionView(QWidget):
             self.rotation_list.addItem(item)
         if selected >= 0:
             self.rotation_list.setCurrentRow(min(selected, self.rotation_list.count() - 1))
+        self.update_moves()
+
+    def update_moves(self) -> None:
+        """Up and down work on the unit chosen in the list; otherwise their tooltip says why not."""
+        row, count = self.rotation_list.currentRow(), self.rotation_list.count()
+        choose = self.tr("Chọn một đơn vị trong thứ tự luân phiên trước.")
+        for button, why_not in (
+            (
+                self.up_button,
+                choose if row < 0 else self.tr("Đơn vị này đã ở đầu danh sách.") if row == 0 else None,
+            ),
+            (
+                self.down_button,
+                choose
+                if row < 0
+                else self.tr("Đơn vị này đã ở cuối danh sách.")
+                if row == count - 1
+                else None,
+            ),
+        ):
+            button.setEnabled(why_not is None)
+            button.setToolTip(why_not or "")
 
     def showEvent(self, event) -> None:
         # The units and this year's head may have changed in Chuẩn bị meanwhile.
@@ -299,6 +322,7 @@ class HeadElectionView(QWidget):
                        self.base_combo, self.double_entry, self.committee_list, self.chief_combo,
                        self.save_button):  # fmt: skip
             widget.setEnabled(not locked)
+            widget.setToolTip(self.locked_label.text() if locked else "")
         self.locked_label.setVisible(locked)
         self.errors.show_messages([])
 
@@ -343,10 +367,24 @@ class HeadElectionView(QWidget):
             chief_id=self.chief_combo.currentData(),
         )
 
-    def fill_proposal(self) -> None:
+    def fill_proposal(self, after_move: bool = False) -> None:
         head, deputy = proposal(self.db)
         self.head_combo.setCurrentIndex(max(self.head_combo.findData(head), 0))
         self.deputy_combo.setCurrentIndex(max(self.deputy_combo.findData(deputy), 0))
+        # Said even when the combos already showed it: the button did what it says.
+        template = (
+            self.tr(
+                'Đã lưu thứ tự luân phiên. Đề xuất mới: cụm trưởng {0}, cụm phó {1}; bấm "Lưu cách bầu" để áp dụng.'
+            )
+            if after_move
+            else self.tr(
+                'Đề xuất theo thứ tự luân phiên: cụm trưởng {0}, cụm phó {1}; bấm "Lưu cách bầu" để áp dụng.'
+            )
+        )
+        self.errors.setStyleSheet("color: #1b5e20;")
+        self.errors.show_messages(
+            [template.format(self.head_combo.currentText(), self.deputy_combo.currentText())]
+        )
 
     def save(self) -> bool:
         self.errors.setStyleSheet("color: #b00020;")
@@ -380,11 +418,7 @@ class HeadElectionView(QWidget):
         self.rotation_list.setCurrentRow(row)
         if not self.is_locked():
             # The proposal follows the new rotation; it is kept when the organizers save.
-            self.fill_proposal()
-            self.errors.setStyleSheet("color: #1b5e20;")
-            self.errors.show_messages(
-                [self.tr('Đề xuất mới theo thứ tự luân phiên: bấm "Lưu cách bầu" để áp dụng.')]
-            )
+            self.fill_proposal(after_move=True)
         self.changed.emit()
 
     # -- rounds ----------------------------------------------------------------------------
@@ -451,6 +485,9 @@ class HeadElectionView(QWidget):
             )
         )
         self.next_year_button.setEnabled(status.complete)
+        self.next_year_button.setToolTip(
+            "" if status.complete else self.tr("Dùng được khi đã xác nhận cả cụm trưởng và cụm phó năm sau.")
+        )
 
     def publish(self, result: ElectionRoundResult) -> None:
         self.project.emit(ElectionResultView(result, load_meeting(self.db).next_year))

@@ -76,10 +76,15 @@ class RowTable(QTableView):
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("Buttons", "Đồng ý")
+    # Parented at once: a default button is the dialog's only once the dialog is its parent.
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(QCoreApplication.translate("Buttons", "Đồng ý"))
+    # Enter accepts from any field: otherwise the first other button after the focus (e.g. "Chọn
+    # tất cả") became the default and Enter pressed it. Esc cancels.
+    ok.setDefault(True)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("Buttons", "Hủy")
     )
@@ -89,10 +94,10 @@ def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; the default answer is no."""
+    """A yes/no question; the default answer is no. C (Có) or K (Không) answers from the keyboard."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(QCoreApplication.translate("Buttons", "Có"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(QCoreApplication.translate("Buttons", "Không"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(QCoreApplication.translate("Buttons", "&Có"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("Buttons", "&Không"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes

@@ -535,85 +535,75 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="165"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="167"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="175"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="175"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="176"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="189"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="192"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="194"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
 </context>
 <context>
     <name>BallotEntryView</name>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="176"/>
-        <source>Lần nhập 1</source>
-        <translation>Entry pass 1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="177"/>
-        <source>Lần nhập 2 (đối chiếu)</source>
-        <translation>Entry pass 2 (check)</translation>
-    </message>
     <message>
         <location filename="../../ui/ballot_entry_view.py" line="188"/>
         <source>số thứ tự… rồi Enter</source>
@@ -625,253 +615,333 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="210"/>
-        <source>Nhập số liệu biểu quyết…</source>
-        <translation>Enter the vote totals…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="226"/>
-        <source>Sửa phiếu… (F4)</source>
-        <translation>Correct ballot… (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="228"/>
-        <source>Xóa phiếu… (Delete)</source>
-        <translation>Delete ballot… (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="239"/>
-        <source>Đối chiếu hai lần nhập</source>
-        <translation>Compare the two passes</translation>
-    </message>
-    <message>
         <location filename="../../ui/ballot_entry_view.py" line="249"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="252"/>
-        <source>In phiếu…</source>
-        <translation>Print ballots…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="254"/>
-        <location filename="../../ui/ballot_entry_view.py" line="677"/>
+        <location filename="../../ui/ballot_entry_view.py" line="740"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="256"/>
-        <source>Mở lại…</source>
-        <translation>Reopen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="258"/>
-        <source>Công bố lên màn chiếu</source>
-        <translation>Announce on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="260"/>
-        <source>Bầu vòng hai</source>
-        <translation>Start a second round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="262"/>
-        <source>In biên bản</source>
-        <translation>Print the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="264"/>
-        <source>In kết quả</source>
-        <translation>Print the results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="274"/>
+        <location filename="../../ui/ballot_entry_view.py" line="276"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="293"/>
+        <location filename="../../ui/ballot_entry_view.py" line="295"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="311"/>
-        <source>Phiếu phát ra:</source>
-        <translation>Ballots issued:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="351"/>
+        <location filename="../../ui/ballot_entry_view.py" line="362"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="357"/>
+        <location filename="../../ui/ballot_entry_view.py" line="368"/>
         <source>dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
         <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="406"/>
+        <location filename="../../ui/ballot_entry_view.py" line="425"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="409"/>
+        <location filename="../../ui/ballot_entry_view.py" line="427"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="383"/>
+        <location filename="../../ui/ballot_entry_view.py" line="395"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="393"/>
+        <location filename="../../ui/ballot_entry_view.py" line="176"/>
+        <source>Lần nhập &amp;1</source>
+        <translation>Entry pass &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="177"/>
+        <source>Lần nhập &amp;2 (đối chiếu)</source>
+        <translation>Entry pass &amp;2 (check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <source>&amp;Nhập số liệu biểu quyết…</source>
+        <translation>E&amp;nter the vote totals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="226"/>
+        <source>&amp;Sửa phiếu… (F4)</source>
+        <translation>&amp;Correct ballot… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="228"/>
+        <source>Xóa phiếu… (&amp;Delete)</source>
+        <translation>Delete ballot… (&amp;Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="239"/>
+        <source>Đối chiếu hai lần nhậ&amp;p</source>
+        <translation>Compare the t&amp;wo passes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="251"/>
+        <source>Phiếu phát &amp;ra:</source>
+        <translation>&amp;Ballots issued:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="254"/>
+        <source>&amp;In phiếu…</source>
+        <translation>Pr&amp;int ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="256"/>
+        <source>Xác nhận &amp;kết quả</source>
+        <translation>Confirm the resul&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="258"/>
+        <source>&amp;Mở lại…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="260"/>
+        <source>Công bố &amp;lên màn chiếu</source>
+        <translation>Announce on the pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="262"/>
+        <source>Bầu &amp;vòng hai</source>
+        <translation>Start a second ro&amp;und</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="264"/>
+        <source>In &amp;biên bản</source>
+        <translation>Print the &amp;minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="266"/>
+        <source>In kết &amp;quả</source>
+        <translation>Print the &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="399"/>
+        <source>Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
+        <translation>Condition: hands in favour {0}; {1} titles, each voter in favour of at most {2}. Percentages of {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="412"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="393"/>
+        <location filename="../../ui/ballot_entry_view.py" line="412"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="396"/>
+        <location filename="../../ui/ballot_entry_view.py" line="415"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="421"/>
+        <location filename="../../ui/ballot_entry_view.py" line="429"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; voters (valid {1}, invalid {2}) · present {3}/{4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="439"/>
         <source>Đã xác nhận lúc {0} ngày {1}</source>
         <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="444"/>
+        <location filename="../../ui/ballot_entry_view.py" line="461"/>
+        <location filename="../../ui/ballot_entry_view.py" line="595"/>
+        <source>Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.</source>
+        <translation>The result is confirmed: to change anything, reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="462"/>
+        <source>Chưa có phiếu nào trong lần nhập này.</source>
+        <translation>No ballot in this entry pass yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="464"/>
+        <source>Biểu quyết giơ tay: không có phiếu để in.</source>
+        <translation>A show of hands: there are no ballots to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="472"/>
+        <source>Kết quả vòng này đã được xác nhận.</source>
+        <translation>The result of this round is already confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="473"/>
+        <source>Kết quả chưa xác nhận: không cần mở lại.</source>
+        <translation>The result is not confirmed: there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="474"/>
+        <source>Chỉ công bố được kết quả đã xác nhận.</source>
+        <translation>Only a confirmed result can be announced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="486"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="454"/>
+        <location filename="../../ui/ballot_entry_view.py" line="496"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="458"/>
+        <location filename="../../ui/ballot_entry_view.py" line="500"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="470"/>
+        <location filename="../../ui/ballot_entry_view.py" line="512"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="470"/>
+        <location filename="../../ui/ballot_entry_view.py" line="512"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="500"/>
-        <location filename="../../ui/ballot_entry_view.py" line="519"/>
+        <location filename="../../ui/ballot_entry_view.py" line="543"/>
+        <location filename="../../ui/ballot_entry_view.py" line="562"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="559"/>
+        <location filename="../../ui/ballot_entry_view.py" line="603"/>
+        <source>Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại.</source>
+        <translation>Choose a ballot in the list of ballots entered (↑ from the entry box), then press again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="608"/>
+        <source>Sửa phiếu</source>
+        <translation>Correct a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="618"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="568"/>
+        <location filename="../../ui/ballot_entry_view.py" line="623"/>
+        <source>Xóa phiếu</source>
+        <translation>Delete a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="627"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="569"/>
+        <location filename="../../ui/ballot_entry_view.py" line="628"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="578"/>
+        <location filename="../../ui/ballot_entry_view.py" line="637"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="600"/>
+        <location filename="../../ui/ballot_entry_view.py" line="660"/>
+        <source>Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.</source>
+        <translation>Entry pass 2 has no ballot yet: choose «Entry pass 2» and enter the stack of ballots again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="662"/>
+        <source>Chưa có phiếu nào để đối chiếu.</source>
+        <translation>No ballot to compare yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="667"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="604"/>
-        <location filename="../../ui/ballot_entry_view.py" line="605"/>
+        <location filename="../../ui/ballot_entry_view.py" line="671"/>
+        <location filename="../../ui/ballot_entry_view.py" line="672"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="608"/>
+        <location filename="../../ui/ballot_entry_view.py" line="675"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="630"/>
-        <location filename="../../ui/ballot_entry_view.py" line="749"/>
+        <location filename="../../ui/ballot_entry_view.py" line="697"/>
+        <location filename="../../ui/ballot_entry_view.py" line="812"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="651"/>
+        <location filename="../../ui/ballot_entry_view.py" line="714"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="666"/>
+        <location filename="../../ui/ballot_entry_view.py" line="729"/>
         <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
         <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="672"/>
+        <location filename="../../ui/ballot_entry_view.py" line="735"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="676"/>
+        <location filename="../../ui/ballot_entry_view.py" line="739"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="660"/>
-        <location filename="../../ui/ballot_entry_view.py" line="685"/>
+        <location filename="../../ui/ballot_entry_view.py" line="723"/>
+        <location filename="../../ui/ballot_entry_view.py" line="748"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="696"/>
+        <location filename="../../ui/ballot_entry_view.py" line="759"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="696"/>
+        <location filename="../../ui/ballot_entry_view.py" line="759"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="703"/>
+        <location filename="../../ui/ballot_entry_view.py" line="766"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="693"/>
-        <location filename="../../ui/ballot_entry_view.py" line="706"/>
+        <location filename="../../ui/ballot_entry_view.py" line="756"/>
+        <location filename="../../ui/ballot_entry_view.py" line="769"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="717"/>
+        <location filename="../../ui/ballot_entry_view.py" line="780"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="727"/>
+        <location filename="../../ui/ballot_entry_view.py" line="790"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -879,33 +949,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="124"/>
+        <location filename="../../ui/ballot_models.py" line="132"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="125"/>
+        <location filename="../../ui/ballot_models.py" line="133"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="126"/>
-        <location filename="../../ui/ballot_models.py" line="142"/>
+        <location filename="../../ui/ballot_models.py" line="134"/>
+        <location filename="../../ui/ballot_models.py" line="150"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="136"/>
+        <location filename="../../ui/ballot_models.py" line="144"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="139"/>
+        <location filename="../../ui/ballot_models.py" line="147"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="142"/>
+        <location filename="../../ui/ballot_models.py" line="150"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -913,65 +983,70 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="81"/>
+        <location filename="../../ui/widgets.py" line="84"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="84"/>
+        <location filename="../../ui/widgets.py" line="89"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="94"/>
-        <source>Có</source>
-        <translation>Yes</translation>
+        <location filename="../../ui/widgets.py" line="99"/>
+        <source>&amp;Có</source>
+        <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="95"/>
-        <source>Không</source>
-        <translation>No</translation>
+        <location filename="../../ui/widgets.py" line="100"/>
+        <source>&amp;Không</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="53"/>
+        <location filename="../../ui/ballot_models.py" line="61"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="54"/>
+        <location filename="../../ui/ballot_models.py" line="62"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="55"/>
+        <location filename="../../ui/ballot_models.py" line="63"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="56"/>
+        <location filename="../../ui/ballot_models.py" line="63"/>
+        <source>Tán thành</source>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="64"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="57"/>
+        <location filename="../../ui/ballot_models.py" line="65"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="58"/>
+        <location filename="../../ui/ballot_models.py" line="66"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="59"/>
+        <location filename="../../ui/ballot_models.py" line="67"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="75"/>
+        <location filename="../../ui/ballot_models.py" line="83"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -1228,8 +1303,8 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="63"/>
-        <source>Phiếu không hợp lệ</source>
-        <translation>Invalid ballot</translation>
+        <source>Phiếu &amp;không hợp lệ</source>
+        <translation>&amp;Invalid ballot</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="70"/>
@@ -1243,18 +1318,18 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="77"/>
-        <source>Số thứ tự</source>
-        <translation>Numbers</translation>
+        <source>&amp;Số thứ tự</source>
+        <translation>&amp;Numbers</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="79"/>
-        <source>Lý do không hợp lệ</source>
-        <translation>Why invalid</translation>
+        <source>Lý do không hợp &amp;lệ</source>
+        <translation>&amp;Why invalid</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="80"/>
-        <source>Lý do sửa</source>
-        <translation>Reason for correction</translation>
+        <source>Lý &amp;do sửa</source>
+        <translation>&amp;Reason for correction</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="101"/>
@@ -1278,19 +1353,19 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>DirectTotalsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="143"/>
+        <location filename="../../ui/ballot_dialogs.py" line="152"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="151"/>
-        <source>Số người biểu quyết</source>
-        <translation>Voters taking part</translation>
+        <location filename="../../ui/ballot_dialogs.py" line="161"/>
+        <source>Số &amp;người biểu quyết</source>
+        <translation>&amp;Voters taking part</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="152"/>
-        <source>Không hợp lệ</source>
-        <translation>Invalid</translation>
+        <location filename="../../ui/ballot_dialogs.py" line="162"/>
+        <source>&amp;Không hợp lệ</source>
+        <translation>&amp;Invalid</translation>
     </message>
 </context>
 <context>
@@ -1354,31 +1429,26 @@ Enter alone: a ballot choosing nobody</translation>
     </message>
     <message>
         <location filename="../../ui/head_election_entry_view.py" line="73"/>
-        <source>Bầu vòng tiếp theo</source>
-        <translation>Next round</translation>
+        <source>Bầu &amp;vòng tiếp theo</source>
+        <translation>Ne&amp;xt round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="74"/>
-        <source>In kết quả hội nghị</source>
-        <translation>Print the conference results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="108"/>
+        <location filename="../../ui/head_election_entry_view.py" line="109"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="120"/>
+        <location filename="../../ui/head_election_entry_view.py" line="121"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="125"/>
+        <location filename="../../ui/head_election_entry_view.py" line="126"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="128"/>
+        <location filename="../../ui/head_election_entry_view.py" line="129"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
@@ -1468,174 +1538,199 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>HeadElectionView</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="102"/>
-        <source>In kết quả hội nghị</source>
-        <translation>Print the conference results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="104"/>
-        <source>Tạo hội nghị năm sau…</source>
-        <translation>Start next year&apos;s meeting…</translation>
-    </message>
-    <message>
         <location filename="../../ui/head_election_view.py" line="107"/>
-        <location filename="../../ui/head_election_view.py" line="184"/>
+        <location filename="../../ui/head_election_view.py" line="185"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="124"/>
-        <source>Lên trên</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="126"/>
-        <source>Xuống dưới</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="128"/>
-        <source>Theo thứ tự chính thức</source>
-        <translation>Official order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="130"/>
+        <location filename="../../ui/head_election_view.py" line="131"/>
         <source>Thứ tự luân phiên</source>
         <translation>Rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="134"/>
+        <location filename="../../ui/head_election_view.py" line="135"/>
         <source>Đề xuất: cụm trưởng năm sau là đơn vị đứng sau cụm trưởng năm nay trong thứ tự luân phiên, cụm phó là đơn vị tiếp theo.</source>
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="149"/>
-        <source>Đề xuất theo thứ tự luân phiên</source>
-        <translation>Proposal by rotation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="157"/>
+        <location filename="../../ui/head_election_view.py" line="158"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="158"/>
+        <location filename="../../ui/head_election_view.py" line="159"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="172"/>
-        <source>Nhập phiếu hai lần để đối chiếu</source>
-        <translation>Enter the ballots twice to cross-check</translation>
+        <location filename="../../ui/head_election_view.py" line="102"/>
+        <source>In kết &amp;quả hội nghị</source>
+        <translation>Print the conference res&amp;ults</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="178"/>
-        <source>Lưu cách bầu</source>
-        <translation>Save the way of electing</translation>
+        <location filename="../../ui/head_election_view.py" line="104"/>
+        <source>Tạo &amp;hội nghị năm sau…</source>
+        <translation>Start next &amp;year&apos;s meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="181"/>
+        <location filename="../../ui/head_election_view.py" line="125"/>
+        <source>Lên t&amp;rên</source>
+        <translation>&amp;Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="127"/>
+        <source>&amp;Xuống dưới</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="129"/>
+        <source>The&amp;o thứ tự chính thức</source>
+        <translation>&amp;Official order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="150"/>
+        <source>Đề xuất theo thứ tự luân &amp;phiên</source>
+        <translation>Proposal by &amp;rotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="173"/>
+        <source>&amp;Nhập phiếu hai lần để đối chiếu</source>
+        <translation>Enter the ballots t&amp;wice to cross-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="179"/>
+        <source>&amp;Lưu cách bầu</source>
+        <translation>Sa&amp;ve the way of electing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="182"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="190"/>
+        <location filename="../../ui/head_election_view.py" line="191"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="191"/>
+        <location filename="../../ui/head_election_view.py" line="192"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="193"/>
+        <location filename="../../ui/head_election_view.py" line="194"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="195"/>
+        <location filename="../../ui/head_election_view.py" line="196"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="197"/>
+        <location filename="../../ui/head_election_view.py" line="198"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="198"/>
+        <location filename="../../ui/head_election_view.py" line="199"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="227"/>
+        <location filename="../../ui/head_election_view.py" line="228"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="229"/>
+        <location filename="../../ui/head_election_view.py" line="230"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="231"/>
+        <location filename="../../ui/head_election_view.py" line="232"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="233"/>
+        <location filename="../../ui/head_election_view.py" line="234"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="254"/>
+        <location filename="../../ui/head_election_view.py" line="245"/>
+        <source>Chọn một đơn vị trong thứ tự luân phiên trước.</source>
+        <translation>Choose a unit in the rotation order first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="249"/>
+        <source>Đơn vị này đã ở đầu danh sách.</source>
+        <translation>This unit is already at the top of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="255"/>
+        <source>Đơn vị này đã ở cuối danh sách.</source>
+        <translation>This unit is already at the bottom of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="277"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="255"/>
-        <location filename="../../ui/head_election_view.py" line="256"/>
+        <location filename="../../ui/head_election_view.py" line="278"/>
+        <location filename="../../ui/head_election_view.py" line="279"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="270"/>
+        <location filename="../../ui/head_election_view.py" line="293"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
         <location filename="../../ui/head_election_view.py" line="377"/>
+        <source>Đã lưu thứ tự luân phiên. Đề xuất mới: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
+        <translation>Rotation order saved. New proposal: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="381"/>
+        <source>Đề xuất theo thứ tự luân phiên: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
+        <translation>Proposal by rotation: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="415"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="386"/>
-        <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
-        <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="416"/>
+        <location filename="../../ui/head_election_view.py" line="450"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="446"/>
+        <location filename="../../ui/head_election_view.py" line="480"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="449"/>
+        <location filename="../../ui/head_election_view.py" line="483"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="470"/>
+        <location filename="../../ui/head_election_view.py" line="489"/>
+        <source>Dùng được khi đã xác nhận cả cụm trưởng và cụm phó năm sau.</source>
+        <translation>Available once both next year&apos;s cluster head and deputy are confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="507"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="471"/>
+        <location filename="../../ui/head_election_view.py" line="508"/>
         <source>Đã ghi {0}. Mở tệp này bằng Tệp &gt; Mở… để chuẩn bị hội nghị năm sau.</source>
         <translation>{0} written. Open it with File &gt; Open… to prepare next year&apos;s meeting.</translation>
     </message>
@@ -2488,13 +2583,13 @@ Open the file to view only?</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="126"/>
-        <source>Số phiếu</source>
-        <translation>Votes</translation>
+        <source>&amp;Số phiếu</source>
+        <translation>&amp;Number of ballots</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="127"/>
-        <source>Cách xếp</source>
-        <translation>Layout</translation>
+        <source>&amp;Cách xếp</source>
+        <translation>&amp;Layout</translation>
     </message>
 </context>
 <context>
@@ -3197,28 +3292,88 @@ Open the file to view only?</translation>
     </message>
     <message>
         <location filename="../../ui/vote_dialog.py" line="80"/>
-        <source>Chọn tất cả</source>
-        <translation>Select all</translation>
+        <source>Chọn tất &amp;cả</source>
+        <translation>Select &amp;all</translation>
     </message>
     <message>
         <location filename="../../ui/vote_dialog.py" line="82"/>
-        <source>Bỏ chọn tất cả</source>
-        <translation>Select none</translation>
+        <source>Bỏ chọ&amp;n tất cả</source>
+        <translation>Select &amp;none</translation>
     </message>
     <message>
         <location filename="../../ui/vote_dialog.py" line="85"/>
-        <source>Số danh hiệu</source>
-        <translation>Number of titles</translation>
+        <source>Số &amp;danh hiệu</source>
+        <translation>Number of &amp;titles</translation>
     </message>
     <message>
         <location filename="../../ui/vote_dialog.py" line="86"/>
-        <source>Tỷ lệ % số đơn vị thành viên</source>
-        <translation>% of member units</translation>
+        <source>Tỷ &amp;lệ % số đơn vị thành viên</source>
+        <translation>% o&amp;f member units</translation>
     </message>
     <message>
         <location filename="../../ui/vote_dialog.py" line="93"/>
-        <source>bằng số danh hiệu</source>
-        <translation>same as the number of titles</translation>
+        <source>bằng số danh hiệ&amp;u</source>
+        <translation>&amp;same as the number of titles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="121"/>
+        <source>Phiếu không chọn &amp;ai là phiếu hợp lệ</source>
+        <translation>A ballot choosing nob&amp;ody is valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="140"/>
+        <source>Nhập phiếu ha&amp;i lần để đối chiếu</source>
+        <translation>Enter the ballots t&amp;wice to cross-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="155"/>
+        <source>Danh sách trên phiếu (the&amp;o thứ tự chính thức)</source>
+        <translation>Names on the ballot (in official o&amp;rder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="169"/>
+        <source>Số được chọn tối đa trên một &amp;phiếu</source>
+        <translation>Maximum choices per &amp;ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="180"/>
+        <source>Được suy tôn khi &amp;số phiếu</source>
+        <translation>Acclaimed when the vot&amp;es are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="190"/>
+        <source>&amp;Hình thức</source>
+        <translation>Metho&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="191"/>
+        <source>&amp;Kiểu phiếu</source>
+        <translation>Ballot t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="192"/>
+        <source>Ban kiểm phiếu &amp;gõ</source>
+        <translation>&amp;Counting committee types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="193"/>
+        <source>Ai &amp;bỏ phiếu</source>
+        <translation>W&amp;ho votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="196"/>
+        <source>Ban kiể&amp;m phiếu</source>
+        <translation>Counting co&amp;mmittee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="200"/>
+        <source>T&amp;rưởng ban</source>
+        <translation>Cha&amp;ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="204"/>
+        <source>&amp;Tên cuộc bầu</source>
+        <translation>&amp;Vote title</translation>
     </message>
     <message>
         <location filename="../../ui/vote_dialog.py" line="108"/>
@@ -3231,82 +3386,22 @@ Open the file to view only?</translation>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="121"/>
-        <source>Phiếu không chọn ai là phiếu hợp lệ</source>
-        <translation>A ballot choosing nobody is valid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="140"/>
-        <source>Nhập phiếu hai lần để đối chiếu</source>
-        <translation>Enter the ballots twice to cross-check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="155"/>
-        <source>Danh sách trên phiếu (theo thứ tự chính thức)</source>
-        <translation>Names on the ballot (in official order)</translation>
-    </message>
-    <message>
         <location filename="../../ui/vote_dialog.py" line="163"/>
         <source>Số danh hiệu và điều kiện</source>
         <translation>Titles and threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="169"/>
-        <source>Số được chọn tối đa trên một phiếu</source>
-        <translation>Maximum choices per ballot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="178"/>
-        <source>Được suy tôn khi số phiếu</source>
-        <translation>Acclaimed when the votes are</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="180"/>
+        <location filename="../../ui/vote_dialog.py" line="184"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="184"/>
+        <location filename="../../ui/vote_dialog.py" line="188"/>
         <source>Phiếu và cách nhập</source>
         <translation>Ballots and entry</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="186"/>
-        <source>Hình thức</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="187"/>
-        <source>Kiểu phiếu</source>
-        <translation>Ballot type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="188"/>
-        <source>Ban kiểm phiếu gõ</source>
-        <translation>Counting committee types</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="189"/>
-        <source>Ai bỏ phiếu</source>
-        <translation>Who votes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="192"/>
-        <source>Ban kiểm phiếu</source>
-        <translation>Counting committee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="196"/>
-        <source>Trưởng ban</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="200"/>
-        <source>Tên cuộc bầu</source>
-        <translation>Vote title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="223"/>
+        <location filename="../../ui/vote_dialog.py" line="227"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot;: &quot;{0}&quot; không phải một số.</source>
         <translation>The &quot;% of member units&quot; field: &quot;{0}&quot; is not a number.</translation>
     </message>
@@ -3314,52 +3409,63 @@ Open the file to view only?</translation>
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="40"/>
-        <source>Thêm…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_stage_view.py" line="42"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_stage_view.py" line="44"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_stage_view.py" line="47"/>
+        <location filename="../../ui/vote_stage_view.py" line="56"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="52"/>
-        <source>&lt;b&gt;Cuộc bầu:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vote:&lt;/b&gt;</translation>
+        <location filename="../../ui/vote_stage_view.py" line="49"/>
+        <source>T&amp;hêm…</source>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="78"/>
+        <location filename="../../ui/vote_stage_view.py" line="51"/>
+        <source>Sử&amp;a…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="53"/>
+        <source>&amp;Xóa</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="61"/>
+        <source>&lt;b&gt;C&amp;uộc bầu:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Vote:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="89"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="103"/>
+        <location filename="../../ui/vote_stage_view.py" line="106"/>
+        <source>Chưa có cuộc bầu nào.</source>
+        <translation>There is no vote yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="115"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="160"/>
+        <location filename="../../ui/vote_stage_view.py" line="167"/>
+        <source>Sửa cuộc bầu</source>
+        <translation>Edit the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="183"/>
+        <location filename="../../ui/vote_stage_view.py" line="187"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="160"/>
+        <location filename="../../ui/vote_stage_view.py" line="187"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="165"/>
+        <location filename="../../ui/vote_stage_view.py" line="192"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
@@ -14,8 +13,9 @@ from core.ballots import INVALID_REASONS, current_entries
 from core.model import Role
 from core.people import list_people
 from core.units import list_units
-from core.votes import RoundState, Vote, add_vote, get_round, last_round, list_rounds, list_votes
+from core.votes import RoundState, Vote, VoteMethod, add_vote, get_round, last_round, list_rounds, list_votes
 from tests.ui.conftest import click
+from tests.ui.hall import shown_text
 from ui import printing
 from ui.ballot_entry_view import BallotEntryView
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
@@ -39,12 +39,6 @@ def make_view(qtbot, db, round_id) -> BallotEntryView:
     view.activateWindow()  # active, as on the laptop: shortcuts compete for keys only then
     qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     return view
-
-
-def shown_text(widget) -> str:
-    """Every label the user can see in ``widget``, as plain text."""
-    texts = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
-    return html.unescape(re.sub(r"<[^>]+>", " ", "\n".join(texts)))
 
 
 def ballot(qtbot, view, typed: str = "") -> None:
@@ -442,3 +436,43 @@ def test_no_next_round_from_a_round_that_has_one(qtbot, heads_in, message_boxes)
     click(qtbot, first.reopen_button)  # says why at once, asks for no reason first
     [(kind, _title, text)] = message_boxes.shown
     assert kind == "warning" and "vòng 2" in text
+
+
+# -- a show of hands ------------------------------------------------------------------------------
+
+
+def test_a_show_of_hands_keeps_its_totals_and_its_own_words(qtbot, heads_in, monkeypatch):
+    from ui.ballot_dialogs import DirectTotalsDialog
+
+    db = heads_in
+    units = list_units(db)
+    vote = add_vote(db, Vote("Cờ thi đua", [u.id for u in units[:3]], method=VoteMethod.HANDS))
+    view = make_view(qtbot, db, last_round(db, vote.id).id)
+    assert not view.print_ballots_button.isEnabled() and "giơ tay" in view.print_ballots_button.toolTip()
+    assert not view.issued_spin.isVisible()
+    opened, answers = [], [(15, 0, [8, 1, 0]), (12, 1, [10, 1, 0])]
+
+    def answer(dialog):
+        opened.append(dialog.values())
+        cast, invalid, votes = answers.pop(0)
+        dialog.cast.setValue(cast)
+        dialog.invalid.setValue(invalid)
+        for box, count in zip(dialog.votes.values(), votes, strict=True):
+            box.setValue(count)
+        dialog.accept()
+        if not dialog.result():  # refused: the dialog stays open with its error line
+            opened.append(dialog.errors.text())
+        return dialog.result()
+
+    monkeypatch.setattr(DirectTotalsDialog, "exec", answer)
+    click(qtbot, view.direct_button)  # 15 voters with 12 present: refused in the dialog
+    assert "nhiều hơn số người có mặt (12)" in opened[-1]
+    assert get_round(db, view.controller.round_id).direct_cast is None
+    click(qtbot, view.direct_button)
+    ids = [u.id for u in units[:3]]
+    answers.append((12, 1, [10, 1, 0]))
+    click(qtbot, view.direct_button)  # reopened: the recorded totals, not zeros
+    assert opened[-1] == (12, 1, dict(zip(ids, [10, 1, 0], strict=True)))
+    text = shown_text(view)
+    assert "12 người biểu quyết (hợp lệ 11, không hợp lệ 1)" in " ".join(text.split())
+    assert "số biểu quyết tán thành trên 1/2 số biểu quyết hợp lệ" in text

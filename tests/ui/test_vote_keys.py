@@ -6,50 +6,14 @@ screen competes for the keys here, which a lone entry view under test never show
 
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
-from core.attendance import check_in
 from core.ballots import current_entries
-from core.model import Role
-from core.people import list_people
 from core.storage import MeetingFile
-from ui.main_window import MainWindow
-from ui.vote_stage_view import VoteStageView
-
-
-def plain(label_text: str) -> str:
-    """What a rich-text label shows, as plain text."""
-    return html.unescape(re.sub(r"<[^>]+>", "", label_text.replace("<br>", "\n")))
-
-
-@pytest.fixture
-def hall_path(demo_path):
-    """The demo meeting with every head of delegation checked in."""
-    db = MeetingFile.open(demo_path)
-    try:
-        for person in list_people(db):
-            if person.role == Role.HEAD:
-                check_in(db, person.id)
-    finally:
-        db.close()
-    return demo_path
-
-
-def open_hall_window(qtbot, path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.open_meeting(path)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
+from tests.ui.hall import election_stage, key, keys, open_hall_window, plain, vote_stage
 
 
 @pytest.fixture
@@ -59,39 +23,20 @@ def hall(qtbot, hall_path):
     window.close()
 
 
-def vote_stage(window: MainWindow) -> VoteStageView:
-    window.stage_list.setCurrentRow(2)
-    stage = window.vote_view
-    assert isinstance(stage, VoteStageView) and stage.isVisible()
-    return stage
-
-
-def key(qtbot, what, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """One key, to whatever has the keyboard focus (as the clerk's keyboard does)."""
-    target = QApplication.focusWidget()
-    assert target is not None
-    QTest.keyClick(target, what, modifier)
-
-
-def keys(qtbot, text: str) -> None:
-    for ch in text:
-        QTest.keyClicks(QApplication.focusWidget(), ch)
-
-
 def test_esc_cancels_the_invalid_prompt_inside_the_main_window(qtbot, hall):
     view = vote_stage(hall).current_entry_view()
     view.entry.setFocus()
     rnd = view.controller.round_id
-    key(qtbot, Qt.Key.Key_Minus)
+    key(Qt.Key.Key_Minus)
     assert view.reasons_label.isVisible()
-    key(qtbot, Qt.Key.Key_Escape)
+    key(Qt.Key.Key_Escape)
     assert not view.reasons_label.isVisible()
-    keys(qtbot, "1 3 5 7 9")  # five names: the first digit is no reason any more
+    keys("1 3 5 7 9")  # five names: the first digit is no reason any more
     assert view.entry.text() == "1 3 5 7 9"
-    key(qtbot, Qt.Key.Key_Return)
-    key(qtbot, Qt.Key.Key_F2)
+    key(Qt.Key.Key_Return)
+    key(Qt.Key.Key_F2)
     assert view.reasons_label.isVisible()
-    key(qtbot, Qt.Key.Key_Escape)
+    key(Qt.Key.Key_Escape)
     assert not view.reasons_label.isVisible() and view.entry.text() == ""
     [entry] = current_entries(hall.db, rnd)
     assert entry.invalid_reason is None and len(entry.choices) == 5
@@ -175,7 +120,7 @@ def start_clean(qtbot, view) -> None:
     """Each example starts at an empty entry box with the keyboard in it."""
     view.entry.setFocus()
     if view.reasons_label.isVisible():
-        key(qtbot, Qt.Key.Key_Escape)
+        key(Qt.Key.Key_Escape)
     view.entry.clear()
 
 
@@ -188,7 +133,7 @@ def type_and_check(qtbot, screen: Screen, read_entries, sequence) -> None:
         expected = screen.pending(pressed)
         prompt_open = view.reasons_label.isVisible()
         text_before = view.entry.text()
-        key(qtbot, pressed)
+        key(pressed)
         now = read_entries()
         assert before <= {e.id for e in now}, "a key took a ballot away"
         new = [e for e in now if e.id not in before]
@@ -236,7 +181,7 @@ def test_property_suy_ton_records_what_the_screen_showed(qtbot, hall_path):
 
     screen = SuyTonScreen(view, names)
 
-    @settings(max_examples=25, deadline=None, database=None,
+    @settings(max_examples=50, deadline=None, database=None,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
     @given(key_sequences(len(rnd.candidates)))
     def run(sequence):
@@ -275,7 +220,6 @@ def test_property_election_records_what_the_screen_showed(qtbot, hall_path, way)
     )
     from core.head_election_rules import Way
     from ui.ballot_models import CandidateColumn
-    from ui.head_election_view import HeadElectionView
 
     if way == "open":
         db = MeetingFile.open(hall_path)
@@ -284,9 +228,7 @@ def test_property_election_records_what_the_screen_showed(qtbot, hall_path, way)
         finally:
             db.close()
     window = open_hall_window(qtbot, hall_path)
-    window.stage_list.setCurrentRow(3)
-    stage = window.stages.currentWidget()
-    assert isinstance(stage, HeadElectionView)
+    stage = election_stage(window)
     stage.tabs.setCurrentIndex(1)
     view = stage.round_view(1)
     db = window.db
@@ -297,7 +239,7 @@ def test_property_election_records_what_the_screen_showed(qtbot, hall_path, way)
 
     screen = Screen(view, words)
 
-    @settings(max_examples=12, deadline=None, database=None,
+    @settings(max_examples=25, deadline=None, database=None,
               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
     @given(key_sequences(len(pr.deputy_candidates)))
     def run(sequence):
@@ -322,17 +264,167 @@ def test_the_prompt_says_a_reason_number_follows_and_closes_when_the_box_loses_t
     rnd = view.controller.round_id
     assert "rồi số lý do 1–4" in view.help_label.text()
     view.entry.setFocus()
-    keys(qtbot, "2 5")
-    key(qtbot, Qt.Key.Key_Minus)  # the numbers typed stay; the pending ballot is now an invalid one
+    keys("2 5")
+    key(Qt.Key.Key_Minus)  # the numbers typed stay; the pending ballot is now an invalid one
     assert view.reasons_label.isVisible() and view.entry.text() == "2 5"
     assert plain(view.preview_label.text()).startswith("Phiếu số 1 – KHÔNG HỢP LỆ")
-    key(qtbot, Qt.Key.Key_Escape)
+    key(Qt.Key.Key_Escape)
     assert view.entry.text() == "2 5" and plain(view.preview_label.text()).startswith("Phiếu số 1 – Chọn 2")
-    key(qtbot, Qt.Key.Key_Escape)  # Esc again: the numbers typed are cleared
+    key(Qt.Key.Key_Escape)  # Esc again: the numbers typed are cleared
     assert view.entry.text() == ""
-    key(qtbot, Qt.Key.Key_F2)
-    key(qtbot, Qt.Key.Key_Tab)  # the keyboard leaves the box: the prompt closes
+    key(Qt.Key.Key_F2)
+    key(Qt.Key.Key_Tab)  # the keyboard leaves the box: the prompt closes
     assert not view.reasons_label.isVisible()
     view.entry.setFocus()
-    keys(qtbot, "3")
+    keys("3")
     assert view.entry.text() == "3" and current_entries(hall.db, rnd) == []
+
+
+# -- the keyboard alone: Tab order, mnemonics, no shortcut taking the clerk's keys -------------------
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&])", text)
+    return found.group(1).casefold() if found else None
+
+
+def check_mnemonics(window, stage) -> None:
+    """Every button of the screen has an Alt+letter of its own: no two visible things share one,
+    and none is a letter of the menu bar."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
+
+    menus = {mnemonic(action.text()) for action in window.menuBar().actions()}
+    owners: dict[str, list[str]] = {}
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.isVisible() and label.buddy()]
+    for text in texts:
+        letter = mnemonic(text)
+        if letter is not None:
+            owners.setdefault(letter, []).append(text)
+    assert {k: v for k, v in owners.items() if len(v) > 1 or k in menus} == {}
+    bare = [b.text() for b in stage.findChildren(QPushButton) if b.isVisible() and mnemonic(b.text()) is None]
+    assert bare == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="ui/main_window.py (not this branch's): &Cài đặt and Màn &chiếu share Alt+C"
+)
+def test_the_menu_bar_letters_differ(qtbot, hall):
+    letters = [mnemonic(action.text()) for action in hall.menuBar().actions()]
+    assert len(letters) == len(set(letters))
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_button_has_its_own_mnemonic(qtbot, hall_path, language):
+    from core.units import list_units
+    from core.votes import Vote, VoteMethod, add_vote
+
+    db = MeetingFile.open(hall_path)
+    try:  # a show of hands too: its buttons differ
+        add_vote(db, Vote("Cờ thi đua", [u.id for u in list_units(db)[:3]], method=VoteMethod.HANDS))
+    finally:
+        db.close()
+    window = open_hall_window(qtbot, hall_path)
+    try:
+        window.set_language(language)
+        qtbot.waitUntil(lambda: window.centralWidget().isVisible())  # the rebuilt screens are shown
+        stage = vote_stage(window)
+        for row in range(stage.vote_list.count()):
+            stage.vote_list.setCurrentIndex(row)
+            check_mnemonics(window, stage)
+        election = election_stage(window)
+        for tab in (0, 1):
+            election.tabs.setCurrentIndex(tab)
+            check_mnemonics(window, election)
+    finally:
+        window.close()
+
+
+def test_tab_leaves_the_ballot_list_and_reaches_every_button(qtbot, hall):
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    def suy_ton():
+        return vote_stage(hall).current_entry_view()
+
+    def election():
+        stage = election_stage(hall)
+        stage.tabs.setCurrentIndex(1)
+        return stage.round_view(1)
+
+    for screen in (suy_ton, election):
+        entry_view = screen()
+        entry_view.entry.setFocus()
+        keys(" ")
+        key(Qt.Key.Key_Escape)
+        key(Qt.Key.Key_Return)  # one ballot: its buttons are enabled
+        visited = []
+        for _ in range(80):
+            key(Qt.Key.Key_Tab)
+            visited.append(QApplication.focusWidget())
+        table = entry_view.ballot_table
+        assert all(not (a is table and b is table) for a, b in zip(visited, visited[1:], strict=False))
+        wanted = [b for b in entry_view.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+        assert wanted and [b.text() for b in wanted if b not in visited] == []
+
+
+def test_no_shortcut_takes_a_letter_or_a_digit_from_the_entry_box(qtbot, hall):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Shortcuts(QObject):
+        fired: list = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Shortcut:
+                self.fired.append(event.key().toString())
+            return False
+
+    view = vote_stage(hall).current_entry_view()
+    view.entry.setFocus()
+    spy = Shortcuts()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        for ch in "abcdefghijklmnopqrstuvwxyz0123456789":
+            keys(ch)
+        for special in (
+            Qt.Key.Key_F2,
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Delete,
+            Qt.Key.Key_F4,
+        ):
+            key(special)
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert spy.fired == [] and view.entry.hasFocus()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_dialogs_letters_differ(qtbot, demo_db, language):
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from core.ballots import Entry
+    from core.people import list_people
+    from core.units import list_units
+    from core.votes import last_round, list_votes
+    from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog
+    from ui.i18n import install_language
+    from ui.vote_dialog import VoteDialog
+
+    install_language(language)
+    rnd = last_round(demo_db, list_votes(demo_db)[0].id)
+    entry = Entry(1, rnd.id, 1, 1, frozenset())
+    dialogs = [
+        VoteDialog(lambda v: None, list_units(demo_db), list_people(demo_db), list_votes(demo_db)[0]),
+        CorrectionDialog(entry, "Không chọn ai", lambda text: None, "", None),
+        PrintBallotsDialog(12, 2),
+        DirectTotalsDialog(rnd.candidates[:3], (12, 0, {}), lambda *a: ([], [])),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        texts = [b.text() for b in dialog.findChildren(QAbstractButton)]
+        texts += [g.title() for g in dialog.findChildren(QGroupBox)]
+        texts += [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+        letters = [mnemonic(t) for t in texts if mnemonic(t)]
+        assert len(letters) == len(set(letters)), (type(dialog).__name__, texts)
+        assert len(letters) >= 2
