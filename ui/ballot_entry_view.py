@@ -273,8 +273,8 @@ class BallotEntryView(QWidget):
         left_layout.addWidget(self.rule_label)
         left_layout.addWidget(self.outcome_label)
         left_layout.addWidget(self.warnings_label)
-        entry_box = QGroupBox(self.tr("Nhập phiếu"))
-        entry_layout = QVBoxLayout(entry_box)
+        self.entry_box = QGroupBox()
+        entry_layout = QVBoxLayout(self.entry_box)
         passes = QHBoxLayout()
         passes.addWidget(self.pass_one)
         passes.addWidget(self.pass_two)
@@ -288,7 +288,7 @@ class BallotEntryView(QWidget):
         entry_layout.addWidget(self.last_label)
         entry_layout.addWidget(self.reasons_label)
         entry_layout.addWidget(self.direct_button)
-        right = QWidget()
+        self.ballots_panel = right = QWidget()  # the ballots entered: none in a show of hands
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right.setMaximumWidth(380)
@@ -327,7 +327,7 @@ class BallotEntryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.counts_label)
-        layout.addWidget(entry_box)
+        layout.addWidget(self.entry_box)
         layout.addWidget(middle, 1)
         layout.addLayout(printing_row)
         layout.addLayout(result_row)
@@ -375,6 +375,10 @@ class BallotEntryView(QWidget):
                        self.correct_button, self.delete_button, self.issued_label, self.issued_spin):  # fmt: skip
             widget.setVisible(c.is_ballots)
         self.direct_button.setVisible(not c.is_ballots)
+        self.ballots_panel.setVisible(c.is_ballots)
+        self.entry_box.setTitle(
+            self.tr("Nhập phiếu") if c.is_ballots else self.tr("Số liệu biểu quyết giơ tay")
+        )
         self.ballot_model.set_entries(c.entries)
         self.ballot_table.scrollToBottom()
         self.issued_spin.blockSignals(True)
@@ -482,6 +486,13 @@ class BallotEntryView(QWidget):
         """The ballot the next committing key records, with the number it will have: Enter records
         what is typed; while the invalid-ballot prompt is open, a reason digit records an invalid one."""
         c = self.controller
+        if c.confirmed:  # the box is disabled: no key records anything
+            self.preview_label.setText(
+                '<span style="color: #555">'
+                + self.tr("Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).")
+                + "</span>"
+            )
+            return
         if self.entry.choosing_reason:
             message = self.tr("Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi").format(
                 c.next_seq, len(INVALID_REASONS)

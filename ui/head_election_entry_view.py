@@ -16,7 +16,7 @@ from core.storage import MeetingFile
 from ui.ballot_entry_view import BallotEntryView, tally_table
 from ui.ballot_models import BallotColumn, CandidateColumn, CandidateTallyModel
 from ui.head_election_controller import ElectionEntryController
-from ui.i18n import core_text
+from ui.i18n import core_text, threshold_words
 
 
 class OfficeTallyModel(CandidateTallyModel):
@@ -104,11 +104,16 @@ class ElectionEntryView(BallotEntryView):
             short = short and (rows <= 6 or not shown)
         self.filler.setVisible(short)
         base = self.show_counts()
+        t = c.vote.threshold
         self.rule_label.setText(
             self.tr(
                 "Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng "
                 "làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2})."
-            ).format(c.vote.threshold.describe(), core_text(c.vote.threshold.base.label), base)
+            ).format(
+                threshold_words(t.numerator, t.denominator, t.strict, t.base.label),
+                core_text(t.base.label),
+                base,
+            )
         )
         lines = []
         for office, elected, following in (

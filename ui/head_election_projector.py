@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.head_election import ElectionRoundResult
 from core.votes_result import RoundResult
+from ui.i18n import core_text
 from ui.projector import ACCENT, FOREGROUND
-from ui.vote_projector import ResultBarsView
+from ui.vote_projector import ResultBarsView, threshold_of
 
 
 def shown(result: RoundResult) -> RoundResult:
@@ -65,9 +66,9 @@ class ElectionResultView(QWidget):
                 shared.cast,
                 shared.valid,
                 shared.invalid,
-                shared.base_label,
+                core_text(shared.base_label),
                 shared.base,
-                shared.threshold_text,
+                threshold_of(shared),
             )
         )
         self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -13,11 +13,20 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from core.tally import Outcome
+from core.votes import VoteMethod
 from core.votes_result import RoundResult
+from ui.i18n import core_text, threshold_words
 from ui.projector import ACCENT, BACKGROUND, FOREGROUND
 
 TIE_COLOR = "#ff9e40"
 OTHER_COLOR = "#7f9cc7"
+
+
+def threshold_of(result: RoundResult) -> str:
+    """The threshold of a result in the UI's language: "trên 1/2 số phiếu hợp lệ"."""
+    return threshold_words(
+        result.threshold_numerator, result.threshold_denominator, result.threshold_strict, result.base_label
+    )
 
 
 class ResultBarsView(QWidget):
@@ -94,11 +103,15 @@ class ResultBarsView(QWidget):
         p.drawText(
             QRectF(0, bottom + unit * 0.3, w, unit * 1.6),
             Qt.AlignmentFlag.AlignCenter,
-            self.tr("Ngưỡng (đường đứt): {0}").format(r.threshold_text),
+            self.tr("Ngưỡng (đường đứt): {0}").format(threshold_of(r)),
         )
-        footer = self.tr(
-            "Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})"
-        ).format(r.cast, r.valid, r.invalid, r.base_label, r.base)
+        if r.method == VoteMethod.HANDS.value:
+            footer = self.tr(
+                "{0} người biểu quyết · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})"
+            )
+        else:
+            footer = self.tr("Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})")
+        footer = footer.format(r.cast, r.valid, r.invalid, core_text(r.base_label), r.base)
         p.drawText(QRectF(0, h - unit * 3.6, w, unit * 1.6), Qt.AlignmentFlag.AlignCenter, footer)
         if r.tied:
             p.setPen(QColor(TIE_COLOR))
@@ -114,6 +127,7 @@ class ResultBarsView(QWidget):
         name_w = w * 0.26
         bar_left, bar_right = w * 0.03 + name_w, w * 0.76
         bar_span = bar_right - bar_left
+        hands = r.method == VoteMethod.HANDS.value
         name_font = self._font(min(row_h * 0.45, unit * 1.5), False)
         bold_font = self._font(min(row_h * 0.45, unit * 1.5), True)
         for i, c in enumerate(r.candidates):
@@ -131,7 +145,8 @@ class ResultBarsView(QWidget):
             bar = QRectF(bar_left, y + row_h * 0.18, max(bar_span * share, 2), row_h * 0.64)
             p.fillRect(bar, QColor(color))
             p.setPen(QColor(ACCENT if elected else FOREGROUND))
-            label = self.tr("{0} phiếu · {1} %").format(c.votes, c.percent.replace(".", ","))
+            counted = self.tr("{0} tán thành · {1} %") if hands else self.tr("{0} phiếu · {1} %")
+            label = counted.format(c.votes, c.percent.replace(".", ","))
             room = QRectF(bar.right() + w * 0.01, y, w - bar.right() - w * 0.02, row_h)
             p.setFont(self._fitting(bold_font if elected else name_font, label, room.width()))
             p.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)

@@ -620,12 +620,12 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="740"/>
+        <location filename="../../ui/ballot_entry_view.py" line="751"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="276"/>
+        <location filename="../../ui/ballot_entry_view.py" line="380"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
@@ -645,17 +645,17 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="425"/>
+        <location filename="../../ui/ballot_entry_view.py" line="429"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="427"/>
+        <location filename="../../ui/ballot_entry_view.py" line="431"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="395"/>
+        <location filename="../../ui/ballot_entry_view.py" line="399"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
@@ -730,218 +730,228 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>Print the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="399"/>
+        <location filename="../../ui/ballot_entry_view.py" line="380"/>
+        <source>Số liệu biểu quyết giơ tay</source>
+        <translation>Show-of-hands totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="403"/>
         <source>Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Condition: hands in favour {0}; {1} titles, each voter in favour of at most {2}. Percentages of {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="412"/>
+        <location filename="../../ui/ballot_entry_view.py" line="416"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="412"/>
+        <location filename="../../ui/ballot_entry_view.py" line="416"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="415"/>
+        <location filename="../../ui/ballot_entry_view.py" line="419"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="429"/>
+        <location filename="../../ui/ballot_entry_view.py" line="433"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; voters (valid {1}, invalid {2}) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="439"/>
+        <location filename="../../ui/ballot_entry_view.py" line="443"/>
         <source>Đã xác nhận lúc {0} ngày {1}</source>
         <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="461"/>
-        <location filename="../../ui/ballot_entry_view.py" line="595"/>
+        <location filename="../../ui/ballot_entry_view.py" line="465"/>
+        <location filename="../../ui/ballot_entry_view.py" line="606"/>
         <source>Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.</source>
         <translation>The result is confirmed: to change anything, reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="462"/>
+        <location filename="../../ui/ballot_entry_view.py" line="466"/>
         <source>Chưa có phiếu nào trong lần nhập này.</source>
         <translation>No ballot in this entry pass yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="464"/>
+        <location filename="../../ui/ballot_entry_view.py" line="468"/>
         <source>Biểu quyết giơ tay: không có phiếu để in.</source>
         <translation>A show of hands: there are no ballots to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="472"/>
+        <location filename="../../ui/ballot_entry_view.py" line="476"/>
         <source>Kết quả vòng này đã được xác nhận.</source>
         <translation>The result of this round is already confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="473"/>
+        <location filename="../../ui/ballot_entry_view.py" line="477"/>
         <source>Kết quả chưa xác nhận: không cần mở lại.</source>
         <translation>The result is not confirmed: there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="474"/>
+        <location filename="../../ui/ballot_entry_view.py" line="478"/>
         <source>Chỉ công bố được kết quả đã xác nhận.</source>
         <translation>Only a confirmed result can be announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="486"/>
+        <location filename="../../ui/ballot_entry_view.py" line="492"/>
+        <source>Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).</source>
+        <translation>The result is confirmed: no more ballots are entered (reopen the result to change it).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="497"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="496"/>
+        <location filename="../../ui/ballot_entry_view.py" line="507"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="500"/>
+        <location filename="../../ui/ballot_entry_view.py" line="511"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="512"/>
+        <location filename="../../ui/ballot_entry_view.py" line="523"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="512"/>
+        <location filename="../../ui/ballot_entry_view.py" line="523"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="543"/>
-        <location filename="../../ui/ballot_entry_view.py" line="562"/>
+        <location filename="../../ui/ballot_entry_view.py" line="554"/>
+        <location filename="../../ui/ballot_entry_view.py" line="573"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="603"/>
+        <location filename="../../ui/ballot_entry_view.py" line="614"/>
         <source>Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại.</source>
         <translation>Choose a ballot in the list of ballots entered (↑ from the entry box), then press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="608"/>
+        <location filename="../../ui/ballot_entry_view.py" line="619"/>
         <source>Sửa phiếu</source>
         <translation>Correct a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="618"/>
+        <location filename="../../ui/ballot_entry_view.py" line="629"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="623"/>
+        <location filename="../../ui/ballot_entry_view.py" line="634"/>
         <source>Xóa phiếu</source>
         <translation>Delete a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="627"/>
+        <location filename="../../ui/ballot_entry_view.py" line="638"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="628"/>
+        <location filename="../../ui/ballot_entry_view.py" line="639"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="637"/>
+        <location filename="../../ui/ballot_entry_view.py" line="648"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="660"/>
+        <location filename="../../ui/ballot_entry_view.py" line="671"/>
         <source>Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.</source>
         <translation>Entry pass 2 has no ballot yet: choose «Entry pass 2» and enter the stack of ballots again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="662"/>
+        <location filename="../../ui/ballot_entry_view.py" line="673"/>
         <source>Chưa có phiếu nào để đối chiếu.</source>
         <translation>No ballot to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="667"/>
+        <location filename="../../ui/ballot_entry_view.py" line="678"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="671"/>
-        <location filename="../../ui/ballot_entry_view.py" line="672"/>
+        <location filename="../../ui/ballot_entry_view.py" line="682"/>
+        <location filename="../../ui/ballot_entry_view.py" line="683"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="675"/>
+        <location filename="../../ui/ballot_entry_view.py" line="686"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="697"/>
-        <location filename="../../ui/ballot_entry_view.py" line="812"/>
+        <location filename="../../ui/ballot_entry_view.py" line="708"/>
+        <location filename="../../ui/ballot_entry_view.py" line="823"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="714"/>
+        <location filename="../../ui/ballot_entry_view.py" line="725"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="729"/>
+        <location filename="../../ui/ballot_entry_view.py" line="740"/>
         <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
         <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="735"/>
+        <location filename="../../ui/ballot_entry_view.py" line="746"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="739"/>
+        <location filename="../../ui/ballot_entry_view.py" line="750"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="723"/>
-        <location filename="../../ui/ballot_entry_view.py" line="748"/>
+        <location filename="../../ui/ballot_entry_view.py" line="734"/>
+        <location filename="../../ui/ballot_entry_view.py" line="759"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="759"/>
+        <location filename="../../ui/ballot_entry_view.py" line="770"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="759"/>
+        <location filename="../../ui/ballot_entry_view.py" line="770"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="766"/>
+        <location filename="../../ui/ballot_entry_view.py" line="777"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="756"/>
-        <location filename="../../ui/ballot_entry_view.py" line="769"/>
+        <location filename="../../ui/ballot_entry_view.py" line="767"/>
+        <location filename="../../ui/ballot_entry_view.py" line="780"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="780"/>
+        <location filename="../../ui/ballot_entry_view.py" line="791"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="790"/>
+        <location filename="../../ui/ballot_entry_view.py" line="801"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -1433,22 +1443,22 @@ Enter alone: a ballot choosing nobody</translation>
         <translation>Ne&amp;xt round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="109"/>
+        <location filename="../../ui/head_election_entry_view.py" line="110"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="121"/>
+        <location filename="../../ui/head_election_entry_view.py" line="126"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="126"/>
+        <location filename="../../ui/head_election_entry_view.py" line="131"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="129"/>
+        <location filename="../../ui/head_election_entry_view.py" line="134"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
@@ -1461,52 +1471,52 @@ Enter alone: a ballot choosing nobody</translation>
 <context>
     <name>ElectionResultView</name>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="36"/>
+        <location filename="../../ui/head_election_projector.py" line="37"/>
         <source>BIỂU QUYẾT ĐỀ XUẤT CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
         <translation>APPROVING THE PROPOSED CLUSTER HEAD AND DEPUTY FOR {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="38"/>
+        <location filename="../../ui/head_election_projector.py" line="39"/>
         <source>BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
         <translation>ELECTING THE CLUSTER HEAD AND DEPUTY FOR {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="41"/>
+        <location filename="../../ui/head_election_projector.py" line="42"/>
         <source> – VÒNG {0}</source>
         <translation> – ROUND {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="47"/>
+        <location filename="../../ui/head_election_projector.py" line="48"/>
         <source>Cụm trưởng</source>
         <translation>Cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="48"/>
+        <location filename="../../ui/head_election_projector.py" line="49"/>
         <source>Cụm phó</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="53"/>
+        <location filename="../../ui/head_election_projector.py" line="54"/>
         <source>{0}: bầu lại giữa {1}</source>
         <translation>{0}: runoff between {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="55"/>
+        <location filename="../../ui/head_election_projector.py" line="56"/>
         <source>{0}: bầu tiếp vòng {1}</source>
         <translation>{0}: on to round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="62"/>
+        <location filename="../../ui/head_election_projector.py" line="63"/>
         <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4}) · ngưỡng (đường đứt): {5}</source>
         <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4}) · threshold (dashed line): {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="82"/>
+        <location filename="../../ui/head_election_projector.py" line="83"/>
         <source>CỤM TRƯỞNG</source>
         <translation>CLUSTER HEAD</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="83"/>
+        <location filename="../../ui/head_election_projector.py" line="84"/>
         <source>CỤM PHÓ</source>
         <translation>DEPUTY HEAD</translation>
     </message>
@@ -2971,32 +2981,42 @@ Open the file to view only?</translation>
 <context>
     <name>ResultBarsView</name>
     <message>
-        <location filename="../../ui/vote_projector.py" line="60"/>
+        <location filename="../../ui/vote_projector.py" line="69"/>
         <source>KẾT QUẢ SUY TÔN</source>
         <translation>ACCLAMATION RESULTS</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="76"/>
+        <location filename="../../ui/vote_projector.py" line="85"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="134"/>
+        <location filename="../../ui/vote_projector.py" line="110"/>
+        <source>{0} người biểu quyết · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
+        <translation>{0} voters · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="148"/>
         <source>{0} phiếu · {1} %</source>
         <translation>{0} votes · {1} %</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="97"/>
+        <location filename="../../ui/vote_projector.py" line="148"/>
+        <source>{0} tán thành · {1} %</source>
+        <translation>{0} in favour · {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="106"/>
         <source>Ngưỡng (đường đứt): {0}</source>
         <translation>Threshold (dashed line): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="100"/>
+        <location filename="../../ui/vote_projector.py" line="113"/>
         <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
         <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="105"/>
+        <location filename="../../ui/vote_projector.py" line="118"/>
         <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
         <translation>Tied: {0} – another round to follow</translation>
     </message>
@@ -3177,6 +3197,19 @@ Open the file to view only?</translation>
         <location filename="../../ui/start_page.py" line="16"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
+    </message>
+</context>
+<context>
+    <name>Threshold</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="26"/>
+        <source>trên {0}/{1} {2}</source>
+        <translation>above {0}/{1} of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="29"/>
+        <source>từ {0}/{1} {2} trở lên</source>
+        <translation>at least {0}/{1} of {2}</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,7 @@ def test_the_confirmation_time_reads_as_a_clock_and_a_date(qtbot, heads_in, mess
     state = view.state_label.text()
     assert re.search(r"\d\d:\d\d ngày \d\d/\d\d/\d{4}", state), state
     assert not re.search(r"\d{4}-\d\d-\d\d", state)
+    assert "không nhập thêm phiếu" in view.preview_label.text()  # no ballot is pending any more
 
 
 def test_no_outcome_is_shown_before_any_ballot(qtbot, heads_in):
