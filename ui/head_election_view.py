@@ -59,7 +59,7 @@ from ui import printing
 from ui.head_election_entry_view import ElectionEntryView
 from ui.head_election_projector import ElectionResultView
 from ui.i18n import core_text
-from ui.widgets import ErrorLabel
+from ui.widgets import ErrorLabel, checked_data, fill_chair
 
 
 def write_next_year(parent: QWidget, db: MeetingFile) -> Path | None:
@@ -173,7 +173,9 @@ class HeadElectionView(QWidget):
         self.double_entry = QCheckBox(self.tr("&Nhập phiếu hai lần để đối chiếu"))
         self.committee_list = QListWidget()
         self.committee_list.setMaximumHeight(150)
-        self.committee_list.itemChanged.connect(lambda _item: self.fill_chief())
+        self.committee_list.itemChanged.connect(
+            lambda _item: fill_chair(self.chief_combo, self.committee_list, self._names)
+        )
         self._names: dict[int, str] = {}
         self.chief_combo = QComboBox()
         self.save_button = QPushButton(self.tr("&Lưu cách bầu"))
@@ -315,7 +317,7 @@ class HeadElectionView(QWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.committee_list.addItem(item)
         self.committee_list.blockSignals(False)
-        self.fill_chief(s.chief_id)
+        fill_chair(self.chief_combo, self.committee_list, self._names, s.chief_id)
         locked = self.is_locked()
         for widget in (self.head_combo, self.deputy_combo, self.propose_button, self.approve_radio,
                        self.open_radio, self.strict_combo, self.numerator, self.denominator,
@@ -326,23 +328,6 @@ class HeadElectionView(QWidget):
         self.locked_label.setVisible(locked)
         self.errors.show_messages([])
 
-    def committee_ids(self) -> list[int]:
-        return [
-            self.committee_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.committee_list.count())
-            if self.committee_list.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    def fill_chief(self, wanted: int | None = None) -> None:
-        """The chair is one of the committee: the list follows the members ticked."""
-        current = wanted if wanted is not None else self.chief_combo.currentData()
-        self.chief_combo.blockSignals(True)
-        self.chief_combo.clear()
-        for pid in self.committee_ids():
-            self.chief_combo.addItem(self._names[pid], pid)
-        self.chief_combo.setCurrentIndex(max(self.chief_combo.findData(current), 0))
-        self.chief_combo.blockSignals(False)
-
     def is_locked(self) -> bool:
         election = get_election(self.db)
         if election is None:
@@ -351,7 +336,7 @@ class HeadElectionView(QWidget):
         return len(rounds) > 1 or rounds[0].state != RoundState.SETUP
 
     def settings_from_form(self) -> ElectionSettings:
-        committee = self.committee_ids()
+        committee = checked_data(self.committee_list)
         return ElectionSettings(
             way=Way.APPROVE if self.approve_radio.isChecked() else Way.OPEN,
             proposed_head_id=self.head_combo.currentData(),

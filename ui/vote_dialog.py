@@ -29,7 +29,7 @@ from core.model import Person, Role, Unit, VotingRule
 from core.tally import BASE_LABELS, Base, Threshold, places_from_percentage
 from core.votes import VOTING_RULE_LABELS, BallotStyle, EntryMode, Vote, VoteMethod
 from ui.i18n import core_text
-from ui.widgets import ErrorLabel, ok_cancel_buttons
+from ui.widgets import ErrorLabel, checked_data, fill_chair, ok_cancel_buttons
 
 
 def _check_list(items: list[tuple[str, int]], checked: set[int]) -> QListWidget:
@@ -41,14 +41,6 @@ def _check_list(items: list[tuple[str, int]], checked: set[int]) -> QListWidget:
         item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     return widget
-
-
-def _checked(widget: QListWidget) -> list[int]:
-    return [
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
 
 
 class VoteDialog(QDialog):
@@ -147,8 +139,8 @@ class VoteDialog(QDialog):
         )
         self.chief = QComboBox()
         self._names = {p.id: p.full_name for p in voters}
-        self.committee.itemChanged.connect(lambda _item: self._fill_chief())
-        self._fill_chief(v.chief_id)
+        self.committee.itemChanged.connect(lambda _item: fill_chair(self.chief, self.committee, self._names))
+        fill_chair(self.chief, self.committee, self._names, v.chief_id)
         self.errors = ErrorLabel()
         self._follow_places()
 
@@ -246,16 +238,6 @@ class VoteDialog(QDialog):
         for i in range(self.candidates.count()):
             self.candidates.item(i).setCheckState(state)
 
-    def _fill_chief(self, wanted: int | None = None) -> None:
-        current = wanted if wanted is not None else self.chief.currentData()
-        self.chief.blockSignals(True)
-        self.chief.clear()
-        for pid in _checked(self.committee):
-            self.chief.addItem(self._names[pid], pid)
-        index = self.chief.findData(current)
-        self.chief.setCurrentIndex(max(index, 0))
-        self.chief.blockSignals(False)
-
     def vote(self) -> Vote:
         """The vote as filled in; the percentage is parsed here (a comma is a decimal point)."""
         old = self._vote
@@ -263,7 +245,7 @@ class VoteDialog(QDialog):
         rule = self.voting_rule.currentData()
         return Vote(
             title=self.title_edit.text(),
-            candidate_ids=_checked(self.candidates),
+            candidate_ids=checked_data(self.candidates),
             places=self.places.value(),
             places_percent=percent,
             max_choices=None if self.max_same.isChecked() else self.max_choices.value(),
@@ -279,7 +261,7 @@ class VoteDialog(QDialog):
             voting_rule=VotingRule(rule) if rule else None,
             double_entry=self.double_entry.isChecked(),
             method=VoteMethod(self.method.currentData()),
-            committee_ids=_checked(self.committee),
+            committee_ids=checked_data(self.committee),
             chief_id=self.chief.currentData(),
             id=old.id if old else None,
             position=old.position if old else 0,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListWidget,
     QMessageBox,
     QTableView,
     QWidget,
@@ -101,3 +103,26 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def checked_data(widget: QListWidget) -> list:
+    """The data (Qt.UserRole) of the ticked items of a checkable list, in its order."""
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def fill_chair(
+    combo: QComboBox, committee: QListWidget, names: dict[int, str], wanted: int | None = None
+) -> None:
+    """The chair of a counting committee is one of its members: ``combo`` lists the people ticked in
+    ``committee`` and keeps ``wanted`` (by default the chair shown) while that person is ticked."""
+    current = wanted if wanted is not None else combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for pid in checked_data(committee):
+        combo.addItem(names[pid], pid)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

@@ -138,7 +138,8 @@ def test_cli_print_needs_a_vote(demo_path, tmp_path):
     assert code == 1 and "Không có cuộc bầu số 9" in err.getvalue()
 
 
-def test_minutes_of_a_show_of_hands_speak_of_hands_not_ballots(demo_db):
+def confirmed_show_of_hands(demo_db, invalid: int):
+    """A show of hands among 3 units with the 12 heads present: 10, 1 and 0 hands in favour."""
     from core.ballots import set_direct_totals
     from core.units import list_units
     from core.votes import Vote, VoteMethod, add_vote
@@ -146,12 +147,18 @@ def test_minutes_of_a_show_of_hands_speak_of_hands_not_ballots(demo_db):
     for person in list_people(demo_db):
         if person.role == Role.HEAD:
             check_in(demo_db, person.id)
-    units = list_units(demo_db)
-    vote = add_vote(demo_db, Vote("Cờ thi đua", [u.id for u in units[:3]], method=VoteMethod.HANDS))
+    vote = add_vote(
+        demo_db, Vote("Cờ thi đua", [u.id for u in list_units(demo_db)[:3]], method=VoteMethod.HANDS)
+    )
     rnd = last_round(demo_db, vote.id)
     ids = [c.unit_id for c in rnd.candidates]
-    set_direct_totals(demo_db, rnd.id, 12, 1, {ids[0]: 10, ids[1]: 1, ids[2]: 0})
+    set_direct_totals(demo_db, rnd.id, 12, invalid, {ids[0]: 10, ids[1]: 1, ids[2]: 0})
     confirm_round(demo_db, rnd.id)
+    return vote, rnd
+
+
+def test_minutes_of_a_show_of_hands_speak_of_hands_not_ballots(demo_db):
+    _vote, rnd = confirmed_show_of_hands(demo_db, invalid=1)
     text = " ".join(all_text(render_minutes(demo_db, rnd.id)).split())
     assert "BIÊN BẢN KẾT QUẢ BIỂU QUYẾT" in text and "biểu quyết giơ tay" in text
     for label, value in [
@@ -181,21 +188,9 @@ def test_a_show_of_hands_has_no_ballots_to_print(demo_db):
 
 
 def test_results_of_a_show_of_hands_speak_of_hands(demo_db):
-    from core.ballots import set_direct_totals
     from core.documents.results import render_results
-    from core.units import list_units
-    from core.votes import Vote, VoteMethod, add_vote
 
-    for person in list_people(demo_db):
-        if person.role == Role.HEAD:
-            check_in(demo_db, person.id)
-    vote = add_vote(
-        demo_db, Vote("Cờ thi đua", [u.id for u in list_units(demo_db)[:3]], method=VoteMethod.HANDS)
-    )
-    rnd = last_round(demo_db, vote.id)
-    ids = [c.unit_id for c in rnd.candidates]
-    set_direct_totals(demo_db, rnd.id, 12, 0, {ids[0]: 10, ids[1]: 1, ids[2]: 0})
-    confirm_round(demo_db, rnd.id)
+    vote, _rnd = confirmed_show_of_hands(demo_db, invalid=0)
     text = " ".join(all_text(render_results(demo_db, vote.id)).split())
     assert "12 người biểu quyết, hợp lệ 12" in text and "10 biểu quyết tán thành" in text
     assert "phiếu" not in text.split("TRƯỞNG BAN")[0].replace("BAN KIỂM PHIẾU", "").lower()

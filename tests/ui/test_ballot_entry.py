@@ -41,6 +41,22 @@ def make_view(qtbot, db, round_id) -> BallotEntryView:
     return view
 
 
+def confirmed_view(qtbot, db, message_boxes) -> BallotEntryView:
+    """The demo vote's screen after one ballot and "Xác nhận kết quả", answered yes."""
+    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
+    ballot(qtbot, view, "2 5 6 8")
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    click(qtbot, view.confirm_button)
+    return view
+
+
+def double_entry_view(qtbot, db) -> BallotEntryView:
+    """A vote of 4 units, 2 places, entered twice; its entry screen."""
+    units = list_units(db)
+    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
+    return make_view(qtbot, db, last_round(db, vote.id).id)
+
+
 def ballot(qtbot, view, typed: str = "") -> None:
     if typed:
         qtbot.keyClicks(view.entry, typed)
@@ -246,16 +262,14 @@ def test_models_without_a_window(heads_in):
 
 def test_the_last_ballot_line_follows_a_deletion_and_the_pass(qtbot, heads_in, monkeypatch):
     db = heads_in
-    units = list_units(db)
-    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
-    view = make_view(qtbot, db, last_round(db, vote.id).id)
+    view = double_entry_view(qtbot, db)
     ballot(qtbot, view, "12")
     ballot(qtbot, view, "23")
     assert "Đã ghi phiếu số 2" in shown_text(view)
     qtbot.keyClick(view.entry, Qt.Key.Key_Up)  # review: the last ballot is selected
     monkeypatch.setattr(view, "ask_reason", lambda title, prompt: "nhập trùng")
     qtbot.keyClick(view.ballot_table, Qt.Key.Key_Delete)
-    assert [e.seq for e in current_entries(db, last_round(db, vote.id).id)] == [1]
+    assert [e.seq for e in current_entries(db, view.controller.round_id)] == [1]
     text = shown_text(view)
     assert "phiếu số 2" not in text.lower() and "số 2 –" not in text
     assert "Phiếu cuối: số 1" in text
@@ -267,10 +281,7 @@ def test_the_last_ballot_line_follows_a_deletion_and_the_pass(qtbot, heads_in, m
 
 def test_the_confirmation_time_reads_as_a_clock_and_a_date(qtbot, heads_in, message_boxes):
     db = heads_in
-    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
-    ballot(qtbot, view, "2 5 6 8")
-    message_boxes.answer = QMessageBox.StandardButton.Yes
-    click(qtbot, view.confirm_button)
+    view = confirmed_view(qtbot, db, message_boxes)
     state = view.state_label.text()
     assert re.search(r"\d\d:\d\d ngày \d\d/\d\d/\d{4}", state), state
     assert not re.search(r"\d{4}-\d\d-\d\d", state)
@@ -351,9 +362,7 @@ def test_the_correction_dialog_grows_for_its_error_line(qtbot, heads_in):
 
 def test_confirming_says_why_not_before_asking(qtbot, heads_in, message_boxes):
     db = heads_in
-    units = list_units(db)
-    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
-    view = make_view(qtbot, db, last_round(db, vote.id).id)
+    view = double_entry_view(qtbot, db)
     message_boxes.answer = QMessageBox.StandardButton.Yes
     click(qtbot, view.confirm_button)  # no ballot yet
     ballot(qtbot, view, "12")
@@ -388,10 +397,7 @@ def test_a_confirmed_round_shows_the_attendance_it_froze(qtbot, heads_in, messag
     from core.attendance import undo_check_in
 
     db = heads_in
-    view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
-    ballot(qtbot, view, "2 5 6 8")
-    message_boxes.answer = QMessageBox.StandardButton.Yes
-    click(qtbot, view.confirm_button)
+    view = confirmed_view(qtbot, db, message_boxes)
     assert "có mặt 12/12" in shown_text(view)
     head = next(p for p in list_people(db) if p.role == Role.HEAD)
     undo_check_in(db, head.id)  # later, at the desk
@@ -402,9 +408,7 @@ def test_a_confirmed_round_shows_the_attendance_it_froze(qtbot, heads_in, messag
 
 def test_the_differences_follow_a_correction(qtbot, heads_in, monkeypatch):
     db = heads_in
-    units = list_units(db)
-    vote = add_vote(db, Vote("Bằng khen", [u.id for u in units[:4]], places=2, double_entry=True))
-    view = make_view(qtbot, db, last_round(db, vote.id).id)
+    view = double_entry_view(qtbot, db)
     ballot(qtbot, view, "12")
     view.pass_two.click()
     ballot(qtbot, view, "13")

@@ -148,6 +148,28 @@ def type_and_check(qtbot, screen: Screen, read_entries, sequence) -> None:
         assert number is None or entry.seq == number
 
 
+def examples(count: int):
+    """Hypothesis settings for a property run in one window: examples share it (and its file)."""
+    from hypothesis import HealthCheck, settings
+
+    return settings(
+        max_examples=count,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    )
+
+
+def shown_votes(model) -> dict[str, int]:
+    """The votes a tally table shows, by unit."""
+    from ui.ballot_models import CandidateColumn
+
+    return {
+        model.index(r, CandidateColumn.NAME).data(): model.index(r, CandidateColumn.VOTES).data()
+        for r in range(model.rowCount())
+    }
+
+
 def suy_ton_words(rnd):
     """What the suy tôn preview says of a ballot's content: the names chosen, in ballot order."""
 
@@ -159,11 +181,10 @@ def suy_ton_words(rnd):
 
 
 def test_property_suy_ton_records_what_the_screen_showed(qtbot, hall_path):
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import given
 
     from core.votes import get_round
     from core.votes_result import round_result
-    from ui.ballot_models import CandidateColumn
 
     window = open_hall_window(qtbot, hall_path)
     view = vote_stage(window).current_entry_view()
@@ -181,20 +202,14 @@ def test_property_suy_ton_records_what_the_screen_showed(qtbot, hall_path):
 
     screen = SuyTonScreen(view, names)
 
-    @settings(max_examples=50, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+    @examples(50)
     @given(key_sequences(len(rnd.candidates)))
     def run(sequence):
         start_clean(qtbot, view)
         type_and_check(qtbot, screen, lambda: current_entries(db, rnd.id), sequence)
         # The tally on screen is the count of the ballots in the file.
         result = round_result(db, rnd.id)
-        model = view.candidate_model
-        shown = {
-            model.index(r, CandidateColumn.NAME).data(): model.index(r, CandidateColumn.VOTES).data()
-            for r in range(model.rowCount())
-        }
-        assert shown == {c.name: c.votes for c in result.candidates}
+        assert shown_votes(view.candidate_model) == {c.name: c.votes for c in result.candidates}
         counts = plain(view.counts_label.text())
         assert f"{result.cast} phiếu (hợp lệ {result.valid}, không hợp lệ {result.invalid})" in counts
 
@@ -208,7 +223,7 @@ def test_property_suy_ton_records_what_the_screen_showed(qtbot, hall_path):
 def test_property_election_records_what_the_screen_showed(qtbot, hall_path, way):
     from dataclasses import replace
 
-    from hypothesis import HealthCheck, given, settings
+    from hypothesis import given
 
     from core.head_election import (
         current_ballots,
@@ -219,7 +234,6 @@ def test_property_election_records_what_the_screen_showed(qtbot, hall_path, way)
         save_settings,
     )
     from core.head_election_rules import Way
-    from ui.ballot_models import CandidateColumn
 
     if way == "open":
         db = MeetingFile.open(hall_path)
@@ -239,19 +253,14 @@ def test_property_election_records_what_the_screen_showed(qtbot, hall_path, way)
 
     screen = Screen(view, words)
 
-    @settings(max_examples=25, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])  # fmt: skip
+    @examples(25)
     @given(key_sequences(len(pr.deputy_candidates)))
     def run(sequence):
         start_clean(qtbot, view)
         type_and_check(qtbot, screen, lambda: current_ballots(db, pr, 1), sequence)
         result = election_round_result(db, 1)
         for model, office in ((view.head_model, result.head), (view.deputy_model, result.deputy)):
-            shown = {
-                model.index(r, CandidateColumn.NAME).data(): model.index(r, CandidateColumn.VOTES).data()
-                for r in range(model.rowCount())
-            }
-            assert shown == {c.name: c.votes for c in office.candidates}
+            assert shown_votes(model) == {c.name: c.votes for c in office.candidates}
 
     try:
         run()
