@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 from core.ballots import INVALID_REASONS, Entry
 from core.errors import ThiDuaError
 from core.storage import MeetingFile
-from core.votes_result import RoundResult, base_label, threshold_text
+from core.votes_result import RoundResult, base_label
 from ui import printing
 from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog, ReasonDialog
 from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
-from ui.i18n import core_text
+from ui.i18n import core_text, threshold_words
 from ui.pin_dialog import run_with_pin
 from ui.widgets import RowTable, confirm
 
@@ -391,6 +391,7 @@ class BallotEntryView(QWidget):
 
     def update_figures(self) -> None:
         c = self.controller
+        t = c.vote.threshold
         self.candidate_model.set_hands(not c.is_ballots)
         self.candidate_model.set_lines(c.lines(), c.counted)
         base = self.show_counts()
@@ -405,7 +406,7 @@ class BallotEntryView(QWidget):
             )
         self.rule_label.setText(
             rule.format(
-                threshold_text(c.vote),
+                threshold_words(t.numerator, t.denominator, t.strict, base_label(c.vote)),
                 c.round.places,
                 c.round.max_choices,
                 core_text(base_label(c.vote)),

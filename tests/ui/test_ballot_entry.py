@@ -481,3 +481,11 @@ def test_a_show_of_hands_keeps_its_totals_and_its_own_words(qtbot, heads_in, mon
     text = shown_text(view)
     assert "12 người biểu quyết (hợp lệ 11, không hợp lệ 1)" in " ".join(text.split())
     assert "số biểu quyết tán thành trên 1/2 số biểu quyết hợp lệ" in text
+
+
+def test_the_rule_reads_in_english_too(qtbot, heads_in):
+    from ui.i18n import install_language
+
+    install_language("en")
+    view = make_view(qtbot, heads_in, last_round(heads_in, list_votes(heads_in)[0].id).id)
+    assert "above 1/2 of valid ballots" in view.rule_label.text()
