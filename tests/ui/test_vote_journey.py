@@ -41,6 +41,32 @@ class NoMouse(QObject):
         return False
 
 
+class Watchdog(QObject):
+    """Closes a modal dialog left waiting for more than a few seconds (a step that did not
+    finish it), so that a broken journey fails instead of hanging the suite; says which."""
+
+    def __init__(self, seconds: int = 8):
+        super().__init__()
+        self.stuck: list[str] = []
+        self._seen: dict[int, int] = {}
+        self._seconds = seconds
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._look)
+        self._timer.start(1000)
+
+    def _look(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        waited = self._seen[id(dialog)] = self._seen.get(id(dialog), 0) + 1
+        if waited >= self._seconds:
+            self.stuck.append(dialog.windowTitle())
+            dialog.reject()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 def in_next_dialog(steps) -> None:
     """Run ``steps(dialog)`` once the next modal dialog is up (its exec() waits meanwhile)."""
 
@@ -72,6 +98,7 @@ def test_a_vote_from_the_first_key_to_the_printed_minutes(
     window = open_hall_window(qtbot, hall_path)
     mouse = NoMouse()
     QApplication.instance().installEventFilter(mouse)
+    watchdog = Watchdog()
     try:
         # To the stage list, then to Suy tôn.
         for _ in range(60):
@@ -134,9 +161,10 @@ def test_a_vote_from_the_first_key_to_the_printed_minutes(
         key(Qt.Key.Key_B, ALT)  # In &biên bản
         qtbot.waitUntil(lambda: bool(opened), timeout=20000)
     finally:
+        watchdog.stop()
         QApplication.instance().removeEventFilter(mouse)
         window.close()
-    assert mouse.events == 0 and message_boxes.shown == []
+    assert watchdog.stuck == [] and mouse.events == 0 and message_boxes.shown == []
 
     def stored(db):
         [rnd] = list_rounds(db, vote.id)
