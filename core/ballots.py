@@ -388,7 +388,10 @@ def differences(db: MeetingFile, round_id: int) -> list[Difference]:
 def direct_totals_problems(
     vote: Vote, rnd: Round, cast: int, invalid: int, votes: Mapping[int, int], present: int | None = None
 ) -> tuple[list[str], list[str]]:
-    """(errors that refuse the figures, warnings to read) for the totals of a show of hands."""
+    """(errors that refuse the figures, warnings to read) for the totals of a show of hands.
+
+    More voters than are present (``present``, when given) is refused: a hand is raised by someone
+    in the hall, and a unit acclaimed on 8 of 15 with 9 present is no result."""
     figures = {"Số người biểu quyết": cast, "Không hợp lệ": invalid}
     figures |= {f"{c.stt}. {c.short_name}": votes.get(c.unit_id, 0) for c in rnd.candidates}
     errors = [f'Trường "{label}" không được âm.' for label, value in figures.items() if value < 0]
@@ -397,6 +400,8 @@ def direct_totals_problems(
     if invalid > cast:
         errors.append(f"Số không hợp lệ ({invalid}) nhiều hơn số người biểu quyết ({cast}).")
         return errors, []
+    if present is not None and cast > present:
+        errors.append(f"Số người biểu quyết ({cast}) nhiều hơn số người có mặt ({present}).")
     missing = [c.short_name for c in rnd.candidates if c.unit_id not in votes]
     if missing:
         errors.append(f"Chưa nhập số biểu quyết cho: {', '.join(missing)}.")
@@ -410,16 +415,16 @@ def direct_totals_problems(
             f"Tổng số biểu quyết ({total}) nhiều hơn số người biểu quyết hợp lệ ({valid}) "
             f"nhân số được chọn tối đa ({rnd.max_choices})."
         )
-    warnings = []
-    if present is not None and cast > present:
-        warnings.append(f"Số người biểu quyết ({cast}) nhiều hơn số người có mặt ({present}).")
-    return errors, warnings
+    return errors, []
 
 
 def set_direct_totals(
     db: MeetingFile, round_id: int, cast: int, invalid: int, votes: Mapping[int, int]
 ) -> None:
-    """Record the totals of a show of hands (biểu quyết giơ tay); refused when they cannot be right."""
+    """Record the totals of a show of hands (biểu quyết giơ tay); refused when they cannot be right,
+    with the voters present counted inside the transaction that writes them."""
+    from core.votes_result import voters  # core.votes_result imports this module
+
     details: dict = {}
     with db.transaction("vote.direct_totals", details) as conn:
         rnd = get_round(db, round_id)
@@ -428,7 +433,8 @@ def set_direct_totals(
             raise ValidationError("Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.")
         if rnd.state == RoundState.CONFIRMED:
             raise ValidationError(CONFIRMED_LOCKED)
-        errors, _warnings = direct_totals_problems(vote, rnd, cast, invalid, votes)
+        _entitled, present = voters(db, vote)
+        errors, _warnings = direct_totals_problems(vote, rnd, cast, invalid, votes, present)
         if errors:
             raise ValidationError(errors)
         details.update(

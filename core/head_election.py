@@ -71,6 +71,7 @@ from core.votes_result import (
     check_latest,
     check_next_round,
     check_publishable,
+    confirmable_problems,
     difference_warning,
     freeze,
     make_result,
@@ -819,6 +820,17 @@ def _require_latest(db: MeetingFile, election: Election, pr: PaperRound, action:
     check_latest(pr.number, paper_rounds(db, election)[-1].number, action)
 
 
+def election_confirm_problems(db: MeetingFile, number: int | None = None) -> list[str]:
+    """Why the round cannot be confirmed now ([] when it can), as :func:`confirm_election_round` checks."""
+    election = require_election(db)
+    pr = paper_round(db, number)
+    return _confirm_problems(db, election, pr, bool(current_ballots(db, pr, 1)))
+
+
+def _confirm_problems(db: MeetingFile, election: Election, pr: PaperRound, has_ballots: bool) -> list[str]:
+    return confirmable_problems(pr.state, has_ballots, _difference_warning(db, election, pr))
+
+
 def confirm_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
     """Freeze both offices' results of a round. Refused with no ballots or while double entry differs."""
     details: dict = {}
@@ -826,7 +838,7 @@ def confirm_election_round(db: MeetingFile, number: int | None = None) -> Electi
         election = require_election(db)
         pr = paper_round(db, number)
         ballots = current_ballots(db, pr, 1)
-        check_confirmable(pr.state, bool(ballots), _difference_warning(db, election, pr))
+        check_confirmable(_confirm_problems(db, election, pr, bool(ballots)))
         at = now()
         count = count_ballots(db, election, pr, [paper_ballot(pr, e) for e in ballots])
         spec = round_spec(db, election, pr)

@@ -105,12 +105,18 @@ def _no_progress(_done: int, _total: int) -> bool:
     return True
 
 
+EXPORT_CREATOR = "ThiDua"  # the creator export_people writes into the .xlsx's properties
+
+
 @dataclass
 class Sheet:
     """The cells of a list as text (NFC, trimmed), and each cell's font name ("" when none)."""
 
     cells: list[list[str]]
     fonts: list[list[str]] = field(default_factory=list)
+    # Written by export_people: Unicode by construction, so no legacy encoding is guessed for
+    # cells without a legacy font ("Aè" is a typing slip, not VNI).
+    unicode_known: bool = False
 
     def font(self, row: int, column: int) -> str:
         if row < len(self.fonts) and column < len(self.fonts[row]):
@@ -362,7 +368,7 @@ def _read_xlsx(path: Path, progress: Progress) -> Sheet:
             fonts.append([_font_name(c) for c in row])
             if index % 500 == 0 and not progress(index, 0):
                 raise ImportCancelled()
-        return Sheet(_trim_rows(cells), fonts)
+        return Sheet(_trim_rows(cells), fonts, unicode_known=workbook.properties.creator == EXPORT_CREATOR)
     except ThiDuaError:
         raise
     except Exception as error:  # malformed XML inside the sheet: a message, never a traceback
@@ -410,7 +416,7 @@ def convert_legacy(sheet: Sheet) -> tuple[Sheet, Legacy | None, set[int]]:
         for c, text in enumerate(row):
             if text and legacy_text.encoding_of_font(sheet.font(r, c)) is None:
                 plain.append(text)
-    guessed = legacy_text.guess_encoding(plain)
+    guessed = None if sheet.unicode_known else legacy_text.guess_encoding(plain)
     converted_rows: set[int] = set()
     cells: list[list[str]] = []
     for r, row in enumerate(sheet.cells):
@@ -430,7 +436,7 @@ def convert_legacy(sheet: Sheet) -> tuple[Sheet, Legacy | None, set[int]]:
         cells.append(new_row)
     if not converted_rows:
         return sheet, None, set()
-    return Sheet(cells, sheet.fonts), found, converted_rows
+    return Sheet(cells, sheet.fonts, sheet.unicode_known), found, converted_rows
 
 
 # -- the preview ---------------------------------------------------------------------------
@@ -704,6 +710,7 @@ def export_people(db: MeetingFile, path: str | Path) -> ExportResult:
     unit_names = {u.id: u.short_name for u in units}
     people = delegation_order(list_people(db), units)
     workbook = openpyxl.Workbook()
+    workbook.properties.creator = EXPORT_CREATOR  # read back: the file is Unicode (Sheet.unicode_known)
     sheet = workbook.worksheets[0]  # the one sheet a new workbook has
     sheet.title = "Đại biểu"
     headers = ["STT", *COLUMN_LABELS.values()]

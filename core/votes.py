@@ -403,12 +403,18 @@ def add_vote(db: MeetingFile, vote: Vote) -> Vote:
     return get_vote(db, vote_id)
 
 
-def _require_setup(db: MeetingFile, vote_id: int, action: str) -> None:
+def started_problem(db: MeetingFile, vote_id: int, action: str) -> str | None:
+    """Why ``action`` (editing or deleting the vote) is refused: counting has begun; None in setup."""
     rounds = list_rounds(db, vote_id)
     if len(rounds) > 1 or rounds[0].state != RoundState.SETUP:
-        raise ValidationError(
-            f"Không thể {action}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào."
-        )
+        return f"Không thể {action}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào."
+    return None
+
+
+def _require_setup(db: MeetingFile, vote_id: int, action: str) -> None:
+    problem = started_problem(db, vote_id, action)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 def update_vote(db: MeetingFile, vote: Vote) -> Vote:

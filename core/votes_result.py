@@ -20,7 +20,16 @@ from core.errors import DamagedValueError, ValidationError
 from core.meetings import load_meeting
 from core.safety import require_pin
 from core.storage import MeetingFile
-from core.tally import Outcome, Poll, TallyResult, check_result, result_from_counts, tally
+from core.tally import (
+    BASE_LABELS,
+    Base,
+    Outcome,
+    Poll,
+    TallyResult,
+    check_result,
+    result_from_counts,
+    tally,
+)
 from core.values import stored_json
 from core.votes import (
     Round,
@@ -60,6 +69,25 @@ OUTCOME_LABELS = {
     Outcome.TIE: "Bằng phiếu",
     Outcome.NOT_ELECTED: "Không được suy tôn",
 }
+
+
+# A show of hands counts people, not ballots: its words for what a threshold is a share of.
+HANDS_BASE_LABELS = BASE_LABELS | {Base.CAST: "số người biểu quyết", Base.VALID: "số biểu quyết hợp lệ"}
+
+
+def base_label(vote: Vote) -> str:
+    """What the percentages of ``vote`` are of ("số phiếu hợp lệ", "số biểu quyết hợp lệ" …)."""
+    labels = HANDS_BASE_LABELS if vote.method == VoteMethod.HANDS else BASE_LABELS
+    return labels[vote.threshold.base]
+
+
+def threshold_text(vote: Vote) -> str:
+    """ "trên 1/2 số phiếu hợp lệ", in the words of the vote's method."""
+    t = vote.threshold
+    if vote.method != VoteMethod.HANDS:
+        return t.describe()
+    ratio = f"{t.numerator}/{t.denominator}"
+    return f"trên {ratio} {base_label(vote)}" if t.strict else f"từ {ratio} {base_label(vote)} trở lên"
 
 
 @dataclass(frozen=True)
@@ -192,8 +220,8 @@ def make_result(
         blank=result.blank,
         base=result.base,
         base_name=t.base.value,
-        base_label=t.base.label,
-        threshold_text=t.describe(),
+        base_label=base_label(vote),
+        threshold_text=threshold_text(vote),
         threshold_numerator=t.numerator,
         threshold_denominator=t.denominator,
         threshold_strict=t.strict,
@@ -247,14 +275,21 @@ def check_latest(number: int, last_number: int, action: str) -> None:
         raise ValidationError(f"Không thể {action} vòng {number}: đã có vòng {last_number} sau nó.")
 
 
-def check_confirmable(state: RoundState, has_ballots: bool, problems: list[str]) -> None:
-    """Refuse to confirm a confirmed round, a round without ballots, or double entry that differs."""
+def confirmable_problems(state: RoundState, has_ballots: bool, differences: list[str]) -> list[str]:
+    """Why a round cannot be confirmed: confirmed already, no ballots, or double entry that differs
+    (``differences``: :func:`difference_warning`); [] when it can."""
     if state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả vòng này đã được xác nhận.")
+        return ["Kết quả vòng này đã được xác nhận."]
     if not has_ballots:
-        raise ValidationError("Chưa nhập phiếu nào: chưa thể xác nhận kết quả.")
+        return ["Chưa nhập phiếu nào: chưa thể xác nhận kết quả."]
+    if differences:
+        return differences + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."]
+    return []
+
+
+def check_confirmable(problems: list[str]) -> None:
     if problems:
-        raise ValidationError(problems + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."])
+        raise ValidationError(problems)
 
 
 def check_publishable(state: RoundState) -> None:
@@ -296,6 +331,22 @@ def _require_last(db: MeetingFile, rnd: Round, action: str) -> None:
     check_latest(rnd.number, list_rounds(db, rnd.vote_id)[-1].number, action)
 
 
+def confirm_problems(db: MeetingFile, round_id: int) -> list[str]:
+    """Why the round cannot be confirmed now ([] when it can): what :func:`confirm_round` checks,
+    for the screen to say before it asks anything."""
+    rnd = get_round(db, round_id)
+    return _confirm_problems(db, get_vote(db, rnd.vote_id), rnd)
+
+
+def _confirm_problems(db: MeetingFile, vote: Vote, rnd: Round) -> list[str]:
+    hands = vote.method == VoteMethod.HANDS
+    if hands and rnd.state != RoundState.CONFIRMED and rnd.direct_cast is None:
+        return ["Chưa nhập số liệu biểu quyết."]
+    return confirmable_problems(
+        rnd.state, hands or bool(current_entries(db, rnd.id, 1)), _difference_warning(db, vote, rnd)
+    )
+
+
 def confirm_round(db: MeetingFile, round_id: int) -> RoundResult:
     """Freeze the result of a round. Refused with no ballots, or while double entry disagrees.
 
@@ -305,12 +356,7 @@ def confirm_round(db: MeetingFile, round_id: int) -> RoundResult:
     with db.transaction("vote.confirm", details) as conn:
         rnd = get_round(db, round_id)
         vote = get_vote(db, rnd.vote_id)
-        hands = vote.method == VoteMethod.HANDS
-        if hands and rnd.state != RoundState.CONFIRMED and rnd.direct_cast is None:
-            raise ValidationError("Chưa nhập số liệu biểu quyết.")
-        check_confirmable(
-            rnd.state, hands or bool(current_entries(db, round_id, 1)), _difference_warning(db, vote, rnd)
-        )
+        check_confirmable(_confirm_problems(db, vote, rnd))
         at = now()
         confirmed = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=at)
         entitled, present = voters(db, vote)

@@ -41,6 +41,7 @@ def core_labels() -> list[str]:
         *tally.BASE_LABELS.values(),
         *tally.OUTCOME_LABELS.values(),
         *votes_result.OUTCOME_LABELS.values(),
+        *votes_result.HANDS_BASE_LABELS.values(),
         *(
             item.label
             for enum in (votes.BallotStyle, votes.EntryMode, votes.VoteMethod, votes.RoundState)

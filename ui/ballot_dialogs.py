@@ -60,7 +60,7 @@ class CorrectionDialog(QDialog):
         self.setWindowTitle(self.tr("Sửa phiếu số {0}").format(entry.seq))
         self.setMinimumWidth(560)
         self.numbers = QLineEdit()
-        self.invalid = QCheckBox(self.tr("Phiếu không hợp lệ"))
+        self.invalid = QCheckBox(self.tr("Phiếu &không hợp lệ"))
         self.invalid_reason = QComboBox()
         self.invalid_reason.addItems([core_text(reason) for reason in INVALID_REASONS])
         self.invalid_reason.setEnabled(False)
@@ -74,10 +74,10 @@ class CorrectionDialog(QDialog):
         hint = QLabel(help_text)
         hint.setWordWrap(True)
         form.addRow("", hint)
-        form.addRow(self.tr("Số thứ tự"), self.numbers)
+        form.addRow(self.tr("&Số thứ tự"), self.numbers)
         form.addRow("", self.invalid)
-        form.addRow(self.tr("Lý do không hợp lệ"), self.invalid_reason)
-        form.addRow(self.tr("Lý do sửa"), self.reason)
+        form.addRow(self.tr("Lý do không hợp &lệ"), self.invalid_reason)
+        form.addRow(self.tr("Lý &do sửa"), self.reason)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
@@ -123,8 +123,8 @@ class PrintBallotsDialog(QDialog):
         )
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Số phiếu"), self.copies)
-        form.addRow(self.tr("Cách xếp"), self.per_page)
+        form.addRow(self.tr("&Số phiếu"), self.copies)
+        form.addRow(self.tr("&Cách xếp"), self.per_page)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -137,22 +137,33 @@ class PrintBallotsDialog(QDialog):
 class DirectTotalsDialog(QDialog):
     """The totals of a show of hands: voters who took part, invalid, and a count per candidate."""
 
-    def __init__(self, candidates: tuple[Candidate, ...], present: int, check, parent=None):
+    def __init__(
+        self,
+        candidates: tuple[Candidate, ...],
+        recorded: tuple[int, int, dict[int, int]],
+        check: Callable[[int, int, dict[int, int]], tuple[list[str], list[str]]],
+        parent=None,
+    ):
+        """``recorded``: (voters, invalid, votes per unit id) to start from, the totals already
+        recorded when the dialog is opened again; ``check`` -> (errors, warnings)."""
         super().__init__(parent)
-        self._check = check  # (cast, invalid, votes) -> (errors, warnings)
+        self._check = check
+        cast, invalid, votes = recorded
         self.setWindowTitle(self.tr("Số liệu biểu quyết giơ tay"))
         self.cast = QSpinBox()
         self.cast.setRange(0, 100000)
-        self.cast.setValue(present)
+        self.cast.setValue(cast)
         self.invalid = QSpinBox()
         self.invalid.setRange(0, 100000)
+        self.invalid.setValue(invalid)
         self.votes: dict[int, QSpinBox] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Số người biểu quyết"), self.cast)
-        form.addRow(self.tr("Không hợp lệ"), self.invalid)
+        form.addRow(self.tr("Số &người biểu quyết"), self.cast)
+        form.addRow(self.tr("&Không hợp lệ"), self.invalid)
         for c in candidates:
             box = QSpinBox()
             box.setRange(0, 100000)
+            box.setValue(votes.get(c.unit_id, 0))
             self.votes[c.unit_id] = box
             form.addRow(f"{c.stt}. {c.short_name}", box)
         self.errors = ErrorLabel()

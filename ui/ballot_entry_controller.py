@@ -19,10 +19,13 @@ from core.ballots import (
     delete_entry,
     describe,
     differences,
+    direct_totals_problems,
+    next_seq,
     parse_numbers,
     set_direct_totals,
 )
 from core.documents.catalog import Render, file_stem
+from core.errors import ValidationError
 from core.storage import MeetingFile
 from core.tally import TallyResult, check_ballot, check_result
 from core.votes import (
@@ -33,6 +36,7 @@ from core.votes import (
     VoteMethod,
     get_round,
     get_vote,
+    list_rounds,
     record_issued,
 )
 from core.votes_count import RunningCount
@@ -40,6 +44,8 @@ from core.votes_result import (
     CandidateLine,
     RoundResult,
     candidate_lines,
+    check_latest,
+    confirm_problems,
     confirm_round,
     create_second_round,
     poll_for,
@@ -70,12 +76,14 @@ class BallotEntryController(QObject):
         self.entries: list[Entry] = (
             current_entries(self.db, self.round_id, self.pass_no) if self.is_ballots else []
         )
+        self.next_seq = next_seq(self.db, self.round_id, self.pass_no)  # the number of the next ballot
         self.running = RunningCount(self.poll)
         for entry in self.entries:
             self.running.add(ballot_of(self.round, entry))
         self._frozen: RoundResult | None = (
             round_result(self.db, self.round_id) if self.round.state == RoundState.CONFIRMED else None
         )
+        self.last_number = list_rounds(self.db, self.vote.id)[-1].number
 
     @property
     def is_ballots(self) -> bool:
@@ -110,6 +118,12 @@ class BallotEntryController(QObject):
             return self._frozen.candidates
         return candidate_lines(self.round, self.tally())
 
+    def attendance(self) -> tuple[int, int]:
+        """(present, entitled) as shown: the figures frozen with the result once it is confirmed."""
+        if self._frozen is not None:
+            return self._frozen.present, self._frozen.entitled
+        return self.present, self.entitled
+
     def summary(self) -> tuple[int, int, int, int]:
         """(cast, valid, invalid, base) as shown: frozen when confirmed."""
         if self._frozen is not None:
@@ -133,9 +147,18 @@ class BallotEntryController(QObject):
     def frozen_result(self) -> RoundResult | None:
         return self._frozen
 
+    @property
+    def counted(self) -> bool:
+        """Whether the count has begun: a ballot in this pass, show-of-hands totals, or confirmed."""
+        if self._frozen is not None:
+            return True
+        return bool(self.entries) if self.is_ballots else self.round.direct_cast is not None
+
     # -- typing --------------------------------------------------------------------
 
-    def help_text(self) -> str:
+    def typing_help(self) -> str:
+        """What the numbers typed for a ballot mean (the entry box adds its keys; the correction
+        dialog shows this alone)."""
         n = self.count
         if n < 10:
             separator = self.tr("gõ liền hoặc cách nhau")
@@ -150,10 +173,9 @@ class BallotEntryController(QObject):
             else:
                 what = self.tr("các tên được GIỮ LẠI")
             printed = self.tr("phiếu để nguyên (chọn cả {0} đơn vị)").format(n)
-        return self.tr(
-            "Gõ số thứ tự {0}, {1}, rồi Enter.\nEnter: {2}  ·  0 rồi Enter: không chọn ai  ·  "
-            "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
-        ).format(what, separator, printed)
+        return self.tr("Gõ số thứ tự {0}, {1}, rồi Enter.\nEnter: {2}  ·  0 rồi Enter: không chọn ai").format(
+            what, separator, printed
+        )
 
     def check_text(self, text: str) -> None:
         """Raises ValidationError when ``text`` cannot be typed for this round (correction dialog)."""
@@ -186,6 +208,7 @@ class BallotEntryController(QObject):
         if self.round.state == RoundState.SETUP:
             self.round = get_round(self.db, self.round_id)
         self.entries.append(entry)
+        self.next_seq = entry.seq + 1
         self.running.add(ballot_of(self.round, entry))
 
     def engine_reason(self, entry: Entry) -> str | None:
@@ -212,15 +235,54 @@ class BallotEntryController(QObject):
     def differences(self) -> list[Difference]:
         return differences(self.db, self.round_id)
 
+    def pass_sizes(self) -> tuple[int, int]:
+        """The ballots entered in pass 1 and in pass 2."""
+        return len(current_entries(self.db, self.round_id, 1)), len(
+            current_entries(self.db, self.round_id, 2)
+        )
+
     # -- the round's life ------------------------------------------------------------
 
     def record_issued(self, issued: int) -> None:
         record_issued(self.db, self.round_id, issued)
         self.round = get_round(self.db, self.round_id)
 
+    def recorded_totals(self) -> tuple[int, int, dict[int, int]]:
+        """The show-of-hands totals as recorded; before any: everyone present voting, no count yet."""
+        r = self.round
+        if r.direct_cast is None:
+            return self.present, 0, {}
+        return r.direct_cast, r.direct_invalid or 0, dict(r.direct_votes or {})
+
+    def totals_problems(self, cast: int, invalid: int, votes: dict[int, int]) -> tuple[list[str], list[str]]:
+        """(errors, warnings) of show-of-hands totals, with the voters present now."""
+        return direct_totals_problems(self.vote, self.round, cast, invalid, votes, self.present)
+
     def set_direct_totals(self, cast: int, invalid: int, votes: dict[int, int]) -> None:
         set_direct_totals(self.db, self.round_id, cast, invalid, votes)
         self.reload()
+
+    @property
+    def issued_missing(self) -> bool:
+        """Ballots counted while the number issued is not recorded (the minutes would say so)."""
+        return self.is_ballots and self.round.ballots_issued is None
+
+    def confirm_problems(self) -> list[str]:
+        """Why confirming is refused now ([] when it is not), to say before asking."""
+        return confirm_problems(self.db, self.round_id)
+
+    def reopen_problem(self) -> str | None:
+        """Why this round cannot be reopened (a later round exists); None when it can."""
+        try:
+            check_latest(self.round.number, self.last_number, "mở lại")
+        except ValidationError as error:
+            return str(error)
+        return None
+
+    def needs_next_round(self) -> bool:
+        """A tie left places open in this confirmed round, and no later round exists yet."""
+        frozen = self.frozen_result()
+        return bool(frozen and frozen.tied) and self.round.number == self.last_number
 
     def confirm(self) -> RoundResult:
         result = confirm_round(self.db, self.round_id)

@@ -8,6 +8,8 @@ entered stay in sight; any ballot can be corrected or deleted, with a reason.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QRegularExpressionValidator, QShortcut
 from PySide6.QtWidgets import (
@@ -29,19 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.ballots import INVALID_REASONS, Entry, direct_totals_problems
+from core.ballots import INVALID_REASONS, Entry
 from core.errors import ThiDuaError
 from core.storage import MeetingFile
-from core.votes_result import RoundResult
+from core.votes_result import RoundResult, base_label
 from ui import printing
 from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog, ReasonDialog
 from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
-from ui.i18n import core_text
+from ui.i18n import core_text, threshold_words
 from ui.pin_dialog import run_with_pin
 from ui.widgets import RowTable, confirm
 
 INVALID_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_F2)
+# Keys the entry box answers itself, besides every key that types a character: no shortcut of
+# this window (nor of another screen's widgets in it) may take them while the box has the focus.
+ENTRY_KEYS = frozenset(
+    (*INVALID_KEYS, Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace,
+     Qt.Key.Key_Delete, Qt.Key.Key_Up, Qt.Key.Key_Space)
+)  # fmt: skip
+_MODIFIERS = (
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+)
 
 
 def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
@@ -51,6 +62,7 @@ def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
     table.verticalHeader().hide()
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setTabKeyNavigation(False)
     table.setStyleSheet("QTableView { font-size: 11pt; }")
     table.verticalHeader().setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
@@ -65,8 +77,10 @@ def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
 class BallotLineEdit(QLineEdit):
     """The entry box. "-" or F2 asks for an invalid ballot; then 1-4 picks the reason, Esc cancels.
 
-    Keys are read by an event filter, not by overriding keyPressEvent: with PySide6 6.12 on
-    Python 3.11 every call of an overridden keyPressEvent loses a reference to None, and a
+    Esc also clears numbers typed but not entered. While a reason is being chosen nothing is
+    typed; the prompt closes when the box loses the focus, so a digit typed later is never a
+    reason. Keys are read by an event filter, not by overriding keyPressEvent: with PySide6 6.12
+    on Python 3.11 every call of an overridden keyPressEvent loses a reference to None, and a
     day of typing would crash the program (bench/bench_votes.py types thousands of keys).
     """
 
@@ -89,18 +103,37 @@ class _EntryKeys(QObject):
         self.entry = entry
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
+        kind = event.type()
         entry = self.entry
+        if kind == QEvent.Type.FocusOut:
+            if entry.choosing_reason:
+                entry.reason_cancelled.emit()
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            # Accepted: the key comes to the box as a key press, whatever shortcut wants it.
+            typed = event.text()
+            if not event.modifiers() & _MODIFIERS and (
+                event.key() in ENTRY_KEYS or (typed and typed.isprintable())
+            ):
+                event.accept()
+                return True
+            return False
+        if kind != QEvent.Type.KeyPress:
+            return False
         key = event.key()
         if entry.choosing_reason:
             if Qt.Key.Key_1 <= key < Qt.Key.Key_1 + len(INVALID_REASONS):
                 entry.reason_chosen.emit(key - Qt.Key.Key_1)
             elif key == Qt.Key.Key_Escape:
                 entry.reason_cancelled.emit()
+            elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                return False  # the focus moves on, and the prompt closes with it
             return True  # nothing else is typed while a reason is being chosen
-        if key in INVALID_KEYS and not entry.text().strip():
+        if key in INVALID_KEYS:
             entry.invalid_requested.emit()
+            return True
+        if key == Qt.Key.Key_Escape:
+            entry.clear()
             return True
         if key == Qt.Key.Key_Up and not entry.text():
             entry.review_requested.emit()
@@ -140,8 +173,8 @@ class BallotEntryView(QWidget):
 
         # -- the entry panel (right) --
         self.pass_group = QButtonGroup(self)
-        self.pass_one = QRadioButton(self.tr("Lần nhập 1"))
-        self.pass_two = QRadioButton(self.tr("Lần nhập 2 (đối chiếu)"))
+        self.pass_one = QRadioButton(self.tr("Lần nhập &1"))
+        self.pass_two = QRadioButton(self.tr("Lần nhập &2 (đối chiếu)"))
         self.pass_one.setChecked(True)
         self.pass_group.addButton(self.pass_one, 1)
         self.pass_group.addButton(self.pass_two, 2)
@@ -154,14 +187,18 @@ class BallotEntryView(QWidget):
         self.entry.setFont(entry_font)
         self.entry.setPlaceholderText(self.tr("số thứ tự… rồi Enter"))
         self.entry.returnPressed.connect(self.submit)
-        self.entry.textChanged.connect(self.update_preview)
+        self.entry.textChanged.connect(self.show_pending)
         self.entry.invalid_requested.connect(self.start_invalid)
         self.entry.reason_chosen.connect(self.submit_invalid)
         self.entry.reason_cancelled.connect(self.cancel_invalid)
         self.entry.review_requested.connect(self.review_last)
+        # What Enter (or a reason digit) records now, and the last ballot recorded: two lines, so
+        # that what is shown as pending is always the ballot the next committing key writes.
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setStyleSheet("font-size: 12pt;")
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
         self.reasons_label = QLabel(
             self.tr("Phiếu không hợp lệ – bấm số lý do (Esc: thôi):")
             + "".join(
@@ -170,7 +207,7 @@ class BallotEntryView(QWidget):
         )
         self.reasons_label.setStyleSheet("background: #fff3cd; padding: 6px; font-size: 11pt;")
         self.reasons_label.hide()
-        self.direct_button = QPushButton(self.tr("Nhập số liệu biểu quyết…"))
+        self.direct_button = QPushButton(self.tr("&Nhập số liệu biểu quyết…"))
         self.direct_button.clicked.connect(self.enter_direct_totals)
 
         self.ballot_model = BallotListModel(c.describe, c.engine_reason, self)
@@ -186,38 +223,47 @@ class BallotEntryView(QWidget):
         )
         self.ballot_table.verticalHeader().setDefaultSectionSize(24)
         self.ballot_table.doubleClicked.connect(self.correct_selected)
-        self.correct_button = QPushButton(self.tr("Sửa phiếu… (F4)"))
+        self.correct_button = QPushButton(self.tr("&Sửa phiếu… (F4)"))
         self.correct_button.clicked.connect(self.correct_selected)
-        self.delete_button = QPushButton(self.tr("Xóa phiếu… (Delete)"))
+        self.delete_button = QPushButton(self.tr("Xóa phiếu… (&Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_F4), self.ballot_table, self.correct_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.ballot_table, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.ballot_table, self.entry.setFocus)
-        self.compare_button = QPushButton(self.tr("Đối chiếu hai lần nhập"))
+        self.ballot_table.setTabKeyNavigation(False)  # Tab leaves the table (it walked cell by cell)
+        # Only while the list has the focus: a window-wide Esc took the entry box's Esc away.
+        for sequence, slot in (
+            (Qt.Key.Key_F4, self.correct_selected),
+            (Qt.Key.Key_Delete, self.delete_selected),
+            (Qt.Key.Key_Escape, self.entry.setFocus),
+        ):
+            shortcut = QShortcut(QKeySequence(sequence), self.ballot_table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.compare_button = QPushButton(self.tr("Đối chiếu hai lần nhậ&p"))
         self.compare_button.clicked.connect(self.compare)
+        self._compared = False  # the differences are listed (and then kept current)
         self.differences_list = QListWidget()
         self.differences_list.setMaximumHeight(120)
-        self.differences_list.itemDoubleClicked.connect(self._go_to_difference)
+        self.differences_list.itemActivated.connect(self._go_to_difference)  # Enter or a double click
 
         # -- actions (bottom) --
         self.issued_spin = QSpinBox()
         self.issued_spin.setRange(0, 100000)
         self.issued_spin.setSpecialValueText(self.tr("chưa ghi"))
         self.issued_spin.editingFinished.connect(self.save_issued)
+        self.issued_label = QLabel(self.tr("Phiếu phát &ra:"))
+        self.issued_label.setBuddy(self.issued_spin)
         self.print_ballots_title: str | None = None  # the ballot dialog's own title
-        self.print_ballots_button = QPushButton(self.tr("In phiếu…"))
+        self.print_ballots_button = QPushButton(self.tr("&In phiếu…"))
         self.print_ballots_button.clicked.connect(self.print_ballots)
-        self.confirm_button = QPushButton(self.tr("Xác nhận kết quả"))
+        self.confirm_button = QPushButton(self.tr("Xác nhận &kết quả"))
         self.confirm_button.clicked.connect(self.confirm_result)
-        self.reopen_button = QPushButton(self.tr("Mở lại…"))
+        self.reopen_button = QPushButton(self.tr("&Mở lại…"))
         self.reopen_button.clicked.connect(self.reopen_result)
-        self.publish_button = QPushButton(self.tr("Công bố lên màn chiếu"))
+        self.publish_button = QPushButton(self.tr("Công bố &lên màn chiếu"))
         self.publish_button.clicked.connect(self.publish)
-        self.second_round_button = QPushButton(self.tr("Bầu vòng hai"))
+        self.second_round_button = QPushButton(self.tr("Bầu &vòng hai"))
         self.second_round_button.clicked.connect(self.start_second_round)
-        self.minutes_button = QPushButton(self.tr("In biên bản"))
+        self.minutes_button = QPushButton(self.tr("In &biên bản"))
         self.minutes_button.clicked.connect(self.print_minutes)
-        self.results_button = QPushButton(self.tr("In kết quả"))
+        self.results_button = QPushButton(self.tr("In kết &quả"))
         self.results_button.clicked.connect(self.print_results)
 
         left = QWidget()
@@ -227,8 +273,8 @@ class BallotEntryView(QWidget):
         left_layout.addWidget(self.rule_label)
         left_layout.addWidget(self.outcome_label)
         left_layout.addWidget(self.warnings_label)
-        entry_box = QGroupBox(self.tr("Nhập phiếu"))
-        entry_layout = QVBoxLayout(entry_box)
+        self.entry_box = QGroupBox()
+        entry_layout = QVBoxLayout(self.entry_box)
         passes = QHBoxLayout()
         passes.addWidget(self.pass_one)
         passes.addWidget(self.pass_two)
@@ -239,9 +285,10 @@ class BallotEntryView(QWidget):
         entry_row.addWidget(self.entry, 1)
         entry_row.addWidget(self.preview_label, 1)
         entry_layout.addLayout(entry_row)
+        entry_layout.addWidget(self.last_label)
         entry_layout.addWidget(self.reasons_label)
         entry_layout.addWidget(self.direct_button)
-        right = QWidget()
+        self.ballots_panel = right = QWidget()  # the ballots entered: none in a show of hands
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right.setMaximumWidth(380)
@@ -263,7 +310,7 @@ class BallotEntryView(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.state_label)
         printing_row = QHBoxLayout()
-        printing_row.addWidget(QLabel(self.tr("Phiếu phát ra:")))
+        printing_row.addWidget(self.issued_label)
         printing_row.addWidget(self.issued_spin)
         for button in (self.print_ballots_button, self.minutes_button, self.results_button):
             printing_row.addWidget(button)
@@ -280,10 +327,19 @@ class BallotEntryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.counts_label)
-        layout.addWidget(entry_box)
+        layout.addWidget(self.entry_box)
         layout.addWidget(middle, 1)
         layout.addLayout(printing_row)
         layout.addLayout(result_row)
+        # Tab follows the screen: the entry, the ballots and their buttons, printing, the result.
+        chain = (
+            self.pass_one, self.pass_two, self.entry, self.direct_button, self.ballot_table,
+            self.correct_button, self.delete_button, self.compare_button, self.differences_list,
+            self.issued_spin, self.print_ballots_button, self.minutes_button, self.results_button,
+            self.confirm_button, self.reopen_button, self.second_round_button, self.publish_button,
+        )  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.refresh()
 
     def create_controller(self, db: MeetingFile, round_id: int) -> BallotEntryController:
@@ -305,14 +361,24 @@ class BallotEntryView(QWidget):
         rnd = c.round
         title = c.vote.title + (self.tr(" – vòng {0}").format(rnd.number) if rnd.number > 1 else "")
         self.title.setText(title)
-        self.help_label.setText(c.help_text())
+        self.help_label.setText(
+            c.typing_help()
+            + "  ·  "
+            + self.tr(
+                "dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
+            ).format(len(INVALID_REASONS))
+        )
         double = c.vote.double_entry and c.is_ballots
         for widget in (self.pass_one, self.pass_two, self.compare_button, self.differences_list):
             widget.setVisible(double)
-        for widget in (self.entry, self.help_label, self.preview_label, self.ballot_table,
-                       self.correct_button, self.delete_button):  # fmt: skip
+        for widget in (self.entry, self.help_label, self.preview_label, self.last_label, self.ballot_table,
+                       self.correct_button, self.delete_button, self.issued_label, self.issued_spin):  # fmt: skip
             widget.setVisible(c.is_ballots)
         self.direct_button.setVisible(not c.is_ballots)
+        self.ballots_panel.setVisible(c.is_ballots)
+        self.entry_box.setTitle(
+            self.tr("Nhập phiếu") if c.is_ballots else self.tr("Số liệu biểu quyết giơ tay")
+        )
         self.ballot_model.set_entries(c.entries)
         self.ballot_table.scrollToBottom()
         self.issued_spin.blockSignals(True)
@@ -320,19 +386,30 @@ class BallotEntryView(QWidget):
         self.issued_spin.blockSignals(False)
         self.update_figures()
         self.update_state()
+        self.show_pending()
+        self.show_last()
 
     def update_figures(self) -> None:
         c = self.controller
-        self.candidate_model.set_lines(c.lines())
+        t = c.vote.threshold
+        self.candidate_model.set_hands(not c.is_ballots)
+        self.candidate_model.set_lines(c.lines(), c.counted)
         base = self.show_counts()
-        self.rule_label.setText(
-            self.tr(
+        if c.is_ballots:
+            rule = self.tr(
                 "Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4})."
-            ).format(
-                c.vote.threshold.describe(),
+            )
+        else:
+            rule = self.tr(
+                "Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. "
+                "Tỷ lệ tính trên {3} ({4})."
+            )
+        self.rule_label.setText(
+            rule.format(
+                threshold_words(t.numerator, t.denominator, t.strict, base_label(c.vote)),
                 c.round.places,
                 c.round.max_choices,
-                core_text(c.vote.threshold.base.label),
+                core_text(base_label(c.vote)),
                 base,
             )
         )
@@ -349,13 +426,13 @@ class BallotEntryView(QWidget):
         """The ballots counted and the people present; returns the base of the percentages."""
         c = self.controller
         cast, valid, invalid, base = c.summary()
+        present, entitled = c.attendance()
         entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
-        self.counts_label.setText(
-            entered
-            + self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}").format(
-                cast, valid, invalid, c.present, c.entitled
-            )
-        )
+        if c.is_ballots:
+            counted = self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}")
+        else:
+            counted = self.tr("<b>{0}</b> người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}")
+        self.counts_label.setText(entered + counted.format(cast, valid, invalid, present, entitled))
         return base
 
     def update_state(self) -> None:
@@ -363,30 +440,90 @@ class BallotEntryView(QWidget):
         confirmed = c.confirmed
         rnd = c.round
         if confirmed:
-            state = self.tr("Đã xác nhận lúc {0}").format(rnd.confirmed_at.replace("T", " ")[:16])
+            at = datetime.fromisoformat(rnd.confirmed_at)
+            state = self.tr("Đã xác nhận lúc {0} ngày {1}").format(
+                at.strftime("%H:%M"), at.strftime("%d/%m/%Y")
+            )
         else:
             state = core_text(rnd.state.label)
         self.state_label.setText(f"<b>{state}</b>")
         self.entry.setEnabled(not confirmed)
-        self.direct_button.setEnabled(not confirmed)
-        self.correct_button.setEnabled(not confirmed)
-        self.delete_button.setEnabled(not confirmed)
         self.issued_spin.setEnabled(not confirmed)
-        self.confirm_button.setEnabled(not confirmed)
-        self.reopen_button.setEnabled(confirmed)
-        self.publish_button.setEnabled(confirmed)
-        frozen = c.frozen_result()
-        self.second_round_button.setVisible(bool(frozen and frozen.tied))
+        self.update_buttons()
         if not confirmed:
             self.entry.setFocus()
 
-    def update_preview(self, text: str) -> None:
-        try:
-            message, valid = self.controller.preview(text)
-        except ThiDuaError as error:
-            message, valid = str(error), False
-        color = "#1b5e20" if valid else "#b00020"
+    def focus_entry(self) -> None:
+        """The keyboard to where the count goes on: the entry box, or the show-of-hands totals."""
+        if self.controller.confirmed:
+            return
+        (self.entry if self.controller.is_ballots else self.direct_button).setFocus()
+
+    def update_buttons(self) -> None:
+        """Each button is enabled when it can do what it says; otherwise its tooltip says why not."""
+        c = self.controller
+        confirmed = c.confirmed
+        locked = self.tr("Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.")
+        no_ballot = self.tr("Chưa có phiếu nào trong lần nhập này.")
+        if not c.is_ballots:
+            no_print = self.tr("Biểu quyết giơ tay: không có phiếu để in.")
+        else:
+            no_print = locked if confirmed else None
+        states = {
+            self.correct_button: locked if confirmed else None if c.entries else no_ballot,
+            self.delete_button: locked if confirmed else None if c.entries else no_ballot,
+            self.direct_button: locked if confirmed else None,
+            self.print_ballots_button: no_print,
+            self.confirm_button: self.tr("Kết quả vòng này đã được xác nhận.") if confirmed else None,
+            self.reopen_button: None if confirmed else self.tr("Kết quả chưa xác nhận: không cần mở lại."),
+            self.publish_button: None if confirmed else self.tr("Chỉ công bố được kết quả đã xác nhận."),
+        }
+        for button, why_not in states.items():
+            button.setEnabled(why_not is None)
+            button.setToolTip(why_not or "")
+        self.second_round_button.setVisible(c.needs_next_round())
+
+    def show_pending(self) -> None:
+        """The ballot the next committing key records, with the number it will have: Enter records
+        what is typed; while the invalid-ballot prompt is open, a reason digit records an invalid one."""
+        c = self.controller
+        if c.confirmed:  # the box is disabled: no key records anything
+            self.preview_label.setText(
+                '<span style="color: #555">'
+                + self.tr("Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).")
+                + "</span>"
+            )
+            return
+        if self.entry.choosing_reason:
+            message = self.tr("Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi").format(
+                c.next_seq, len(INVALID_REASONS)
+            )
+            color = "#b00020"
+        else:
+            try:
+                described, valid = c.preview(self.entry.text())
+            except ThiDuaError as error:
+                # Nothing is pending: Enter records nothing until the numbers are fixed.
+                message, color = (
+                    self.tr("{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.").format(error),
+                    "#b00020",
+                )
+            else:
+                message = self.tr("Phiếu số {0} – {1}").format(c.next_seq, described)
+                color = "#1b5e20" if valid else "#b00020"
         self.preview_label.setText(f'<span style="color: {color}">{message}</span>')
+
+    def show_last(self, just_recorded: bool = False) -> None:
+        """The last ballot of this pass as it stands (after a correction, a deletion, a pass switch too)."""
+        entries = self.controller.entries
+        if not entries:
+            self.last_label.setText("")
+            return
+        last = entries[-1]
+        template = (
+            self.tr("Đã ghi phiếu số {0}: {1}") if just_recorded else self.tr("Phiếu cuối: số {0} – {1}")
+        )
+        self.last_label.setText(template.format(last.seq, self.controller.describe(last)))
 
     # -- entering ------------------------------------------------------------------------
 
@@ -397,28 +534,37 @@ class BallotEntryView(QWidget):
         self.ballot_table.scrollToBottom()
         self.entry.clear()
         self.update_figures()
+        self.update_buttons()
+        self.show_pending()
+        self.show_last(just_recorded=True)
+        self._follow_differences()
         self.changed.emit()
 
     def submit(self) -> None:
         text = self.entry.text()
         try:
+            self.controller.preview(text)
+        except ThiDuaError:
+            # A typing mistake: nothing recorded, the text stays for the operator to fix; the
+            # pending line says why.
+            self.show_pending()
+            return
+        try:
             entry = self.controller.submit(text)
         except ThiDuaError as error:
-            # A typing mistake: nothing recorded, the text stays for the operator to fix.
-            self.preview_label.setText(f'<span style="color: #b00020">{error}</span>')
+            QMessageBox.warning(self, self.tr("Không ghi được phiếu"), str(error))
             return
         self._after_entry(entry)
-        self.preview_label.setText(
-            self.tr("Đã ghi phiếu số {0}: {1}").format(entry.seq, self.controller.describe(entry))
-        )
 
     def start_invalid(self) -> None:
         self.entry.choosing_reason = True
         self.reasons_label.show()
+        self.show_pending()
 
     def cancel_invalid(self) -> None:
         self.entry.choosing_reason = False
         self.reasons_label.hide()
+        self.show_pending()
 
     def submit_invalid(self, index: int) -> None:
         self.cancel_invalid()
@@ -428,7 +574,6 @@ class BallotEntryView(QWidget):
             QMessageBox.warning(self, self.tr("Không ghi được phiếu"), str(error))
             return
         self._after_entry(entry)
-        self.preview_label.setText(self.tr("Đã ghi phiếu số {0}: không hợp lệ").format(entry.seq))
 
     def set_pass(self, pass_no: int) -> None:
         self.controller.set_pass(pass_no)
@@ -448,16 +593,32 @@ class BallotEntryView(QWidget):
 
     def ask_correction(self, entry: Entry) -> tuple[str | None, str | None, str] | None:
         c = self.controller
-        dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.help_text(), self)
+        dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.typing_help(), self)
         return dialog.values() if dialog.exec() else None
 
     def ask_reason(self, title: str, prompt: str) -> str | None:
         dialog = ReasonDialog(title, prompt, self)
         return dialog.reason.text() if dialog.exec() else None
 
-    def correct_selected(self) -> None:
+    def _entry_to_change(self, title: str) -> Entry | None:
+        """The ballot selected in the list, or None after saying why there is none to change."""
+        if self.controller.confirmed:
+            QMessageBox.information(
+                self, title, self.tr("Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.")
+            )
+            return None
         entry = self.selected_entry()
-        if entry is None or self.controller.confirmed:
+        if entry is None:
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại."),
+            )
+        return entry
+
+    def correct_selected(self) -> None:
+        entry = self._entry_to_change(self.tr("Sửa phiếu"))
+        if entry is None:
             return
         answer = self.ask_correction(entry)
         if answer is None:
@@ -471,8 +632,8 @@ class BallotEntryView(QWidget):
         self._reload_after_change(entry.seq)
 
     def delete_selected(self) -> None:
-        entry = self.selected_entry()
-        if entry is None or self.controller.confirmed:
+        entry = self._entry_to_change(self.tr("Xóa phiếu"))
+        if entry is None:
             return
         reason = self.ask_reason(
             self.tr("Xóa phiếu số {0}").format(entry.seq),
@@ -494,10 +655,25 @@ class BallotEntryView(QWidget):
         row = self.ballot_model.row_of_seq(seq)
         if row >= 0:
             self.ballot_table.selectRow(row)
+        self._follow_differences()
         self.changed.emit()
 
+    def _follow_differences(self) -> None:
+        """Once compared, the list of differences follows every change (it went stale)."""
+        if self._compared:
+            self.compare()
+
     def compare(self) -> None:
+        self._compared = True
         self.differences_list.clear()
+        first_pass, second_pass = self.controller.pass_sizes()
+        if not second_pass:
+            self.differences_list.addItem(
+                self.tr("Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.")
+                if first_pass
+                else self.tr("Chưa có phiếu nào để đối chiếu.")
+            )
+            return
         found = self.controller.differences()
         if not found:
             self.differences_list.addItem(self.tr("Hai lần nhập khớp nhau."))
@@ -537,11 +713,7 @@ class BallotEntryView(QWidget):
 
     def ask_direct_totals(self) -> tuple[int, int, dict[int, int]] | None:
         c = self.controller
-
-        def check(cast, invalid, votes):
-            return direct_totals_problems(c.vote, c.round, cast, invalid, votes, c.present)
-
-        dialog = DirectTotalsDialog(c.candidates, c.present, check, self)
+        dialog = DirectTotalsDialog(c.candidates, c.recorded_totals(), c.totals_problems, self)
         return dialog.values() if dialog.exec() else None
 
     def enter_direct_totals(self) -> None:
@@ -558,13 +730,29 @@ class BallotEntryView(QWidget):
 
     def confirm_result(self) -> None:
         c = self.controller
-        warnings = c.warnings()
-        text = self.tr(
+        problems = c.confirm_problems()
+        if problems:  # why not, before any question
+            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), "\n".join(problems))
+            return
+        text = ""
+        if c.issued_missing:
+            text += (
+                self.tr(
+                    'Ô "Phiếu phát ra" còn "chưa ghi": biên bản sẽ ghi số phiếu phát ra là "không ghi nhận". '
+                    'Nên ghi số phiếu đã phát (chọn "Không" để quay lại ô đó) rồi mới xác nhận.'
+                )
+                + "\n\n"
+            )
+        text += self.tr(
             "Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do."
         ).format(c.round.number)
+        warnings = c.warnings()
         if warnings:
             text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings)
         if not confirm(self, self.tr("Xác nhận kết quả"), text):
+            if c.issued_missing:
+                self.issued_spin.setFocus()
+                self.issued_spin.selectAll()
             return
         try:
             c.confirm()
@@ -575,6 +763,10 @@ class BallotEntryView(QWidget):
         self.changed.emit()
 
     def reopen_result(self) -> None:
+        problem = self.controller.reopen_problem()
+        if problem is not None:  # why not, before asking for a reason
+            QMessageBox.warning(self, self.tr("Không mở lại được"), problem)
+            return
         reason = self.ask_reason(
             self.tr("Mở lại kết quả"), self.tr("Lý do mở lại kết quả (được ghi vào nhật ký):")
         )

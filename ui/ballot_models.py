@@ -33,8 +33,24 @@ class CandidateTallyModel(ColumnTableModel):
     """The ballot's list with the running tally: votes, percent of the base, rank, outcome."""
 
     columns = CandidateColumn
+    # The columns that judge the count: blank until a ballot (or a show of hands) is counted,
+    # so that no unit reads "not acclaimed" before the count has begun.
+    VERDICT = (CandidateColumn.REACHED, CandidateColumn.RANK, CandidateColumn.OUTCOME)
 
-    def set_lines(self, lines: tuple[CandidateLine, ...]) -> None:
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.counted = False
+        self.hands = False  # a show of hands: the column counts hands for, not ballots
+
+    def set_hands(self, hands: bool) -> None:
+        if hands != self.hands:
+            self.hands = hands
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, CandidateColumn.VOTES, CandidateColumn.VOTES
+            )
+
+    def set_lines(self, lines: tuple[CandidateLine, ...], counted: bool = True) -> None:
+        self.counted = counted
         self.update_rows(lines)
 
     def line_at(self, row: int) -> CandidateLine:
@@ -44,7 +60,7 @@ class CandidateTallyModel(ColumnTableModel):
         return {
             CandidateColumn.STT: self.tr("STT"),
             CandidateColumn.NAME: self.tr("Đơn vị"),
-            CandidateColumn.VOTES: self.tr("Số phiếu"),
+            CandidateColumn.VOTES: self.tr("Tán thành") if self.hands else self.tr("Số phiếu"),
             CandidateColumn.PERCENT: self.tr("Tỷ lệ %"),
             CandidateColumn.REACHED: self.tr("Đạt tỷ lệ"),
             CandidateColumn.RANK: self.tr("Hạng"),
@@ -57,6 +73,8 @@ class CandidateTallyModel(ColumnTableModel):
         line = self._rows[index.row()]
         column = CandidateColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
+            if column in self.VERDICT and not self.counted:
+                return ""
             return {
                 CandidateColumn.STT: line.stt,
                 CandidateColumn.NAME: line.name,
@@ -66,7 +84,7 @@ class CandidateTallyModel(ColumnTableModel):
                 CandidateColumn.RANK: line.rank,
                 CandidateColumn.OUTCOME: core_text(OUTCOME_LABELS[Outcome(line.outcome)]),
             }[column]
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == Qt.ItemDataRole.BackgroundRole and self.counted:
             if line.outcome == Outcome.ELECTED.value:
                 return QBrush(ELECTED_BACKGROUND)
             if line.outcome == Outcome.TIE.value:

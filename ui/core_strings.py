@@ -12,6 +12,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Không trúng cử"),
     QT_TRANSLATE_NOOP("CoreText", "Được suy tôn"),
     QT_TRANSLATE_NOOP("CoreText", "Không được suy tôn"),
+    QT_TRANSLATE_NOOP("CoreText", "số người biểu quyết"),
+    QT_TRANSLATE_NOOP("CoreText", "số biểu quyết hợp lệ"),
     QT_TRANSLATE_NOOP("CoreText", "Gạch tên"),
     QT_TRANSLATE_NOOP("CoreText", "Đánh dấu đồng ý – không đồng ý"),
     QT_TRANSLATE_NOOP("CoreText", "Gõ số các tên bị gạch"),

@@ -49,13 +49,15 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "vote": lambda: VoteDialog(_ignore, units, people, votes[0] if votes else None, window),
         "print-ballots": lambda: PrintBallotsDialog(30, 2, entry_view),
         "correction": lambda: CorrectionDialog(
-            ballot, c.describe(ballot), c.check_text, c.help_text(), entry_view
+            ballot, c.describe(ballot), c.check_text, c.typing_help(), entry_view
         ),
         # (The texts the entry screen passes in are its own, translated there.)
         "reason": lambda: ReasonDialog(
             "Mở lại kết quả", "Lý do mở lại kết quả (được ghi vào nhật ký):", entry_view
         ),
-        "direct-totals": lambda: DirectTotalsDialog(c.candidates, c.present, lambda *_: ([], []), entry_view),
+        "direct-totals": lambda: DirectTotalsDialog(
+            c.candidates, c.recorded_totals(), lambda *_: ([], []), entry_view
+        ),
         "backup-settings": lambda: BackupSettingsDialog(db, window),
         "restore": lambda: RestoreDialog([], None, window),
         "pin-settings": lambda: PinSettingsDialog(db, window),

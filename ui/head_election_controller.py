@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from core.ballots import next_seq
 from core.documents.catalog import Render, file_stem
+from core.errors import ValidationError
 from core.head_election import (
     ElectionEntry,
     ElectionRoundResult,
@@ -25,9 +27,11 @@ from core.head_election import (
     current_ballots,
     delete_ballot,
     describe_choices,
+    election_confirm_problems,
     election_round_result,
     names_of,
     paper_round,
+    paper_rounds,
     publish_election_round,
     record_issued,
     reopen_election_round,
@@ -38,7 +42,7 @@ from core.meetings import load_meeting
 from core.storage import MeetingFile
 from core.tally import Threshold
 from core.votes import RoundState, get_vote
-from core.votes_result import CandidateLine, voters
+from core.votes_result import CandidateLine, check_latest, voters
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,9 @@ class ElectionEntryController(QObject):
         self.vote = ElectionVoteView(title, s.double_entry, s.threshold)
         self.entitled, self.present = voters(self.db, get_vote(self.db, self.election.deputy_vote_id))
         self.entries: list[ElectionEntry] = current_ballots(self.db, self.round, self.pass_no)
+        self.next_seq = next_seq(self.db, self.round_id, self.pass_no)  # numbered in the deputy's round
         self._result: ElectionRoundResult | None = None
+        self.last_number = paper_rounds(self.db, self.election)[-1].number
 
     @property
     def round_id(self) -> int:
@@ -115,6 +121,13 @@ class ElectionEntryController(QObject):
     def lines(self) -> tuple[CandidateLine, ...]:
         return self.office_lines(Office.HEAD)
 
+    def attendance(self) -> tuple[int, int]:
+        """(present, entitled) as shown: the figures frozen with the result once it is confirmed."""
+        if self.confirmed:
+            shared = self.result().any_result
+            return shared.present, shared.entitled
+        return self.present, self.entitled
+
     def summary(self) -> tuple[int, int, int, int]:
         shared = self.result().any_result
         return shared.cast, shared.valid, shared.invalid, shared.base
@@ -130,23 +143,25 @@ class ElectionEntryController(QObject):
     def frozen_result(self) -> ElectionRoundResult | None:
         return self.result() if self.confirmed else None
 
+    @property
+    def counted(self) -> bool:
+        """Whether the count has begun: a ballot in this pass, or confirmed."""
+        return self.confirmed or bool(self.entries)
+
     # -- typing --------------------------------------------------------------------
 
-    def help_text(self) -> str:
+    def typing_help(self) -> str:
+        """What is typed for a ballot of this round (the entry box adds its keys)."""
         if self.round.approval:
             return self.tr(
                 "Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).\n"
-                "Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  "
-                "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+                "Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai"
             )
         if not self.round.head_candidates:
-            return self.tr(
-                "Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  "
-                "dấu trừ (-) hoặc F2: phiếu không hợp lệ"
-            )
+            return self.tr("Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)")
         return self.tr(
             "Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter "
-            "(ví dụ 3 7; 0 = không chọn).\nEnter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ"
+            "(ví dụ 3 7; 0 = không chọn).\nEnter: phiếu không chọn ai"
         )
 
     def _same_unit(self, head: int | None, deputy: int | None) -> bool:
@@ -170,6 +185,7 @@ class ElectionEntryController(QObject):
         if self.round.state == RoundState.SETUP:
             self.round = paper_round(self.db, self.number)
         self.entries.append(entry)
+        self.next_seq = entry.seq + 1
         self._result = None
         return entry
 
@@ -204,6 +220,10 @@ class ElectionEntryController(QObject):
     def differences(self):
         return ballot_differences(self.db, self.round)
 
+    def pass_sizes(self) -> tuple[int, int]:
+        """The ballots entered in pass 1 and in pass 2."""
+        return len(current_ballots(self.db, self.round, 1)), len(current_ballots(self.db, self.round, 2))
+
     def names(self) -> dict[int, str]:
         return names_of(self.round)
 
@@ -213,6 +233,25 @@ class ElectionEntryController(QObject):
         record_issued(self.db, self.number, issued)
         self.round = paper_round(self.db, self.number)
         self._result = None
+
+    @property
+    def issued_missing(self) -> bool:
+        return self.round.ballots_issued is None
+
+    def confirm_problems(self) -> list[str]:
+        return election_confirm_problems(self.db, self.number)
+
+    def reopen_problem(self) -> str | None:
+        try:
+            check_latest(self.number, self.last_number, "mở lại")
+        except ValidationError as error:
+            return str(error)
+        return None
+
+    def needs_next_round(self) -> bool:
+        """An office is still undecided after this confirmed round, and no later round exists yet."""
+        frozen = self.frozen_result()
+        return bool(frozen and frozen.tied) and self.number == self.last_number
 
     def confirm(self) -> ElectionRoundResult:
         result = confirm_election_round(self.db, self.number)

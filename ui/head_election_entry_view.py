@@ -16,7 +16,7 @@ from core.storage import MeetingFile
 from ui.ballot_entry_view import BallotEntryView, tally_table
 from ui.ballot_models import BallotColumn, CandidateColumn, CandidateTallyModel
 from ui.head_election_controller import ElectionEntryController
-from ui.i18n import core_text
+from ui.i18n import core_text, threshold_words
 
 
 class OfficeTallyModel(CandidateTallyModel):
@@ -32,6 +32,8 @@ class OfficeTallyModel(CandidateTallyModel):
             and role == Qt.ItemDataRole.DisplayRole
             and index.column() == CandidateColumn.OUTCOME
         ):
+            if not self.counted:
+                return ""
             return core_text(outcome_label(self.line_at(index.row()).outcome, self.approval))
         return super().data(index, role)
 
@@ -68,8 +70,9 @@ class ElectionEntryView(BallotEntryView):
         self.filler = QWidget()  # takes the spare height when both lists are short
         left.insertWidget(5, self.filler, 1)
         self.print_ballots_title = self.tr("In phiếu bầu cụm trưởng, cụm phó")
-        self.second_round_button.setText(self.tr("Bầu vòng tiếp theo"))
-        self.results_button.setText(self.tr("In kết quả hội nghị"))
+        self.second_round_button.setText(self.tr("Bầu &vòng tiếp theo"))
+        # The conference's summary is printed from the button above the tabs (ui/head_election_view.py).
+        self.results_button.hide()
         self.refresh()
 
     def create_controller(self, db: MeetingFile, round_id: int) -> ElectionEntryController:
@@ -89,7 +92,7 @@ class ElectionEntryView(BallotEntryView):
             (self.deputy_model, self.deputy_table, self.deputy_label, Office.DEPUTY),
         ):
             model.approval = c_round.approval
-            model.set_lines(c.office_lines(office))
+            model.set_lines(c.office_lines(office), c.counted)
             # A short list (an approval, a runoff) takes only the room it needs.
             rows = max(model.rowCount(), 1)
             table.setMaximumHeight(
@@ -101,11 +104,16 @@ class ElectionEntryView(BallotEntryView):
             short = short and (rows <= 6 or not shown)
         self.filler.setVisible(short)
         base = self.show_counts()
+        t = c.vote.threshold
         self.rule_label.setText(
             self.tr(
                 "Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng "
                 "làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2})."
-            ).format(c.vote.threshold.describe(), core_text(c.vote.threshold.base.label), base)
+            ).format(
+                threshold_words(t.numerator, t.denominator, t.strict, t.base.label),
+                core_text(t.base.label),
+                base,
+            )
         )
         lines = []
         for office, elected, following in (

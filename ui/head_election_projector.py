@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.head_election import ElectionRoundResult
 from core.votes_result import RoundResult
+from ui.i18n import core_text
 from ui.projector import ACCENT, FOREGROUND
-from ui.vote_projector import ResultBarsView
+from ui.vote_projector import ResultBarsView, threshold_of
 
 
 def shown(result: RoundResult) -> RoundResult:
@@ -26,6 +27,9 @@ def shown(result: RoundResult) -> RoundResult:
 
 
 class ElectionResultView(QWidget):
+    """Title and the units elected on top, one set of bars per office, one footer: the type sizes
+    follow the projector's height, so the text reads from the back of the hall."""
+
     def __init__(self, result: ElectionRoundResult, next_year: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.result = result
@@ -39,8 +43,6 @@ class ElectionResultView(QWidget):
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        # Padding: capitals with two marks (Ầ, Ở) reach above the font's ascent and were clipped.
-        self.title.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {ACCENT}; padding-top: 10px;")
         parts = []
         for label, elected, following in (
             (self.tr("Cụm trưởng"), result.head_elect, result.next_head),
@@ -55,11 +57,25 @@ class ElectionResultView(QWidget):
         self.elected = QLabel("   ·   ".join(parts))
         self.elected.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.elected.setWordWrap(True)
-        self.elected.setStyleSheet(
-            f"font-size: 20pt; font-weight: bold; color: {FOREGROUND}; padding-top: 6px;"
+        shared = result.any_result
+        self.footer = QLabel(
+            self.tr(
+                "Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4}) · "
+                "ngưỡng (đường đứt): {5}"
+            ).format(
+                shared.cast,
+                shared.valid,
+                shared.invalid,
+                core_text(shared.base_label),
+                shared.base,
+                threshold_of(shared),
+            )
         )
+        self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.footer.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.elected)
         self.bars: list[ResultBarsView] = []
@@ -69,7 +85,22 @@ class ElectionResultView(QWidget):
         ):
             if office_result is None:
                 continue
-            bars = ResultBarsView(shown(office_result), title=office_title)
-            bars.setMinimumSize(480, 240)
+            bars = ResultBarsView(shown(office_result), title=office_title, compact=True)
             self.bars.append(bars)
-            layout.addWidget(bars, 1)
+            layout.addWidget(bars, len(bars.result.candidates) + 1)
+        layout.addWidget(self.footer)
+        self._size_type(768)
+
+    def _size_type(self, height: int) -> None:
+        # Pixel sizes from the height; padding: capitals with two marks (Ầ, Ở) reach above the ascent.
+        self.title.setStyleSheet(
+            f"font-size: {max(height // 19, 20)}px; font-weight: bold; color: {ACCENT}; padding-top: 10px;"
+        )
+        self.elected.setStyleSheet(
+            f"font-size: {max(height // 24, 16)}px; font-weight: bold; color: {FOREGROUND}; padding: 6px;"
+        )
+        self.footer.setStyleSheet(f"font-size: {max(height // 32, 12)}px; color: {FOREGROUND}; padding: 6px;")
+
+    def resizeEvent(self, event) -> None:
+        self._size_type(event.size().height())
+        super().resizeEvent(event)

@@ -59,7 +59,7 @@ from ui import printing
 from ui.head_election_entry_view import ElectionEntryView
 from ui.head_election_projector import ElectionResultView
 from ui.i18n import core_text
-from ui.widgets import ErrorLabel, VerticalScroll
+from ui.widgets import ErrorLabel, VerticalScroll, checked_data, fill_chair
 
 
 def write_next_year(parent: QWidget, db: MeetingFile) -> Path | None:
@@ -100,9 +100,9 @@ class HeadElectionView(QWidget):
         self.status_label = QLabel()
         self.status_label.setStyleSheet("font-size: 12pt;")
         self.status_label.setWordWrap(True)
-        self.summary_button = QPushButton(self.tr("In kết quả hội nghị"))
+        self.summary_button = QPushButton(self.tr("In kết &quả hội nghị"))
         self.summary_button.clicked.connect(self.print_summary)
-        self.next_year_button = QPushButton(self.tr("Tạo hội nghị năm sau…"))
+        self.next_year_button = QPushButton(self.tr("Tạo &hội nghị năm sau…"))
         self.next_year_button.clicked.connect(self.next_year)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._setup_panel(), self.tr("Đề xuất và cách bầu"))
@@ -122,11 +122,12 @@ class HeadElectionView(QWidget):
     def _setup_panel(self) -> QWidget:
         self.rotation_list = QListWidget()
         self.rotation_list.setMinimumWidth(260)
-        self.up_button = QPushButton(self.tr("Lên trên"))
+        self.rotation_list.currentRowChanged.connect(lambda _row: self.update_moves())
+        self.up_button = QPushButton(self.tr("Lên t&rên"))
         self.up_button.clicked.connect(lambda: self.move_rotation(-1))
-        self.down_button = QPushButton(self.tr("Xuống dưới"))
+        self.down_button = QPushButton(self.tr("&Xuống dưới"))
         self.down_button.clicked.connect(lambda: self.move_rotation(+1))
-        self.official_button = QPushButton(self.tr("Theo thứ tự chính thức"))
+        self.official_button = QPushButton(self.tr("The&o thứ tự chính thức"))
         self.official_button.clicked.connect(self.reset_rotation)
         rotation_box = QGroupBox(self.tr("Thứ tự luân phiên"))
         rotation_layout = QVBoxLayout(rotation_box)
@@ -148,8 +149,8 @@ class HeadElectionView(QWidget):
         self.current_label = QLabel()
         self.head_combo = QComboBox()
         self.deputy_combo = QComboBox()
-        self.propose_button = QPushButton(self.tr("Đề xuất theo thứ tự luân phiên"))
-        self.propose_button.clicked.connect(self.fill_proposal)
+        self.propose_button = QPushButton(self.tr("Đề xuất theo thứ tự luân &phiên"))
+        self.propose_button.clicked.connect(lambda: self.fill_proposal())
         self.approve_radio = QRadioButton(core_text(Way.APPROVE.label))
         # A radio button does not wrap: the way's name on it, the explanation in a label under it.
         open_name, _, open_detail = core_text(Way.OPEN.label).partition(": ")
@@ -178,11 +179,15 @@ class HeadElectionView(QWidget):
         threshold.addWidget(QLabel("/"))
         threshold.addWidget(self.denominator)
         threshold.addStretch()
-        self.double_entry = QCheckBox(self.tr("Nhập phiếu hai lần để đối chiếu"))
+        self.double_entry = QCheckBox(self.tr("&Nhập phiếu hai lần để đối chiếu"))
         self.committee_list = QListWidget()
         self.committee_list.setMaximumHeight(150)
+        self.committee_list.itemChanged.connect(
+            lambda _item: fill_chair(self.chief_combo, self.committee_list, self._names)
+        )
+        self._names: dict[int, str] = {}
         self.chief_combo = QComboBox()
-        self.save_button = QPushButton(self.tr("Lưu cách bầu"))
+        self.save_button = QPushButton(self.tr("&Lưu cách bầu"))
         self.save_button.clicked.connect(self.save)
         self.errors = ErrorLabel()
         self.locked_label = QLabel(self.tr("Đã nhập phiếu: không sửa được cách bầu nữa."))
@@ -245,6 +250,28 @@ class HeadElectionView(QWidget):
             self.rotation_list.addItem(item)
         if selected >= 0:
             self.rotation_list.setCurrentRow(min(selected, self.rotation_list.count() - 1))
+        self.update_moves()
+
+    def update_moves(self) -> None:
+        """Up and down work on the unit chosen in the list; otherwise their tooltip says why not."""
+        row, count = self.rotation_list.currentRow(), self.rotation_list.count()
+        choose = self.tr("Chọn một đơn vị trong thứ tự luân phiên trước.")
+        for button, why_not in (
+            (
+                self.up_button,
+                choose if row < 0 else self.tr("Đơn vị này đã ở đầu danh sách.") if row == 0 else None,
+            ),
+            (
+                self.down_button,
+                choose
+                if row < 0
+                else self.tr("Đơn vị này đã ở cuối danh sách.")
+                if row == count - 1
+                else None,
+            ),
+        ):
+            button.setEnabled(why_not is None)
+            button.setToolTip(why_not or "")
 
     def showEvent(self, event) -> None:
         # The units and this year's head may have changed in Chuẩn bị meanwhile.
@@ -290,9 +317,9 @@ class HeadElectionView(QWidget):
         people = [
             p for p in delegation_order(list_people(self.db), list_units(self.db)) if p.role != Role.GUEST
         ]
+        self.committee_list.blockSignals(True)
         self.committee_list.clear()
-        self.chief_combo.clear()
-        self.chief_combo.addItem(self.tr("(chưa chọn)"), None)
+        self._names = {p.id: p.full_name for p in people}
         for p in people:
             item = QListWidgetItem(f"{p.full_name} – {names.get(p.unit_id, '')}")
             item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -300,14 +327,15 @@ class HeadElectionView(QWidget):
             checked = p.id in s.committee_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.committee_list.addItem(item)
-            self.chief_combo.addItem(p.full_name, p.id)
-        self.chief_combo.setCurrentIndex(max(self.chief_combo.findData(s.chief_id), 0))
+        self.committee_list.blockSignals(False)
+        fill_chair(self.chief_combo, self.committee_list, self._names, s.chief_id)
         locked = self.is_locked()
         for widget in (self.head_combo, self.deputy_combo, self.propose_button, self.approve_radio,
                        self.open_radio, self.strict_combo, self.numerator, self.denominator,
                        self.base_combo, self.double_entry, self.committee_list, self.chief_combo,
                        self.save_button):  # fmt: skip
             widget.setEnabled(not locked)
+            widget.setToolTip(self.locked_label.text() if locked else "")
         self.locked_label.setVisible(locked)
         self.errors.show_messages([])
 
@@ -319,11 +347,7 @@ class HeadElectionView(QWidget):
         return len(rounds) > 1 or rounds[0].state != RoundState.SETUP
 
     def settings_from_form(self) -> ElectionSettings:
-        committee = [
-            self.committee_list.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.committee_list.count())
-            if self.committee_list.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        committee = checked_data(self.committee_list)
         return ElectionSettings(
             way=Way.APPROVE if self.approve_radio.isChecked() else Way.OPEN,
             proposed_head_id=self.head_combo.currentData(),
@@ -339,10 +363,24 @@ class HeadElectionView(QWidget):
             chief_id=self.chief_combo.currentData(),
         )
 
-    def fill_proposal(self) -> None:
+    def fill_proposal(self, after_move: bool = False) -> None:
         head, deputy = proposal(self.db)
         self.head_combo.setCurrentIndex(max(self.head_combo.findData(head), 0))
         self.deputy_combo.setCurrentIndex(max(self.deputy_combo.findData(deputy), 0))
+        # Said even when the combos already showed it: the button did what it says.
+        template = (
+            self.tr(
+                'Đã lưu thứ tự luân phiên. Đề xuất mới: cụm trưởng {0}, cụm phó {1}; bấm "Lưu cách bầu" để áp dụng.'
+            )
+            if after_move
+            else self.tr(
+                'Đề xuất theo thứ tự luân phiên: cụm trưởng {0}, cụm phó {1}; bấm "Lưu cách bầu" để áp dụng.'
+            )
+        )
+        self.errors.setStyleSheet("color: #1b5e20;")
+        self.errors.show_messages(
+            [template.format(self.head_combo.currentText(), self.deputy_combo.currentText())]
+        )
 
     def save(self) -> bool:
         self.errors.setStyleSheet("color: #b00020;")
@@ -376,11 +414,7 @@ class HeadElectionView(QWidget):
         self.rotation_list.setCurrentRow(row)
         if not self.is_locked():
             # The proposal follows the new rotation; it is kept when the organizers save.
-            self.fill_proposal()
-            self.errors.setStyleSheet("color: #1b5e20;")
-            self.errors.show_messages(
-                [self.tr('Đề xuất mới theo thứ tự luân phiên: bấm "Lưu cách bầu" để áp dụng.')]
-            )
+            self.fill_proposal(after_move=True)
         self.changed.emit()
 
     # -- rounds ----------------------------------------------------------------------------
@@ -451,6 +485,9 @@ class HeadElectionView(QWidget):
             )
         )
         self.next_year_button.setEnabled(status.complete)
+        self.next_year_button.setToolTip(
+            "" if status.complete else self.tr("Dùng được khi đã xác nhận cả cụm trưởng và cụm phó năm sau.")
+        )
 
     def publish(self, result: ElectionRoundResult) -> None:
         self.project.emit(ElectionResultView(result, load_meeting(self.db).next_year))

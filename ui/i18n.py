@@ -23,6 +23,19 @@ def core_text(text: str) -> str:
     return QCoreApplication.translate("CoreText", text)
 
 
+def threshold_words(numerator: int, denominator: int, strict: bool, base_label: str) -> str:
+    """ "trên 1/2 số phiếu hợp lệ" in the UI's language; ``base_label`` is core's (what is stored
+    and printed stays core's Vietnamese)."""
+    base = core_text(base_label)
+    if strict:
+        return QCoreApplication.translate("Threshold", "trên {0}/{1} {2}").format(
+            numerator, denominator, base
+        )
+    return QCoreApplication.translate("Threshold", "từ {0}/{1} {2} trở lên").format(
+        numerator, denominator, base
+    )
+
+
 def install_language(code: str) -> bool:
     """Switch the application's translator; "vi" needs none. True when the language is in effect."""
     app = QCoreApplication.instance()

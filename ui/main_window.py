@@ -235,14 +235,15 @@ class MainWindow(QMainWindow):
         settings_menu.addSeparator()
         self.backup.add_settings_actions(settings_menu)
 
-        projector_menu = self.menuBar().addMenu(self.tr("Màn &chiếu"))
+        projector_menu = self.menuBar().addMenu(self.tr("Má&y chiếu"))
         projector_menu.aboutToShow.connect(lambda: self._fill_projector_menu(projector_menu))
 
         for action in self._stage_actions:  # the window's own: menus come and go with the language
             self.removeAction(action)
         self._stage_actions = []
         if self.stage_list is not None:
-            stages_menu = self.menuBar().addMenu(self.tr("&Bước"))
+            # No Alt+letter: every free letter is a button's on some stage; Ctrl+1…6 are the keys.
+            stages_menu = self.menuBar().addMenu(self.tr("Bước"))
             for row in range(self.stage_list.count()):
                 action = self._add_action(
                     stages_menu,
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
             self.projector.show_in_window()
             where = self.tr(
                 "Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng "
-                "Windows + P, rồi Màn chiếu › Hiện trên màn hình 2)."
+                "Windows + P, rồi Máy chiếu › Hiện trên màn hình 2)."
             )
         self.statusBar().showMessage(where, 15000)
 

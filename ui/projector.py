@@ -1,7 +1,7 @@
 """The projector window: a second, full-screen window readable from the back of the hall.
 
 Stages put their own view on it (welcome and attendance, vote results, the signing grid);
-the organizers choose the screen from the menu Màn chiếu. It never takes the keyboard when
+the organizers choose the screen from the menu Máy chiếu. It never takes the keyboard when
 it appears: the main window keeps it.
 """
 

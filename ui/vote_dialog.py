@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from core.errors import ThiDuaError, ValidationError
 from core.model import Person, Role, Unit, VotingRule
-from core.tally import BASE_LABELS, Base, Threshold
+from core.tally import BASE_LABELS, Base, Threshold, places_from_percentage
 from core.votes import VOTING_RULE_LABELS, BallotStyle, EntryMode, Vote, VoteMethod
 from ui.i18n import core_text
-from ui.widgets import ErrorLabel, fit_to_screen, ok_cancel_buttons
+from ui.widgets import ErrorLabel, checked_data, fill_chair, fit_to_screen, ok_cancel_buttons
 
 
 def _check_list(items: list[tuple[str, int]], checked: set[int]) -> QListWidget:
@@ -41,14 +41,6 @@ def _check_list(items: list[tuple[str, int]], checked: set[int]) -> QListWidget:
         item.setCheckState(Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked)
         widget.addItem(item)
     return widget
-
-
-def _checked(widget: QListWidget) -> list[int]:
-    return [
-        widget.item(i).data(Qt.ItemDataRole.UserRole)
-        for i in range(widget.count())
-        if widget.item(i).checkState() == Qt.CheckState.Checked
-    ]
 
 
 class VoteDialog(QDialog):
@@ -65,7 +57,10 @@ class VoteDialog(QDialog):
         super().__init__(parent)
         self._save = save
         self._vote = vote
-        self.setWindowTitle(self.tr("Sửa cuộc bầu") if vote else self.tr("Thêm cuộc bầu (suy tôn)"))
+        # A new vote may start from a template (the last vote's committee): it has no id yet.
+        editing = vote is not None and vote.id is not None
+        self.setWindowTitle(self.tr("Sửa cuộc bầu") if editing else self.tr("Thêm cuộc bầu (suy tôn)"))
+        self._member_units = len(units)
         v = vote or Vote(title="", candidate_ids=[u.id for u in units])
 
         self.title_edit = QLineEdit(v.title)
@@ -73,26 +68,31 @@ class VoteDialog(QDialog):
         self.candidates = _check_list(
             [(f"{u.position}. {u.short_name}", u.id) for u in units], set(v.candidate_ids)
         )
-        all_button = QPushButton(self.tr("Chọn tất cả"))
+        all_button = QPushButton(self.tr("Chọn tất &cả"))
         all_button.clicked.connect(lambda: self._set_all(True))
-        none_button = QPushButton(self.tr("Bỏ chọn tất cả"))
+        none_button = QPushButton(self.tr("Bỏ chọ&n tất cả"))
         none_button.clicked.connect(lambda: self._set_all(False))
 
-        self.places_count = QRadioButton(self.tr("Số danh hiệu"))
-        self.places_percent = QRadioButton(self.tr("Tỷ lệ % số đơn vị thành viên"))
+        self.places_count = QRadioButton(self.tr("Số &danh hiệu"))
+        self.places_percent = QRadioButton(self.tr("Tỷ &lệ % số đơn vị thành viên"))
         self.places = QSpinBox()
         self.places.setRange(1, 500)
         self.places.setValue(v.places)
         self.percent = QLineEdit(str(v.places_percent) if v.places_percent is not None else "20")
         self.percent.setMaximumWidth(80)
         (self.places_percent if v.places_percent is not None else self.places_count).setChecked(True)
-        self.max_same = QCheckBox(self.tr("bằng số danh hiệu"))
+        self.max_same = QCheckBox(self.tr("bằng số danh hiệ&u"))
         self.max_same.setChecked(v.max_choices is None)
         self.max_choices = QSpinBox()
         self.max_choices.setRange(1, 500)
         self.max_choices.setValue(v.max_choices or v.places)
         self.max_choices.setEnabled(v.max_choices is not None)
         self.max_same.toggled.connect(lambda on: self.max_choices.setEnabled(not on))
+        # While "as many as the places" is ticked, the greyed number shows that many.
+        self.places.valueChanged.connect(self._follow_places)
+        self.percent.textChanged.connect(self._follow_places)
+        self.places_count.toggled.connect(self._follow_places)
+        self.max_same.toggled.connect(self._follow_places)
 
         t = v.threshold
         self.strict = QComboBox()
@@ -109,7 +109,7 @@ class VoteDialog(QDialog):
         for base in Base:
             self.base.addItem(core_text(BASE_LABELS[base]), base.value)
         self.base.setCurrentIndex(list(Base).index(t.base))
-        self.blank_valid = QCheckBox(self.tr("Phiếu không chọn ai là phiếu hợp lệ"))
+        self.blank_valid = QCheckBox(self.tr("Phiếu không chọn &ai là phiếu hợp lệ"))
         self.blank_valid.setChecked(v.blank_valid)
 
         self.method = QComboBox()
@@ -128,7 +128,7 @@ class VoteDialog(QDialog):
         for rule, label in VOTING_RULE_LABELS.items():
             self.voting_rule.addItem(core_text(label), rule.value if rule else None)
         self.voting_rule.setCurrentIndex(list(VOTING_RULE_LABELS).index(v.voting_rule))
-        self.double_entry = QCheckBox(self.tr("Nhập phiếu hai lần để đối chiếu"))
+        self.double_entry = QCheckBox(self.tr("Nhập phiếu ha&i lần để đối chiếu"))
         self.double_entry.setChecked(v.double_entry)
 
         voters = [p for p in people if p.role != Role.GUEST]
@@ -138,11 +138,12 @@ class VoteDialog(QDialog):
         )
         self.chief = QComboBox()
         self._names = {p.id: p.full_name for p in voters}
-        self.committee.itemChanged.connect(lambda _item: self._fill_chief())
-        self._fill_chief(v.chief_id)
+        self.committee.itemChanged.connect(lambda _item: fill_chair(self.chief, self.committee, self._names))
+        fill_chair(self.chief, self.committee, self._names, v.chief_id)
         self.errors = ErrorLabel()
+        self._follow_places()
 
-        candidates_box = QGroupBox(self.tr("Danh sách trên phiếu (theo thứ tự chính thức)"))
+        candidates_box = QGroupBox(self.tr("Danh sách trên phiếu (the&o thứ tự chính thức)"))
         cl = QVBoxLayout(candidates_box)
         cl.addWidget(self.candidates)
         row = QHBoxLayout()
@@ -156,7 +157,9 @@ class VoteDialog(QDialog):
         grid.addWidget(self.places, 0, 1)
         grid.addWidget(self.places_percent, 1, 0)
         grid.addWidget(self.percent, 1, 1)
-        grid.addWidget(QLabel(self.tr("Số được chọn tối đa trên một phiếu")), 2, 0)
+        most = QLabel(self.tr("Số được chọn tối đa trên một &phiếu"))
+        most.setBuddy(self.max_choices)
+        grid.addWidget(most, 2, 0)
         grid.addWidget(self.max_choices, 2, 1)
         grid.addWidget(self.max_same, 2, 2)
         threshold = QHBoxLayout()
@@ -165,7 +168,9 @@ class VoteDialog(QDialog):
         threshold.addWidget(QLabel("/"))
         threshold.addWidget(self.denominator)
         threshold.addStretch()
-        grid.addWidget(QLabel(self.tr("Được suy tôn khi số phiếu")), 3, 0)
+        when = QLabel(self.tr("Được suy tôn khi &số phiếu"))
+        when.setBuddy(self.strict)
+        grid.addWidget(when, 3, 0)
         grid.addLayout(threshold, 3, 1, 1, 2)
         grid.addWidget(QLabel(self.tr("của")), 4, 0, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.base, 4, 1, 1, 2)
@@ -173,21 +178,21 @@ class VoteDialog(QDialog):
 
         ballots = QGroupBox(self.tr("Phiếu và cách nhập"))
         form = QFormLayout(ballots)
-        form.addRow(self.tr("Hình thức"), self.method)
-        form.addRow(self.tr("Kiểu phiếu"), self.style)
-        form.addRow(self.tr("Ban kiểm phiếu gõ"), self.entry_mode)
-        form.addRow(self.tr("Ai bỏ phiếu"), self.voting_rule)
+        form.addRow(self.tr("&Hình thức"), self.method)
+        form.addRow(self.tr("&Kiểu phiếu"), self.style)
+        form.addRow(self.tr("Ban kiểm phiếu &gõ"), self.entry_mode)
+        form.addRow(self.tr("Ai &bỏ phiếu"), self.voting_rule)
         form.addRow("", self.double_entry)
 
-        committee_box = QGroupBox(self.tr("Ban kiểm phiếu"))
+        committee_box = QGroupBox(self.tr("Ban kiể&m phiếu"))
         kl = QVBoxLayout(committee_box)
         kl.addWidget(self.committee)
         chief_row = QFormLayout()
-        chief_row.addRow(self.tr("Trưởng ban"), self.chief)
+        chief_row.addRow(self.tr("T&rưởng ban"), self.chief)
         kl.addLayout(chief_row)
 
         title_form = QFormLayout()
-        title_form.addRow(self.tr("Tên cuộc bầu"), self.title_edit)
+        title_form.addRow(self.tr("&Tên cuộc bầu"), self.title_edit)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(candidates_box)
@@ -208,36 +213,42 @@ class VoteDialog(QDialog):
         self.resize(1180, self.sizeHint().height())
         fit_to_screen(self)
 
+    def _percent(self) -> Fraction:
+        """The percentage typed (a comma is a decimal point); ValidationError when it is no number."""
+        try:
+            return Fraction(self.percent.text().strip().replace(",", ".").rstrip("%").strip())
+        except (ValueError, ZeroDivisionError):
+            raise ValidationError(
+                self.tr('Trường "Tỷ lệ danh hiệu": "{0}" không phải một số.').format(self.percent.text())
+            ) from None
+
+    def _follow_places(self) -> None:
+        if not self.max_same.isChecked():
+            return
+        places = self.places.value()
+        if self.places_percent.isChecked():
+            try:
+                percent = self._percent()
+            except ValidationError:
+                return  # said when the vote is saved
+            if not 0 < percent <= 100:
+                return
+            places = places_from_percentage(percent, self._member_units)
+        self.max_choices.setValue(max(places, 1))
+
     def _set_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         for i in range(self.candidates.count()):
             self.candidates.item(i).setCheckState(state)
 
-    def _fill_chief(self, wanted: int | None = None) -> None:
-        current = wanted if wanted is not None else self.chief.currentData()
-        self.chief.blockSignals(True)
-        self.chief.clear()
-        for pid in _checked(self.committee):
-            self.chief.addItem(self._names[pid], pid)
-        index = self.chief.findData(current)
-        self.chief.setCurrentIndex(max(index, 0))
-        self.chief.blockSignals(False)
-
     def vote(self) -> Vote:
         """The vote as filled in; the percentage is parsed here (a comma is a decimal point)."""
         old = self._vote
-        percent = None
-        if self.places_percent.isChecked():
-            try:
-                percent = Fraction(self.percent.text().strip().replace(",", ".").rstrip("%").strip())
-            except (ValueError, ZeroDivisionError):
-                raise ValidationError(
-                    self.tr('Trường "Tỷ lệ danh hiệu": "{0}" không phải một số.').format(self.percent.text())
-                ) from None
+        percent = self._percent() if self.places_percent.isChecked() else None
         rule = self.voting_rule.currentData()
         return Vote(
             title=self.title_edit.text(),
-            candidate_ids=_checked(self.candidates),
+            candidate_ids=checked_data(self.candidates),
             places=self.places.value(),
             places_percent=percent,
             max_choices=None if self.max_same.isChecked() else self.max_choices.value(),
@@ -253,7 +264,7 @@ class VoteDialog(QDialog):
             voting_rule=VotingRule(rule) if rule else None,
             double_entry=self.double_entry.isChecked(),
             method=VoteMethod(self.method.currentData()),
-            committee_ids=_checked(self.committee),
+            committee_ids=checked_data(self.committee),
             chief_id=self.chief.currentData(),
             id=old.id if old else None,
             position=old.position if old else 0,

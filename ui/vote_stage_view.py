@@ -18,7 +18,16 @@ from core.errors import ThiDuaError
 from core.people import delegation_order, list_people
 from core.storage import MeetingFile
 from core.units import list_units
-from core.votes import Vote, add_vote, delete_vote, get_vote, list_rounds, list_votes, update_vote
+from core.votes import (
+    Vote,
+    add_vote,
+    delete_vote,
+    get_vote,
+    list_rounds,
+    list_votes,
+    started_problem,
+    update_vote,
+)
 from core.votes_result import RoundResult, summary
 from ui.ballot_entry_view import BallotEntryView
 from ui.i18n import core_text
@@ -37,11 +46,11 @@ class VoteStageView(QWidget):
         self.vote_list = QComboBox()
         self.vote_list.setMinimumContentsLength(40)
         self.vote_list.currentIndexChanged.connect(lambda _row: self.show_selected())
-        self.add_button = QPushButton(self.tr("Thêm…"))
+        self.add_button = QPushButton(self.tr("T&hêm…"))
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Sửa…"))
+        self.edit_button = QPushButton(self.tr("Sử&a…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Xóa"))
+        self.delete_button = QPushButton(self.tr("&Xóa"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.rounds = QTabWidget()
         self.empty = QLabel(self.tr('Chưa có cuộc bầu nào. Bấm "Thêm…" để tạo một cuộc suy tôn.'))
@@ -49,7 +58,9 @@ class VoteStageView(QWidget):
         self.entry_views: list[BallotEntryView] = []
 
         chooser = QHBoxLayout()
-        chooser.addWidget(QLabel(self.tr("<b>Cuộc bầu:</b>")))
+        chooser_label = QLabel(self.tr("<b>C&uộc bầu:</b>"))
+        chooser_label.setBuddy(self.vote_list)
+        chooser.addWidget(chooser_label)
         chooser.addWidget(self.vote_list, 1)
         for button in (self.add_button, self.edit_button, self.delete_button):
             chooser.addWidget(button)
@@ -94,8 +105,9 @@ class VoteStageView(QWidget):
         vote_id = self.selected_id()
         self.empty.setVisible(vote_id is None)
         self.rounds.setVisible(vote_id is not None)
-        self.edit_button.setEnabled(vote_id is not None)
-        self.delete_button.setEnabled(vote_id is not None)
+        for button in (self.edit_button, self.delete_button):
+            button.setEnabled(vote_id is not None)
+            button.setToolTip("" if vote_id is not None else self.tr("Chưa có cuộc bầu nào."))
         if vote_id is None:
             return
         for rnd in list_rounds(self.db, vote_id):
@@ -123,6 +135,7 @@ class VoteStageView(QWidget):
     def _rounds_changed(self) -> None:
         self.show_selected()
         self._refresh_labels()
+        self._focus_entry()
 
     # -- editing -------------------------------------------------------------------------
 
@@ -135,7 +148,14 @@ class VoteStageView(QWidget):
         added: list[Vote] = []
         if self.open_vote_dialog(lambda v: added.append(add_vote(self.db, v)), self._template()):
             self.reload(select_id=added[0].id)
+            self._focus_entry()
             self.changed.emit()
+
+    def _focus_entry(self) -> None:
+        """After a new vote or round, the keyboard goes where the counting starts."""
+        view = self.current_entry_view()
+        if view is not None:
+            view.focus_entry()
 
     def _template(self) -> Vote | None:
         """A new vote starts with the committee of the last one: usually the same people."""
@@ -148,16 +168,23 @@ class VoteStageView(QWidget):
 
     def edit_selected(self) -> None:
         vote_id = self.selected_id()
-        if vote_id is None:
+        if vote_id is None or self._refused(vote_id, self.tr("Sửa cuộc bầu"), "sửa cuộc bầu"):
             return
         vote = get_vote(self.db, vote_id)
         if self.open_vote_dialog(lambda v: update_vote(self.db, v), vote):
             self.reload(select_id=vote_id)
             self.changed.emit()
 
+    def _refused(self, vote_id: int, title: str, action: str) -> bool:
+        """Say why the vote can no longer be edited or deleted, before any dialog or question."""
+        problem = started_problem(self.db, vote_id, action)
+        if problem is not None:
+            QMessageBox.information(self, title, problem)
+        return problem is not None
+
     def delete_selected(self) -> None:
         vote_id = self.selected_id()
-        if vote_id is None:
+        if vote_id is None or self._refused(vote_id, self.tr("Xóa cuộc bầu"), "xóa cuộc bầu"):
             return
         vote = get_vote(self.db, vote_id)
         # confirm(): Có / Không in Vietnamese (QMessageBox.question would say Yes / No).

@@ -6,10 +6,12 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMargins, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QListWidget,
     QMessageBox,
     QScrollArea,
     QTableView,
@@ -31,11 +33,29 @@ class ErrorLabel(QLabel):
     def show_messages(self, messages: list[str]) -> None:
         self.setText("\n".join(messages))
         self.setVisible(bool(messages))
+        if messages:
+            grow_to_fit(self.window())
 
     def show_error(self, error: ThiDuaError) -> None:
         """What core refused: a ValidationError's messages, or another error's one message
         (e.g. the meeting file could not be written)."""
         self.show_messages(error.messages if isinstance(error, ValidationError) else [str(error)])
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Let a shown dialog grow for a line that appeared (an error line): otherwise its layout
+    squeezes every row into the old height, and the marks of Vietnamese letters are clipped."""
+    layout = window.layout()
+    if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(width)
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 class RowTable(QTableView):
@@ -82,10 +102,15 @@ class VerticalScroll(QScrollArea):
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("Buttons", "Đồng ý")
+    # Parented at once: a default button is the dialog's only once the dialog is its parent.
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(QCoreApplication.translate("Buttons", "Đồng ý"))
+    # Enter accepts from any field: otherwise the first other button after the focus (e.g. "Chọn
+    # tất cả") became the default and Enter pressed it. Esc cancels.
+    ok.setDefault(True)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("Buttons", "Hủy")
     )
@@ -95,10 +120,10 @@ def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    """A yes/no question; the default answer is no."""
+    """A yes/no question; the default answer is no. C (Có) or K (Không) answers from the keyboard."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(QCoreApplication.translate("Buttons", "Có"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(QCoreApplication.translate("Buttons", "Không"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(QCoreApplication.translate("Buttons", "&Có"), QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("Buttons", "&Không"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
@@ -148,3 +173,26 @@ def fit_to_screen(window: QWidget) -> None:
     x = max(area.left(), min(x, area.right() + 1 - outer_width))
     y = max(area.top(), min(y, area.bottom() + 1 - outer_height))
     window.move(x, y)
+
+
+def checked_data(widget: QListWidget) -> list:
+    """The data (Qt.UserRole) of the ticked items of a checkable list, in its order."""
+    return [
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def fill_chair(
+    combo: QComboBox, committee: QListWidget, names: dict[int, str], wanted: int | None = None
+) -> None:
+    """The chair of a counting committee is one of its members: ``combo`` lists the people ticked in
+    ``committee`` and keeps ``wanted`` (by default the chair shown) while that person is ticked."""
+    current = wanted if wanted is not None else combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for pid in checked_data(committee):
+        combo.addItem(names[pid], pid)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)

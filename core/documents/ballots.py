@@ -21,9 +21,10 @@ from reportlab.platypus import Flowable, Frame, KeepInFrame, Paragraph, Spacer, 
 
 from core.documents.base import SERIF, register_fonts, text
 from core.documents.catalog import PrintOptions
+from core.errors import ValidationError
 from core.meetings import load_meeting
 from core.storage import MeetingFile
-from core.votes import BallotStyle, Round, Vote, get_round, get_vote, last_round
+from core.votes import BallotStyle, Round, Vote, VoteMethod, get_round, get_vote, last_round
 from core.votes_result import voters
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -201,6 +202,8 @@ def render_ballots(
 ) -> bytes:
     """The ballots of a round (by default the latest), as many as voters present by default."""
     vote = get_vote(db, vote_id)
+    if vote.method == VoteMethod.HANDS:
+        raise ValidationError(f'"{vote.title}" là biểu quyết giơ tay: không có phiếu để in.')
     rnd = get_round(db, round_id) if round_id is not None else last_round(db, vote_id)
     copies = default_copies(db, vote) if copies is None else copies
     per_page = per_page or default_per_page(len(rnd.candidates))

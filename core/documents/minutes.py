@@ -9,6 +9,7 @@ frozen, the same on every reprint; ``verify FILE --code CODE`` checks the file s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from reportlab.lib.units import mm
@@ -32,6 +33,46 @@ from core.storage import MeetingFile
 from core.tally import Outcome
 from core.votes import VoteMethod, effective_meeting, get_round, get_vote, list_rounds
 from core.votes_result import OUTCOME_LABELS, RoundResult, round_result
+
+
+@dataclass(frozen=True)
+class Words:
+    """How the minutes speak of what was counted: ballots, or the hands of a show of hands."""
+
+    title: str
+    counted: str  # the sentence before the figures
+    figures: str  # heading I
+    results: str  # heading II
+    votes_header: str  # the column of the results table
+    agree: str  # "số phiếu đồng ý": what a threshold is a share of
+    votes: str  # "{0} phiếu": one candidate's count
+    ranking: str  # what the acclaimed are ordered by
+
+
+BALLOT_WORDS = Words(
+    title="BIÊN BẢN KIỂM PHIẾU",
+    counted="Ban kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:",
+    figures="I. SỐ LIỆU KIỂM PHIẾU",
+    results="II. KẾT QUẢ KIỂM PHIẾU",
+    votes_header="Số phiếu đồng ý",
+    agree="số phiếu đồng ý",
+    votes="{0} phiếu",
+    ranking="số phiếu",
+)
+HANDS_WORDS = Words(
+    title="BIÊN BẢN KẾT QUẢ BIỂU QUYẾT",
+    counted="Ban kiểm phiếu đã kiểm đếm số người biểu quyết, kết quả như sau:",
+    figures="I. SỐ LIỆU BIỂU QUYẾT",
+    results="II. KẾT QUẢ BIỂU QUYẾT",
+    votes_header="Số biểu quyết tán thành",
+    agree="số biểu quyết tán thành",
+    votes="{0} biểu quyết tán thành",
+    ranking="số biểu quyết tán thành",
+)
+
+
+def words_for(result: RoundResult) -> Words:
+    return HANDS_WORDS if result.method == VoteMethod.HANDS.value else BALLOT_WORDS
 
 
 def vn_number(percent: str) -> str:
@@ -67,7 +108,7 @@ def result_table(result: RoundResult) -> Table:
     def label(outcome: str) -> str:
         return OUTCOME_LABELS[Outcome(outcome)]
 
-    return candidate_table(result, "Số phiếu đồng ý", label, (0.08, 0.40, 0.13, 0.12, 0.27))
+    return candidate_table(result, words_for(result).votes_header, label, (0.08, 0.40, 0.13, 0.12, 0.27))
 
 
 def voter_words(meeting: Meeting) -> str:
@@ -113,13 +154,14 @@ def _time_words(iso: str) -> str:
 
 def conclusion(result: RoundResult) -> list[Flowable]:
     s = styles()
+    words = words_for(result)
     story: list[Flowable] = []
     by_name = {c.name: c for c in result.candidates}
     if result.elected:
         story.append(
             Paragraph(
                 f"Các đơn vị được suy tôn ({len(result.elected)}/{result.places} danh hiệu), "
-                "theo thứ tự số phiếu từ cao xuống thấp:",
+                f"theo thứ tự {words.ranking} từ cao xuống thấp:",
                 s.body,
             )
         )
@@ -127,7 +169,7 @@ def conclusion(result: RoundResult) -> list[Flowable]:
             c = by_name[name]
             story.append(
                 Paragraph(
-                    f"{number}. <b>{text(c.full_title)}</b>: {c.votes} phiếu, {vn_number(c.percent)} %",
+                    f"{number}. <b>{text(c.full_title)}</b>: {words.votes.format(c.votes)}, {vn_number(c.percent)} %",
                     s.body_left,
                 )
             )
@@ -136,14 +178,19 @@ def conclusion(result: RoundResult) -> list[Flowable]:
     if result.tied:
         votes = by_name[result.tied[0]].votes
         names = ", ".join(text(by_name[n].full_title) for n in result.tied)
-        story.append(
-            Paragraph(
+        if words is HANDS_WORDS:
+            tie = (
+                f"Các đơn vị {names} bằng {words.agree} ({votes}) ở vị trí cuối, vượt quá số danh hiệu "
+                f"còn lại, nên chưa đơn vị nào trong số này được suy tôn. Còn {result.places_left} danh hiệu: "
+                "Ban kiểm phiếu đề nghị hội nghị biểu quyết vòng tiếp theo giữa các đơn vị này."
+            )
+        else:
+            tie = (
                 f"Các đơn vị {names} bằng số phiếu ({votes} phiếu) ở vị trí cuối, vượt quá số danh hiệu "
                 f"còn lại, nên chưa đơn vị nào trong số này được suy tôn. Còn {result.places_left} danh hiệu: "
-                "Ban kiểm phiếu đề nghị hội nghị bầu vòng tiếp theo giữa các đơn vị này.",
-                s.body,
+                "Ban kiểm phiếu đề nghị hội nghị bầu vòng tiếp theo giữa các đơn vị này."
             )
-        )
+        story.append(Paragraph(tie, s.body))
     elif result.places_left > 0:
         story.append(
             Paragraph(f"Còn {result.places_left} danh hiệu chưa có đơn vị đạt tỷ lệ quy định.", s.body)
@@ -247,11 +294,12 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
     meeting = effective_meeting(load_meeting(db), vote)
     result = round_result(db, round_id)
     hands = vote.method == VoteMethod.HANDS
+    words = words_for(result)
     title = text(vote.title) + (f" – vòng {rnd.number}" if rnd.number > 1 else "")
     story: list[Flowable] = [
         party_heading(meeting),
         Spacer(1, 4 * mm),
-        Paragraph("BIÊN BẢN KIỂM PHIẾU", s.title),
+        Paragraph(words.title, s.title),
         Paragraph(title, s.subtitle),
     ]
     if not result.confirmed:
@@ -263,17 +311,18 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
     story += committee_lines(result.committee)
     story += [
         Spacer(1, 2 * mm),
-        Paragraph("Ban kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:", s.body),
-        Paragraph("<b>I. SỐ LIỆU KIỂM PHIẾU</b>", s.body_left),
+        Paragraph(words.counted, s.body),
+        Paragraph(f"<b>{words.figures}</b>", s.body_left),
         figures_table(result, meeting, hands),
-        *invalid_reason_lines(result.invalid_reasons),
+        # A show of hands has one kind of invalid count, already in the figures.
+        *([] if hands else invalid_reason_lines(result.invalid_reasons)),
     ]
     story += [
         CondPageBreak(60 * mm),
-        Paragraph("<b>II. KẾT QUẢ KIỂM PHIẾU</b>", s.body_left),
+        Paragraph(f"<b>{words.results}</b>", s.body_left),
         Paragraph(
-            f"Đơn vị được suy tôn phải có số phiếu đồng ý {text(result.threshold_text)}; các đơn vị đạt "
-            f"tỷ lệ được suy tôn theo thứ tự số phiếu từ cao xuống thấp, tối đa {result.places} danh hiệu. "
+            f"Đơn vị được suy tôn phải có {words.agree} {text(result.threshold_text)}; các đơn vị đạt "
+            f"tỷ lệ được suy tôn theo thứ tự {words.ranking} từ cao xuống thấp, tối đa {result.places} danh hiệu. "
             f"Tỷ lệ phần trăm tính trên {text(result.base_label)} ({result.base}).",
             s.body,
         ),
@@ -289,7 +338,8 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
 def render_minutes(db: MeetingFile, round_id: int) -> bytes:
     rnd = get_round(db, round_id)
     vote = get_vote(db, rnd.vote_id)
-    return render_pdf(minutes_story(db, round_id), title=f"Biên bản kiểm phiếu – {vote.title}")
+    title = "Biên bản kết quả biểu quyết" if vote.method == VoteMethod.HANDS else "Biên bản kiểm phiếu"
+    return render_pdf(minutes_story(db, round_id), title=f"{title} – {vote.title}")
 
 
 def render(db: MeetingFile, options: PrintOptions) -> bytes:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from core.documents.base import FRAME_WIDTH, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
-from core.documents.minutes import chief_signature, result_table, vn_number
+from core.documents.minutes import HANDS_WORDS, chief_signature, result_table, vn_number, words_for
 from core.meetings import load_meeting
 from core.storage import MeetingFile
 from core.votes import get_vote, list_rounds
@@ -33,10 +33,17 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
         by_name = {c.name: c for c in result.candidates}
         if len(results) > 1:
             story.append(Paragraph(f"<b>Vòng {result.round_number}</b>", s.body_left))
+        words = words_for(result)
+        if words is HANDS_WORDS:
+            counted = (
+                f"{result.cast} người biểu quyết, hợp lệ {result.valid}, không hợp lệ {result.invalid}. "
+            )
+        else:
+            counted = f"Thu vào {result.cast} phiếu, hợp lệ {result.valid}, không hợp lệ {result.invalid}. "
         story.append(
             Paragraph(
-                f"Thu vào {result.cast} phiếu, hợp lệ {result.valid}, không hợp lệ {result.invalid}. "
-                f"Điều kiện: số phiếu đồng ý {text(result.threshold_text)}; {result.places} danh hiệu. "
+                counted
+                + f"Điều kiện: {words.agree} {text(result.threshold_text)}; {result.places} danh hiệu. "
                 f"Tỷ lệ tính trên {text(result.base_label)} ({result.base}).",
                 s.body,
             )
@@ -57,7 +64,8 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
         for number, c in enumerate(acclaimed, start=1):
             closing.append(
                 Paragraph(
-                    f"{number}. <b>{text(c.full_title)}</b> ({c.votes} phiếu, {vn_number(c.percent)} %)",
+                    f"{number}. <b>{text(c.full_title)}</b> "
+                    f"({words_for(results[-1]).votes.format(c.votes)}, {vn_number(c.percent)} %)",
                     s.body_left,
                 )
             )

@@ -570,69 +570,69 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="141"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="143"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="145"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="146"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="149"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="151"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="152"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="175"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="154"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="176"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
-Enter: {2}  ·  0 rồi Enter: không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
-Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot</translation>
+Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="194"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
@@ -640,245 +640,353 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="143"/>
-        <source>Lần nhập 1</source>
-        <translation>Entry pass 1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="144"/>
-        <source>Lần nhập 2 (đối chiếu)</source>
-        <translation>Entry pass 2 (check)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="155"/>
+        <location filename="../../ui/ballot_entry_view.py" line="188"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="166"/>
+        <location filename="../../ui/ballot_entry_view.py" line="203"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="173"/>
-        <source>Nhập số liệu biểu quyết…</source>
-        <translation>Enter the vote totals…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="189"/>
-        <source>Sửa phiếu… (F4)</source>
-        <translation>Correct ballot… (F4)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="191"/>
-        <source>Xóa phiếu… (Delete)</source>
-        <translation>Delete ballot… (Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="196"/>
-        <source>Đối chiếu hai lần nhập</source>
-        <translation>Compare the two passes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="205"/>
+        <location filename="../../ui/ballot_entry_view.py" line="249"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="208"/>
-        <source>In phiếu…</source>
-        <translation>Print ballots…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="210"/>
-        <location filename="../../ui/ballot_entry_view.py" line="567"/>
+        <location filename="../../ui/ballot_entry_view.py" line="752"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="212"/>
-        <source>Mở lại…</source>
-        <translation>Reopen…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="214"/>
-        <source>Công bố lên màn chiếu</source>
-        <translation>Announce on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="216"/>
-        <source>Bầu vòng hai</source>
-        <translation>Start a second round</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="218"/>
-        <source>In biên bản</source>
-        <translation>Print the minutes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="220"/>
-        <source>In kết quả</source>
-        <translation>Print the results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="230"/>
+        <location filename="../../ui/ballot_entry_view.py" line="380"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="248"/>
+        <location filename="../../ui/ballot_entry_view.py" line="295"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="266"/>
-        <source>Phiếu phát ra:</source>
-        <translation>Ballots issued:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="306"/>
+        <location filename="../../ui/ballot_entry_view.py" line="362"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="352"/>
+        <location filename="../../ui/ballot_entry_view.py" line="430"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="355"/>
+        <location filename="../../ui/ballot_entry_view.py" line="432"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="330"/>
+        <location filename="../../ui/ballot_entry_view.py" line="400"/>
         <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
         <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="340"/>
+        <location filename="../../ui/ballot_entry_view.py" line="176"/>
+        <source>Lần nhập &amp;1</source>
+        <translation>Entry pass &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="177"/>
+        <source>Lần nhập &amp;2 (đối chiếu)</source>
+        <translation>Entry pass &amp;2 (check)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <source>&amp;Nhập số liệu biểu quyết…</source>
+        <translation>E&amp;nter the vote totals…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="226"/>
+        <source>&amp;Sửa phiếu… (F4)</source>
+        <translation>&amp;Correct ballot… (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="228"/>
+        <source>Xóa phiếu… (&amp;Delete)</source>
+        <translation>Delete ballot… (&amp;Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="239"/>
+        <source>Đối chiếu hai lần nhậ&amp;p</source>
+        <translation>Compare the t&amp;wo passes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="251"/>
+        <source>Phiếu phát &amp;ra:</source>
+        <translation>&amp;Ballots issued:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="254"/>
+        <source>&amp;In phiếu…</source>
+        <translation>Pr&amp;int ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="256"/>
+        <source>Xác nhận &amp;kết quả</source>
+        <translation>Confirm the resul&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="258"/>
+        <source>&amp;Mở lại…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="260"/>
+        <source>Công bố &amp;lên màn chiếu</source>
+        <translation>Announce on the pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="262"/>
+        <source>Bầu &amp;vòng hai</source>
+        <translation>Start a second ro&amp;und</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="264"/>
+        <source>In &amp;biên bản</source>
+        <translation>Print the &amp;minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="266"/>
+        <source>In kết &amp;quả</source>
+        <translation>Print the &amp;results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="368"/>
+        <source>dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
+        <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="380"/>
+        <source>Số liệu biểu quyết giơ tay</source>
+        <translation>Show-of-hands totals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="404"/>
+        <source>Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
+        <translation>Condition: hands in favour {0}; {1} titles, each voter in favour of at most {2}. Percentages of {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="417"/>
         <source>Được suy tôn: {0}</source>
         <translation>Acclaimed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="340"/>
+        <location filename="../../ui/ballot_entry_view.py" line="417"/>
         <source>chưa có</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="343"/>
+        <location filename="../../ui/ballot_entry_view.py" line="420"/>
         <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="366"/>
-        <source>Đã xác nhận lúc {0}</source>
-        <translation>Confirmed at {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="412"/>
+        <location filename="../../ui/ballot_entry_view.py" line="524"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="428"/>
+        <location filename="../../ui/ballot_entry_view.py" line="555"/>
+        <location filename="../../ui/ballot_entry_view.py" line="574"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="431"/>
-        <source>Đã ghi phiếu số {0}: không hợp lệ</source>
-        <translation>Ballot no. {0} recorded: invalid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="469"/>
+        <location filename="../../ui/ballot_entry_view.py" line="630"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="478"/>
+        <location filename="../../ui/ballot_entry_view.py" line="639"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="479"/>
+        <location filename="../../ui/ballot_entry_view.py" line="640"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="488"/>
+        <location filename="../../ui/ballot_entry_view.py" line="649"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="503"/>
+        <location filename="../../ui/ballot_entry_view.py" line="679"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="507"/>
-        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <location filename="../../ui/ballot_entry_view.py" line="683"/>
+        <location filename="../../ui/ballot_entry_view.py" line="684"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="511"/>
+        <location filename="../../ui/ballot_entry_view.py" line="687"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="533"/>
-        <location filename="../../ui/ballot_entry_view.py" line="632"/>
+        <location filename="../../ui/ballot_entry_view.py" line="709"/>
+        <location filename="../../ui/ballot_entry_view.py" line="824"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="554"/>
+        <location filename="../../ui/ballot_entry_view.py" line="726"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="563"/>
+        <location filename="../../ui/ballot_entry_view.py" line="747"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="566"/>
+        <location filename="../../ui/ballot_entry_view.py" line="751"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="572"/>
+        <location filename="../../ui/ballot_entry_view.py" line="735"/>
+        <location filename="../../ui/ballot_entry_view.py" line="760"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="579"/>
+        <location filename="../../ui/ballot_entry_view.py" line="434"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt; người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; voters (valid {1}, invalid {2}) · present {3}/{4}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="444"/>
+        <source>Đã xác nhận lúc {0} ngày {1}</source>
+        <translation>Confirmed at {0} on {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="466"/>
+        <location filename="../../ui/ballot_entry_view.py" line="607"/>
+        <source>Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.</source>
+        <translation>The result is confirmed: to change anything, reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="467"/>
+        <source>Chưa có phiếu nào trong lần nhập này.</source>
+        <translation>No ballot in this entry pass yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="469"/>
+        <source>Biểu quyết giơ tay: không có phiếu để in.</source>
+        <translation>A show of hands: there are no ballots to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="477"/>
+        <source>Kết quả vòng này đã được xác nhận.</source>
+        <translation>The result of this round is already confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="478"/>
+        <source>Kết quả chưa xác nhận: không cần mở lại.</source>
+        <translation>The result is not confirmed: there is nothing to reopen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="479"/>
+        <source>Chỉ công bố được kết quả đã xác nhận.</source>
+        <translation>Only a confirmed result can be announced.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="493"/>
+        <source>Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).</source>
+        <translation>The result is confirmed: no more ballots are entered (reopen the result to change it).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="498"/>
+        <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
+        <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
+        <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="512"/>
+        <source>Phiếu số {0} – {1}</source>
+        <translation>Ballot no. {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="524"/>
+        <source>Phiếu cuối: số {0} – {1}</source>
+        <translation>Last ballot: no. {0} – {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="615"/>
+        <source>Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại.</source>
+        <translation>Choose a ballot in the list of ballots entered (↑ from the entry box), then press again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="620"/>
+        <source>Sửa phiếu</source>
+        <translation>Correct a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="635"/>
+        <source>Xóa phiếu</source>
+        <translation>Delete a ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="672"/>
+        <source>Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.</source>
+        <translation>Entry pass 2 has no ballot yet: choose «Entry pass 2» and enter the stack of ballots again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="674"/>
+        <source>Chưa có phiếu nào để đối chiếu.</source>
+        <translation>No ballot to compare yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="741"/>
+        <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
+        <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_view.py" line="771"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="579"/>
+        <location filename="../../ui/ballot_entry_view.py" line="771"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="778"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="589"/>
+        <location filename="../../ui/ballot_entry_view.py" line="768"/>
+        <location filename="../../ui/ballot_entry_view.py" line="781"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="600"/>
+        <location filename="../../ui/ballot_entry_view.py" line="792"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="610"/>
+        <location filename="../../ui/ballot_entry_view.py" line="802"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -886,33 +994,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="114"/>
+        <location filename="../../ui/ballot_models.py" line="132"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="115"/>
+        <location filename="../../ui/ballot_models.py" line="133"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="116"/>
-        <location filename="../../ui/ballot_models.py" line="132"/>
+        <location filename="../../ui/ballot_models.py" line="134"/>
+        <location filename="../../ui/ballot_models.py" line="150"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="126"/>
+        <location filename="../../ui/ballot_models.py" line="144"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="129"/>
+        <location filename="../../ui/ballot_models.py" line="147"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="132"/>
+        <location filename="../../ui/ballot_models.py" line="150"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -920,65 +1028,70 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="87"/>
+        <location filename="../../ui/widgets.py" line="110"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="90"/>
+        <location filename="../../ui/widgets.py" line="115"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100"/>
-        <source>Có</source>
-        <translation>Yes</translation>
+        <location filename="../../ui/widgets.py" line="125"/>
+        <source>&amp;Có</source>
+        <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101"/>
-        <source>Không</source>
-        <translation>No</translation>
+        <location filename="../../ui/widgets.py" line="126"/>
+        <source>&amp;Không</source>
+        <translation>&amp;No</translation>
     </message>
 </context>
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="45"/>
+        <location filename="../../ui/ballot_models.py" line="61"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="46"/>
+        <location filename="../../ui/ballot_models.py" line="62"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="47"/>
+        <location filename="../../ui/ballot_models.py" line="63"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="48"/>
+        <location filename="../../ui/ballot_models.py" line="63"/>
+        <source>Tán thành</source>
+        <translation>In favour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_models.py" line="64"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="49"/>
+        <location filename="../../ui/ballot_models.py" line="65"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="50"/>
+        <location filename="../../ui/ballot_models.py" line="66"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="51"/>
+        <location filename="../../ui/ballot_models.py" line="67"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="65"/>
+        <location filename="../../ui/ballot_models.py" line="83"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -1032,186 +1145,196 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="15"/>
+        <source>số người biểu quyết</source>
+        <translation>the number of voters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="16"/>
+        <source>số biểu quyết hợp lệ</source>
+        <translation>the valid votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="17"/>
         <source>Gạch tên</source>
         <translation>Strike out names</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="16"/>
+        <location filename="../../ui/core_strings.py" line="18"/>
         <source>Đánh dấu đồng ý – không đồng ý</source>
         <translation>Tick approve – not approve</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="17"/>
+        <location filename="../../ui/core_strings.py" line="19"/>
         <source>Gõ số các tên bị gạch</source>
         <translation>Type the numbers of the names struck out</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="18"/>
+        <location filename="../../ui/core_strings.py" line="20"/>
         <source>Gõ số các tên được giữ lại</source>
         <translation>Type the numbers of the names kept</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="19"/>
+        <location filename="../../ui/core_strings.py" line="21"/>
         <source>Bỏ phiếu kín</source>
         <translation>Secret ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="20"/>
+        <location filename="../../ui/core_strings.py" line="22"/>
         <source>Biểu quyết giơ tay</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="21"/>
+        <location filename="../../ui/core_strings.py" line="23"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="22"/>
+        <location filename="../../ui/core_strings.py" line="24"/>
         <source>Đang kiểm phiếu</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="23"/>
+        <location filename="../../ui/core_strings.py" line="25"/>
         <source>Đã xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="24"/>
+        <location filename="../../ui/core_strings.py" line="26"/>
         <source>Theo quy định của hội nghị</source>
         <translation>As the meeting decides</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="25"/>
+        <location filename="../../ui/core_strings.py" line="27"/>
         <source>Mỗi đơn vị một phiếu</source>
         <translation>One vote per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="26"/>
+        <location filename="../../ui/core_strings.py" line="28"/>
         <source>Mỗi đại biểu một phiếu</source>
         <translation>One vote per delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="27"/>
+        <location filename="../../ui/core_strings.py" line="29"/>
         <source>Cụm trưởng</source>
         <translation>Cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="28"/>
+        <location filename="../../ui/core_strings.py" line="30"/>
         <source>Cụm phó</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="29"/>
+        <location filename="../../ui/core_strings.py" line="31"/>
         <source>Biểu quyết tán thành đề xuất (đồng ý / không đồng ý)</source>
         <translation>Approve the proposal (approve / not approve)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="30"/>
+        <location filename="../../ui/core_strings.py" line="32"/>
         <source>Bầu tự do: mỗi phiếu ghi một đơn vị làm cụm trưởng, một đơn vị làm cụm phó</source>
         <translation>Open election: each ballot names one unit as head and one as deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="31"/>
+        <location filename="../../ui/core_strings.py" line="33"/>
         <source>Được tán thành</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="32"/>
+        <location filename="../../ui/core_strings.py" line="34"/>
         <source>Không được tán thành</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="33"/>
+        <location filename="../../ui/core_strings.py" line="35"/>
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="34"/>
+        <location filename="../../ui/core_strings.py" line="36"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="35"/>
+        <location filename="../../ui/core_strings.py" line="37"/>
         <source>Không phải phiếu do Ban kiểm phiếu phát ra</source>
         <translation>Not a ballot issued by the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="36"/>
+        <location filename="../../ui/core_strings.py" line="38"/>
         <source>Gạch/đánh dấu quá số lượng</source>
         <translation>Too many struck out or marked</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="37"/>
+        <location filename="../../ui/core_strings.py" line="39"/>
         <source>Ghi thêm tên ngoài danh sách</source>
         <translation>A name added outside the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="38"/>
+        <location filename="../../ui/core_strings.py" line="40"/>
         <source>Phiếu rách, không xác định được ý chí</source>
         <translation>Torn ballot, intent unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="39"/>
+        <location filename="../../ui/core_strings.py" line="41"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="40"/>
+        <location filename="../../ui/core_strings.py" line="42"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="41"/>
+        <location filename="../../ui/core_strings.py" line="43"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="42"/>
+        <location filename="../../ui/core_strings.py" line="44"/>
         <source>danh sách đại biểu có cột ký tên</source>
         <translation>delegate list with a signature column</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="43"/>
+        <location filename="../../ui/core_strings.py" line="45"/>
         <source>thẻ đại biểu và khách mời có mã QR</source>
         <translation>delegate and guest badges with QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="44"/>
+        <location filename="../../ui/core_strings.py" line="46"/>
         <source>báo cáo số đại biểu có mặt tại thời điểm in</source>
         <translation>attendance report at the time of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="45"/>
+        <location filename="../../ui/core_strings.py" line="47"/>
         <source>phiếu suy tôn của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>acclamation ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="46"/>
+        <location filename="../../ui/core_strings.py" line="48"/>
         <source>biên bản kiểm phiếu của từng vòng</source>
         <translation>counting minutes of each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="47"/>
+        <location filename="../../ui/core_strings.py" line="49"/>
         <source>kết quả suy tôn của một cuộc bầu</source>
         <translation>acclamation results of one vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="48"/>
+        <location filename="../../ui/core_strings.py" line="50"/>
         <source>phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>head and deputy ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="49"/>
+        <location filename="../../ui/core_strings.py" line="51"/>
         <source>biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng</source>
         <translation>counting minutes of the head and deputy election, each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="50"/>
+        <location filename="../../ui/core_strings.py" line="52"/>
         <source>kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký</source>
         <translation>conference results: titles acclaimed, head, deputy, agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="51"/>
+        <location filename="../../ui/core_strings.py" line="53"/>
         <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
     </message>
@@ -1225,8 +1348,8 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="63"/>
-        <source>Phiếu không hợp lệ</source>
-        <translation>Invalid ballot</translation>
+        <source>Phiếu &amp;không hợp lệ</source>
+        <translation>&amp;Invalid ballot</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="70"/>
@@ -1240,18 +1363,18 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="77"/>
-        <source>Số thứ tự</source>
-        <translation>Numbers</translation>
+        <source>&amp;Số thứ tự</source>
+        <translation>&amp;Numbers</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="79"/>
-        <source>Lý do không hợp lệ</source>
-        <translation>Why invalid</translation>
+        <source>Lý do không hợp &amp;lệ</source>
+        <translation>&amp;Why invalid</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="80"/>
-        <source>Lý do sửa</source>
-        <translation>Reason for correction</translation>
+        <source>Lý &amp;do sửa</source>
+        <translation>&amp;Reason for correction</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="101"/>
@@ -1275,64 +1398,64 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>DirectTotalsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="143"/>
+        <location filename="../../ui/ballot_dialogs.py" line="152"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="151"/>
-        <source>Số người biểu quyết</source>
-        <translation>Voters taking part</translation>
+        <location filename="../../ui/ballot_dialogs.py" line="161"/>
+        <source>Số &amp;người biểu quyết</source>
+        <translation>&amp;Voters taking part</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="152"/>
-        <source>Không hợp lệ</source>
-        <translation>Invalid</translation>
+        <location filename="../../ui/ballot_dialogs.py" line="162"/>
+        <source>&amp;Không hợp lệ</source>
+        <translation>&amp;Invalid</translation>
     </message>
 </context>
 <context>
     <name>ElectionEntryController</name>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="69"/>
+        <location filename="../../ui/head_election_controller.py" line="73"/>
         <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
         <translation>Approve the proposed cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="71"/>
+        <location filename="../../ui/head_election_controller.py" line="75"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="138"/>
+        <location filename="../../ui/head_election_controller.py" line="157"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
-Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
-Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both  ·  minus (-) or F2: an invalid ballot</translation>
+Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="144"/>
-        <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
-        <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)  ·  minus (-) or F2: an invalid ballot</translation>
+        <location filename="../../ui/head_election_controller.py" line="161"/>
+        <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)</source>
+        <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="148"/>
+        <location filename="../../ui/head_election_controller.py" line="163"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
-Enter: phiếu không chọn ai  ·  dấu trừ (-) hoặc F2: phiếu không hợp lệ</source>
+Enter: phiếu không chọn ai</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
-Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</translation>
+Enter alone: a ballot choosing nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="159"/>
+        <location filename="../../ui/head_election_controller.py" line="174"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="160"/>
+        <location filename="../../ui/head_election_controller.py" line="175"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="183"/>
+        <location filename="../../ui/head_election_controller.py" line="199"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -1340,47 +1463,42 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ElectionEntryView</name>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="57"/>
+        <location filename="../../ui/head_election_entry_view.py" line="59"/>
         <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
         <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="58"/>
+        <location filename="../../ui/head_election_entry_view.py" line="60"/>
         <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="71"/>
-        <source>Bầu vòng tiếp theo</source>
-        <translation>Next round</translation>
+        <location filename="../../ui/head_election_entry_view.py" line="73"/>
+        <source>Bầu &amp;vòng tiếp theo</source>
+        <translation>Ne&amp;xt round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="72"/>
-        <source>In kết quả hội nghị</source>
-        <translation>Print the conference results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="106"/>
+        <location filename="../../ui/head_election_entry_view.py" line="110"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="118"/>
+        <location filename="../../ui/head_election_entry_view.py" line="126"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="123"/>
+        <location filename="../../ui/head_election_entry_view.py" line="131"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="126"/>
+        <location filename="../../ui/head_election_entry_view.py" line="134"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="70"/>
+        <location filename="../../ui/head_election_entry_view.py" line="72"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
@@ -1388,47 +1506,52 @@ Enter alone: a ballot choosing nobody  ·  minus (-) or F2: an invalid ballot</t
 <context>
     <name>ElectionResultView</name>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="33"/>
+        <location filename="../../ui/head_election_projector.py" line="37"/>
         <source>BIỂU QUYẾT ĐỀ XUẤT CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
         <translation>APPROVING THE PROPOSED CLUSTER HEAD AND DEPUTY FOR {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="35"/>
+        <location filename="../../ui/head_election_projector.py" line="39"/>
         <source>BẦU CỤM TRƯỞNG, CỤM PHÓ NĂM {0}</source>
         <translation>ELECTING THE CLUSTER HEAD AND DEPUTY FOR {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="38"/>
+        <location filename="../../ui/head_election_projector.py" line="42"/>
         <source> – VÒNG {0}</source>
         <translation> – ROUND {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="46"/>
+        <location filename="../../ui/head_election_projector.py" line="48"/>
         <source>Cụm trưởng</source>
         <translation>Cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="47"/>
+        <location filename="../../ui/head_election_projector.py" line="49"/>
         <source>Cụm phó</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="52"/>
+        <location filename="../../ui/head_election_projector.py" line="54"/>
         <source>{0}: bầu lại giữa {1}</source>
         <translation>{0}: runoff between {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="54"/>
+        <location filename="../../ui/head_election_projector.py" line="56"/>
         <source>{0}: bầu tiếp vòng {1}</source>
         <translation>{0}: on to round {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="67"/>
+        <location filename="../../ui/head_election_projector.py" line="63"/>
+        <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4}) · ngưỡng (đường đứt): {5}</source>
+        <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4}) · threshold (dashed line): {5}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_projector.py" line="83"/>
         <source>CỤM TRƯỞNG</source>
         <translation>CLUSTER HEAD</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_projector.py" line="68"/>
+        <location filename="../../ui/head_election_projector.py" line="84"/>
         <source>CỤM PHÓ</source>
         <translation>DEPUTY HEAD</translation>
     </message>
@@ -1460,170 +1583,194 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>HeadElectionView</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="103"/>
-        <source>In kết quả hội nghị</source>
-        <translation>Print the conference results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="105"/>
-        <source>Tạo hội nghị năm sau…</source>
-        <translation>Start next year&apos;s meeting…</translation>
-    </message>
-    <message>
         <location filename="../../ui/head_election_view.py" line="108"/>
-        <location filename="../../ui/head_election_view.py" line="192"/>
+        <location filename="../../ui/head_election_view.py" line="197"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="125"/>
-        <source>Lên trên</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="127"/>
-        <source>Xuống dưới</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="129"/>
-        <source>Theo thứ tự chính thức</source>
-        <translation>Official order</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="131"/>
+        <location filename="../../ui/head_election_view.py" line="132"/>
         <source>Thứ tự luân phiên</source>
         <translation>Rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="135"/>
+        <location filename="../../ui/head_election_view.py" line="136"/>
         <source>Đề xuất: cụm trưởng năm sau là đơn vị đứng sau cụm trưởng năm nay trong thứ tự luân phiên, cụm phó là đơn vị tiếp theo.</source>
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="151"/>
-        <source>Đề xuất theo thứ tự luân phiên</source>
-        <translation>Proposal by rotation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_view.py" line="166"/>
+        <location filename="../../ui/head_election_view.py" line="167"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="167"/>
+        <location filename="../../ui/head_election_view.py" line="168"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="181"/>
-        <source>Nhập phiếu hai lần để đối chiếu</source>
-        <translation>Enter the ballots twice to cross-check</translation>
+        <location filename="../../ui/head_election_view.py" line="103"/>
+        <source>In kết &amp;quả hội nghị</source>
+        <translation>Print the conference res&amp;ults</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="185"/>
-        <source>Lưu cách bầu</source>
-        <translation>Save the way of electing</translation>
+        <location filename="../../ui/head_election_view.py" line="105"/>
+        <source>Tạo &amp;hội nghị năm sau…</source>
+        <translation>Start next &amp;year&apos;s meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="188"/>
+        <location filename="../../ui/head_election_view.py" line="126"/>
+        <source>Lên t&amp;rên</source>
+        <translation>&amp;Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="128"/>
+        <source>&amp;Xuống dưới</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="130"/>
+        <source>The&amp;o thứ tự chính thức</source>
+        <translation>&amp;Official order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="152"/>
+        <source>Đề xuất theo thứ tự luân &amp;phiên</source>
+        <translation>Proposal by &amp;rotation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="182"/>
+        <source>&amp;Nhập phiếu hai lần để đối chiếu</source>
+        <translation>Enter the ballots t&amp;wice to cross-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="190"/>
+        <source>&amp;Lưu cách bầu</source>
+        <translation>Sa&amp;ve the way of electing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="193"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="199"/>
+        <location filename="../../ui/head_election_view.py" line="204"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="200"/>
+        <location filename="../../ui/head_election_view.py" line="205"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="205"/>
+        <location filename="../../ui/head_election_view.py" line="210"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="206"/>
+        <location filename="../../ui/head_election_view.py" line="211"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="207"/>
+        <location filename="../../ui/head_election_view.py" line="212"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="209"/>
+        <location filename="../../ui/head_election_view.py" line="214"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="210"/>
+        <location filename="../../ui/head_election_view.py" line="215"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="236"/>
+        <location filename="../../ui/head_election_view.py" line="241"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="238"/>
+        <location filename="../../ui/head_election_view.py" line="243"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="240"/>
+        <location filename="../../ui/head_election_view.py" line="245"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="242"/>
+        <location filename="../../ui/head_election_view.py" line="247"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="263"/>
+        <location filename="../../ui/head_election_view.py" line="258"/>
+        <source>Chọn một đơn vị trong thứ tự luân phiên trước.</source>
+        <translation>Choose a unit in the rotation order first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="262"/>
+        <source>Đơn vị này đã ở đầu danh sách.</source>
+        <translation>This unit is already at the top of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="268"/>
+        <source>Đơn vị này đã ở cuối danh sách.</source>
+        <translation>This unit is already at the bottom of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="290"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="264"/>
-        <location filename="../../ui/head_election_view.py" line="265"/>
+        <location filename="../../ui/head_election_view.py" line="291"/>
+        <location filename="../../ui/head_election_view.py" line="292"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="279"/>
-        <location filename="../../ui/head_election_view.py" line="295"/>
+        <location filename="../../ui/head_election_view.py" line="306"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
         <location filename="../../ui/head_election_view.py" line="373"/>
+        <source>Đã lưu thứ tự luân phiên. Đề xuất mới: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
+        <translation>Rotation order saved. New proposal: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="377"/>
+        <source>Đề xuất theo thứ tự luân phiên: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
+        <translation>Proposal by rotation: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_view.py" line="411"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="382"/>
-        <source>Đề xuất mới theo thứ tự luân phiên: bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
-        <translation>A new proposal from the rotation: click &quot;Save the way of electing&quot; to apply it.</translation>
+        <location filename="../../ui/head_election_view.py" line="489"/>
+        <source>Dùng được khi đã xác nhận cả cụm trưởng và cụm phó năm sau.</source>
+        <translation>Available once both next year&apos;s cluster head and deputy are confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="412"/>
+        <location filename="../../ui/head_election_view.py" line="446"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="446"/>
+        <location filename="../../ui/head_election_view.py" line="480"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="449"/>
+        <location filename="../../ui/head_election_view.py" line="483"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
@@ -1858,185 +2005,182 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Chỉ xem: {0} Mọi thay đổi đều bị từ chối; muốn làm việc, hãy mở tệp để ghi.</source>
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <source>Màn &amp;chiếu</source>
-        <translation>&amp;Projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
+        <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>&amp;Bước</source>
-        <translation>&amp;Stage</translation>
+        <location filename="../../ui/main_window.py" line="238"/>
+        <source>Má&amp;y chiếu</source>
+        <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="246"/>
+        <source>Bước</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Giới thiệu ThiDua</source>
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
-        <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Màn chiếu › Hiện trên màn hình 2).</source>
-        <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -2045,88 +2189,88 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -2139,7 +2283,7 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -2315,22 +2459,22 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PeopleController</name>
     <message>
-        <location filename="../../ui/people_controller.py" line="57"/>
+        <location filename="../../ui/people_controller.py" line="54"/>
         <source>Thêm {0}</source>
         <translation>Add {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="67"/>
+        <location filename="../../ui/people_controller.py" line="64"/>
         <source>Sửa {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="76"/>
+        <location filename="../../ui/people_controller.py" line="73"/>
         <source>Xóa {0} người</source>
         <translation>Delete {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_controller.py" line="94"/>
+        <location filename="../../ui/people_controller.py" line="93"/>
         <source>Nhập {0} người từ {1}</source>
         <translation>Import {0} people from {1}</translation>
     </message>
@@ -2386,82 +2530,82 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/people_view.py" line="40"/>
+        <location filename="../../ui/people_view.py" line="39"/>
         <source>Tìm theo tên, chức vụ, đơn vị hoặc mã (gõ không dấu cũng được)</source>
         <translation>Search by name, position, unit or code (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="54"/>
+        <location filename="../../ui/people_view.py" line="53"/>
         <source>Thêm người…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="55"/>
+        <location filename="../../ui/people_view.py" line="54"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="56"/>
+        <location filename="../../ui/people_view.py" line="55"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="58"/>
+        <location filename="../../ui/people_view.py" line="57"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="60"/>
+        <location filename="../../ui/people_view.py" line="59"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="62"/>
+        <location filename="../../ui/people_view.py" line="61"/>
         <source>Nhập từ Excel/CSV…</source>
         <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="63"/>
+        <location filename="../../ui/people_view.py" line="62"/>
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="110"/>
+        <location filename="../../ui/people_view.py" line="109"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="114"/>
+        <location filename="../../ui/people_view.py" line="113"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="116"/>
+        <location filename="../../ui/people_view.py" line="115"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="138"/>
+        <location filename="../../ui/people_view.py" line="137"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="145"/>
+        <location filename="../../ui/people_view.py" line="146"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="154"/>
+        <location filename="../../ui/people_view.py" line="155"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="159"/>
+        <location filename="../../ui/people_view.py" line="160"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="156"/>
+        <location filename="../../ui/people_view.py" line="157"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -2599,13 +2743,13 @@ Open next year&apos;s meeting now?</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="126"/>
-        <source>Số phiếu</source>
-        <translation>Votes</translation>
+        <source>&amp;Số phiếu</source>
+        <translation>&amp;Number of ballots</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="127"/>
-        <source>Cách xếp</source>
-        <translation>Layout</translation>
+        <source>&amp;Cách xếp</source>
+        <translation>&amp;Layout</translation>
     </message>
 </context>
 <context>
@@ -2992,32 +3136,42 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ResultBarsView</name>
     <message>
-        <location filename="../../ui/vote_projector.py" line="44"/>
+        <location filename="../../ui/vote_projector.py" line="69"/>
         <source>KẾT QUẢ SUY TÔN</source>
         <translation>ACCLAMATION RESULTS</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="46"/>
+        <location filename="../../ui/vote_projector.py" line="85"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="84"/>
+        <location filename="../../ui/vote_projector.py" line="110"/>
+        <source>{0} người biểu quyết · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
+        <translation>{0} voters · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="148"/>
         <source>{0} phiếu · {1} %</source>
         <translation>{0} votes · {1} %</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="104"/>
+        <location filename="../../ui/vote_projector.py" line="148"/>
+        <source>{0} tán thành · {1} %</source>
+        <translation>{0} in favour · {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_projector.py" line="106"/>
         <source>Ngưỡng (đường đứt): {0}</source>
         <translation>Threshold (dashed line): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="107"/>
+        <location filename="../../ui/vote_projector.py" line="113"/>
         <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
         <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="112"/>
+        <location filename="../../ui/vote_projector.py" line="118"/>
         <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
         <translation>Tied: {0} – another round to follow</translation>
     </message>
@@ -3201,6 +3355,19 @@ Open next year&apos;s meeting now?</translation>
     </message>
 </context>
 <context>
+    <name>Threshold</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>trên {0}/{1} {2}</source>
+        <translation>above {0}/{1} of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="34"/>
+        <source>từ {0}/{1} {2} trở lên</source>
+        <translation>at least {0}/{1} of {2}</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <location filename="../../ui/unit_dialog.py" line="21"/>
@@ -3297,44 +3464,104 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>VoteDialog</name>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="68"/>
+        <location filename="../../ui/vote_dialog.py" line="62"/>
         <source>Sửa cuộc bầu</source>
         <translation>Edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="68"/>
+        <location filename="../../ui/vote_dialog.py" line="62"/>
         <source>Thêm cuộc bầu (suy tôn)</source>
         <translation>Add a vote (acclamation)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="72"/>
+        <location filename="../../ui/vote_dialog.py" line="67"/>
         <source>Suy tôn đơn vị dẫn đầu phong trào thi đua năm …</source>
         <translation>Acclamation of the units leading the emulation movement in …</translation>
     </message>
     <message>
+        <location filename="../../ui/vote_dialog.py" line="71"/>
+        <source>Chọn tất &amp;cả</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="73"/>
+        <source>Bỏ chọ&amp;n tất cả</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
         <location filename="../../ui/vote_dialog.py" line="76"/>
-        <source>Chọn tất cả</source>
-        <translation>Select all</translation>
+        <source>Số &amp;danh hiệu</source>
+        <translation>Number of &amp;titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="78"/>
-        <source>Bỏ chọn tất cả</source>
-        <translation>Select none</translation>
+        <location filename="../../ui/vote_dialog.py" line="77"/>
+        <source>Tỷ &amp;lệ % số đơn vị thành viên</source>
+        <translation>% o&amp;f member units</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="81"/>
-        <source>Số danh hiệu</source>
-        <translation>Number of titles</translation>
+        <location filename="../../ui/vote_dialog.py" line="84"/>
+        <source>bằng số danh hiệ&amp;u</source>
+        <translation>&amp;same as the number of titles</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="82"/>
-        <source>Tỷ lệ % số đơn vị thành viên</source>
-        <translation>% of member units</translation>
+        <location filename="../../ui/vote_dialog.py" line="112"/>
+        <source>Phiếu không chọn &amp;ai là phiếu hợp lệ</source>
+        <translation>A ballot choosing nob&amp;ody is valid</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="89"/>
-        <source>bằng số danh hiệu</source>
-        <translation>same as the number of titles</translation>
+        <location filename="../../ui/vote_dialog.py" line="131"/>
+        <source>Nhập phiếu ha&amp;i lần để đối chiếu</source>
+        <translation>Enter the ballots t&amp;wice to cross-check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="146"/>
+        <source>Danh sách trên phiếu (the&amp;o thứ tự chính thức)</source>
+        <translation>Names on the ballot (in official o&amp;rder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="160"/>
+        <source>Số được chọn tối đa trên một &amp;phiếu</source>
+        <translation>Maximum choices per &amp;ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="171"/>
+        <source>Được suy tôn khi &amp;số phiếu</source>
+        <translation>Acclaimed when the vot&amp;es are</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="181"/>
+        <source>&amp;Hình thức</source>
+        <translation>Metho&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="182"/>
+        <source>&amp;Kiểu phiếu</source>
+        <translation>Ballot t&amp;ype</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="183"/>
+        <source>Ban kiểm phiếu &amp;gõ</source>
+        <translation>&amp;Counting committee types</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="184"/>
+        <source>Ai &amp;bỏ phiếu</source>
+        <translation>W&amp;ho votes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="187"/>
+        <source>Ban kiể&amp;m phiếu</source>
+        <translation>Counting co&amp;mmittee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="191"/>
+        <source>T&amp;rưởng ban</source>
+        <translation>Cha&amp;ir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_dialog.py" line="195"/>
+        <source>&amp;Tên cuộc bầu</source>
+        <translation>&amp;Vote title</translation>
     </message>
     <message>
         <location filename="../../ui/vote_dialog.py" line="99"/>
@@ -3347,82 +3574,22 @@ Open next year&apos;s meeting now?</translation>
         <translation>at least (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="112"/>
-        <source>Phiếu không chọn ai là phiếu hợp lệ</source>
-        <translation>A ballot choosing nobody is valid</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="131"/>
-        <source>Nhập phiếu hai lần để đối chiếu</source>
-        <translation>Enter the ballots twice to cross-check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="145"/>
-        <source>Danh sách trên phiếu (theo thứ tự chính thức)</source>
-        <translation>Names on the ballot (in official order)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="153"/>
+        <location filename="../../ui/vote_dialog.py" line="154"/>
         <source>Số danh hiệu và điều kiện</source>
         <translation>Titles and threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="159"/>
-        <source>Số được chọn tối đa trên một phiếu</source>
-        <translation>Maximum choices per ballot</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="168"/>
-        <source>Được suy tôn khi số phiếu</source>
-        <translation>Acclaimed when the votes are</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="170"/>
+        <location filename="../../ui/vote_dialog.py" line="175"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="174"/>
+        <location filename="../../ui/vote_dialog.py" line="179"/>
         <source>Phiếu và cách nhập</source>
         <translation>Ballots and entry</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_dialog.py" line="176"/>
-        <source>Hình thức</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="177"/>
-        <source>Kiểu phiếu</source>
-        <translation>Ballot type</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="178"/>
-        <source>Ban kiểm phiếu gõ</source>
-        <translation>Counting committee types</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="179"/>
-        <source>Ai bỏ phiếu</source>
-        <translation>Who votes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="182"/>
-        <source>Ban kiểm phiếu</source>
-        <translation>Counting committee</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="186"/>
-        <source>Trưởng ban</source>
-        <translation>Chair</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="190"/>
-        <source>Tên cuộc bầu</source>
-        <translation>Vote title</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_dialog.py" line="235"/>
+        <location filename="../../ui/vote_dialog.py" line="222"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot;: &quot;{0}&quot; không phải một số.</source>
         <translation>The &quot;% of member units&quot; field: &quot;{0}&quot; is not a number.</translation>
     </message>
@@ -3430,52 +3597,63 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="40"/>
-        <source>Thêm…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_stage_view.py" line="42"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_stage_view.py" line="44"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../ui/vote_stage_view.py" line="47"/>
+        <location filename="../../ui/vote_stage_view.py" line="56"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="52"/>
-        <source>&lt;b&gt;Cuộc bầu:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Vote:&lt;/b&gt;</translation>
+        <location filename="../../ui/vote_stage_view.py" line="49"/>
+        <source>T&amp;hêm…</source>
+        <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="82"/>
+        <location filename="../../ui/vote_stage_view.py" line="51"/>
+        <source>Sử&amp;a…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="53"/>
+        <source>&amp;Xóa</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="61"/>
+        <source>&lt;b&gt;C&amp;uộc bầu:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;Vote:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="93"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="107"/>
+        <location filename="../../ui/vote_stage_view.py" line="110"/>
+        <source>Chưa có cuộc bầu nào.</source>
+        <translation>There is no vote yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="119"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="164"/>
+        <location filename="../../ui/vote_stage_view.py" line="171"/>
+        <source>Sửa cuộc bầu</source>
+        <translation>Edit the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="187"/>
+        <location filename="../../ui/vote_stage_view.py" line="191"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="164"/>
+        <location filename="../../ui/vote_stage_view.py" line="191"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="169"/>
+        <location filename="../../ui/vote_stage_view.py" line="196"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>

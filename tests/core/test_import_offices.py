@@ -6,7 +6,7 @@ import json
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl.styles import Font
 
@@ -340,6 +340,8 @@ person = st.builds(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people=st.lists(person, min_size=1, max_size=8))
+# Found by this test: "Aè" reads as VNI for "Aạ"; the program's own export is Unicode, never guessed.
+@example(people=[Person("A", Role.HEAD, "Aè", 0, "", "")])
 def test_export_then_import_into_an_empty_meeting_gives_the_same_people(tmp_path_factory, people):
     folder = tmp_path_factory.mktemp("rt")
     source, target = make_db(folder / "a.thidua"), make_db(folder / "b.thidua")

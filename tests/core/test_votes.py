@@ -20,6 +20,7 @@ from core.ballots import (
     delete_entry,
     describe,
     differences,
+    direct_totals_problems,
     history,
     parse_numbers,
     set_direct_totals,
@@ -511,3 +512,16 @@ def test_an_invalid_ballot_without_a_reason_names_the_field(db):
     rnd = last_round(db, list_votes(db)[0].id)
     with pytest.raises(ValidationError, match='Trường "Lý do không hợp lệ"'):
         add_entry(db, rnd.id, invalid_reason="  ")
+
+
+def test_a_show_of_hands_cannot_count_more_voters_than_are_present(db):
+    heads_present(db, 9)
+    vote = small_vote(db, method=VoteMethod.HANDS)
+    rnd = last_round(db, vote.id)
+    figures = {c.unit_id: 0 for c in rnd.candidates} | {rnd.candidates[0].unit_id: 8}
+    errors, _warnings = direct_totals_problems(vote, rnd, 15, 0, figures, present=9)
+    assert any("nhiều hơn số người có mặt (9)" in e for e in errors)
+    with pytest.raises(ValidationError, match=r"nhiều hơn số người có mặt \(9\)"):
+        set_direct_totals(db, rnd.id, 15, 0, figures)  # checked in the write's own transaction
+    set_direct_totals(db, rnd.id, 9, 0, figures)
+    assert confirm_round(db, rnd.id).elected == (rnd.candidates[0].short_name,)

@@ -136,3 +136,61 @@ def test_cli_print_needs_a_vote(demo_path, tmp_path):
         ["print", str(demo_path), "minutes", "--vote", "9", "-o", str(tmp_path / "x.pdf")], io.StringIO(), err
     )
     assert code == 1 and "Không có cuộc bầu số 9" in err.getvalue()
+
+
+def confirmed_show_of_hands(demo_db, invalid: int):
+    """A show of hands among 3 units with the 12 heads present: 10, 1 and 0 hands in favour."""
+    from core.ballots import set_direct_totals
+    from core.units import list_units
+    from core.votes import Vote, VoteMethod, add_vote
+
+    for person in list_people(demo_db):
+        if person.role == Role.HEAD:
+            check_in(demo_db, person.id)
+    vote = add_vote(
+        demo_db, Vote("Cờ thi đua", [u.id for u in list_units(demo_db)[:3]], method=VoteMethod.HANDS)
+    )
+    rnd = last_round(demo_db, vote.id)
+    ids = [c.unit_id for c in rnd.candidates]
+    set_direct_totals(demo_db, rnd.id, 12, invalid, {ids[0]: 10, ids[1]: 1, ids[2]: 0})
+    confirm_round(demo_db, rnd.id)
+    return vote, rnd
+
+
+def test_minutes_of_a_show_of_hands_speak_of_hands_not_ballots(demo_db):
+    _vote, rnd = confirmed_show_of_hands(demo_db, invalid=1)
+    text = " ".join(all_text(render_minutes(demo_db, rnd.id)).split())
+    assert "BIÊN BẢN KẾT QUẢ BIỂU QUYẾT" in text and "biểu quyết giơ tay" in text
+    for label, value in [
+        ("Số người biểu quyết", 12),
+        ("Số biểu quyết hợp lệ", 11),
+        ("Số biểu quyết không hợp lệ", 1),
+    ]:
+        assert f"{label} {value}" in text, label
+    assert "Số biểu quyết tán thành" in text  # the table's column
+    assert "số biểu quyết tán thành trên 1/2 số biểu quyết hợp lệ" in text
+    assert "Tỷ lệ phần trăm tính trên số biểu quyết hợp lệ (11)" in text
+    assert "10 biểu quyết tán thành, 90,91 %" in text
+    body = text.split("T/M BAN KIỂM PHIẾU")[0].replace("Ban kiểm phiếu", "").replace("BAN KIỂM PHIẾU", "")
+    assert "phiếu" not in body.lower(), body
+
+
+def test_a_show_of_hands_has_no_ballots_to_print(demo_db):
+    from core.errors import ValidationError
+    from core.units import list_units
+    from core.votes import Vote, VoteMethod, add_vote
+
+    vote = add_vote(
+        demo_db, Vote("Cờ thi đua", [u.id for u in list_units(demo_db)[:3]], method=VoteMethod.HANDS)
+    )
+    with pytest.raises(ValidationError, match="giơ tay"):
+        render_ballots(demo_db, vote.id)
+
+
+def test_results_of_a_show_of_hands_speak_of_hands(demo_db):
+    from core.documents.results import render_results
+
+    vote, _rnd = confirmed_show_of_hands(demo_db, invalid=0)
+    text = " ".join(all_text(render_results(demo_db, vote.id)).split())
+    assert "12 người biểu quyết, hợp lệ 12" in text and "10 biểu quyết tán thành" in text
+    assert "phiếu" not in text.split("TRƯỞNG BAN")[0].replace("BAN KIỂM PHIẾU", "").lower()

@@ -136,3 +136,20 @@ def retype(qtbot, line_edit, text: str) -> None:
     qtbot.keyClick(line_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(line_edit, Qt.Key.Key_Delete)
     type_text(qtbot, line_edit, text)
+
+
+@pytest.fixture
+def hall_path(demo_path):
+    """The demo meeting with every head of delegation checked in (the hall after registration)."""
+    from core.attendance import check_in
+    from core.model import Role
+    from core.people import list_people
+
+    db = MeetingFile.open(demo_path)
+    try:
+        for person in list_people(db):
+            if person.role == Role.HEAD:
+                check_in(db, person.id)
+    finally:
+        db.close()
+    return demo_path

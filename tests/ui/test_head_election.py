@@ -192,3 +192,77 @@ def test_main_window_stage_and_next_year_action(qtbot, demo_path, tmp_path, monk
     finally:
         new.close()
     window.close()
+
+
+def _runs(flags: list[bool]) -> list[int]:
+    """Lengths of the runs of True in ``flags``."""
+    runs, current = [], 0
+    for flag in flags:
+        current = current + 1 if flag else 0
+        if current == 1:
+            runs.append(0)
+        if flag:
+            runs[-1] = current
+    return runs
+
+
+def test_the_projector_view_reads_from_the_back_of_the_hall(qtbot, heads_in):
+    """An approval round on a 1366×768 projector: bars and names take the room, no band of
+    empty screen between the parts (they were a few pixels high, with gaps of a tenth of the screen)."""
+    from PySide6.QtGui import QColor
+
+    from core.head_election import add_ballot, confirm_election_round
+    from ui.projector import ACCENT, BACKGROUND
+
+    db = heads_in
+    pr = paper_round(db, 1)
+    head, deputy = pr.head_candidates[0].unit_id, pr.deputy_candidates[0].unit_id
+    for _ in range(9):
+        add_ballot(db, 1, head, deputy)
+    add_ballot(db, 1, None, deputy)
+    view = ElectionResultView(confirm_election_round(db, 1), 2020)
+    qtbot.addWidget(view)
+    view.resize(1270, 696)  # a 1366×768 projector less the projector window's margins
+    view.show()
+    image = view.grab().toImage()
+    w, h = image.width(), image.height()
+    gold, background = QColor(ACCENT).rgb(), QColor(BACKGROUND).rgb()
+    # The bars: the gold in the middle column, as thick as a line of large type.
+    middle = [image.pixel(w // 2 + 20, y) == gold for y in range(h)]
+    assert len([run for run in _runs(middle) if run >= h * 0.06]) == 2
+    # The unit names left of the bars: letters at least 3 % of the height tall.
+    names = [
+        any(image.pixel(x, y) != background for x in range(int(w * 0.02), int(w * 0.28))) for y in range(h)
+    ]
+    assert max(_runs(names)) >= h * 0.03
+    # No empty band taller than a seventh of the screen.
+    empty = [all(image.pixel(x, y) == background for x in range(0, w, 4)) for y in range(h)]
+    assert max(_runs(empty)) < h / 7
+
+
+def test_no_next_round_button_on_a_round_that_has_one(qtbot, stage, message_boxes):
+    view = round_tab(qtbot, stage, 1)
+    for typed in ["2"] * 7 + [""] * 5:
+        ballot(qtbot, view, typed)
+    confirm_round(qtbot, view, message_boxes)
+    click(qtbot, view.second_round_button)
+    first = round_tab(qtbot, stage, 1)
+    assert not first.second_round_button.isVisible()
+
+
+def test_the_committee_chair_is_chosen_among_the_committee(qtbot, stage):
+    stage.tabs.setCurrentIndex(0)
+    committee = stage.committee_list
+    members = [committee.item(i).text().split(" – ")[0] for i in range(committee.count())
+               if committee.item(i).checkState() == Qt.CheckState.Checked]  # fmt: skip
+    chairs = [stage.chief_combo.itemText(i) for i in range(stage.chief_combo.count())]
+    assert chairs == members
+    outsider = next(
+        i for i in range(committee.count()) if committee.item(i).checkState() != Qt.CheckState.Checked
+    )
+    committee.item(outsider).setCheckState(Qt.CheckState.Checked)  # joins: may chair now
+    assert stage.chief_combo.count() == len(members) + 1
+    current = stage.chief_combo.currentText()
+    first = next(i for i in range(committee.count()) if committee.item(i).text().startswith(current))
+    committee.item(first).setCheckState(Qt.CheckState.Unchecked)  # the chair leaves: another is chosen
+    assert stage.chief_combo.currentText() != current and stage.chief_combo.count() == len(members)

@@ -84,7 +84,7 @@ def test_a_correction_in_the_election_is_checked_with_the_elections_rules(qtbot,
     qtbot.keyClick(entry_view.entry, Qt.Key.Key_Return)
     entry = entry_view.ballot_model.entry_at(0)
     c = entry_view.controller
-    dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.help_text(), entry_view)
+    dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.typing_help(), entry_view)
     qtbot.addWidget(dialog)
     dialog.numbers.setText("99")  # no such line in the round
     dialog.reason.setText("gõ nhầm")

@@ -1,0 +1,180 @@
+"""A suy tôn vote from the first key to the printed minutes, in the real main window, keys only.
+
+The dialogs are the real ones (modal, driven by keys while they wait); no mouse event reaches
+any widget. The organizer creates a vote, the counting committee types the ballots (one declared
+invalid, one corrected), records the ballots issued, confirms and prints the minutes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from core.ballots import INVALID_REASONS, current_entries
+from core.votes import RoundState, list_rounds, list_votes
+from tests.pdf_text import all_text
+from tests.ui.conftest import read_back, type_text
+from tests.ui.hall import key, keys, open_hall_window
+from ui import printing
+from ui.vote_stage_view import VoteStageView
+
+# The real modal loops, taken before the message_boxes fixture replaces them for other tests.
+REAL_DIALOG_EXEC = QDialog.exec
+REAL_MESSAGE_BOX_EXEC = QMessageBox.exec
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+class NoMouse(QObject):
+    """Counts every mouse press, release or double click the application sees."""
+
+    def __init__(self):
+        super().__init__()
+        self.events = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            self.events += 1
+        return False
+
+
+class Watchdog(QObject):
+    """Closes a modal dialog left waiting for more than a few seconds (a step that did not
+    finish it), so that a broken journey fails instead of hanging the suite; says which."""
+
+    def __init__(self, seconds: int = 8):
+        super().__init__()
+        self.stuck: list[str] = []
+        self._seen: dict[int, int] = {}
+        self._seconds = seconds
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._look)
+        self._timer.start(1000)
+
+    def _look(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        waited = self._seen[id(dialog)] = self._seen.get(id(dialog), 0) + 1
+        if waited >= self._seconds:
+            self.stuck.append(dialog.windowTitle())
+            dialog.reject()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def in_next_dialog(steps) -> None:
+    """Run ``steps(dialog)`` once the next modal dialog is up (its exec() waits meanwhile)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or QApplication.activeWindow() is not dialog:
+            QTimer.singleShot(10, run)  # not up yet, or not yet given the keyboard
+            return
+        steps(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def back_to(qtbot, window) -> None:
+    """A dialog closed: the window system gives the keyboard back to the main window (offscreen
+    Qt has no window manager to do it)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_a_vote_from_the_first_key_to_the_printed_minutes(
+    qtbot, hall_path, tmp_path, monkeypatch, message_boxes
+):
+    monkeypatch.setattr(QDialog, "exec", REAL_DIALOG_EXEC)
+    monkeypatch.setattr(QMessageBox, "exec", REAL_MESSAGE_BOX_EXEC)
+    opened = []
+    monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
+    monkeypatch.setattr(printing, "open_file", lambda path: opened.append(path) or True)
+    window = open_hall_window(qtbot, hall_path)
+    mouse = NoMouse()
+    QApplication.instance().installEventFilter(mouse)
+    watchdog = Watchdog()
+    try:
+        # To the stage list, then to Suy tôn.
+        for _ in range(60):
+            if QApplication.focusWidget() is window.stage_list:
+                break
+            key(Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is window.stage_list
+        keys("s")  # the list's type-ahead: "Suy tôn" (↓ stops at Đăng ký, whose search box takes the focus)
+        stage = window.vote_view
+        assert isinstance(stage, VoteStageView) and stage.isVisible()
+
+        # A new vote: a title, the numbers typed are the names kept, Enter.
+        def fill_vote(dialog) -> None:
+            type_text(qtbot, QApplication.focusWidget(), "Bằng khen của Ban")
+            key(Qt.Key.Key_G, ALT)  # "Ban kiểm phiếu gõ": the names kept
+            key(Qt.Key.Key_Down)
+            key(Qt.Key.Key_Return)
+
+        in_next_dialog(fill_vote)
+        key(Qt.Key.Key_H, ALT)  # T&hêm… (a mnemonic clicks a moment later, as the button shows it)
+        qtbot.waitUntil(lambda: len(list_votes(window.db)) == 2)
+        vote = list_votes(window.db)[-1]
+        assert vote.title == "Bằng khen của Ban" and vote.places == 1
+        view = stage.current_entry_view()
+        back_to(qtbot, window)
+        assert QApplication.focusWidget() is view.entry  # the count starts at once
+
+        # Ballots: four for unit 3, one for unit 5 (to be corrected), one declared invalid.
+        for typed in ("3", "3", "5", "3"):
+            keys(typed)
+            key(Qt.Key.Key_Return)
+        key(Qt.Key.Key_Minus)
+        key(Qt.Key.Key_2)  # reason 2
+        key(Qt.Key.Key_Up)  # review: the last ballot (the invalid one) ...
+        key(Qt.Key.Key_Up)
+        key(Qt.Key.Key_Up)  # ... up to ballot 3
+
+        def correct(dialog) -> None:
+            keys("3")
+            key(Qt.Key.Key_D, ALT)  # "Lý &do sửa"
+            keys("go nham")
+            key(Qt.Key.Key_Return)
+
+        in_next_dialog(correct)
+        key(Qt.Key.Key_F4)
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+        back_to(qtbot, window)
+        assert QApplication.focusWidget() is view.entry  # corrected: back to the next ballot
+
+        # The ballots issued, then confirm: C answers "Có".
+        key(Qt.Key.Key_R, ALT)
+        keys("6")
+        key(Qt.Key.Key_Tab)
+        in_next_dialog(lambda box: key(Qt.Key.Key_C))
+        key(Qt.Key.Key_K, ALT)  # Xác nhận &kết quả
+        qtbot.waitUntil(lambda: view.controller.confirmed)
+        back_to(qtbot, window)
+
+        # The minutes.
+        key(Qt.Key.Key_B, ALT)  # In &biên bản
+        qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    finally:
+        watchdog.stop()
+        QApplication.instance().removeEventFilter(mouse)
+        window.close()
+    assert watchdog.stuck == [] and mouse.events == 0 and message_boxes.shown == []
+
+    def stored(db):
+        [rnd] = list_rounds(db, vote.id)
+        return rnd, current_entries(db, rnd.id)
+
+    rnd, entries = read_back(hall_path, stored)
+    assert rnd.state == RoundState.CONFIRMED and rnd.ballots_issued == 6
+    unit3, unit5 = rnd.candidates[2].unit_id, rnd.candidates[4].unit_id
+    assert [e.choices for e in entries[:4]] == [frozenset({unit3})] * 4 and entries[2].kind == "correction"
+    assert entries[4].invalid_reason == INVALID_REASONS[1] and unit5 not in entries[2].choices
+    text = " ".join(all_text(opened[0].read_bytes()).split())
+    assert "BIÊN BẢN KIỂM PHIẾU" in text and "Bằng khen của Ban" in text and "Số phiếu phát ra 6" in text
+    assert f"{rnd.candidates[2].full_title}: 4 phiếu" in text
