@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from core.errors import ValidationError
-from core.storage import MeetingFile
+from core.storage import MeetingFile, inserted_id
 from core.tally import Ballot, InvalidBallot, consistency_messages
 from core.text import clean
 from core.values import stored_ids
@@ -244,11 +244,13 @@ def add_entry(
         details.update(_details(rnd, pass_no, seq, text, reason))
         if rnd.state == RoundState.SETUP:
             conn.execute("UPDATE vote_round SET state = 'entering' WHERE id = ?", (round_id,))
-        entry_id = conn.execute(
-            "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason) "
-            "VALUES (?, ?, ?, 'ballot', ?, ?)",
-            (round_id, pass_no, seq, text, reason),
-        ).lastrowid
+        entry_id = inserted_id(
+            conn.execute(
+                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason) "
+                "VALUES (?, ?, ?, 'ballot', ?, ?)",
+                (round_id, pass_no, seq, text, reason),
+            )
+        )
     return _entry((entry_id, round_id, pass_no, seq, text, reason, "ballot"))
 
 
@@ -277,11 +279,13 @@ def correct_entry(
         details.update(
             _details(rnd, old.pass_no, old.seq, text, invalid) | {"replaces": entry_id, "reason": why}
         )
-        new_id = conn.execute(
-            "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason, replaces, reason) "
-            "VALUES (?, ?, ?, 'correction', ?, ?, ?, ?)",
-            (old.round_id, old.pass_no, old.seq, text, invalid, entry_id, why),
-        ).lastrowid
+        new_id = inserted_id(
+            conn.execute(
+                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason, replaces, reason) "
+                "VALUES (?, ?, ?, 'correction', ?, ?, ?, ?)",
+                (old.round_id, old.pass_no, old.seq, text, invalid, entry_id, why),
+            )
+        )
     return _entry((new_id, old.round_id, old.pass_no, old.seq, text, invalid, "correction"))
 
 
@@ -343,6 +347,14 @@ class Difference:
     first: Entry | None
     second: Entry | None
 
+    @property
+    def seq(self) -> int:
+        """The ballot's number in whichever pass has it."""
+        entry = self.first or self.second
+        if entry is None:
+            raise ValueError("a difference between two missing ballots")
+        return entry.seq
+
 
 def compare_passes(first: list[Entry], second: list[Entry]) -> list[Difference]:
     """Align the two passes ballot by ballot and list where they differ.
@@ -375,7 +387,7 @@ def compare_passes(first: list[Entry], second: list[Entry]) -> list[Difference]:
         else:
             differences.append(Difference(entry, None))
     differences.extend(Difference(None, e) for e in unmatched_second)
-    return sorted(differences, key=lambda d: (d.first or d.second).seq)
+    return sorted(differences, key=lambda d: d.seq)
 
 
 def differences(db: MeetingFile, round_id: int) -> list[Difference]:

@@ -47,9 +47,9 @@ from core.head_election_rules import (
     rotation_order,
 )
 from core.meetings import load_meeting
-from core.model import Unit, VotingRule
+from core.model import Unit, VotingRule, row_id
 from core.safety import require_pin
-from core.storage import MeetingFile
+from core.storage import MeetingFile, inserted_id
 from core.tally import Threshold
 from core.text import clean
 from core.units import list_units
@@ -88,12 +88,12 @@ def rotation(db: MeetingFile) -> list[int]:
     """The rotation order of the member units (unit ids); by default the official order."""
     row = db.conn.execute("SELECT rotation FROM meeting WHERE id = 1").fetchone()
     stored = [int(v) for v in row[0].split()] if row and row[0] else []
-    return rotation_order([u.id for u in list_units(db)], stored)
+    return rotation_order([row_id(u) for u in list_units(db)], stored)
 
 
 def save_rotation(db: MeetingFile, order: list[int]) -> None:
     """Keep a new rotation order (every member unit once)."""
-    units = {u.id: u.short_name for u in list_units(db)}
+    units = {row_id(u): u.short_name for u in list_units(db)}
     if sorted(order) != sorted(units) or len(set(order)) != len(order):
         raise ValidationError("Thứ tự luân phiên phải gồm mỗi đơn vị thành viên đúng một lần.")
     if db.conn.execute("SELECT 1 FROM meeting WHERE id = 1").fetchone() is None:
@@ -206,7 +206,7 @@ def _first_lists(db: MeetingFile, s: ElectionSettings) -> tuple[list[int], list[
     if s.way is Way.APPROVE:
         assert s.proposed_head_id is not None and s.proposed_deputy_id is not None
         return [s.proposed_head_id], [s.proposed_deputy_id]
-    members = [u.id for u in list_units(db)]
+    members = [row_id(u) for u in list_units(db)]
     return members, members
 
 
@@ -264,17 +264,21 @@ def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
             vote_ids = {}
             for office in Office:
                 values = _vote_values(s, office_title(office, next_year))
-                vote_ids[office] = conn.execute(
-                    f"INSERT INTO vote (position, kind, ballot_style, entry_mode, places, max_choices, "
-                    f"method, {_SETTING_COLUMNS}) VALUES (0, ?, 'tick', 'kept', 1, 1, 'ballots', "
-                    f"{', '.join('?' * len(values))})",
-                    (office.value, *values),
-                ).lastrowid
+                vote_ids[office] = inserted_id(
+                    conn.execute(
+                        f"INSERT INTO vote (position, kind, ballot_style, entry_mode, places, max_choices, "
+                        f"method, {_SETTING_COLUMNS}) VALUES (0, ?, 'tick', 'kept', 1, 1, 'ballots', "
+                        f"{', '.join('?' * len(values))})",
+                        (office.value, *values),
+                    )
+                )
             round_ids: dict[Office, int | None] = {
-                office: conn.execute(
-                    "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, 1, 1)",
-                    (vote_id,),
-                ).lastrowid
+                office: inserted_id(
+                    conn.execute(
+                        "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, 1, 1)",
+                        (vote_id,),
+                    )
+                )
                 for office, vote_id in vote_ids.items()
             }
             conn.execute(
@@ -448,7 +452,7 @@ def current_ballots(db: MeetingFile, pr: PaperRound, pass_no: int = 1) -> list[E
     ]
 
 
-def names_of(pr: PaperRound) -> dict[int, str]:
+def names_of(pr: PaperRound) -> dict[int | None, str]:
     return {c.unit_id: c.short_name for c in (*pr.head_candidates, *pr.deputy_candidates)}
 
 
@@ -656,7 +660,7 @@ def _frozen(rnd: Round | None, names: dict[int, str]) -> RoundResult | None:
 
 
 def _unit_names(db: MeetingFile) -> dict[int, str]:
-    return {u.id: u.short_name for u in list_units(db)}
+    return {row_id(u): u.short_name for u in list_units(db)}
 
 
 def head_elect_before(db: MeetingFile, election: Election, number: int) -> str | None:
@@ -754,8 +758,8 @@ def _office_results(
     count: RoundCount,
     head_elect: str | None,
     frozen_at=None,
-) -> tuple[RoundResult | None, RoundResult | None, list[str]]:
-    notes = _notes(count, head_elect)
+) -> tuple[RoundResult | None, RoundResult | None, tuple[str, ...]]:
+    notes = tuple(_notes(count, head_elect))
     head = deputy = None
     if pr.head is not None and count.head is not None:
         rnd = replace(pr.head, state=RoundState.CONFIRMED, confirmed_at=frozen_at) if frozen_at else pr.head
@@ -896,7 +900,7 @@ def create_next_round(db: MeetingFile) -> PaperRound:
         result = election_round_result(db, last.number)
         if not result.tied:
             raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
-        ids = {u.short_name: u.id for u in list_units(db)}
+        ids = {u.short_name: row_id(u) for u in list_units(db)}
         number = last.number + 1
         lists = {
             Office.HEAD: [ids[n] for n in result.next_head or () if n in ids],
@@ -908,10 +912,12 @@ def create_next_round(db: MeetingFile) -> PaperRound:
             if not lists[office]:
                 round_ids[office] = None
                 continue
-            round_ids[office] = conn.execute(
-                "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, 1, 1)",
-                (election.vote_id(office), number),
-            ).lastrowid
+            round_ids[office] = inserted_id(
+                conn.execute(
+                    "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, 1, 1)",
+                    (election.vote_id(office), number),
+                )
+            )
         _write_round_lists(conn, round_ids, lists)
     return paper_round(db, number)
 

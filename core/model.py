@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from fractions import Fraction
+from typing import Protocol
 
 
 class Role(StrEnum):
@@ -122,8 +123,13 @@ class KeyTask:
     id: int | None = None
 
 
-def row_id(thing: Unit | Person | KeyTask) -> int:
-    """The id of a unit, person or task read from the meeting file; one made in memory and
+class _Stored(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+def row_id(thing: _Stored) -> int:
+    """The id of a unit, person, vote … read from the meeting file; one made in memory and
     never saved has none, and asking for it is a fault of the caller."""
     if thing.id is None:
         raise ValueError(f"{type(thing).__name__} {thing!r} is not in the meeting file")

@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from core.errors import ValidationError
 from core.model import Person, Role, Unit
-from core.storage import MeetingFile
+from core.storage import MeetingFile, inserted_id
 from core.text import clean, fold, name_sort_key, text_problem
 
 _DIGITS = re.compile(r"[0-9]+")  # ASCII digits only: what a badge scanner types
@@ -137,8 +137,7 @@ def insert_person(conn: sqlite3.Connection, p: Person) -> int:
             int(p.walk_in),
         ),
     )
-    assert cursor.lastrowid is not None  # an INSERT that did not raise made a row
-    return cursor.lastrowid
+    return inserted_id(cursor)
 
 
 def prepare_people(db: MeetingFile, people: list[Person]) -> list[Person]:

@@ -317,6 +317,13 @@ class MeetingFile:
             raise MeetingFileError(_write_error_message(target, error)) from error
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT just made (sqlite3 types lastrowid as optional)."""
+    if cursor.lastrowid is None:
+        raise sqlite3.InterfaceError("no row was inserted")
+    return cursor.lastrowid
+
+
 def append_event(
     conn: sqlite3.Connection, action: str, details: dict[str, Any], rows: dict[str, Any] | None
 ) -> None:

@@ -17,8 +17,8 @@ from enum import StrEnum
 from fractions import Fraction
 
 from core.errors import ValidationError
-from core.model import Meeting, Role, VotingRule
-from core.storage import MeetingFile
+from core.model import Meeting, Role, Unit, VotingRule, row_id
+from core.storage import MeetingFile, inserted_id
 from core.tally import Base, PollError, Threshold, places_from_percentage
 from core.text import clean
 
@@ -393,11 +393,13 @@ def add_vote(db: MeetingFile, vote: Vote) -> Vote:
             f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, {', '.join('?' * 14)})",
             (vote.id, position, *_vote_values(db, vote)),
         )
-        vote_id = cursor.lastrowid
-        round_id = conn.execute(
-            "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, ?, ?)",
-            (vote_id, *_round_limits(db, vote)),
-        ).lastrowid
+        vote_id = inserted_id(cursor)
+        round_id = inserted_id(
+            conn.execute(
+                "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, ?, ?)",
+                (vote_id, *_round_limits(db, vote)),
+            )
+        )
         write_candidates(conn, round_id, candidates)
         write_committee(conn, vote_id, vote.committee_ids, vote.chief_id)
     return get_vote(db, vote_id)
@@ -495,17 +497,26 @@ def committee(db: MeetingFile, vote: Vote) -> list[tuple[str, str, bool]]:
     return sorted(rows, key=lambda r: not r[2])
 
 
+def _demo_unit(units: list[Unit], name: str) -> Unit:
+    from core.units import find_unit
+
+    unit = find_unit(units, name)
+    if unit is None:
+        raise ValidationError(f'Hội nghị mẫu: không có đơn vị "{name}".')
+    return unit
+
+
 def add_demo_votes(db: MeetingFile, entries: list[dict]) -> None:
     """The votes of the demo conference (resources/demo/demo_conference.json), in setup."""
-    from core.units import find_unit, list_units
+    from core.units import list_units
 
     units = list_units(db)
     people = {clean(name): pid for pid, name in db.conn.execute("SELECT id, full_name FROM person")}
     for data in entries:
         if data.get("candidates", "all") == "all":
-            candidates = [u.id for u in units]
+            candidates = [row_id(u) for u in units]
         else:
-            candidates = [find_unit(units, name).id for name in data["candidates"]]
+            candidates = [row_id(_demo_unit(units, name)) for name in data["candidates"]]
         t = data.get("threshold", {})
         add_vote(
             db,

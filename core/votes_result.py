@@ -18,8 +18,9 @@ from core.backup import backup_now
 from core.ballots import ballot_of, current_entries, differences
 from core.errors import DamagedValueError, ValidationError
 from core.meetings import load_meeting
+from core.model import row_id
 from core.safety import require_pin
-from core.storage import MeetingFile
+from core.storage import MeetingFile, inserted_id
 from core.tally import (
     BASE_LABELS,
     Base,
@@ -206,7 +207,7 @@ def make_result(
     t = vote.threshold
     lines = candidate_lines(rnd, result)
     return RoundResult(
-        vote_id=vote.id,
+        vote_id=row_id(vote),
         vote_title=vote.title,
         round_number=rnd.number,
         method=vote.method.value,
@@ -413,10 +414,12 @@ def create_second_round(db: MeetingFile, vote_id: int) -> Round:
         number = last.number + 1
         places = result.places_left
         details.update(vote=vote_id, round=number, candidates=list(result.tied), places=places)
-        round_id = conn.execute(
-            "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, ?, ?)",
-            (vote_id, number, places, places),
-        ).lastrowid
+        round_id = inserted_id(
+            conn.execute(
+                "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, ?, ?)",
+                (vote_id, number, places, places),
+            )
+        )
         write_candidates(conn, round_id, tied)
     return get_round(db, round_id)
 
@@ -461,7 +464,7 @@ def vote_lines(db: MeetingFile) -> list[str]:
     """One line per vote for ``python main.py votes``: ID, title, rounds, state, acclaimed."""
     lines = []
     for vote in list_votes(db):
-        s = summary(db, vote.id)
+        s = summary(db, row_id(vote))
         line = f"{vote.id}\t{vote.title}\t{s.rounds} vòng\t{s.state.label}"
         if s.acclaimed:
             line += f"\tđược suy tôn: {', '.join(s.acclaimed)}"

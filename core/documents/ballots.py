@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -76,8 +77,9 @@ def marking_instructions(vote: Vote, rnd: Round) -> str:
 def _styles(size: float) -> dict[str, ParagraphStyle]:
     leading = size * 1.25
 
-    def style(name: str, **kw) -> ParagraphStyle:
-        return ParagraphStyle(name, **({"fontName": SERIF, "fontSize": size, "leading": leading} | kw))
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        base: dict[str, Any] = {"fontName": SERIF, "fontSize": size, "leading": leading}
+        return ParagraphStyle(name, **(base | kw))
 
     return {
         "head": style("head", fontSize=size - 0.5, alignment=TA_CENTER),
@@ -149,12 +151,12 @@ def ballot_story(meeting_lines: list[str], vote: Vote, rnd: Round, size: float) 
     story += [Paragraph(subtitle, s["subtitle"]), Spacer(1, size * 0.6)]
 
     tick = vote.ballot_style == BallotStyle.TICK
-    header = [Paragraph("STT", s["header"]), Paragraph("Đơn vị", s["header"])]
+    header: list[Paragraph | str] = [Paragraph("STT", s["header"]), Paragraph("Đơn vị", s["header"])]
     widths = ["14%", "86%"]
     if tick:
         header += [Paragraph("Đồng ý", s["header"]), Paragraph("Không đồng ý", s["header"])]
         widths = ["10%", "56%", "15%", "19%"]
-    rows = [header]
+    rows: list[list[Paragraph | str]] = [header]
     for c in rnd.candidates:
         row = [Paragraph(str(c.stt), s["cell_center"]), Paragraph(text(c.full_title), s["cell"])]
         rows.append(row + (["", ""] if tick else []))
@@ -234,7 +236,7 @@ def stamp_ballots(
 
     register_fonts()
     buffer = io.BytesIO()
-    c = pdf_canvas.Canvas(buffer, pagesize=A4, initialFontName=SERIF)
+    c = pdf_canvas.Canvas(buffer, pagesize=A4, initialFontName=SERIF)  # type: ignore[arg-type]  # stubs: a number
     c.setTitle(title)
     c.setAuthor("ThiDua")
     c.setCreator("ThiDua")

@@ -347,7 +347,7 @@ def render(db: MeetingFile, options: PrintOptions) -> bytes:
     assert options.vote_id is not None
     vote = get_vote(db, options.vote_id)
     story: list[Flowable] = []
-    for rnd in list_rounds(db, vote.id):
+    for rnd in list_rounds(db, options.vote_id):
         if story:
             story.append(PageBreak())
         story += minutes_story(db, rnd.id)

@@ -20,7 +20,7 @@ from core.documents.catalog import PrintOptions
 from core.documents.minutes import vn_number
 from core.head_election import Elected, election_status
 from core.meetings import load_meeting
-from core.model import Meeting, Role
+from core.model import Meeting, Role, row_id
 from core.people import list_people
 from core.storage import MeetingFile
 from core.units import list_units
@@ -36,8 +36,8 @@ def title_lines(db: MeetingFile) -> list[tuple[str, list[str]]]:
     """(vote title, lines) per suy tôn vote: the units acclaimed with their votes, or what is pending."""
     out = []
     for vote in list_votes(db):
-        s = summary(db, vote.id)
-        confirmed = [r for r in list_rounds(db, vote.id) if r.state == RoundState.CONFIRMED]
+        s = summary(db, row_id(vote))
+        confirmed = [r for r in list_rounds(db, row_id(vote)) if r.state == RoundState.CONFIRMED]
         lines: list[str] = []
         for rnd in confirmed:
             result = round_result(db, rnd.id)

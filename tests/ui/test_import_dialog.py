@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 from core.legacy_text import Legacy, encode
 from core.people import list_people
 from tests.ui.conftest import click, read_back
+from ui import import_dialog
 from ui.import_dialog import ImportDialog
 from ui.people_controller import PeopleController
 
@@ -85,24 +86,38 @@ def table_texts(dialog, column):
 
 
 def test_a_long_list_shows_progress_can_be_cancelled_and_the_window_stays_responsive(
-    qtbot, dialog, controller, demo_path, tmp_path
+    qtbot, dialog, controller, demo_path, tmp_path, monkeypatch
 ):
     path = hostile_files.many_rows_xml(tmp_path / "dai.xlsx", 19_000)
+    # The reader is held halfway through the list until the window has shown it answers: on a
+    # busy machine the list could otherwise be read before the test looks.
+    halfway, go_on = threading.Event(), threading.Event()
+    real_read_sheet = import_dialog.read_sheet
+
+    def held_read_sheet(sheet_path, progress):
+        def held(done: int, total: int) -> bool:
+            if done >= 5_000 and not go_on.is_set():
+                halfway.set()
+                go_on.wait(timeout=30)
+            return progress(done, total)
+
+        return real_read_sheet(sheet_path, held)
+
+    monkeypatch.setattr(import_dialog, "read_sheet", held_read_sheet)
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     with qtbot.waitSignal(dialog.previewed, timeout=30_000):
         dialog.load(str(path))
+        qtbot.waitUntil(halfway.is_set, timeout=10_000)
         qtbot.waitUntil(dialog.progress.isVisible, timeout=10_000)
         timer.start(20)
-        # The list is still being read: the window must keep answering meanwhile (counted in
-        # timer ticks, not time, so that a busy machine only makes this slower).
-        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=10_000)
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=10_000)  # the window answers meanwhile
         timer.stop()
-        assert dialog.progress.isVisible()  # the event loop ran while the list was read
         cancel = dialog.progress.findChild(QPushButton)
         assert cancel.text() == "Hủy"
         click(qtbot, cancel)
+        go_on.set()
     assert dialog.summary.text() == "Đã hủy việc đọc tệp. Không có gì được thêm."
     assert dialog.rows.rowCount() == 0
     assert not dialog.add_button.isEnabled()
