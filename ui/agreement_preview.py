@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.agreement import Agreement, AgreementItem, SignatoryPlan, copies_sentence
 from core.model import Meeting
+from ui import styles
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 
@@ -27,7 +28,7 @@ def _items_html(items: list[AgreementItem]) -> str:
         )
     return (
         "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
-        f"<tr style='background: #eeeeee'>{head}</tr>{''.join(rows)}</table>"
+        f"<tr style='background: {styles.HEADER_BACKGROUND}'>{head}</tr>{''.join(rows)}</table>"
     )
 
 
@@ -65,7 +66,11 @@ def agreement_html(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, 
             cells = []
             for block in blocks[start : start + per_row]:
                 title = "<br>".join(block.title_lines())
-                name = escape(block.name) if block.name else "<span style='color: #b00020'>(ký sau)</span>"
+                name = (
+                    escape(block.name)
+                    if block.name
+                    else f"<span style='color: {styles.ERROR}'>(ký sau)</span>"
+                )
                 cells.append(
                     f"<td align='center' valign='top' width='{100 // per_row}%'>"
                     f"<b>{escape(block.organization_line(agreement.on_behalf))}<br>{title}</b>"

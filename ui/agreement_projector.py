@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.agreement import SignatoryPlan
+from ui import styles
 from ui.projector import ACCENT, BACKGROUND, FOREGROUND
 
 
@@ -53,7 +54,9 @@ class SigningProjectorView(QWidget):
                     f"background: {ACCENT}; color: {BACKGROUND}; border: 3px solid {ACCENT}; border-radius: 10px;"
                 )
             else:
-                label.setStyleSheet(f"color: {FOREGROUND}; border: 2px solid #6f87b3; border-radius: 10px;")
+                label.setStyleSheet(
+                    f"color: {FOREGROUND}; border: 2px solid {styles.PROJECTOR_BORDER}; border-radius: 10px;"
+                )
             label.setProperty("signed", block.signed)
             self.grid.addWidget(label, index // columns, index % columns)
             self.cells[block.unit.id] = label

@@ -9,11 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.agreement import AgreementItem, Signatory, SignatoryPlan
+from ui import styles
 from ui.column_model import ColumnTableModel, Index
 
-FLAG_COLOR = QColor("#fde2e1")  # a unit with nobody present who may sign
-SIGNED_COLOR = QColor("#dff3e0")
-OMITTED_COLOR = QColor("#888888")
+FLAG_COLOR = QColor(styles.FLAG_BACKGROUND)  # a unit with nobody present who may sign
+SIGNED_COLOR = QColor(styles.SIGNED_BACKGROUND)
+OMITTED_COLOR = QColor(styles.OMITTED)
 
 
 class ItemColumn(IntEnum):

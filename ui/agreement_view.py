@@ -38,7 +38,7 @@ from core.agreement import AbsentChoice, HeadOrder, Section
 from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.storage import MeetingFile
-from ui import printing
+from ui import printing, styles
 from ui.agreement_controller import AgreementController
 from ui.agreement_preview import AgreementPreview
 from ui.agreement_projector import SigningProjectorView
@@ -180,7 +180,7 @@ class AgreementEditor(QScrollArea):
         # Both follow the meeting's (Chuẩn bị) unless set here on purpose: then say so.
         self.own_place_date = QLabel()
         self.own_place_date.setWordWrap(True)
-        self.own_place_date.setStyleSheet("color: #8a5a00;")
+        self.own_place_date.setStyleSheet(styles.text(styles.OWN_VALUE))
         self.follow_meeting = QPushButton(self.tr("Dùng địa danh và ngày của &hội nghị"))
         self.follow_meeting.clicked.connect(self._follow_meeting)
         own = QHBoxLayout()
@@ -237,7 +237,7 @@ class AgreementEditor(QScrollArea):
             )
         else:
             self.own_place_date.setText(self.tr("Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị)."))
-        self.own_place_date.setStyleSheet("color: #8a5a00;" if own else "color: #555;")
+        self.own_place_date.setStyleSheet(styles.text(styles.OWN_VALUE if own else styles.MUTED))
         self.follow_meeting.setVisible(own)
 
     def _follow_meeting(self) -> None:
@@ -346,7 +346,7 @@ class SignatoriesPanel(QWidget):
         if plan.flagged:
             names = ", ".join(b.unit.short_name for b in plan.flagged)
             messages.append(
-                "<span style='color: #b00020'><b>"
+                f"<span style='color: {styles.ERROR}'><b>"
                 + self.tr("{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.").format(
                     len(plan.flagged), names
                 )
@@ -436,7 +436,7 @@ class SigningPanel(QWidget):
             button.setProperty("signed", block.signed)
             button.setStyleSheet(
                 "QPushButton { font-size: 11pt; text-align: center; padding: 6px; }"
-                + ("QPushButton { background: #c8e6c9; border: 1px solid #2e7d32; }" if block.signed else "")
+                + (styles.SIGNED_BUTTON if block.signed else "")
             )
         self.progress.setText(self.tr("Đã ký {0}/{1}").format(plan.signed_count, len(blocks)))
         self.next_button.setEnabled(plan.signed_count < len(blocks))

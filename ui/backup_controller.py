@@ -21,6 +21,7 @@ from core import backup, volumes
 from core.audit import verify_db
 from core.errors import ThiDuaError
 from core.storage import MeetingFile
+from ui import styles
 from ui.backup_restore_dialog import RestoreDialog
 from ui.backup_settings_dialog import BackupSettingsDialog
 from ui.notice_bar import NoticeBar
@@ -29,8 +30,8 @@ from ui.widgets import confirm
 
 ACTIVITY_INTERVAL_MS = 3 * 60 * 1000
 LABEL_REFRESH_MS = 5 * 1000
-OK_STYLE = "color: #1b5e20;"
-WARNING_STYLE = "color: #b00020; font-weight: bold;"
+OK_STYLE = styles.text(styles.SUCCESS)
+WARNING_STYLE = styles.text(styles.ERROR, bold=True)
 # The first of these in a session asks for a USB stick while no copy is on another drive.
 FIRST_WORK_ACTIONS = {"attendance.check_in", "attendance.walk_in", "ballot.add", "election.ballot_add"}
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.audit import verify_file
 from core.backup import BackupInfo, list_backups
-from ui import settings
+from ui import settings, styles
 from ui.i18n import core_text
 from ui.widgets import ok_cancel_buttons
 
@@ -93,14 +93,14 @@ class RestoreDialog(QDialog):
             return
         report = verify_file(Path(item.data(Qt.ItemDataRole.UserRole)))
         if report.ok:
-            self.details.setStyleSheet("color: #1b5e20;")
+            self.details.setStyleSheet(styles.text(styles.SUCCESS))
             self.details.setText(
                 self.tr("Bản sao lưu nguyên vẹn: {0} sự kiện, {1} dòng dữ liệu, mã nhật ký {2}.").format(
                     report.events, report.rows, report.code
                 )
             )
         else:
-            self.details.setStyleSheet("color: #b00020;")
+            self.details.setStyleSheet(styles.text(styles.ERROR))
             self.details.setText(report.text())
 
     def _update_ok(self) -> None:

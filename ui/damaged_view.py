@@ -6,12 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui import styles
+
 
 class DamagedView(QWidget):
     def __init__(self, stage: str, message: str, parent: QWidget | None = None):
         super().__init__(parent)
         title = QLabel(self.tr("Không hiển thị được phần “{0}”").format(stage))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold; color: #b00020;")
+        title.setStyleSheet("font-size: 16pt; " + styles.text(styles.ERROR, bold=True))
         self.message = QLabel(message)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

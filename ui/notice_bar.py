@@ -9,10 +9,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui import styles
+
 STYLES = {
-    "info": "background: #e3f2fd; color: #0d47a1;",
-    "warning": "background: #fff3cd; color: #5d4200;",
-    "danger": "background: #fde7e9; color: #b00020;",
+    "info": styles.panel(styles.INFO_BACKGROUND, styles.INFO_TEXT),
+    "warning": styles.panel(styles.WARNING_BACKGROUND, styles.WARNING_TEXT),
+    "danger": styles.panel(styles.DANGER_BACKGROUND, styles.ERROR),
 }
 
 

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-BACKGROUND = "#0b2a5b"  # deep blue; white and gold text read well on it from afar
-FOREGROUND = "#ffffff"
-ACCENT = "#ffd54a"
+from ui import styles
+
+BACKGROUND = styles.PROJECTOR_BACKGROUND
+FOREGROUND = styles.PROJECTOR_TEXT
+ACCENT = styles.PROJECTOR_ACCENT
 
 
 class ProjectorWindow(QWidget):

@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ui import styles
 from ui.projector import ACCENT, FOREGROUND
 from ui.registration_controller import RegistrationController
 
-MET_COLOR = "#7ee07e"  # light green and amber read well on the projector's deep blue
-NOT_MET_COLOR = "#ffb74d"
+MET_COLOR = styles.PROJECTOR_MET
+NOT_MET_COLOR = styles.PROJECTOR_NOT_MET
 DESIGN_HEIGHT = 1080  # point sizes below are for a 1080-line projector; other screens scale
 
 

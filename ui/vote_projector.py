@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QWidget
 from core.tally import Outcome
 from core.votes import VoteMethod
 from core.votes_result import RoundResult
+from ui import styles
 from ui.i18n import core_text, threshold_words
 from ui.projector import ACCENT, BACKGROUND, FOREGROUND
 
-TIE_COLOR = "#ff9e40"
-OTHER_COLOR = "#7f9cc7"
+TIE_COLOR = styles.PROJECTOR_TIE
+OTHER_COLOR = styles.PROJECTOR_OTHER
 
 
 def threshold_of(result: RoundResult) -> str:
