@@ -155,7 +155,7 @@ class MeetingFile:
                 try:
                     backup = _backup_before_migrating(conn, path, version)
                 except sqlite3.Error as error:
-                    raise MeetingFileError(_write_error_message(path, error)) from error
+                    raise MeetingFileError(write_error_message(path, error)) from error
                 _migrate(conn, path, from_version=version)
                 notices.append(
                     f"Tệp được nâng cấp từ phiên bản dữ liệu {version} lên {latest_version()}; "
@@ -181,7 +181,7 @@ class MeetingFile:
         try:
             conn = journal.memory_connection(image.data)
         except sqlite3.Error as error:
-            raise MeetingFileError(_write_error_message(path, error)) from error
+            raise MeetingFileError(write_error_message(path, error)) from error
         notices = list(image.notes)
         try:
             check_is_meeting_file(conn, path)
@@ -277,7 +277,7 @@ class MeetingFile:
                     self._rows.forget()  # the rows it touched are as they were: the next event skips them
                 raise
         except sqlite3.Error as error:
-            raise MeetingFileError(_write_error_message(self.path, error)) from error
+            raise MeetingFileError(write_error_message(self.path, error)) from error
         finally:
             self._in_transaction = False
         self._notify(action)
@@ -314,7 +314,7 @@ class MeetingFile:
             remove_meeting_file(target)
             if isinstance(error, OSError):
                 raise MeetingFileError(f"Không ghi được {target}: {error.strerror}") from error
-            raise MeetingFileError(_write_error_message(target, error)) from error
+            raise MeetingFileError(write_error_message(target, error)) from error
 
 
 def inserted_id(cursor: sqlite3.Cursor) -> int:
@@ -382,7 +382,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         # connection stays in the thread that opened it (sqlite3's check_same_thread).
         return sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as error:
-        raise MeetingFileError(_write_error_message(path, error)) from error
+        raise MeetingFileError(write_error_message(path, error)) from error
 
 
 def check_looks_like_sqlite(path: Path) -> None:
@@ -451,9 +451,9 @@ def _lock(conn: sqlite3.Connection, path: Path) -> None:
         _rollback(conn)
         if getattr(error, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED"):
             raise FileInUseError(in_use_message(path)) from error
-        raise MeetingFileError(_write_error_message(path, error)) from error
+        raise MeetingFileError(write_error_message(path, error)) from error
     except sqlite3.DatabaseError as error:
-        raise MeetingFileError(_write_error_message(path, error)) from error
+        raise MeetingFileError(write_error_message(path, error)) from error
 
 
 def check_is_meeting_file(conn: sqlite3.Connection, path: Path) -> None:
@@ -476,7 +476,7 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
         conn.execute("PRAGMA synchronous = FULL")
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as error:
-        raise MeetingFileError(_write_error_message(path, error)) from error
+        raise MeetingFileError(write_error_message(path, error)) from error
     if result != "ok":
         raise MeetingFileError(f"Tệp hội nghị {path.name} bị hỏng ({result}). Hãy mở một bản sao lưu.")
 
@@ -631,7 +631,8 @@ def _read_only_message(path: Path) -> str:
 MAX_WINDOWS_PATH = 259  # MAX_PATH (260) less the final NUL, for programs without long-path support
 
 
-def _write_error_message(path: Path, error: sqlite3.Error) -> str:
+def write_error_message(path: Path, error: sqlite3.Error) -> str:
+    """The message for an SQLite error while opening or writing ``path``, in the user's terms."""
     return _known_write_error(path, error) or f"Lỗi khi ghi tệp hội nghị {path.name}: {error}"
 
 

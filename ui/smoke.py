@@ -63,9 +63,9 @@ class SmokeRun:
             detail = action()
         except Exception as error:  # every failure becomes a line, never a traceback to stop at
             reason = str(error) if isinstance(error, SmokeFailure) else _describe(error)
-            return self._fail(name, "; ".join([reason, *self.unexpected[seen:]]))
+            return self.fail(name, "; ".join([reason, *self.unexpected[seen:]]))
         if len(self.unexpected) > seen:
-            return self._fail(name, "; ".join(self.unexpected[seen:]))
+            return self.fail(name, "; ".join(self.unexpected[seen:]))
         took = time.perf_counter() - start
         self.passed += 1
         self.line(f"ok   {name}" + (f": {detail}" if detail else "") + f" ({took:.2f} s)")
@@ -75,7 +75,7 @@ class SmokeRun:
         self.skipped += 1
         self.line(f"skip {name}: {reason}")
 
-    def _fail(self, name: str, reason: str) -> bool:
+    def fail(self, name: str, reason: str) -> bool:
         self.reported = len(self.unexpected)
         self.failed.append(name)
         self.line(f"FAIL {name}: {reason}")
@@ -322,7 +322,7 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
         return
     stage_list, stages = window.stage_list, window.stages
     if stage_list is None or stage_list.count() == 0:
-        run._fail("stages", "the main window lists no stage")
+        run.fail("stages", "the main window lists no stage")
         return
     for row in range(stage_list.count()):
         name = stage_list.item(row).text()
@@ -376,7 +376,7 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
         return f"{size}, keyboard not checked ({'offscreen' if not real else 'the main window never became active'})"
 
     run.check("projector", projector)
-    run.check("PIN", lambda: _check_pin(folder / "pin.thidua"))
+    run.check("PIN", lambda: check_pin_hashing(folder / "pin.thidua"))
     run.check(
         "Excel: the delegate list out and back in", lambda: _check_excel(window.db, folder / "people.xlsx")
     )
@@ -397,7 +397,7 @@ def _wait(app, condition: Callable[[], bool], seconds: float = 2.0) -> bool:
     return True
 
 
-def _check_pin(path: Path) -> str:
+def check_pin_hashing(path: Path) -> str:
     """Set, check and clear the organizers' PIN on a fresh demo file (core/safety.py).
 
     The PIN is PBKDF2 from OpenSSL (hashlib's _hashlib). A bundle without it fails here: from
@@ -513,11 +513,11 @@ def run_smoke(argv: list[str]) -> int:
         guard_dialogs(run)
         _check_gui(run, folder)
     except Exception as error:  # a failure outside any check still ends with a reason
-        run._fail("smoke", _describe(error))
+        run.fail("smoke", _describe(error))
     finally:
         watchdog.cancel()
     if len(run.unexpected) > run.reported:  # seen outside any check, e.g. while closing
-        run._fail("smoke", "; ".join(run.unexpected[run.reported :]))
+        run.fail("smoke", "; ".join(run.unexpected[run.reported :]))
     code = run.summary()
     if keep:
         run.line(f"smoke: files kept in {folder}")

@@ -438,7 +438,7 @@ def test_an_older_file_edited_before_migration_is_not_migrated(meeting, monkeypa
 
 def test_a_path_too_long_for_windows_says_so():
     long = Path("C:/" + "thu-muc-rat-dai/" * 20 + "hoi-nghi.thidua")
-    message = storage._write_error_message(long, sqlite3.OperationalError("unable to open database file"))
+    message = storage.write_error_message(long, sqlite3.OperationalError("unable to open database file"))
     assert "quá giới hạn" in message and "chỉ đọc" not in message
 
 

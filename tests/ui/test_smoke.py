@@ -132,13 +132,13 @@ def test_the_pin_check_fails_without_openssls_pbkdf2(monkeypatch, tmp_path):
     real = hashlib.pbkdf2_hmac
     monkeypatch.setattr(hashlib, "pbkdf2_hmac", stand_in)
     run = smoke.SmokeRun(io.StringIO())
-    assert not run.check("PIN", lambda: smoke._check_pin(tmp_path / "a.thidua"))
+    assert not run.check("PIN", lambda: smoke.check_pin_hashing(tmp_path / "a.thidua"))
     assert "DeprecationWarning" in run.out.getvalue()
     monkeypatch.delattr(hashlib, "pbkdf2_hmac")
-    assert not run.check("PIN", lambda: smoke._check_pin(tmp_path / "b.thidua"))
+    assert not run.check("PIN", lambda: smoke.check_pin_hashing(tmp_path / "b.thidua"))
     assert "AttributeError" in run.out.getvalue()
     monkeypatch.setattr(hashlib, "pbkdf2_hmac", real, raising=False)
-    assert run.check("PIN", lambda: smoke._check_pin(tmp_path / "c.thidua"))
+    assert run.check("PIN", lambda: smoke.check_pin_hashing(tmp_path / "c.thidua"))
 
 
 def test_a_failed_check_fails_the_run_with_its_reason():
