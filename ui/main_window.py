@@ -273,6 +273,9 @@ class MainWindow(QMainWindow):
         if not files:
             self.recent_menu.addAction(self.tr("(chưa có)")).setEnabled(False)
         for path in files:
+            if not Path(path).is_file():  # on a stick not plugged in, moved or deleted: kept, greyed
+                self.recent_menu.addAction(self.tr("{0} (không tìm thấy)").format(path)).setEnabled(False)
+                continue
             self.recent_menu.addAction(path).triggered.connect(
                 lambda _checked=False, p=path: self.open_meeting(p)
             )

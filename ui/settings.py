@@ -60,11 +60,6 @@ def add_recent_file(path: str | Path) -> None:
     _settings().setValue("recent_files", files[:MAX_RECENT])
 
 
-def remove_recent_file(path: str | Path) -> None:
-    path = str(Path(path).resolve())
-    _settings().setValue("recent_files", [f for f in recent_files() if f != path])
-
-
 def last_folder() -> Path | None:
     value = _settings().value("last_folder", "")
     return Path(str(value)) if value else None

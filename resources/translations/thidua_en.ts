@@ -235,27 +235,27 @@
 <context>
     <name>AgreementItemsModel</name>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="57"/>
+        <location filename="../../ui/agreement_table_models.py" line="58"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="58"/>
+        <location filename="../../ui/agreement_table_models.py" line="59"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="59"/>
+        <location filename="../../ui/agreement_table_models.py" line="60"/>
         <source>Đơn vị tính</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="60"/>
+        <location filename="../../ui/agreement_table_models.py" line="61"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="61"/>
+        <location filename="../../ui/agreement_table_models.py" line="62"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -399,127 +399,127 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../ui/backup_controller.py" line="179"/>
+        <location filename="../../ui/backup_controller.py" line="180"/>
         <source>Sao lưu vào {0}</source>
         <translation>Backing up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="195"/>
+        <location filename="../../ui/backup_controller.py" line="196"/>
         <source>Đã sao lưu lúc {0} ✓</source>
         <translation>Backed up at {0} ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="188"/>
+        <location filename="../../ui/backup_controller.py" line="189"/>
         <source>⚠ Chưa sao lưu được</source>
         <translation>⚠ Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="94"/>
+        <location filename="../../ui/backup_controller.py" line="95"/>
         <source>Đồng hồ của máy sai</source>
         <translation>The computer&apos;s clock is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="104"/>
+        <location filename="../../ui/backup_controller.py" line="105"/>
         <source>Ổ sao lưu đổi chỗ</source>
         <translation>The backup drive has moved</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="105"/>
+        <location filename="../../ui/backup_controller.py" line="106"/>
         <source>Không thấy thư mục sao lưu {0}, nhưng ổ USB &quot;{1}&quot; đang ở {2}. Sao lưu vào {2}?</source>
         <translation>The backup folder {0} is missing, but the USB drive &quot;{1}&quot; is now at {2}. Back up to {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="112"/>
+        <location filename="../../ui/backup_controller.py" line="113"/>
         <source>Không đổi được thư mục sao lưu</source>
         <translation>Could not change the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="117"/>
+        <location filename="../../ui/backup_controller.py" line="118"/>
         <source>Không thấy thư mục sao lưu</source>
         <translation>Backup folder not found</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="119"/>
+        <location filename="../../ui/backup_controller.py" line="120"/>
         <source>Không thấy thư mục sao lưu {0}: ổ USB chưa cắm, hoặc Windows đã đổi ký tự ổ. Khi chưa có thư mục này, các bản sao lưu chỉ nằm trên ổ của máy. Chọn lại thư mục sao lưu ngay?</source>
         <translation>The backup folder {0} is missing: the USB drive is not plugged in, or Windows gave it another drive letter. Until it is back, backups stay on this computer&apos;s own disk. Choose the backup folder again now?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="130"/>
+        <location filename="../../ui/backup_controller.py" line="131"/>
         <source>Chưa có bản sao lưu nào trên ổ khác (ví dụ ổ USB): nếu ổ cứng của máy hỏng, mất cả hội nghị. Cắm ổ USB rồi chọn thư mục sao lưu.</source>
         <translation>No backup is on another drive yet (a USB drive, say): if this computer&apos;s disk fails, the whole meeting is lost. Plug in a USB drive and choose a backup folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="135"/>
+        <location filename="../../ui/backup_controller.py" line="136"/>
         <source>Chọn thư mục sao lưu…</source>
         <translation>Choose a backup folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="136"/>
+        <location filename="../../ui/backup_controller.py" line="137"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="202"/>
+        <location filename="../../ui/backup_controller.py" line="203"/>
         <source>⚠ Chưa sao lưu ra ổ khác</source>
         <translation>⚠ No backup on another drive</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="203"/>
+        <location filename="../../ui/backup_controller.py" line="204"/>
         <source>Bản sao lưu gần nhất: {0}.</source>
         <translation>Latest backup: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="206"/>
+        <location filename="../../ui/backup_controller.py" line="207"/>
         <source>Các bản sao lưu đang nằm trên cùng ổ với tệp hội nghị. Cài đặt › Thư mục sao lưu… để chọn ổ USB.</source>
         <translation>The backups are on the same drive as the meeting file. Settings › Backup folder… to choose a USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="214"/>
+        <location filename="../../ui/backup_controller.py" line="215"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="216"/>
+        <location filename="../../ui/backup_controller.py" line="217"/>
         <source>Kiểm tra tính toàn vẹn…</source>
         <translation>Check integrity…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="218"/>
+        <location filename="../../ui/backup_controller.py" line="219"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="225"/>
+        <location filename="../../ui/backup_controller.py" line="226"/>
         <source>Thư mục sao lưu…</source>
         <translation>Backup folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="227"/>
+        <location filename="../../ui/backup_controller.py" line="228"/>
         <source>Mã PIN bảo vệ kết quả…</source>
         <translation>PIN to protect results…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="253"/>
+        <location filename="../../ui/backup_controller.py" line="254"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="270"/>
+        <location filename="../../ui/backup_controller.py" line="271"/>
         <source>khôi phục một bản sao lưu có trước kết quả đã xác nhận</source>
         <translation>restore a backup older than a confirmed result</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="273"/>
+        <location filename="../../ui/backup_controller.py" line="274"/>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="283"/>
+        <location filename="../../ui/backup_controller.py" line="284"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="285"/>
+        <location filename="../../ui/backup_controller.py" line="286"/>
         <source>Đã khôi phục vào tệp mới {0}. Từ giờ hãy làm việc trên tệp này (tên tệp ở thanh tiêu đề); tệp cũ {1} vẫn còn nguyên, ghi nhận việc khôi phục trong nhật ký.</source>
         <translation>Restored into the new file {0}. From now on work in this file (its name is in the title bar); the old file {1} is untouched and records the restore in its log.</translation>
     </message>
@@ -1385,12 +1385,12 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>DamagedView</name>
     <message>
-        <location filename="../../ui/damaged_view.py" line="13"/>
+        <location filename="../../ui/damaged_view.py" line="15"/>
         <source>Không hiển thị được phần “{0}”</source>
         <translation>Cannot show “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/damaged_view.py" line="20"/>
+        <location filename="../../ui/damaged_view.py" line="22"/>
         <source>Các phần khác của hội nghị vẫn dùng được. Tệp › Kiểm tra tính toàn vẹn… cho biết chỗ nào bị sửa; Tệp › Khôi phục từ bản sao lưu… mở lại một bản còn tốt.</source>
         <translation>The other parts of the meeting still work. File › Check integrity… tells what was changed; File › Restore from a backup… opens a good copy.</translation>
     </message>
@@ -2100,12 +2100,12 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
@@ -2135,52 +2135,57 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <source>{0} (không tìm thấy)</source>
+        <translation>{0} (not found)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -2189,88 +2194,88 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -2283,7 +2288,7 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -2778,7 +2783,7 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/projector.py" line="22"/>
+        <location filename="../../ui/projector.py" line="24"/>
         <source>ThiDua – Màn chiếu</source>
         <translation>ThiDua – Projector</translation>
     </message>
@@ -3136,42 +3141,42 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ResultBarsView</name>
     <message>
-        <location filename="../../ui/vote_projector.py" line="69"/>
+        <location filename="../../ui/vote_projector.py" line="70"/>
         <source>KẾT QUẢ SUY TÔN</source>
         <translation>ACCLAMATION RESULTS</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="85"/>
+        <location filename="../../ui/vote_projector.py" line="86"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="110"/>
+        <location filename="../../ui/vote_projector.py" line="111"/>
         <source>{0} người biểu quyết · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
         <translation>{0} voters · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="148"/>
+        <location filename="../../ui/vote_projector.py" line="149"/>
         <source>{0} phiếu · {1} %</source>
         <translation>{0} votes · {1} %</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="148"/>
+        <location filename="../../ui/vote_projector.py" line="149"/>
         <source>{0} tán thành · {1} %</source>
         <translation>{0} in favour · {1} %</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="106"/>
+        <location filename="../../ui/vote_projector.py" line="107"/>
         <source>Ngưỡng (đường đứt): {0}</source>
         <translation>Threshold (dashed line): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="113"/>
+        <location filename="../../ui/vote_projector.py" line="114"/>
         <source>Thu vào {0} phiếu · hợp lệ {1} · không hợp lệ {2} · tỷ lệ tính trên {3} ({4})</source>
         <translation>{0} ballots collected · {1} valid · {2} invalid · ratio based on {3} ({4})</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_projector.py" line="118"/>
+        <location filename="../../ui/vote_projector.py" line="119"/>
         <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
         <translation>Tied: {0} – another round to follow</translation>
     </message>
@@ -3197,52 +3202,52 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SignatoriesModel</name>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="117"/>
+        <location filename="../../ui/agreement_table_models.py" line="118"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="118"/>
+        <location filename="../../ui/agreement_table_models.py" line="119"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="119"/>
+        <location filename="../../ui/agreement_table_models.py" line="120"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="120"/>
+        <location filename="../../ui/agreement_table_models.py" line="121"/>
         <source>Chức danh ký</source>
         <translation>Signing title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="121"/>
+        <location filename="../../ui/agreement_table_models.py" line="122"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="127"/>
+        <location filename="../../ui/agreement_table_models.py" line="128"/>
         <source>Không có ai ký được có mặt – để trống, ký sau</source>
         <translation>Nobody present who can sign – left blank, to sign later</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="128"/>
+        <location filename="../../ui/agreement_table_models.py" line="129"/>
         <source>Không có ai ký được có mặt – bỏ ra khỏi bản giao ước</source>
         <translation>Nobody present who can sign – left out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="130"/>
+        <location filename="../../ui/agreement_table_models.py" line="131"/>
         <source>Đã ký lúc {0}</source>
         <translation>Signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="131"/>
+        <location filename="../../ui/agreement_table_models.py" line="132"/>
         <source>Chưa ký</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="139"/>
+        <location filename="../../ui/agreement_table_models.py" line="140"/>
         <source> (cụm trưởng)</source>
         <translation> (cluster head)</translation>
     </message>
@@ -3326,7 +3331,7 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SigningProjectorView</name>
     <message>
-        <location filename="../../ui/agreement_projector.py" line="60"/>
+        <location filename="../../ui/agreement_projector.py" line="63"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>
@@ -3699,37 +3704,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../ui/registration_projector.py" line="63"/>
+        <location filename="../../ui/registration_projector.py" line="64"/>
         <source>CHÀO MỪNG CÁC ĐỒNG CHÍ ĐẠI BIỂU</source>
         <translation>WELCOME, DELEGATES</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="72"/>
+        <location filename="../../ui/registration_projector.py" line="73"/>
         <source>Đơn vị có mặt</source>
         <translation>Units present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="73"/>
+        <location filename="../../ui/registration_projector.py" line="74"/>
         <source>Khách mời có mặt</source>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="100"/>
+        <location filename="../../ui/registration_projector.py" line="101"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="102"/>
+        <location filename="../../ui/registration_projector.py" line="103"/>
         <source>Đại biểu có mặt (trong đó {0} người dự thay)</source>
         <translation>Delegates present (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="107"/>
+        <location filename="../../ui/registration_projector.py" line="108"/>
         <source>Đủ điều kiện tiến hành hội nghị ({0})</source>
         <translation>Quorum reached, the meeting may proceed ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="109"/>
+        <location filename="../../ui/registration_projector.py" line="110"/>
         <source>Chưa đủ điều kiện: cần {0}</source>
         <translation>No quorum yet: needs {0}</translation>
     </message>

@@ -231,6 +231,23 @@ def test_reopening_a_recent_file_moves_it_to_the_front(open_window, tmp_path):
     assert len(recent) == len(set(recent)) == 3
 
 
+def test_a_recent_file_not_found_is_listed_greyed_and_kept(open_window, tmp_path):
+    """A file on a stick that is not plugged in: the menu says so instead of failing on a click,
+    and keeps it for when the stick is back."""
+    first, gone = tmp_path / "a.thidua", tmp_path / "b.thidua"
+    for path in (first, gone):
+        write_demo(path).close()
+    window = open_window(["--demo"])
+    window.open_meeting(gone)
+    window.open_meeting(first)
+    gone.unlink()
+    window.recent_menu.aboutToShow.emit()
+    entries = {action.text(): action.isEnabled() for action in window.recent_menu.actions()}
+    assert entries[str(first.resolve())] is True
+    assert entries[f"{gone.resolve()} (không tìm thấy)"] is False
+    assert str(gone.resolve()) in settings.recent_files()
+
+
 def test_a_deleted_last_file_falls_back_to_the_one_before(open_window, tmp_path):
     first, second = tmp_path / "a.thidua", tmp_path / "b.thidua"
     for path in (first, second):
