@@ -23,6 +23,7 @@ from core.errors import ValidationError
 from core.meetings import load_key_tasks, load_meeting
 from core.model import Meeting, Person, Role, Unit, row_id
 from core.people import delegation_order, list_people
+from core.said import Said
 from core.storage import MeetingFile
 from core.text import clean, fold
 from core.units import get_unit, list_units
@@ -293,19 +294,21 @@ def normalized(agreement: Agreement) -> Agreement:
 def validate_agreement(agreement: Agreement) -> list[str]:
     """Vietnamese messages naming each field or row that is wrong; empty when all is well."""
     a = normalized(agreement)
-    errors = []
+    errors: list[str] = []
     if not a.title:
-        errors.append('Trường "Tiêu đề" không được để trống.')
+        errors.append(Said('Trường "Tiêu đề" không được để trống.'))
     if not a.place and a.place_set:
-        errors.append('Trường "Địa danh" (nơi ký) không được để trống.')
+        errors.append(Said('Trường "Địa danh" (nơi ký) không được để trống.'))
     if not 0 <= a.extra_copies <= MAX_EXTRA_COPIES:
-        errors.append(f'Trường "Số bản thêm" phải từ 0 đến {MAX_EXTRA_COPIES}.')
+        errors.append(Said('Trường "Số bản thêm" phải từ 0 đến {0}.', MAX_EXTRA_COPIES))
     if a.blocks_per_row not in (0, 2, 3):
-        errors.append('Trường "Số khối chữ ký mỗi hàng" phải là 2, 3 hoặc tự động.')
+        errors.append(Said('Trường "Số khối chữ ký mỗi hàng" phải là 2, 3 hoặc tự động.'))
     for section in Section:
         for number, i in enumerate(a.items(section), start=1):
             if not i.content and not i.is_empty():
-                errors.append(f'{section.label}, dòng {number}: cột "Nội dung" không được để trống.')
+                errors.append(
+                    Said('{0}, dòng {1}: cột "Nội dung" không được để trống.', section.label, number)
+                )
     return errors
 
 
@@ -417,9 +420,14 @@ def adoption_notes(source: Agreement, source_meeting: Meeting, meeting: Meeting)
     texts = [source.title, source.intro, source.implementation, *source.bases]
     found = sum(text.count(old) for old, _new in _name_changes(source_meeting, meeting) for text in texts)
     return [
-        f"Nội dung giao ước lấy từ tệp của “{source_meeting.cluster}”, không phải “{meeting.cluster}”: "
-        f"đã thay tên cụm, tên các thành viên và cơ quan ở {found} chỗ. Hãy đọc lại các căn cứ, lời mở đầu và "
-        "phần tổ chức thực hiện: nội dung riêng của cụm kia (nhiệm vụ, chỉ tiêu) vẫn giữ nguyên."
+        Said(
+            "Nội dung giao ước lấy từ tệp của “{0}”, không phải “{1}”: đã thay tên cụm, tên các thành "
+            "viên và cơ quan ở {2} chỗ. Hãy đọc lại các căn cứ, lời mở đầu và phần tổ chức thực hiện: "
+            "nội dung riêng của cụm kia (nhiệm vụ, chỉ tiêu) vẫn giữ nguyên.",
+            source_meeting.cluster,
+            meeting.cluster,
+            found,
+        )
     ]
 
 
@@ -585,11 +593,13 @@ def mark_signed(db: MeetingFile, unit_id: int, at: datetime | None = None) -> Si
     """Record that a unit has signed (at the ceremony). Logged in the audit trail."""
     block = next((b for b in signatories(db).blocks if b.unit.id == unit_id), None)
     if block is None:
-        raise ValidationError("Đơn vị không còn trong hội nghị.")
+        raise ValidationError(Said("Đơn vị không còn trong hội nghị."))
     if not block.printed:
-        raise ValidationError(f"Khối chữ ký của {block.unit.short_name} đã được bỏ ra khỏi bản giao ước.")
+        raise ValidationError(
+            Said("Khối chữ ký của {0} đã được bỏ ra khỏi bản giao ước.", block.unit.short_name)
+        )
     if block.signed:
-        raise ValidationError(f"{block.unit.short_name} đã ký lúc {block.signed_at:%H:%M}.")
+        raise ValidationError(Said("{0} đã ký lúc {1:%H:%M}.", block.unit.short_name, block.signed_at))
     at = (at or datetime.now()).replace(microsecond=0)
     details = {"unit": block.unit.short_name, "signer": block.name, "deputy": block.deputy}
     with db.transaction("agreement.sign", details) as conn:

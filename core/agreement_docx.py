@@ -32,6 +32,7 @@ from core.agreement import (
 from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.model import Meeting
+from core.said import Said
 from core.storage import MeetingFile
 from core.units import list_units
 
@@ -226,5 +227,5 @@ def export_docx(db: MeetingFile, path: str | Path) -> Path:
     try:
         path.write_bytes(data)
     except OSError as error:
-        raise ThiDuaError(f"Không ghi được {path}: {error.strerror}") from error
+        raise ThiDuaError(Said("Không ghi được {0}: {1}", path, error.strerror)) from error
     return path

@@ -19,6 +19,7 @@ from datetime import datetime
 from core.errors import ValidationError
 from core.model import Meeting, Person, QuorumBase, Role, VotingRule, row_id
 from core.people import get_person, insert_person, list_people, prepare_people
+from core.said import Said
 from core.storage import MeetingFile
 from core.values import stored_datetime
 
@@ -90,7 +91,7 @@ def checked_in(db: MeetingFile) -> dict[int, datetime]:
     """Person id -> when they were checked in."""
     rows = db.conn.execute("SELECT person_id, checked_in_at FROM attendance")
     return {
-        pid: stored_datetime(at, f"bảng attendance, dòng person_id={pid}, cột checked_in_at")
+        pid: stored_datetime(at, Said("bảng attendance, dòng person_id={0}, cột checked_in_at", pid))
         for pid, at in rows
     }
 
@@ -110,7 +111,7 @@ def check_in(db: MeetingFile, person_id: int) -> CheckIn:
         with db.transaction("attendance.check_in", details) as conn:
             person = get_person(db, person_id)
             if person is None:
-                raise ValidationError("Người này không có trong danh sách.")
+                raise ValidationError(Said("Người này không có trong danh sách."))
             details["name"] = person.full_name
             row = conn.execute(
                 "SELECT checked_in_at FROM attendance WHERE person_id = ?", (person_id,)
@@ -149,7 +150,7 @@ def check_in_by_code(db: MeetingFile, code: str) -> CheckIn:
     """What a badge scan does: the code is digits, as the QR code holds."""
     person = find_by_code(db, code)
     if person is None:
-        raise ValidationError(f"Không có ai mang mã {code.strip()}.")
+        raise ValidationError(Said("Không có ai mang mã {0}.", code.strip()))
     return check_in(db, row_id(person))
 
 
@@ -175,13 +176,13 @@ def add_walk_in(db: MeetingFile, person: Person, substitute_for: int | None = No
         if substitute_for is not None:
             original = get_person(db, substitute_for)
             if original is None or original.role == Role.GUEST:
-                raise ValidationError('Trường "Thay cho": phải là một đại biểu của đơn vị thành viên.')
+                raise ValidationError(Said('Trường "Thay cho": phải là một đại biểu của đơn vị thành viên.'))
             if substitute_for in checked_in(db):
-                raise ValidationError(f"{original.full_name} đã điểm danh, không cần người thay.")
+                raise ValidationError(Said("{0} đã điểm danh, không cần người thay.", original.full_name))
             if substitute_for in substitutes(db).values():
-                raise ValidationError(f"Đã có người thay cho {original.full_name}.")
+                raise ValidationError(Said("Đã có người thay cho {0}.", original.full_name))
             if person.role == Role.GUEST:
-                raise ValidationError("Người thay cho một đại biểu không thể là khách mời.")
+                raise ValidationError(Said("Người thay cho một đại biểu không thể là khách mời."))
             person = replace(person, unit_id=original.unit_id)
         [added] = prepare_people(db, [replace(person, substitute_for=substitute_for, walk_in=True)])
         details.update(name=added.full_name, code=added.code)

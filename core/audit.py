@@ -34,6 +34,7 @@ from typing import Any
 
 from core import journal, rowlog
 from core.errors import MeetingFileError
+from core.said import Said
 from core.schema import APPLICATION_ID, latest_version, schema_problems
 from core.storage import GENESIS_HASH, MeetingFile, check_looks_like_sqlite, event_hash
 
@@ -61,22 +62,32 @@ class VerifyReport:
         return format_code(self.head)
 
     def text(self) -> str:
-        """The report as the CLI prints it and the app shows it."""
-        lines = []
+        """The report as the CLI prints it."""
+        return "\n".join(self.lines())
+
+    def lines(self) -> list[str]:
+        """The report's lines, each sayable in the UI's language (core.said)."""
+        lines: list[str] = []
         if not self.meeting_file:
-            return "\n".join(self.problems)
+            return list(self.problems)
         if self.ok:
             lines.append(
-                f"Tệp {self.name} nguyên vẹn: {self.events} sự kiện trong nhật ký, "
-                f"{self.rows} dòng dữ liệu trong {self.tables} bảng khớp với nhật ký."
+                Said(
+                    "Tệp {0} nguyên vẹn: {1} sự kiện trong nhật ký, {2} dòng dữ liệu trong {3} bảng khớp "
+                    "với nhật ký.",
+                    self.name,
+                    self.events,
+                    self.rows,
+                    self.tables,
+                )
             )
         else:
-            lines.append(f"Tệp {self.name} KHÔNG nguyên vẹn ({len(self.problems)} vấn đề):")
-            lines.extend(f"  - {problem}" for problem in self.problems)
-        lines.extend(f"Lưu ý: {note}" for note in self.notes)
-        lines.append(f"Mã nhật ký: {self.code}")
-        lines.append(f"Thời gian kiểm tra: {self.seconds * 1000:.0f} ms")
-        return "\n".join(lines)
+            lines.append(Said("Tệp {0} KHÔNG nguyên vẹn ({1} vấn đề):", self.name, len(self.problems)))
+            lines.extend(Said("  - {0}", problem) for problem in self.problems)
+        lines.extend(Said("Lưu ý: {0}", note) for note in self.notes)
+        lines.append(Said("Mã nhật ký: {0}", self.code))
+        lines.append(Said("Thời gian kiểm tra: {0:.0f} ms", self.seconds * 1000))
+        return lines
 
 
 CODE_HEX_DIGITS = 20  # 80 bits: matching a printed code by trial is out of reach
@@ -118,14 +129,14 @@ def verify_file(path: str | Path, code: str | None = None) -> VerifyReport:
         report.problems.append(str(error))
         return report
     except sqlite3.Error as error:
-        report.problems.append(f"Không mở được tệp {path.name}: {error}")
+        report.problems.append(Said("Không mở được tệp {0}: {1}", path.name, error))
         return report
     report.notes.extend(image.notes)
     try:
         conn.execute("PRAGMA query_only = ON")
         _verify(conn, report, code)
     except sqlite3.DatabaseError as error:
-        report.problems.append(f"Tệp {path.name} bị hỏng, không đọc được ({error}).")
+        report.problems.append(Said("Tệp {0} bị hỏng, không đọc được ({1}).", path.name, error))
     finally:
         conn.close()
     report.seconds = time.perf_counter() - started
@@ -143,21 +154,25 @@ def verify_connection(conn: sqlite3.Connection, name: str, code: str | None = No
     try:
         _verify(conn, report, code)
     except sqlite3.DatabaseError as error:
-        report.problems.append(f"Tệp {name} bị hỏng, không đọc được ({error}).")
+        report.problems.append(Said("Tệp {0} bị hỏng, không đọc được ({1}).", name, error))
     report.seconds = time.perf_counter() - started
     return report
 
 
 def _verify(conn: sqlite3.Connection, report: VerifyReport, code: str | None = None) -> None:
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        report.problems.append(f"Tệp {report.name} không phải là tệp hội nghị ThiDua.")
+        report.problems.append(Said("Tệp {0} không phải là tệp hội nghị ThiDua.", report.name))
         report.meeting_file = False
         return
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > latest_version():
         report.problems.append(
-            f"Tệp {report.name} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {version}); "
-            "hãy kiểm tra bằng phiên bản ThiDua đó."
+            Said(
+                "Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}); hãy kiểm tra "
+                "bằng phiên bản ThiDua đó.",
+                report.name,
+                version,
+            )
         )
         return
     if not _check_database(conn, report):
@@ -168,8 +183,11 @@ def _verify(conn: sqlite3.Connection, report: VerifyReport, code: str | None = N
         _check_code(conn, code, report)
     if expected is None:
         report.notes.append(
-            f"Tệp ở phiên bản dữ liệu {version}, chưa ghi dấu vân của từng dòng: chỉ kiểm tra được "
-            "chuỗi nhật ký. Mở tệp bằng ThiDua một lần để nâng cấp."
+            Said(
+                "Tệp ở phiên bản dữ liệu {0}, chưa ghi dấu vân của từng dòng: chỉ kiểm tra được chuỗi "
+                "nhật ký. Mở tệp bằng ThiDua một lần để nâng cấp.",
+                version,
+            )
         )
         return
     _check_data(conn, expected, report)
@@ -186,8 +204,12 @@ def _check_database(conn: sqlite3.Connection, report: VerifyReport) -> bool:
         return False
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()[:MAX_ROW_PROBLEMS]:
         report.problems.append(
-            f"Bảng {table}, dòng rowid={rowid}: trỏ tới một dòng không có trong bảng {parent} "
-            "(vi phạm khóa ngoại)."
+            Said(
+                "Bảng {0}, dòng rowid={1}: trỏ tới một dòng không có trong bảng {2} (vi phạm khóa ngoại).",
+                table,
+                rowid,
+                parent,
+            )
         )
     return True
 
@@ -212,40 +234,46 @@ def _check_chain(conn: sqlite3.Connection, report: VerifyReport) -> _Expected | 
     previous_hash, previous_seq, tracking = GENESIS_HASH, 0, None
     for seq, at, action, details, prev_hash, hash_, rows in cursor:
         report.events += 1
-        where = f'Sự kiện #{seq} ("{action}", lúc {at})'
+        where = Said('Sự kiện #{0} ("{1}", lúc {2})', seq, action, at)
         if seq != previous_seq + 1:
             if seq > previous_seq + 1:
                 missing = (
-                    f"#{previous_seq + 1}" if seq == previous_seq + 2 else f"#{previous_seq + 1}–#{seq - 1}"
+                    f"#{previous_seq + 1}"
+                    if seq == previous_seq + 2
+                    else Said("#{0}–#{1}", previous_seq + 1, seq - 1)
                 )
-                report.problems.append(f"Thiếu sự kiện {missing} trong nhật ký: đã bị xóa.")
+                report.problems.append(Said("Thiếu sự kiện {0} trong nhật ký: đã bị xóa.", missing))
             else:
-                report.problems.append(f"{where}: số thứ tự không đúng (sau #{previous_seq}).")
+                report.problems.append(Said("{0}: số thứ tự không đúng (sau #{1}).", where, previous_seq))
         if prev_hash != previous_hash:
             report.problems.append(
-                f"{where}: không nối với sự kiện trước (prev_hash khác mã băm của sự kiện #{previous_seq})."
+                Said(
+                    "{0}: không nối với sự kiện trước (prev_hash khác mã băm của sự kiện #{1}).",
+                    where,
+                    previous_seq,
+                )
             )
         try:
             recomputed = event_hash(prev_hash, seq, at, action, details, rows)
         except (TypeError, ValueError):
             recomputed = ""
         if recomputed != hash_:
-            report.problems.append(f"{where}: mã băm không khớp với nội dung — sự kiện đã bị sửa.")
+            report.problems.append(Said("{0}: mã băm không khớp với nội dung — sự kiện đã bị sửa.", where))
         previous_hash, previous_seq = hash_, seq
         if expected is None:
             continue
         if rows is None:
             if tracking:
-                report.problems.append(f"{where}: thiếu dấu vân của các dòng dữ liệu đã ghi.")
+                report.problems.append(Said("{0}: thiếu dấu vân của các dòng dữ liệu đã ghi.", where))
             tracking = False if tracking is None else tracking
             continue
         try:
             record = json.loads(rows)
         except (TypeError, ValueError):
-            report.problems.append(f"{where}: phần dấu vân dữ liệu không đọc được.")
+            report.problems.append(Said("{0}: phần dấu vân dữ liệu không đọc được.", where))
             continue
         if not isinstance(record, dict):
-            report.problems.append(f"{where}: phần dấu vân dữ liệu không đúng dạng.")
+            report.problems.append(Said("{0}: phần dấu vân dữ liệu không đúng dạng.", where))
             continue
         if "snapshot" in record:
             expected.rows = {
@@ -255,7 +283,7 @@ def _check_chain(conn: sqlite3.Connection, report: VerifyReport) -> _Expected | 
             tracking = True
             continue
         if tracking is False:
-            report.problems.append(f"{where}: thiếu ảnh chụp dữ liệu khi nâng cấp tệp.")
+            report.problems.append(Said("{0}: thiếu ảnh chụp dữ liệu khi nâng cấp tệp.", where))
         tracking = True
         tables = _tables(record.get("changes", {}))
         for table, changes in tables.items():
@@ -269,7 +297,7 @@ def _check_chain(conn: sqlite3.Connection, report: VerifyReport) -> _Expected | 
             expected.described.append((seq, action, details, tables))
     report.head = previous_hash
     if expected is not None and tracking is False:
-        report.problems.append("Nhật ký không có ảnh chụp dữ liệu sau khi nâng cấp lên phiên bản 6.")
+        report.problems.append(Said("Nhật ký không có ảnh chụp dữ liệu sau khi nâng cấp lên phiên bản 6."))
         return None
     return expected
 
@@ -288,7 +316,9 @@ def _check_data(conn: sqlite3.Connection, expected: _Expected, report: VerifyRep
         should = expected.rows.get(table, {})
         if table not in tables:
             if should:
-                row_problems.append(f"Bảng {table} ({len(should)} dòng) không còn trong tệp: đã bị xóa.")
+                row_problems.append(
+                    Said("Bảng {0} ({1} dòng) không còn trong tệp: đã bị xóa.", table, len(should))
+                )
             continue
         key = rowlog.table_key(conn, table)
         actual = rowlog.table_rows(conn, table)
@@ -297,24 +327,41 @@ def _check_data(conn: sqlite3.Connection, expected: _Expected, report: VerifyRep
             have, want = actual.get(row_key), should.get(row_key)
             if want is not None and have == want[0]:
                 continue
-            row = f"Bảng {table}, dòng {key.describe(row_key)}"
+            row = Said("Bảng {0}, dòng {1}", table, key.describe(row_key))
             if want is None:
                 row_problems.append(
-                    f"{row} {_preview(conn, key, row_key)}: không có trong nhật ký — đã được thêm ngoài chương trình."
+                    Said(
+                        "{0} {1}: không có trong nhật ký — đã được thêm ngoài chương trình.",
+                        row,
+                        _preview(conn, key, row_key),
+                    )
                 )
             elif have is None:
                 row_problems.append(
-                    f'{row}: có trong nhật ký (ghi lần cuối ở sự kiện #{want[1]} "{want[2]}") nhưng không còn '
-                    "trong tệp — đã bị xóa ngoài chương trình."
+                    Said(
+                        '{0}: có trong nhật ký (ghi lần cuối ở sự kiện #{1} "{2}") nhưng không còn trong tệp '
+                        "— đã bị xóa ngoài chương trình.",
+                        row,
+                        want[1],
+                        want[2],
+                    )
                 )
             else:
                 row_problems.append(
-                    f"{row} {_preview(conn, key, row_key)}: khác với lần ghi cuối trong nhật ký "
-                    f'(sự kiện #{want[1]} "{want[2]}") — đã bị sửa ngoài chương trình.'
+                    Said(
+                        '{0} {1}: khác với lần ghi cuối trong nhật ký (sự kiện #{2} "{3}") — đã bị sửa ngoài '
+                        "chương trình.",
+                        row,
+                        _preview(conn, key, row_key),
+                        want[1],
+                        want[2],
+                    )
                 )
     if len(row_problems) > MAX_ROW_PROBLEMS:
         extra = len(row_problems) - MAX_ROW_PROBLEMS
-        row_problems = row_problems[:MAX_ROW_PROBLEMS] + [f"… và {extra} dòng khác không khớp với nhật ký."]
+        row_problems = row_problems[:MAX_ROW_PROBLEMS] + [
+            Said("… và {0} dòng khác không khớp với nhật ký.", extra)
+        ]
     report.problems.extend(row_problems)
 
 
@@ -441,7 +488,7 @@ def _check_details(conn: sqlite3.Connection, expected: _Expected, report: Verify
         except (TypeError, ValueError):
             details = None
         if not isinstance(details, dict):
-            problems.append(f'Sự kiện #{seq} ("{action}"): phần mô tả không đọc được.')
+            problems.append(Said('Sự kiện #{0} ("{1}"): phần mô tả không đọc được.', seq, action))
             continue
         for table, rows in changes.items():
             for row_key in rows:
@@ -457,12 +504,19 @@ def _check_details(conn: sqlite3.Connection, expected: _Expected, report: Verify
                 wrong = _DETAIL_CHECKS[action](conn, table, found[1], details)
                 if wrong:
                     problems.append(
-                        f'Bảng {table}, dòng {key.describe(row_key)}: khác với điều sự kiện #{seq} ("{action}") '
-                        f"ghi lại ({', '.join(wrong)}) — dữ liệu và dấu vân đã bị sửa cùng nhau ngoài chương trình."
+                        Said(
+                            'Bảng {0}, dòng {1}: khác với điều sự kiện #{2} ("{3}") ghi lại ({4}) — dữ liệu và '
+                            "dấu vân đã bị sửa cùng nhau ngoài chương trình.",
+                            table,
+                            key.describe(row_key),
+                            seq,
+                            action,
+                            ", ".join(wrong),
+                        )
                     )
     if len(problems) > MAX_ROW_PROBLEMS:
         extra = len(problems) - MAX_ROW_PROBLEMS
-        problems = problems[:MAX_ROW_PROBLEMS] + [f"… và {extra} chỗ khác không khớp với nhật ký."]
+        problems = problems[:MAX_ROW_PROBLEMS] + [Said("… và {0} chỗ khác không khớp với nhật ký.", extra)]
     report.problems.extend(problems)
 
 
@@ -476,8 +530,12 @@ def _check_code(conn: sqlite3.Connection, code: str, report: VerifyReport) -> No
     digits = normalize_code(code)
     if len(digits) != CODE_HEX_DIGITS:
         report.problems.append(
-            f"Mã {code!r} không đúng dạng: mã in trên văn bản có {CODE_HEX_DIGITS} chữ số hệ 16 "
-            "(năm nhóm bốn ký tự, ví dụ 8A93 33BF 1C2D 4E5F 6A7B)."
+            Said(
+                "Mã {0!r} không đúng dạng: mã in trên văn bản có {1} chữ số hệ 16 (năm nhóm bốn ký "
+                "tự, ví dụ 8A93 33BF 1C2D 4E5F 6A7B).",
+                code,
+                CODE_HEX_DIGITS,
+            )
         )
         return
     row = conn.execute(
@@ -487,20 +545,28 @@ def _check_code(conn: sqlite3.Connection, code: str, report: VerifyReport) -> No
     shown = format_code(digits)
     if row is None:
         report.problems.append(
-            f"Mã {shown} không có trong nhật ký của tệp: tệp này không phải tệp đã in ra văn bản mang mã đó, "
-            "hoặc nhật ký đã bị viết lại sau khi in (hoặc mã bị đọc/gõ sai)."
+            Said(
+                "Mã {0} không có trong nhật ký của tệp: tệp này không phải tệp đã in ra văn bản mang "
+                "mã đó, hoặc nhật ký đã bị viết lại sau khi in (hoặc mã bị đọc/gõ sai).",
+                shown,
+            )
         )
         return
     seq, at, action, details = row
     if action not in CONFIRM_ACTIONS:
         report.problems.append(
-            f'Mã {shown} là của sự kiện #{seq} ("{action}", lúc {at}), không phải của một lần xác nhận kết quả.'
+            Said(
+                'Mã {0} là của sự kiện #{1} ("{2}", lúc {3}), không phải của một lần xác nhận kết quả.',
+                shown,
+                seq,
+                action,
+                at,
+            )
         )
         return
-    report.notes.append(f"Mã {shown} là mã xác nhận kết quả {describe_confirmation(conn, action, details)} "
-                        f"(sự kiện #{seq}, lúc {at}).")  # fmt: skip
+    report.notes.append(Said("Mã {0} là mã xác nhận kết quả {1} (sự kiện #{2}, lúc {3}).", shown, describe_confirmation(conn, action, details), seq, at))  # fmt: skip
     if report.ok:
-        report.notes.append(f"Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {shown}.")
+        report.notes.append(Said("Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {0}.", shown))
 
 
 def describe_confirmation(conn: sqlite3.Connection, action: str, details_text: str) -> str:
@@ -512,9 +578,9 @@ def describe_confirmation(conn: sqlite3.Connection, action: str, details_text: s
     if not isinstance(details, dict):
         return ""
     if action == "election.confirm":
-        return f"vòng {details.get('round')} bầu cụm trưởng, cụm phó"
+        return Said("vòng {0} bầu cụm trưởng, cụm phó", details.get("round"))
     title = conn.execute("SELECT title FROM vote WHERE id = ?", (details.get("vote"),)).fetchone()
-    return f'vòng {details.get("round")} của "{title[0] if title else details.get("vote")}"'
+    return Said('vòng {0} của "{1}"', details.get("round"), title[0] if title else details.get("vote"))
 
 
 def confirmation_code(conn: sqlite3.Connection, vote_id: int, round_number: int) -> str | None:

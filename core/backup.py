@@ -37,6 +37,7 @@ from core.errors import MeetingFileError, ValidationError
 from core.journal import memory_connection, snapshot
 from core.paths import user_data_dir
 from core.safety import get_setting, require_pin, set_settings
+from core.said import Said
 from core.storage import (
     SUFFIX,
     MeetingFile,
@@ -129,13 +130,16 @@ def set_backup_folder(
     if folder is not None:
         folder = Path(folder)
         if not folder.is_dir():
-            raise ValidationError(f'Trường "Thư mục sao lưu": không có thư mục {folder}.')
+            raise ValidationError(Said('Trường "Thư mục sao lưu": không có thư mục {0}.', folder))
         if folder.resolve() == db.path.resolve().parent:
             raise ValidationError(
-                'Trường "Thư mục sao lưu": hãy chọn một ổ khác (ví dụ USB), không phải thư mục của tệp hội nghị.'
+                Said(
+                    'Trường "Thư mục sao lưu": hãy chọn một ổ khác (ví dụ USB), không phải thư mục của '
+                    "tệp hội nghị."
+                )
             )
     if keep is not None and keep < 1:
-        raise ValidationError('Trường "Số bản giữ lại": phải từ 1 trở lên.')
+        raise ValidationError(Said('Trường "Số bản giữ lại": phải từ 1 trở lên.'))
     values: dict[str, str | None] = {FOLDER_KEY: str(folder) if folder else None, VOLUME_KEY: volume or None}
     details: dict[str, object] = {"folder": values[FOLDER_KEY], "volume": volume}
     if keep is not None and keep != keep_count(db):
@@ -215,10 +219,12 @@ def clock_warning(db: MeetingFile, now: datetime | None = None) -> str | None:
     now = now or datetime.now()
     if last is None or now >= last:
         return None
-    return (
-        f"Đồng hồ của máy đang chỉ {now:%H:%M ngày %d/%m/%Y}, sớm hơn thao tác cuối cùng trong tệp "
-        f"({last:%H:%M ngày %d/%m/%Y}). Hãy chỉnh ngày giờ của máy (Windows: Cài đặt › Thời gian và ngôn "
-        "ngữ) trước khi làm tiếp."
+    return Said(
+        "Đồng hồ của máy đang chỉ {0:%H:%M ngày %d/%m/%Y}, sớm hơn thao tác cuối cùng trong "
+        "tệp ({1:%H:%M ngày %d/%m/%Y}). Hãy chỉnh ngày giờ của máy (Windows: Cài đặt › Thời "
+        "gian và ngôn ngữ) trước khi làm tiếp.",
+        now,
+        last,
     )
 
 
@@ -242,7 +248,7 @@ def backup_now(db: MeetingFile, reason: str, folder: str | Path | None = None) -
             return done(None, _backup_warning(target_folder, error))
     if not target_folder.is_dir():
         return done(
-            None, f"Không thấy thư mục sao lưu {target_folder} (ổ USB đã rút ra?). Chưa sao lưu được."
+            None, Said("Không thấy thư mục sao lưu {0} (ổ USB đã rút ra?). Chưa sao lưu được.", target_folder)
         )
     identity = meeting_identity(db.conn)
     _sweep_partials(target_folder, db.path.stem)
@@ -304,21 +310,24 @@ def _backup_warning(folder: Path, error: BaseException) -> str:
     text = str(error).lower()
     winerror = getattr(error, "winerror", None)
     if isinstance(error, OSError) and error.errno == errno.ENOSPC or "full" in text:
-        return f"Ổ sao lưu {folder} đã đầy: chưa sao lưu được. Hãy giải phóng chỗ hoặc đổi ổ USB khác."
+        return Said(
+            "Ổ sao lưu {0} đã đầy: chưa sao lưu được. Hãy giải phóng chỗ hoặc đổi ổ USB khác.", folder
+        )
     if winerror in (32, 33) or (isinstance(error, PermissionError) and winerror == 5 and folder.is_dir()):
-        return (
-            f"Chưa sao lưu được vào {folder}: tệp đang bị một chương trình khác giữ (thường là phần mềm "
-            "diệt virus hoặc Windows Search đang quét). ThiDua sẽ thử lại ở lần sao lưu sau."
+        return Said(
+            "Chưa sao lưu được vào {0}: tệp đang bị một chương trình khác giữ (thường là phần mềm "
+            "diệt virus hoặc Windows Search đang quét). ThiDua sẽ thử lại ở lần sao lưu sau.",
+            folder,
         )
     if (isinstance(error, OSError) and error.errno in (errno.EACCES, errno.EROFS, errno.EPERM)) or (
         "readonly" in text or "read-only" in text
     ):
-        return (
-            f"Không ghi được vào thư mục sao lưu {folder} (chỉ đọc hoặc không có quyền). Chưa sao lưu được."
+        return Said(
+            "Không ghi được vào thư mục sao lưu {0} (chỉ đọc hoặc không có quyền). Chưa sao lưu được.", folder
         )
     if "unable to open" in text:
-        return f"Không tạo được tệp trong thư mục sao lưu {folder}. Chưa sao lưu được."
-    return f"Chưa sao lưu được vào {folder}: {error}"
+        return Said("Không tạo được tệp trong thư mục sao lưu {0}. Chưa sao lưu được.", folder)
+    return Said("Chưa sao lưu được vào {0}: {1}", folder, error)
 
 
 def list_backups(folder: str | Path, identity: str | None = None) -> list[BackupInfo]:
@@ -380,9 +389,9 @@ def restore_backup(backup: str | Path, db: MeetingFile, pin: str | None = None) 
     try:
         undone = undone_confirmations(db, backup)
     except sqlite3.Error as error:
-        raise MeetingFileError(f"Bản sao lưu {backup.name} bị hỏng, không khôi phục được.") from error
+        raise MeetingFileError(Said("Bản sao lưu {0} bị hỏng, không khôi phục được.", backup.name)) from error
     if undone:
-        require_pin(db, pin, f"khôi phục một bản sao lưu có trước {undone} kết quả đã xác nhận")
+        require_pin(db, pin, Said("khôi phục một bản sao lưu có trước {0} kết quả đã xác nhận", undone))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = db.path.with_name(f"{db.path.stem}-khoi-phuc-{stamp}{SUFFIX}")
     counter = 1
@@ -399,9 +408,11 @@ def restore_backup(backup: str | Path, db: MeetingFile, pin: str | None = None) 
     except (sqlite3.Error, OSError) as error:
         remove_meeting_file(target)
         if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error).lower():
-            raise MeetingFileError(f"Bản sao lưu {backup.name} bị hỏng, không khôi phục được.") from error
+            raise MeetingFileError(
+                Said("Bản sao lưu {0} bị hỏng, không khôi phục được.", backup.name)
+            ) from error
         raise MeetingFileError(
-            f"Không khôi phục được {backup.name}: {_backup_warning(target.parent, error)}"
+            Said("Không khôi phục được {0}: {1}", backup.name, _backup_warning(target.parent, error))
         ) from error
     try:
         restored = MeetingFile.open(target)  # checks integrity and the kind of file, migrates if old

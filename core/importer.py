@@ -28,6 +28,7 @@ from core.errors import ThiDuaError, ValidationError
 from core.legacy_text import Legacy
 from core.model import ROLE_LABELS, Person, Role, Unit
 from core.people import NameIndex, change_people, field_errors, list_people, normalized, shorten
+from core.said import Said
 from core.storage import MeetingFile
 from core.text import clean, fold, thousands
 from core.units import find_unit, list_units
@@ -204,16 +205,25 @@ def _cell_text(value: object, row: int, column: int) -> str:
     text = str(value)
     if len(text) > MAX_CELL:
         raise ValidationError(
-            f"Dòng {row + 1}, cột {_column_letter(column)}: ô dài {thousands(len(text))} ký tự; "
-            f"một ô chỉ được dài tối đa {thousands(MAX_CELL)} ký tự. Hãy kiểm tra tệp."
+            Said(
+                "Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp.",
+                row + 1,
+                _column_letter(column),
+                thousands(len(text)),
+                thousands(MAX_CELL),
+            )
         )
     return clean(text)
 
 
 def _too_many_rows(name: str) -> ValidationError:
     return ValidationError(
-        f"Tệp {name} có hơn {thousands(MAX_ROWS)} dòng: danh sách người tham dự không dài như vậy. "
-        "Hãy kiểm tra tệp, hoặc chia thành nhiều tệp."
+        Said(
+            "Tệp {0} có hơn {1} dòng: danh sách người tham dự không dài như vậy. Hãy kiểm tra "
+            "tệp, hoặc chia thành nhiều tệp.",
+            name,
+            thousands(MAX_ROWS),
+        )
     )
 
 
@@ -221,13 +231,13 @@ def read_sheet(path: str | Path, progress: Progress = _no_progress) -> Sheet:
     """The first sheet of an .xlsx (or the CSV), as text and fonts, within the bounds above."""
     path = Path(path)
     if not path.is_file():
-        raise ValidationError(f"Không tìm thấy tệp: {path}")
+        raise ValidationError(Said("Không tìm thấy tệp: {0}", path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return Sheet(_read_csv(path, progress))
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, progress)
-    raise ValidationError(f"Tệp {path.name}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).")
+    raise ValidationError(Said("Tệp {0}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).", path.name))
 
 
 def read_table(path: str | Path) -> list[list[str]]:
@@ -240,25 +250,37 @@ def _read_csv(path: Path, progress: Progress) -> list[list[str]]:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
             raise ValidationError(
-                f"Tệp {path.name} lớn {thousands(size)} byte, quá {thousands(MAX_CSV_BYTES)} byte "
-                "của một danh sách. Hãy kiểm tra tệp."
+                Said(
+                    "Tệp {0} lớn {1} byte, quá {2} byte của một danh sách. Hãy kiểm tra tệp.",
+                    path.name,
+                    thousands(size),
+                    thousands(MAX_CSV_BYTES),
+                )
             )
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:
-        raise ValidationError(f"Không đọc được tệp {path.name}: {error.strerror}") from error
+        raise ValidationError(Said("Không đọc được tệp {0}: {1}", path.name, error.strerror)) from error
     except UnicodeDecodeError as error:
         raise ValidationError(
-            f"Tệp {path.name} không phải văn bản UTF-8 (lỗi ở byte {error.start}). "
-            'Trong Excel, hãy lưu bằng "CSV UTF-8".'
+            Said(
+                'Tệp {0} không phải văn bản UTF-8 (lỗi ở byte {1}). Trong Excel, hãy lưu bằng "CSV UTF-8".',
+                path.name,
+                error.start,
+            )
         ) from error
     if "\x00" in text:
-        raise ValidationError(f"Tệp {path.name} không phải tệp CSV văn bản.")
+        raise ValidationError(Said("Tệp {0} không phải tệp CSV văn bản.", path.name))
     lines = text.splitlines()
     for number, line in enumerate(lines, start=1):
         if len(line) > MAX_CSV_LINE:
             raise ValidationError(
-                f"Dòng {number} của tệp {path.name} dài {thousands(len(line))} ký tự: "
-                "không phải một dòng của danh sách. Hãy kiểm tra tệp."
+                Said(
+                    "Dòng {0} của tệp {1} dài {2} ký tự: không phải một dòng của danh sách. Hãy kiểm tra "
+                    "tệp.",
+                    number,
+                    path.name,
+                    thousands(len(line)),
+                )
             )
     if len(lines) > MAX_ROWS and any(line.strip(",;\t ") for line in lines[MAX_ROWS:]):
         raise _too_many_rows(path.name)
@@ -273,7 +295,7 @@ def _read_csv(path: Path, progress: Progress) -> list[list[str]]:
             if index % 500 == 0 and not progress(index, 0):
                 raise ImportCancelled()
     except csv.Error as error:
-        raise ValidationError(f"Tệp {path.name} không đọc được như CSV: {error}") from error
+        raise ValidationError(Said("Tệp {0} không đọc được như CSV: {1}", path.name, error)) from error
     return rows
 
 
@@ -290,7 +312,7 @@ def _delimiter(lines: list[str]) -> str:
 
 
 def _not_excel(path: Path) -> ValidationError:
-    return ValidationError(f"Tệp {path.name} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.")
+    return ValidationError(Said("Tệp {0} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.", path.name))
 
 
 def check_package(path: Path) -> None:
@@ -311,9 +333,13 @@ def check_package(path: Path) -> None:
                     or (member.file_size > _RATIO_FROM_BYTES and ratio > MAX_RATIO)
                 ):
                     raise ValidationError(
-                        f"Tệp {path.name} giải nén ra quá lớn ({member.filename}: "
-                        f"{thousands(member.file_size)} byte): không phải một danh sách bình thường. "
-                        "Không mở tệp này."
+                        Said(
+                            "Tệp {0} giải nén ra quá lớn ({1}: {2} byte): không phải một danh sách bình thường. "
+                            "Không mở tệp này.",
+                            path.name,
+                            member.filename,
+                            thousands(member.file_size),
+                        )
                     )
             for member in members:
                 if member.filename.lower().endswith((".xml", ".rels")):
@@ -332,8 +358,11 @@ def _check_xml_part(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path: Pat
             window = (tail + chunk).upper()
             if any(marker in window for marker in _XML_FORBIDDEN):
                 raise ValidationError(
-                    f"Tệp {path.name} chứa khai báo XML không có trong tệp Excel ({member.filename}). "
-                    "Không mở tệp này."
+                    Said(
+                        "Tệp {0} chứa khai báo XML không có trong tệp Excel ({1}). Không mở tệp này.",
+                        path.name,
+                        member.filename,
+                    )
                 )
             tail = chunk[-16:]
 
@@ -373,8 +402,11 @@ def _read_xlsx(path: Path, progress: Progress) -> Sheet:
         raise
     except Exception as error:  # malformed XML inside the sheet: a message, never a traceback
         raise ValidationError(
-            f"Tệp {path.name} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. "
-            "Hãy mở tệp bằng Excel và lưu lại."
+            Said(
+                "Tệp {0} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. Hãy mở tệp bằng "
+                "Excel và lưu lại.",
+                path.name,
+            )
         ) from error
     finally:
         workbook.close()
@@ -462,8 +494,11 @@ def _find_header(table: list[list[str]]) -> tuple[int, dict[str, int]]:
     if name_only is not None:
         return name_only
     raise ValidationError(
-        f'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong {_HEADER_SEARCH_ROWS} dòng đầu. '
-        "Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã."
+        Said(
+            'Không tìm thấy dòng tiêu đề có cột "Họ và tên" trong {0} dòng đầu. Các cột nhận '
+            "biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.",
+            _HEADER_SEARCH_ROWS,
+        )
     )
 
 
@@ -487,10 +522,10 @@ def _restore_phone(phone: str) -> tuple[str, str]:
     if _MOBILE_WITHOUT_ZERO.fullmatch(phone) or _LANDLINE_WITHOUT_ZERO.fullmatch(phone):
         return (
             "0" + phone,
-            f"thêm số 0 đầu số điện thoại ({phone} → 0{phone}): Excel đã lưu nó như một con số",
+            Said("thêm số 0 đầu số điện thoại ({0} → 0{1}): Excel đã lưu nó như một con số", phone, phone),
         )
     if phone.isdigit() and not phone.startswith(("0", "84")):
-        return phone, f"số điện thoại {phone} không bắt đầu bằng số 0: hãy kiểm tra"
+        return phone, Said("số điện thoại {0} không bắt đầu bằng số 0: hãy kiểm tra", phone)
     return phone, ""
 
 
@@ -516,7 +551,7 @@ def _changes(before: Person, after: Person, units: dict[int, str]) -> list[str]:
         return value
 
     return [
-        f'{label}: "{shown(attribute, before)}" → "{shown(attribute, after)}"'
+        Said('{0}: "{1}" → "{2}"', label, shown(attribute, before), shown(attribute, after))
         for attribute, label in _FIELDS_COMPARED
         if shown(attribute, before) != shown(attribute, after)
     ]
@@ -563,18 +598,22 @@ def preview_table(
             continue
         if _is_totals_row(rows[index]):
             first = next(cell for cell in rows[index] if cell)
-            preview.notes.append(f'Dòng {row_number}: dòng tổng cộng ("{shorten(first)}"), bỏ qua.')
+            preview.notes.append(
+                Said('Dòng {0}: dòng tổng cộng ("{1}"), bỏ qua.', row_number, shorten(first))
+            )
             continue
         cells = {c: (rows[index][i] if i < len(rows[index]) else "") for c, i in columns.items()}
         if not any(cells.values()):
             continue
 
         def error(column: str, message: str, row_number: int = row_number) -> None:
-            preview.errors.append(f'Dòng {row_number}, cột "{COLUMN_LABELS[column]}": {message}.')
+            preview.errors.append(
+                Said('Dòng {0}, cột "{1}": {2}.', row_number, COLUMN_LABELS[column], message)
+            )
 
         notes: list[str] = []
         if index in converted_rows and convert and encoding is not None:
-            notes.append(f"chuyển từ bảng mã {encoding.label} sang Unicode")
+            notes.append(Said("chuyển từ bảng mã {0} sang Unicode", encoding.label))
         code = clean(cells.get("code", ""))
         # A code already in the meeting: the row updates that person. The file's columns replace
         # theirs; what the file has no column for stays as it is.
@@ -603,7 +642,7 @@ def preview_table(
             phone, phone_note = _restore_phone(phone)
             if phone_note:
                 notes.append(phone_note)
-                preview.notes.append(f'Dòng {row_number}, cột "Số điện thoại": {phone_note}.')
+                preview.notes.append(Said('Dòng {0}, cột "Số điện thoại": {1}.', row_number, phone_note))
         person = normalized(
             Person(
                 full_name=cells["full_name"],
@@ -621,7 +660,9 @@ def preview_table(
         )
         for label, message in field_errors(person, unit_ids):
             if label != "Đơn vị":
-                preview.errors.append(f'Dòng {row_number}, cột "{_FIELD_COLUMNS[label]}": {message}.')
+                preview.errors.append(
+                    Said('Dòng {0}, cột "{1}": {2}.', row_number, _FIELD_COLUMNS[label], message)
+                )
         if person.code:
             if person.code in codes_in_file:
                 error("code", f"mã {person.code} trùng với dòng {codes_in_file[person.code]}")
@@ -634,15 +675,15 @@ def preview_table(
             if twin is not None:
                 earlier = row_of.get(id(twin))
                 row.duplicate_of = (
-                    f"trùng tên với dòng {earlier}"
+                    Said("trùng tên với dòng {0}", earlier)
                     if earlier is not None
-                    else f"trùng tên với {twin.full_name} đã có trong danh sách"
+                    else Said("trùng tên với {0} đã có trong danh sách", twin.full_name)
                 )
             names.add(person)
             row_of[id(person)] = row_number
         preview.rows.append(row)
     if not preview.rows and not preview.errors:
-        preview.errors.append("Tệp không có dòng nào dưới dòng tiêu đề.")
+        preview.errors.append(Said("Tệp không có dòng nào dưới dòng tiêu đề."))
     return preview
 
 
@@ -727,8 +768,11 @@ def export_people(db: MeetingFile, path: str | Path) -> ExportResult:
             text = _NOT_IN_XLSX.sub("", value)
             if text != value:
                 notes.append(
-                    f'{p.full_name or p.code}: cột "{headers[column - 1]}" có ký tự điều khiển '
-                    "không ghi được vào Excel, đã bỏ đi."
+                    Said(
+                        '{0}: cột "{1}" có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.',
+                        p.full_name or p.code,
+                        headers[column - 1],
+                    )
                 )
             if text:
                 cell = sheet.cell(row, column, text)
@@ -738,5 +782,5 @@ def export_people(db: MeetingFile, path: str | Path) -> ExportResult:
     try:
         workbook.save(path)
     except OSError as error:
-        raise ValidationError(f"Không ghi được tệp {path}: {error.strerror}") from error
+        raise ValidationError(Said("Không ghi được tệp {0}: {1}", path, error.strerror)) from error
     return ExportResult(len(people), notes)

@@ -26,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from core.errors import MeetingFileError
+from core.said import Said
 from core.schema import APPLICATION_ID
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the first bytes of a live rollback journal
@@ -76,7 +77,7 @@ def _read(path: Path) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise MeetingFileError(f"Không đọc được {path}: {error.strerror}") from error
+        raise MeetingFileError(Said("Không đọc được {0}: {1}", path, error.strerror)) from error
 
 
 def is_wal_mode(header: bytes) -> bool:
@@ -116,7 +117,7 @@ def _read_start(path: Path, size: int) -> bytes | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise MeetingFileError(f"Không đọc được {path}: {error.strerror}") from error
+        raise MeetingFileError(Said("Không đọc được {0}: {1}", path, error.strerror)) from error
 
 
 def rollback_mode(data: bytes) -> bytes:
@@ -180,7 +181,7 @@ def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes]
         return Judgement((), FileState(True, "", True), None)  # nothing beside it: nothing to judge
     main = _read(path) if main is None else main
     if main is None:
-        raise MeetingFileError(f"Không tìm thấy tệp hội nghị: {path}")
+        raise MeetingFileError(Said("Không tìm thấy tệp hội nghị: {0}", path))
     if sidecar_data is None:
         sidecar_data = {p: _read(p) or b"" for p in pending(path, main[:100])}
     alone = inspect_bytes(main)
@@ -252,13 +253,16 @@ def foreign_note(sidecars: tuple[Path, ...] | list[Path], moved: list[Path] | No
     names = ", ".join(p.name for p in sidecars)
     if moved:
         where = ", ".join(p.name for p in moved)
-        return (
-            f"Bên cạnh tệp có tệp nhật ký {names} không thuộc về tệp này (có thể còn lại từ một bản khác "
-            f"của tệp). ThiDua không dùng nó và đã để riêng thành {where}; tệp hội nghị không bị thay đổi."
+        return Said(
+            "Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này (có thể còn lại từ một bản "
+            "khác của tệp). ThiDua không dùng nó và đã để riêng thành {1}; tệp hội nghị không bị "
+            "thay đổi.",
+            names,
+            where,
         )
-    return (
-        f"Bên cạnh tệp có tệp nhật ký {names} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như "
-        "nó đang có."
+    return Said(
+        "Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như nó đang có.",
+        names,
     )
 
 
@@ -274,7 +278,7 @@ def snapshot(path: Path) -> Snapshot:
             time.sleep(0.05 * attempt)
         main = _read(path)
         if main is None:
-            raise MeetingFileError(f"Không tìm thấy tệp hội nghị: {path}")
+            raise MeetingFileError(Said("Không tìm thấy tệp hội nghị: {0}", path))
         sidecar_data = {}
         for sidecar in pending(path, main[:100]):
             data = _read(sidecar)
@@ -293,4 +297,6 @@ def snapshot(path: Path) -> Snapshot:
         if judgement.alone.readable:
             return Snapshot(main, [foreign_note(judgement.sidecars)])
         problem = judgement.alone.problem  # perhaps caught mid-write: read again
-    raise MeetingFileError(f"Tệp hội nghị {path.name} bị hỏng ({problem}). Hãy mở một bản sao lưu.")
+    raise MeetingFileError(
+        Said("Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.", path.name, problem)
+    )

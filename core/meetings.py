@@ -6,6 +6,7 @@ from dataclasses import asdict
 
 from core.errors import ValidationError
 from core.model import KeyTask, Meeting, QuorumBase, QuorumRule, VotingRule
+from core.said import Said
 from core.storage import MeetingFile
 from core.text import clean
 from core.values import stored_date
@@ -44,21 +45,23 @@ def load_meeting(db: MeetingFile) -> Meeting:
 
 def validate_meeting(meeting: Meeting) -> list[str]:
     """Vietnamese messages naming each field that is wrong; empty when all is well."""
-    errors = []
+    errors: list[str] = []
     if not clean(meeting.cluster):
-        errors.append('Trường "Tên cụm thi đua" không được để trống.')
+        errors.append(Said('Trường "Tên cụm thi đua" không được để trống.'))
     if not 1900 <= meeting.year <= 2200:
-        errors.append(f'Trường "Năm tổng kết" không hợp lệ: {meeting.year}.')
+        errors.append(Said('Trường "Năm tổng kết" không hợp lệ: {0}.', meeting.year))
     if meeting.next_year != meeting.year + 1:
-        errors.append(f'Trường "Năm giao ước" phải là năm sau năm tổng kết ({meeting.year + 1}).')
+        errors.append(Said('Trường "Năm giao ước" phải là năm sau năm tổng kết ({0}).', meeting.year + 1))
     q = meeting.quorum
     if q.denominator <= 0 or not 0 < q.numerator <= q.denominator:
-        errors.append(f'Trường "Tỷ lệ tối thiểu có mặt" không hợp lệ: {q.numerator}/{q.denominator}.')
+        errors.append(
+            Said('Trường "Tỷ lệ tối thiểu có mặt" không hợp lệ: {0}/{1}.', q.numerator, q.denominator)
+        )
     if (
         meeting.current_head_unit_id is not None
         and meeting.current_head_unit_id == meeting.current_deputy_unit_id
     ):
-        errors.append('Trường "Cụm phó": cụm trưởng và cụm phó phải là hai đơn vị khác nhau.')
+        errors.append(Said('Trường "Cụm phó": cụm trưởng và cụm phó phải là hai đơn vị khác nhau.'))
     return errors
 
 

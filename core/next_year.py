@@ -25,6 +25,7 @@ from core.head_election import elected_units, rotation, save_rotation
 from core.meetings import load_meeting, save_meeting
 from core.model import Meeting, Unit, row_id
 from core.safety import get_setting, set_settings
+from core.said import Said
 from core.storage import MeetingFile, remove_meeting_file
 from core.units import add_unit, list_units
 
@@ -61,9 +62,13 @@ def to_fill_in(db: MeetingFile) -> list[str]:
     names = {u.id: u.short_name for u in list_units(db)}
     year = load_meeting(db).year + 1
     return [
-        f"Đơn vị đăng cai năm {year}: {names.get(head, '(chưa bầu)')}. Hãy điền địa điểm và địa danh ghi "
-        "trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư "
-        "mục sao lưu được giữ như năm nay."
+        Said(
+            "Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn "
+            "bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao "
+            "lưu được giữ như năm nay.",
+            year,
+            names.get(head, "(chưa bầu)"),
+        )
     ]
 
 
@@ -76,11 +81,14 @@ def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
     head, deputy = elected_units(db)
     if head is None or deputy is None:
         raise ValidationError(
-            "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau."
+            Said(
+                "Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị "
+                "năm sau."
+            )
         )
     out = Path(out_path)
     if out.exists():
-        raise MeetingFileError(f"Tệp đã tồn tại, không ghi đè: {out}")
+        raise MeetingFileError(Said("Tệp đã tồn tại, không ghi đè: {0}", out))
     meeting = load_meeting(db)
     units = list_units(db)
     order = rotation(db)
@@ -116,5 +124,5 @@ def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
         partial.rename(out)
     except OSError as error:
         remove_meeting_file(partial)
-        raise MeetingFileError(f"Không ghi được {out}: {error.strerror}") from error
+        raise MeetingFileError(Said("Không ghi được {0}: {1}", out, error.strerror)) from error
     return out

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from core.said import Said
 from core.version import version
 
 
@@ -31,11 +32,11 @@ class Holder:
 
     def describe(self) -> str:
         """E.g. "ThiDua 0.2.0 trên máy HOITRUONG-01 (người dùng btc), từ 07:45 ngày 19/12/2019"."""
-        text = f"{self.program or 'ThiDua'} trên máy {self.machine or '(không rõ)'}"
+        text = Said("{0} trên máy {1}", self.program or "ThiDua", self.machine or "(không rõ)")
         if self.user:
-            text += f" (người dùng {self.user})"
+            text = Said("{0} (người dùng {1})", text, self.user)
         if self.since is not None:
-            text += f", từ {self.since:%H:%M} ngày {self.since:%d/%m/%Y}"
+            text = Said("{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}", text, self.since)
         return text
 
 

@@ -31,6 +31,7 @@ import time
 import weakref
 
 from core.errors import ValidationError
+from core.said import Said
 from core.storage import MeetingFile
 from core.text import clean
 
@@ -98,7 +99,9 @@ def _hash(pin: str, salt: bytes, iterations: int) -> str:
 def _validated(pin: str) -> str:
     pin = clean(pin)
     if not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH:
-        raise ValidationError(f'Trường "Mã PIN": phải có từ {PIN_MIN_LENGTH} đến {PIN_MAX_LENGTH} ký tự.')
+        raise ValidationError(
+            Said('Trường "Mã PIN": phải có từ {0} đến {1} ký tự.', PIN_MIN_LENGTH, PIN_MAX_LENGTH)
+        )
     return pin
 
 
@@ -125,17 +128,19 @@ def require_pin(db: MeetingFile, pin: str | None, action: str = "thực hiện t
     if not has_pin(db):
         return
     if pin is None:
-        raise PinRequired(f"Cần mã PIN của Ban tổ chức để {action}.", wrong=False)
+        raise PinRequired(Said("Cần mã PIN của Ban tổ chức để {0}.", action), wrong=False)
     tries = _tries.setdefault(db, _Tries())
     now = _clock()
     if now < tries.next_allowed:
         wait = int(tries.next_allowed - now + 0.999)
-        raise PinRequired(f"Đã nhập sai mã PIN {tries.wrong} lần: chờ {wait} giây rồi thử lại.", wrong=True)
+        raise PinRequired(
+            Said("Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.", tries.wrong, wait), wrong=True
+        )
     if check_pin(db, pin):
         tries.wrong, tries.next_allowed = 0, 0.0
         return
     tries.fail(now)
-    raise PinRequired(f"Mã PIN không đúng: không thể {action}.", wrong=True)
+    raise PinRequired(Said("Mã PIN không đúng: không thể {0}.", action), wrong=True)
 
 
 def set_pin(db: MeetingFile, new_pin: str, current_pin: str | None = None) -> None:

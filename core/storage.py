@@ -43,6 +43,7 @@ from core.errors import (
     ReadOnlyLocationError,
     UntrustedFileError,
 )
+from core.said import Said
 from core.schema import APPLICATION_ID, latest_version
 
 __all__ = [
@@ -108,9 +109,9 @@ class MeetingFile:
         """Create a new, empty meeting file and hold it. Refuses to overwrite an existing file."""
         path = Path(path)
         if path.exists():
-            raise MeetingFileError(f"Tệp đã tồn tại, không ghi đè: {path}")
+            raise MeetingFileError(Said("Tệp đã tồn tại, không ghi đè: {0}", path))
         if not path.parent.is_dir():
-            raise MeetingFileError(f"Không có thư mục: {path.parent}")
+            raise MeetingFileError(Said("Không có thư mục: {0}", path.parent))
         conn = _connect(path)
         try:
             _lock(conn, path)
@@ -158,8 +159,13 @@ class MeetingFile:
                     raise MeetingFileError(write_error_message(path, error)) from error
                 _migrate(conn, path, from_version=version)
                 notices.append(
-                    f"Tệp được nâng cấp từ phiên bản dữ liệu {version} lên {latest_version()}; "
-                    f"bản trước khi nâng cấp được giữ ở {backup.name}."
+                    Said(
+                        "Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ "
+                        "ở {2}.",
+                        version,
+                        latest_version(),
+                        backup.name,
+                    )
                 )
         except BaseException:
             if wrote_owner:
@@ -192,13 +198,19 @@ class MeetingFile:
             if foreign:
                 _drop_foreign_objects(conn, version)
                 notices.append(
-                    "Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): " + " ".join(foreign)
+                    Said(
+                        "Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}",
+                        " ".join(foreign),
+                    )
                 )
             if version < latest_version():
                 _migrate(conn, path, from_version=version)
                 notices.append(
-                    f"Tệp ở phiên bản dữ liệu {version}: đang xem một bản nâng cấp tạm trong bộ nhớ, "
-                    "tệp không bị thay đổi."
+                    Said(
+                        "Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không "
+                        "bị thay đổi.",
+                        version,
+                    )
                 )
             conn.execute("PRAGMA query_only = ON")
         except BaseException:
@@ -261,7 +273,7 @@ class MeetingFile:
         Checks that guard the writes belong inside (they then see the file as the writes will).
         ``details`` is read when the action commits, so a check inside may still fill it in."""
         if self.read_only_reason is not None:
-            raise MeetingFileError(f"{self.read_only_reason} Không ghi được thay đổi nào vào tệp.")
+            raise MeetingFileError(Said("{0} Không ghi được thay đổi nào vào tệp.", self.read_only_reason))
         if self._in_transaction:
             raise RuntimeError("nested transaction")
         self._in_transaction = True
@@ -305,15 +317,15 @@ class MeetingFile:
         """Write a consistent, self-contained copy of the file (SQLite's backup API), e.g. to a USB stick."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise MeetingFileError("Bản sao phải có tên khác tệp đang mở.")
+            raise MeetingFileError(Said("Bản sao phải có tên khác tệp đang mở."))
         if target.exists():
-            raise MeetingFileError(f"Tệp {target} đã có: hãy chọn tên khác, ThiDua không ghi đè.")
+            raise MeetingFileError(Said("Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.", target))
         try:
             write_copy(self.conn, target)
         except (sqlite3.Error, OSError) as error:
             remove_meeting_file(target)
             if isinstance(error, OSError):
-                raise MeetingFileError(f"Không ghi được {target}: {error.strerror}") from error
+                raise MeetingFileError(Said("Không ghi được {0}: {1}", target, error.strerror)) from error
             raise MeetingFileError(write_error_message(target, error)) from error
 
 
@@ -361,14 +373,14 @@ def copy_meeting_file(source: Path, target: Path) -> None:
     """A consistent copy of a meeting file on disk (e.g. from a network share to the laptop),
     read without writing beside the source; ``target`` must not exist."""
     if target.exists():
-        raise MeetingFileError(f"Tệp {target} đã có: ThiDua không ghi đè.")
+        raise MeetingFileError(Said("Tệp {0} đã có: ThiDua không ghi đè.", target))
     check_looks_like_sqlite(source)
     image = journal.memory_connection(journal.snapshot(source).data)
     try:
         write_copy(image, target)
     except (sqlite3.Error, OSError) as error:
         remove_meeting_file(target)
-        raise MeetingFileError(f"Không chép được tệp vào {target}: {error}") from error
+        raise MeetingFileError(Said("Không chép được tệp vào {0}: {1}", target, error)) from error
     finally:
         image.close()
 
@@ -387,24 +399,26 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def check_looks_like_sqlite(path: Path) -> None:
     if not path.exists():
-        raise MeetingFileError(f"Không tìm thấy tệp hội nghị: {path}")
+        raise MeetingFileError(Said("Không tìm thấy tệp hội nghị: {0}", path))
     if path.is_dir():
-        raise MeetingFileError(f"Đây là một thư mục, không phải tệp hội nghị: {path}")
+        raise MeetingFileError(Said("Đây là một thư mục, không phải tệp hội nghị: {0}", path))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise MeetingFileError(f"Không đọc được tệp {path}: {error.strerror}") from error
+        raise MeetingFileError(Said("Không đọc được tệp {0}: {1}", path, error.strerror)) from error
     if header != SQLITE_HEADER:
-        raise MeetingFileError(f"Tệp {path.name} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.")
+        raise MeetingFileError(Said("Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.", path.name))
 
 
 def in_use_message(path: Path) -> str:
     holder = owner.read_owner(path)
     who = holder.describe() if holder else "một chương trình khác (không rõ máy nào)"
-    return (
-        f"Tệp {path.name} đang được mở để ghi bởi {who}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: "
-        "hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem."
+    return Said(
+        "Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: "
+        "hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.",
+        path.name,
+        who,
     )
 
 
@@ -434,8 +448,11 @@ def _settle_journals(path: Path) -> list[str]:
         moved = journal.set_aside(judgement.sidecars)
     except OSError as error:
         raise ReadOnlyLocationError(
-            f"{journal.foreign_note(judgement.sidecars)} ThiDua không đổi tên được tệp đó ({error.strerror}), "
-            "nên chỉ mở được tệp để xem."
+            Said(
+                "{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.",
+                journal.foreign_note(judgement.sidecars),
+                error.strerror,
+            )
         ) from error
     log.warning("foreign journal beside %s set aside: %s", path, moved)
     return [journal.foreign_note(judgement.sidecars, moved)]
@@ -461,11 +478,11 @@ def check_is_meeting_file(conn: sqlite3.Connection, path: Path) -> None:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise MeetingFileError(
-            f"Tệp {path.name} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng."
+            Said("Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.", path.name)
         ) from error
     if app_id != APPLICATION_ID:
         raise MeetingFileError(
-            f"Tệp {path.name} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua."
+            Said("Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.", path.name)
         )
 
 
@@ -478,7 +495,9 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as error:
         raise MeetingFileError(write_error_message(path, error)) from error
     if result != "ok":
-        raise MeetingFileError(f"Tệp hội nghị {path.name} bị hỏng ({result}). Hãy mở một bản sao lưu.")
+        raise MeetingFileError(
+            Said("Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.", path.name, result)
+        )
 
 
 def _check_writable(conn: sqlite3.Connection, path: Path) -> None:
@@ -505,9 +524,13 @@ def _write_owner(path: Path) -> None:
 def _check_version(path: Path, version: int) -> None:
     if version > latest_version():
         raise MeetingFileError(
-            f"Tệp {path.name} được tạo bởi phiên bản ThiDua mới hơn "
-            f"(dữ liệu phiên bản {version}, chương trình này đọc đến phiên bản "
-            f"{latest_version()}). Hãy cập nhật ThiDua để mở tệp này."
+            Said(
+                "Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình "
+                "này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.",
+                path.name,
+                version,
+                latest_version(),
+            )
         )
 
 
@@ -515,11 +538,15 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     problems = schema.schema_problems(conn, version)
     if problems:
         raise UntrustedFileError(
-            f"Tệp {path.name} đã bị sửa bằng một chương trình khác: " + " ".join(problems)
-            + " ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết "
-            "quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.",
+            Said(
+                "Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như "
+                "vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, "
+                "hoặc mở một bản sao lưu.",
+                path.name,
+                " ".join(problems),
+            ),
             problems,
-        )  # fmt: skip
+        )
 
 
 def _verify_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> None:
@@ -530,11 +557,16 @@ def _verify_before_migrating(conn: sqlite3.Connection, path: Path, version: int)
     report = verify_connection(conn, path.name)
     if not report.ok:
         raise UntrustedFileError(
-            f"Tệp {path.name} (phiên bản dữ liệu {version}) không nguyên vẹn, nên ThiDua không nâng cấp "
-            "nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. " + " ".join(report.problems[:5])
-            + " Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.",
+            Said(
+                "Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc "
+                "nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một "
+                "bản sao lưu.",
+                path.name,
+                version,
+                " ".join(report.problems[:5]),
+            ),
             report.problems,
-        )  # fmt: skip
+        )
 
 
 def _backup_before_migrating(conn: sqlite3.Connection, path: Path, version: int) -> Path:
@@ -569,8 +601,12 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
     except sqlite3.Error as error:
         _rollback(conn)
         raise MeetingFileError(
-            f"Không nâng cấp được tệp {path.name} lên phiên bản dữ liệu {latest_version()}: "
-            f"{_known_write_error(path, error) or error}"
+            Said(
+                "Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}",
+                path.name,
+                latest_version(),
+                _known_write_error(path, error) or error,
+            )
         ) from error
 
 
@@ -621,10 +657,11 @@ def sqlite_uri(path: Path, **params: str) -> str:
 
 
 def _read_only_message(path: Path) -> str:
-    return (
-        f"Không ghi được vào {path}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục "
-        "không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục "
-        "ghi được (ví dụ Tài liệu) rồi mở bản đó."
+    return Said(
+        "Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, "
+        "thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp "
+        "sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.",
+        path,
     )
 
 
@@ -633,31 +670,35 @@ MAX_WINDOWS_PATH = 259  # MAX_PATH (260) less the final NUL, for programs withou
 
 def write_error_message(path: Path, error: sqlite3.Error) -> str:
     """The message for an SQLite error while opening or writing ``path``, in the user's terms."""
-    return _known_write_error(path, error) or f"Lỗi khi ghi tệp hội nghị {path.name}: {error}"
+    return _known_write_error(path, error) or Said("Lỗi khi ghi tệp hội nghị {0}: {1}", path.name, error)
 
 
 def _known_write_error(path: Path, error: sqlite3.Error) -> str | None:
     """What the user can do about a usual cause (read-only, in use, full, damaged), or None."""
     text = str(error).lower()
     if "unable to open" in text and len(os.path.abspath(path)) > MAX_WINDOWS_PATH:
-        return (
-            f"Đường dẫn tới tệp dài {len(os.path.abspath(path))} ký tự, quá giới hạn {MAX_WINDOWS_PATH} ký tự "
-            "của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\\HoiNghi) rồi mở lại."
+        return Said(
+            "Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp "
+            "vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\\HoiNghi) rồi mở lại.",
+            len(os.path.abspath(path)),
+            MAX_WINDOWS_PATH,
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return (
-            f"Không ghi được vào {path}: tệp hoặc thư mục chỉ đọc. "
-            "Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại."
+        return Said(
+            "Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi "
+            "được (ví dụ Tài liệu) rồi mở lại.",
+            path,
         )
     if "locked" in text or "busy" in text:
-        return (
-            f"Tệp hội nghị {path.name} đang được một chương trình khác ghi (có thể là ThiDua mở ở "
-            "một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại."
+        return Said(
+            "Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa "
+            "sổ khác). Hãy đóng chương trình đó rồi thử lại.",
+            path.name,
         )
     if "full" in text:
-        return f"Ổ đĩa đã đầy, không ghi được vào {path}. Hãy giải phóng dung lượng rồi thử lại."
+        return Said("Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.", path)
     if "not a database" in text or "malformed" in text:
-        return f"Tệp {path.name} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng."
+        return Said("Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.", path.name)
     return None
 
 

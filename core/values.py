@@ -13,13 +13,20 @@ from datetime import date, datetime
 from typing import Any
 
 from core.errors import DamagedValueError
+from core.said import Said
 
 
 def _damaged(where: str, value: object, what: str) -> DamagedValueError:
     shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "…'"
     return DamagedValueError(
-        f"Dữ liệu hỏng trong tệp: {where} có giá trị {shown}, không phải {what}. Tệp đã bị sửa ngoài "
-        "chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu."
+        Said(
+            "Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài "
+            "chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản "
+            "sao lưu.",
+            where,
+            shown,
+            what,
+        )
     )
 
 

@@ -17,6 +17,7 @@ them to ui/core_strings.py first, where it can.
 
 from __future__ import annotations
 
+import ast
 import json
 import shutil
 import subprocess
@@ -54,8 +55,27 @@ def core_labels() -> list[str]:
         *ballots.INVALID_REASONS,
         *model.ROLE_LABELS.values(),
         *(kind.description for kind in KINDS.values()),
+        *said_templates(),
     ]
     return list(dict.fromkeys(labels))
+
+
+def said_templates() -> list[str]:
+    """The templates of the sentences core/ writes with ``Said("…", …)`` (core/said.py), in file
+    order; exits naming the place when a template is not a string literal (it could not be found
+    by translators, nor by this tool)."""
+    templates = []
+    for path in sorted((ROOT / "core").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Said":
+                first = node.args[0] if node.args else None
+                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    sys.exit(
+                        f"{path.relative_to(ROOT)}:{node.lineno}: Said() needs a string literal template"
+                    )
+                templates.append((path.name, node.lineno, first.value))
+    return [template for _name, _line, template in sorted(templates)]
 
 
 def core_strings_source() -> str:

@@ -34,7 +34,7 @@ from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.storage import MeetingFile
 from core.units import list_units
-from ui.i18n import core_text
+from ui.i18n import core_text, error_text
 from ui.undo import DoneCommand
 
 
@@ -100,7 +100,7 @@ class AgreementController(QObject):
             self._store(after, what)
         except ThiDuaError as error:
             self.changed.emit()  # the view shows the stored value again
-            self.error.emit(str(error))
+            self.error.emit(error_text(error))
             return False
         return True
 
@@ -168,7 +168,7 @@ class AgreementController(QObject):
         try:
             set_absent_choice(self.db, unit_id, choice)
         except ThiDuaError as error:
-            self.error.emit(str(error))
+            self.error.emit(error_text(error))
             return
         self.signatories_changed.emit()
 
@@ -177,7 +177,7 @@ class AgreementController(QObject):
         try:
             block = mark_signed(self.db, unit_id)
         except ThiDuaError as error:
-            self.error.emit(str(error))
+            self.error.emit(error_text(error))
             return False
 
         def redo() -> None:

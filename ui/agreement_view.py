@@ -43,6 +43,7 @@ from ui.agreement_controller import AgreementController
 from ui.agreement_preview import AgreementPreview
 from ui.agreement_projector import SigningProjectorView
 from ui.agreement_table_models import AgreementItemsModel, ItemColumn, SignatoriesModel, SignatoryColumn
+from ui.i18n import error_text
 from ui.widgets import ErrorLabel, RowTable, confirm
 
 
@@ -598,7 +599,7 @@ class AgreementView(QWidget):
         try:
             written = self.controller.export_docx(path)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xuất được"), error_text(error))
             return False
         printing.open_file(written)
         return True
@@ -620,7 +621,7 @@ class AgreementView(QWidget):
         try:
             notes = self.controller.import_from(path)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không lấy được nội dung"), str(error))
+            QMessageBox.warning(self, self.tr("Không lấy được nội dung"), error_text(error))
             return False
         self.tabs.setCurrentWidget(self.editor)
         if notes:

@@ -24,6 +24,7 @@ from core.storage import MeetingFile
 from ui import styles
 from ui.backup_restore_dialog import RestoreDialog
 from ui.backup_settings_dialog import BackupSettingsDialog
+from ui.i18n import core_text, error_text
 from ui.notice_bar import NoticeBar
 from ui.pin_dialog import PinSettingsDialog, run_with_pin
 from ui.widgets import confirm
@@ -110,7 +111,7 @@ class BackupController(QObject):
             try:
                 backup.set_backup_folder(self.db, moved, volume=label)
             except ThiDuaError as error:
-                QMessageBox.warning(self.window, self.tr("Không đổi được thư mục sao lưu"), str(error))
+                QMessageBox.warning(self.window, self.tr("Không đổi được thư mục sao lưu"), error_text(error))
             self.refresh_label()
             return
         if confirm(
@@ -253,7 +254,7 @@ class BackupController(QObject):
         box = QMessageBox(self.window)
         box.setWindowTitle(self.tr("Kiểm tra tính toàn vẹn"))
         box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
-        box.setText(report.text())
+        box.setText("\n".join(core_text(line) for line in report.lines()))
         box.exec()
 
     def restore(self, dialog_factory=RestoreDialog) -> bool:
@@ -271,7 +272,7 @@ class BackupController(QObject):
                 self.tr("khôi phục một bản sao lưu có trước kết quả đã xác nhận"),
             )
         except ThiDuaError as error:
-            QMessageBox.warning(self.window, self.tr("Không khôi phục được"), str(error))
+            QMessageBox.warning(self.window, self.tr("Không khôi phục được"), error_text(error))
             return False
         if restored is None:
             return False

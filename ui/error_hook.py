@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.diagnostics import log_path
 from core.errors import ThiDuaError
+from ui.i18n import error_text
 
 log = logging.getLogger("thidua.errors")
 REPEAT_QUIET_S = 2.0  # the same error again within this time (a repainting view) is logged, not shown
@@ -42,7 +43,7 @@ class ErrorReporter(QObject):
             if str(error) in self._named:
                 return  # every screen that reads the damaged value would say it again
             self._named.add(str(error))
-            title, text = self.tr("Không làm được"), str(error)
+            title, text = self.tr("Không làm được"), error_text(error)
         else:
             title = self.tr("Có lỗi ngoài dự kiến")
             text = self.tr(

@@ -9,18 +9,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from core.errors import ThiDuaError, ValidationError
 from core.paths import resource
+from core.said import Said
 
 _installed: list[QTranslator] = []
 
 
 def core_text(text: str) -> str:
-    """A label defined in core/ (an outcome, a state, a reason …) in the UI's language.
+    """A label defined in core/ (an outcome, a state, a reason …) or a sentence core/ wrote
+    (``core.said.Said``: an error, a notice, a banner) in the UI's language.
 
-    The labels are listed for translators in ui/core_strings.py, which
-    tools/build_translations.py writes from core/.
+    The labels and the sentences' templates are listed for translators in ui/core_strings.py,
+    which tools/build_translations.py writes from core/.
     """
+    if isinstance(text, Said):
+        values = [core_text(value) if isinstance(value, Said) else value for value in text.values]
+        return QCoreApplication.translate("CoreText", text.template).format(*values)
     return QCoreApplication.translate("CoreText", text)
+
+
+def error_text(error: ThiDuaError) -> str:
+    """What an error from core/ says, in the UI's language (``str(error)`` is core's Vietnamese)."""
+    if isinstance(error, ValidationError):
+        return "\n".join(core_text(message) for message in error.messages)
+    if error.args and isinstance(error.args[0], Said):
+        return core_text(error.args[0])
+    return str(error)
 
 
 def threshold_words(numerator: int, denominator: int, strict: bool, base_label: str) -> str:

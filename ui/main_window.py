@@ -28,7 +28,7 @@ from core.storage import SUFFIX, MeetingFile, copy_meeting_file
 from ui import settings
 from ui.backup_controller import BackupController
 from ui.damaged_view import DamagedView
-from ui.i18n import install_language
+from ui.i18n import core_text, error_text, install_language
 from ui.notice_bar import NoticeBar
 from ui.projector import ProjectorWindow, TitleView
 from ui.start_page import StartPage
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         try:
             return build()
         except ThiDuaError as error:
-            return DamagedView(name, str(error))
+            return DamagedView(name, error_text(error))
         except Exception as error:  # a damaged value no check foresaw: logged, named, contained
             log.exception("building the stage %s", name)
             return DamagedView(name, f"{type(error).__name__}: {error}")
@@ -362,7 +362,9 @@ class MainWindow(QMainWindow):
         self._build()
         settings.set_opening(None)
         if db.notices:
-            QMessageBox.information(self, self.tr("Khi mở tệp"), "\n\n".join(db.notices))
+            QMessageBox.information(
+                self, self.tr("Khi mở tệp"), "\n\n".join(core_text(n) for n in db.notices)
+            )
         self.backup.check_at_open()
 
     def open_meeting(self, path: str | Path) -> bool:
@@ -387,9 +389,9 @@ class MainWindow(QMainWindow):
                 self, self.tr("Không mở được để ghi"), self.tr("{0}\n\nMở tệp chỉ để xem?").format(error)
             ):
                 return False
-            return self.open_read_only(path, str(error))
+            return self.open_read_only(path, error_text(error))
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không mở được tệp hội nghị"), str(error))
+            QMessageBox.warning(self, self.tr("Không mở được tệp hội nghị"), error_text(error))
             return False
         self._show(db)
         return True
@@ -398,7 +400,7 @@ class MainWindow(QMainWindow):
         try:
             db = MeetingFile.open_read_only(path, reason)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không mở được tệp hội nghị"), str(error))
+            QMessageBox.warning(self, self.tr("Không mở được tệp hội nghị"), error_text(error))
             return False
         self._show(db)
         return True
@@ -434,7 +436,7 @@ class MainWindow(QMainWindow):
             folder.mkdir(parents=True, exist_ok=True)
             copy_meeting_file(path, target)
         except (ThiDuaError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Không chép được tệp về máy"), str(error))
+            QMessageBox.warning(self, self.tr("Không chép được tệp về máy"), error_text(error))
             return None
         self.statusBar().showMessage(self.tr("Đang làm việc trên bản chép {0}").format(target), 15000)
         return target
@@ -447,7 +449,7 @@ class MainWindow(QMainWindow):
         try:
             db = fresh_demo_copy()
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không mở được hội nghị mẫu"), str(error))
+            QMessageBox.warning(self, self.tr("Không mở được hội nghị mẫu"), error_text(error))
             return False
         self._show(db)
         return True
@@ -476,7 +478,7 @@ class MainWindow(QMainWindow):
         try:
             db = MeetingFile.create(path)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không tạo được hội nghị"), str(error))
+            QMessageBox.warning(self, self.tr("Không tạo được hội nghị"), error_text(error))
             return False
         self._show(db)
         return True
@@ -493,7 +495,7 @@ class MainWindow(QMainWindow):
         try:
             self.db.save_copy(path)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không lưu được bản sao"), str(error))
+            QMessageBox.warning(self, self.tr("Không lưu được bản sao"), error_text(error))
             return False
         self.statusBar().showMessage(self.tr("Đã lưu bản sao vào {0}").format(path), 5000)
         return True

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayo
 from core.errors import ThiDuaError
 from core.safety import PinRequired, clear_pin, has_pin, set_pin
 from core.storage import MeetingFile
+from ui.i18n import error_text
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 T = TypeVar("T")
@@ -75,7 +76,7 @@ def run_with_pin(
         try:
             return action(pin)
         except PinRequired as error:
-            pin = ask(what, str(error) if error.wrong else "")
+            pin = ask(what, error_text(error) if error.wrong else "")
             if pin is None:
                 return None
 

@@ -24,6 +24,7 @@ from core.documents.catalog import Render
 from core.errors import ThiDuaError
 from core.paths import documents_dir
 from core.storage import MeetingFile
+from ui.i18n import error_text
 
 
 def output_dir() -> Path:
@@ -84,7 +85,7 @@ class _RenderTask(QRunnable):
                 db.close()
             self.signals.done.emit(pdf)
         except ThiDuaError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # a document bug must not take the meeting down with it
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import ThiDuaError
+from ui.i18n import error_text
 
 
 class DoneCommand(QUndoCommand):
@@ -39,4 +40,4 @@ class DoneCommand(QUndoCommand):
         try:
             action()
         except ThiDuaError as error:
-            self._on_error(str(error))
+            self._on_error(error_text(error))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import ThiDuaError, ValidationError
+from core.errors import ThiDuaError
+from ui.i18n import error_text
 
 
 class ErrorLabel(QLabel):
@@ -39,7 +40,7 @@ class ErrorLabel(QLabel):
     def show_error(self, error: ThiDuaError) -> None:
         """What core refused: a ValidationError's messages, or another error's one message
         (e.g. the meeting file could not be written)."""
-        self.show_messages(error.messages if isinstance(error, ValidationError) else [str(error)])
+        self.show_messages(error_text(error).split("\n"))
 
 
 def grow_to_fit(window: QWidget) -> None:

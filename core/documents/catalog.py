@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.errors import ValidationError
+from core.said import Said
 from core.storage import MeetingFile
 
 # A print job: reads everything it prints from the MeetingFile it is given (in the GUI, an image
@@ -104,11 +105,14 @@ def file_stem(kind: str, vote_id: int | None = None, round_number: int | None = 
 
 def render(db: MeetingFile, kind: str, options: PrintOptions = PrintOptions()) -> bytes:
     if kind not in KINDS:
-        raise ValidationError(f'Không có loại văn bản "{kind}". Các loại: {", ".join(KINDS)}.')
+        raise ValidationError(Said('Không có loại văn bản "{0}". Các loại: {1}.', kind, ", ".join(KINDS)))
     document = KINDS[kind]
     if document.needs_vote and options.vote_id is None:
         raise ValidationError(
-            f'Văn bản "{kind}" cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID).'
+            Said(
+                'Văn bản "{0}" cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID).',
+                kind,
+            )
         )
     module = importlib.import_module(document.module)
     return getattr(module, document.function)(db, options)

@@ -42,192 +42,192 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="149"/>
+        <location filename="../../ui/agreement_view.py" line="150"/>
         <source>Mỗi căn cứ một dòng</source>
         <translation>One legal basis per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="151"/>
+        <location filename="../../ui/agreement_view.py" line="152"/>
         <source>I. Các phong trào thi đua</source>
         <translation>I. Emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="152"/>
+        <location filename="../../ui/agreement_view.py" line="153"/>
         <source>II. Các chỉ tiêu thi đua</source>
         <translation>II. Emulation targets</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="154"/>
+        <location filename="../../ui/agreement_view.py" line="155"/>
         <source>Mỗi đoạn một dòng</source>
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="160"/>
+        <location filename="../../ui/agreement_view.py" line="161"/>
         <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
         <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="162"/>
+        <location filename="../../ui/agreement_view.py" line="163"/>
         <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
         <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="163"/>
+        <location filename="../../ui/agreement_view.py" line="164"/>
         <source>2 khối mỗi hàng</source>
         <translation>2 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="164"/>
+        <location filename="../../ui/agreement_view.py" line="165"/>
         <source>3 khối mỗi hàng</source>
         <translation>3 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="165"/>
+        <location filename="../../ui/agreement_view.py" line="166"/>
         <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
         <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="168"/>
+        <location filename="../../ui/agreement_view.py" line="169"/>
         <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
         <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="170"/>
+        <location filename="../../ui/agreement_view.py" line="171"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="173"/>
+        <location filename="../../ui/agreement_view.py" line="174"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="174"/>
+        <location filename="../../ui/agreement_view.py" line="175"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="175"/>
+        <location filename="../../ui/agreement_view.py" line="176"/>
         <source>Lời mở đầu</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="177"/>
+        <location filename="../../ui/agreement_view.py" line="178"/>
         <source>III. Tổ chức thực hiện</source>
         <translation>III. Implementation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="178"/>
+        <location filename="../../ui/agreement_view.py" line="179"/>
         <source>Địa danh (nơi ký)</source>
         <translation>Place (of signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="179"/>
+        <location filename="../../ui/agreement_view.py" line="180"/>
         <source>Ngày ký</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="184"/>
+        <location filename="../../ui/agreement_view.py" line="185"/>
         <source>Dùng địa danh và ngày của &amp;hội nghị</source>
         <translation>Use the meeting&apos;s place and &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="193"/>
+        <location filename="../../ui/agreement_view.py" line="194"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="195"/>
+        <location filename="../../ui/agreement_view.py" line="196"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="197"/>
+        <location filename="../../ui/agreement_view.py" line="198"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="209"/>
+        <location filename="../../ui/agreement_view.py" line="210"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="210"/>
+        <location filename="../../ui/agreement_view.py" line="211"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="211"/>
+        <location filename="../../ui/agreement_view.py" line="212"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="212"/>
+        <location filename="../../ui/agreement_view.py" line="213"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="213"/>
+        <location filename="../../ui/agreement_view.py" line="214"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="214"/>
+        <location filename="../../ui/agreement_view.py" line="215"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="215"/>
+        <location filename="../../ui/agreement_view.py" line="216"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="216"/>
+        <location filename="../../ui/agreement_view.py" line="217"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="217"/>
+        <location filename="../../ui/agreement_view.py" line="218"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="218"/>
+        <location filename="../../ui/agreement_view.py" line="219"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="219"/>
+        <location filename="../../ui/agreement_view.py" line="220"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="235"/>
+        <location filename="../../ui/agreement_view.py" line="236"/>
         <source>Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước.</source>
         <translation>The agreement&apos;s place and date differ from the meeting&apos;s ({0}, {1}): the agreement prints its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="236"/>
+        <location filename="../../ui/agreement_view.py" line="237"/>
         <source>chưa có địa danh</source>
         <translation>no place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="239"/>
+        <location filename="../../ui/agreement_view.py" line="240"/>
         <source>Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị).</source>
         <translation>The meeting&apos;s place and date (Preparation › Meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="245"/>
+        <location filename="../../ui/agreement_view.py" line="246"/>
         <source>Dùng địa danh của hội nghị</source>
         <translation>Use the meeting&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="246"/>
+        <location filename="../../ui/agreement_view.py" line="247"/>
         <source>Dùng ngày của hội nghị</source>
         <translation>Use the meeting&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="297"/>
+        <location filename="../../ui/agreement_view.py" line="298"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -263,117 +263,117 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="485"/>
+        <location filename="../../ui/agreement_view.py" line="486"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="486"/>
+        <location filename="../../ui/agreement_view.py" line="487"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="487"/>
+        <location filename="../../ui/agreement_view.py" line="488"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="488"/>
+        <location filename="../../ui/agreement_view.py" line="489"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="493"/>
+        <location filename="../../ui/agreement_view.py" line="494"/>
         <source>Xem bản in (PDF, 1 bản)</source>
         <translation>Preview the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="495"/>
+        <location filename="../../ui/agreement_view.py" line="496"/>
         <source>Xuất Word (.docx)…</source>
         <translation>Export to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="496"/>
+        <location filename="../../ui/agreement_view.py" line="497"/>
         <source>Lấy nội dung từ tệp năm trước…</source>
         <translation>Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="497"/>
+        <location filename="../../ui/agreement_view.py" line="498"/>
         <source>Hoàn tác sửa nội dung</source>
         <translation>Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="546"/>
+        <location filename="../../ui/agreement_view.py" line="547"/>
         <source>In {0} bản chính…</source>
         <translation>Print {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="576"/>
+        <location filename="../../ui/agreement_view.py" line="577"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="579"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="579"/>
+        <location filename="../../ui/agreement_view.py" line="580"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="580"/>
+        <location filename="../../ui/agreement_view.py" line="581"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="580"/>
+        <location filename="../../ui/agreement_view.py" line="581"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="590"/>
+        <location filename="../../ui/agreement_view.py" line="591"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="601"/>
+        <location filename="../../ui/agreement_view.py" line="602"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="609"/>
+        <location filename="../../ui/agreement_view.py" line="610"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="611"/>
+        <location filename="../../ui/agreement_view.py" line="612"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="617"/>
+        <location filename="../../ui/agreement_view.py" line="618"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="618"/>
+        <location filename="../../ui/agreement_view.py" line="619"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="623"/>
+        <location filename="../../ui/agreement_view.py" line="624"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="627"/>
+        <location filename="../../ui/agreement_view.py" line="628"/>
         <source>Hãy đọc lại bản giao ước</source>
         <translation>Read the agreement again</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="633"/>
+        <location filename="../../ui/agreement_view.py" line="634"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -381,17 +381,17 @@
 <context>
     <name>AskPinDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="40"/>
+        <location filename="../../ui/pin_dialog.py" line="41"/>
         <source>Cần mã PIN của Ban tổ chức</source>
         <translation>Organizers&apos; PIN required</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="42"/>
+        <location filename="../../ui/pin_dialog.py" line="43"/>
         <source>Nhập mã PIN của Ban tổ chức để {0}.</source>
         <translation>Enter the organizers&apos; PIN to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="49"/>
+        <location filename="../../ui/pin_dialog.py" line="50"/>
         <source>Mã PIN</source>
         <translation>PIN</translation>
     </message>
@@ -399,127 +399,127 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../ui/backup_controller.py" line="180"/>
+        <location filename="../../ui/backup_controller.py" line="181"/>
         <source>Sao lưu vào {0}</source>
         <translation>Backing up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="196"/>
+        <location filename="../../ui/backup_controller.py" line="197"/>
         <source>Đã sao lưu lúc {0} ✓</source>
         <translation>Backed up at {0} ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="189"/>
+        <location filename="../../ui/backup_controller.py" line="190"/>
         <source>⚠ Chưa sao lưu được</source>
         <translation>⚠ Backup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="95"/>
+        <location filename="../../ui/backup_controller.py" line="96"/>
         <source>Đồng hồ của máy sai</source>
         <translation>The computer&apos;s clock is wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="105"/>
+        <location filename="../../ui/backup_controller.py" line="106"/>
         <source>Ổ sao lưu đổi chỗ</source>
         <translation>The backup drive has moved</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="106"/>
+        <location filename="../../ui/backup_controller.py" line="107"/>
         <source>Không thấy thư mục sao lưu {0}, nhưng ổ USB &quot;{1}&quot; đang ở {2}. Sao lưu vào {2}?</source>
         <translation>The backup folder {0} is missing, but the USB drive &quot;{1}&quot; is now at {2}. Back up to {2}?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="113"/>
+        <location filename="../../ui/backup_controller.py" line="114"/>
         <source>Không đổi được thư mục sao lưu</source>
         <translation>Could not change the backup folder</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="118"/>
+        <location filename="../../ui/backup_controller.py" line="119"/>
         <source>Không thấy thư mục sao lưu</source>
         <translation>Backup folder not found</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="120"/>
+        <location filename="../../ui/backup_controller.py" line="121"/>
         <source>Không thấy thư mục sao lưu {0}: ổ USB chưa cắm, hoặc Windows đã đổi ký tự ổ. Khi chưa có thư mục này, các bản sao lưu chỉ nằm trên ổ của máy. Chọn lại thư mục sao lưu ngay?</source>
         <translation>The backup folder {0} is missing: the USB drive is not plugged in, or Windows gave it another drive letter. Until it is back, backups stay on this computer&apos;s own disk. Choose the backup folder again now?</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="131"/>
+        <location filename="../../ui/backup_controller.py" line="132"/>
         <source>Chưa có bản sao lưu nào trên ổ khác (ví dụ ổ USB): nếu ổ cứng của máy hỏng, mất cả hội nghị. Cắm ổ USB rồi chọn thư mục sao lưu.</source>
         <translation>No backup is on another drive yet (a USB drive, say): if this computer&apos;s disk fails, the whole meeting is lost. Plug in a USB drive and choose a backup folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="136"/>
+        <location filename="../../ui/backup_controller.py" line="137"/>
         <source>Chọn thư mục sao lưu…</source>
         <translation>Choose a backup folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="137"/>
+        <location filename="../../ui/backup_controller.py" line="138"/>
         <source>Để sau</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="203"/>
+        <location filename="../../ui/backup_controller.py" line="204"/>
         <source>⚠ Chưa sao lưu ra ổ khác</source>
         <translation>⚠ No backup on another drive</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="204"/>
+        <location filename="../../ui/backup_controller.py" line="205"/>
         <source>Bản sao lưu gần nhất: {0}.</source>
         <translation>Latest backup: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="207"/>
+        <location filename="../../ui/backup_controller.py" line="208"/>
         <source>Các bản sao lưu đang nằm trên cùng ổ với tệp hội nghị. Cài đặt › Thư mục sao lưu… để chọn ổ USB.</source>
         <translation>The backups are on the same drive as the meeting file. Settings › Backup folder… to choose a USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="215"/>
+        <location filename="../../ui/backup_controller.py" line="216"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="217"/>
+        <location filename="../../ui/backup_controller.py" line="218"/>
         <source>Kiểm tra tính toàn vẹn…</source>
         <translation>Check integrity…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="219"/>
+        <location filename="../../ui/backup_controller.py" line="220"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="226"/>
+        <location filename="../../ui/backup_controller.py" line="227"/>
         <source>Thư mục sao lưu…</source>
         <translation>Backup folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="228"/>
+        <location filename="../../ui/backup_controller.py" line="229"/>
         <source>Mã PIN bảo vệ kết quả…</source>
         <translation>PIN to protect results…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="254"/>
+        <location filename="../../ui/backup_controller.py" line="255"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="271"/>
+        <location filename="../../ui/backup_controller.py" line="272"/>
         <source>khôi phục một bản sao lưu có trước kết quả đã xác nhận</source>
         <translation>restore a backup older than a confirmed result</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="274"/>
+        <location filename="../../ui/backup_controller.py" line="275"/>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="284"/>
+        <location filename="../../ui/backup_controller.py" line="285"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="286"/>
+        <location filename="../../ui/backup_controller.py" line="287"/>
         <source>Đã khôi phục vào tệp mới {0}. Từ giờ hãy làm việc trên tệp này (tên tệp ở thanh tiêu đề); tệp cũ {1} vẫn còn nguyên, ghi nhận việc khôi phục trong nhật ký.</source>
         <translation>Restored into the new file {0}. From now on work in this file (its name is in the title bar); the old file {1} is untouched and records the restore in its log.</translation>
     </message>
@@ -1028,22 +1028,22 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="110"/>
+        <location filename="../../ui/widgets.py" line="111"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="115"/>
+        <location filename="../../ui/widgets.py" line="116"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="125"/>
+        <location filename="../../ui/widgets.py" line="126"/>
         <source>&amp;Có</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126"/>
+        <location filename="../../ui/widgets.py" line="127"/>
         <source>&amp;Không</source>
         <translation>&amp;No</translation>
     </message>
@@ -1338,6 +1338,721 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
     </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="54"/>
+        <source>Trường &quot;Tiêu đề&quot; không được để trống.</source>
+        <translation>The field &quot;Title&quot; must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="55"/>
+        <source>Trường &quot;Địa danh&quot; (nơi ký) không được để trống.</source>
+        <translation>The field &quot;Place&quot; (where it is signed) must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="56"/>
+        <source>Trường &quot;Số bản thêm&quot; phải từ 0 đến {0}.</source>
+        <translation>The field &quot;Extra copies&quot; must be from 0 to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="57"/>
+        <source>Trường &quot;Số khối chữ ký mỗi hàng&quot; phải là 2, 3 hoặc tự động.</source>
+        <translation>The field &quot;Signature blocks per row&quot; must be 2, 3 or automatic.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="58"/>
+        <source>{0}, dòng {1}: cột &quot;Nội dung&quot; không được để trống.</source>
+        <translation>{0}, row {1}: the column &quot;Content&quot; must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="59"/>
+        <source>Nội dung giao ước lấy từ tệp của “{0}”, không phải “{1}”: đã thay tên cụm, tên các thành viên và cơ quan ở {2} chỗ. Hãy đọc lại các căn cứ, lời mở đầu và phần tổ chức thực hiện: nội dung riêng của cụm kia (nhiệm vụ, chỉ tiêu) vẫn giữ nguyên.</source>
+        <translation>The agreement text comes from the file of “{0}”, not “{1}”: the names of the cluster, its members and the commission were replaced in {2} places. Read the bases, the preamble and the implementation again: what was particular to the other cluster (tasks, targets) is kept as it was.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="60"/>
+        <source>Đơn vị không còn trong hội nghị.</source>
+        <translation>The unit is no longer in the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="61"/>
+        <source>Khối chữ ký của {0} đã được bỏ ra khỏi bản giao ước.</source>
+        <translation>The signature block of {0} was left out of the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="62"/>
+        <source>{0} đã ký lúc {1:%H:%M}.</source>
+        <translation>{0} signed at {1:%H:%M}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="63"/>
+        <source>Không ghi được {0}: {1}</source>
+        <translation>Could not write {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="64"/>
+        <source>bảng attendance, dòng person_id={0}, cột checked_in_at</source>
+        <translation>table attendance, row person_id={0}, column checked_in_at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="65"/>
+        <source>Người này không có trong danh sách.</source>
+        <translation>This person is not on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="66"/>
+        <source>Không có ai mang mã {0}.</source>
+        <translation>Nobody has the code {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="67"/>
+        <source>Trường &quot;Thay cho&quot;: phải là một đại biểu của đơn vị thành viên.</source>
+        <translation>The field &quot;In place of&quot;: must be a delegate of a member unit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="68"/>
+        <source>{0} đã điểm danh, không cần người thay.</source>
+        <translation>{0} has checked in and needs no substitute.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="69"/>
+        <source>Đã có người thay cho {0}.</source>
+        <translation>Someone already attends in place of {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="70"/>
+        <source>Người thay cho một đại biểu không thể là khách mời.</source>
+        <translation>A substitute for a delegate cannot be a guest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="71"/>
+        <source>Tệp {0} nguyên vẹn: {1} sự kiện trong nhật ký, {2} dòng dữ liệu trong {3} bảng khớp với nhật ký.</source>
+        <translation>The file {0} is intact: {1} events in the log, {2} data rows in {3} tables match the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="72"/>
+        <source>Tệp {0} KHÔNG nguyên vẹn ({1} vấn đề):</source>
+        <translation>The file {0} is NOT intact ({1} problems):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="73"/>
+        <source>  - {0}</source>
+        <translation>  - {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="74"/>
+        <source>Lưu ý: {0}</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="75"/>
+        <source>Mã nhật ký: {0}</source>
+        <translation>Log code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="76"/>
+        <source>Thời gian kiểm tra: {0:.0f} ms</source>
+        <translation>Time to check: {0:.0f} ms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="77"/>
+        <source>Không mở được tệp {0}: {1}</source>
+        <translation>Could not open the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="78"/>
+        <source>Tệp {0} bị hỏng, không đọc được ({1}).</source>
+        <translation>The file {0} is damaged and cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="79"/>
+        <source>Tệp {0} không phải là tệp hội nghị ThiDua.</source>
+        <translation>The file {0} is not a ThiDua meeting file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="80"/>
+        <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}); hãy kiểm tra bằng phiên bản ThiDua đó.</source>
+        <translation>The file {0} was made by a newer ThiDua (data version {1}); check it with that version of ThiDua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="81"/>
+        <source>Tệp ở phiên bản dữ liệu {0}, chưa ghi dấu vân của từng dòng: chỉ kiểm tra được chuỗi nhật ký. Mở tệp bằng ThiDua một lần để nâng cấp.</source>
+        <translation>The file is at data version {0}, which does not record each row’s fingerprint: only the log chain can be checked. Open the file once in ThiDua to upgrade it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="82"/>
+        <source>Bảng {0}, dòng rowid={1}: trỏ tới một dòng không có trong bảng {2} (vi phạm khóa ngoại).</source>
+        <translation>Table {0}, row rowid={1}: points to a row that is not in table {2} (a foreign key violation).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="83"/>
+        <source>Sự kiện #{0} (&quot;{1}&quot;, lúc {2})</source>
+        <translation>Event #{0} (&quot;{1}&quot;, at {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="84"/>
+        <source>#{0}–#{1}</source>
+        <translation>#{0}–#{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="85"/>
+        <source>Thiếu sự kiện {0} trong nhật ký: đã bị xóa.</source>
+        <translation>Event {0} is missing from the log: it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="86"/>
+        <source>{0}: số thứ tự không đúng (sau #{1}).</source>
+        <translation>{0}: wrong sequence number (after #{1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="87"/>
+        <source>{0}: không nối với sự kiện trước (prev_hash khác mã băm của sự kiện #{1}).</source>
+        <translation>{0}: does not follow the event before (prev_hash differs from the hash of event #{1}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="88"/>
+        <source>{0}: mã băm không khớp với nội dung — sự kiện đã bị sửa.</source>
+        <translation>{0}: the hash does not match the content — the event was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="89"/>
+        <source>{0}: thiếu dấu vân của các dòng dữ liệu đã ghi.</source>
+        <translation>{0}: the fingerprints of the rows it wrote are missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="90"/>
+        <source>{0}: phần dấu vân dữ liệu không đọc được.</source>
+        <translation>{0}: the data fingerprints cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="91"/>
+        <source>{0}: phần dấu vân dữ liệu không đúng dạng.</source>
+        <translation>{0}: the data fingerprints are malformed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="92"/>
+        <source>{0}: thiếu ảnh chụp dữ liệu khi nâng cấp tệp.</source>
+        <translation>{0}: the data snapshot of the upgrade is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="93"/>
+        <source>Nhật ký không có ảnh chụp dữ liệu sau khi nâng cấp lên phiên bản 6.</source>
+        <translation>The log has no data snapshot after the upgrade to version 6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="94"/>
+        <source>Bảng {0} ({1} dòng) không còn trong tệp: đã bị xóa.</source>
+        <translation>Table {0} ({1} rows) is no longer in the file: it was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="95"/>
+        <source>Bảng {0}, dòng {1}</source>
+        <translation>Table {0}, row {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="96"/>
+        <source>{0} {1}: không có trong nhật ký — đã được thêm ngoài chương trình.</source>
+        <translation>{0} {1}: not in the log — added outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="97"/>
+        <source>{0}: có trong nhật ký (ghi lần cuối ở sự kiện #{1} &quot;{2}&quot;) nhưng không còn trong tệp — đã bị xóa ngoài chương trình.</source>
+        <translation>{0}: in the log (last written by event #{1} &quot;{2}&quot;) but no longer in the file — deleted outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="98"/>
+        <source>{0} {1}: khác với lần ghi cuối trong nhật ký (sự kiện #{2} &quot;{3}&quot;) — đã bị sửa ngoài chương trình.</source>
+        <translation>{0} {1}: differs from its last write in the log (event #{2} &quot;{3}&quot;) — changed outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="99"/>
+        <source>… và {0} dòng khác không khớp với nhật ký.</source>
+        <translation>… and {0} more rows that do not match the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="100"/>
+        <source>Sự kiện #{0} (&quot;{1}&quot;): phần mô tả không đọc được.</source>
+        <translation>Event #{0} (&quot;{1}&quot;): its details cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="101"/>
+        <source>Bảng {0}, dòng {1}: khác với điều sự kiện #{2} (&quot;{3}&quot;) ghi lại ({4}) — dữ liệu và dấu vân đã bị sửa cùng nhau ngoài chương trình.</source>
+        <translation>Table {0}, row {1}: differs from what event #{2} (&quot;{3}&quot;) recorded ({4}) — the data and its fingerprint were changed together outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="102"/>
+        <source>… và {0} chỗ khác không khớp với nhật ký.</source>
+        <translation>… and {0} more places that do not match the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="103"/>
+        <source>Mã {0!r} không đúng dạng: mã in trên văn bản có {1} chữ số hệ 16 (năm nhóm bốn ký tự, ví dụ 8A93 33BF 1C2D 4E5F 6A7B).</source>
+        <translation>The code {0!r} is malformed: the code printed on documents has {1} hexadecimal digits (five groups of four, e.g. 8A93 33BF 1C2D 4E5F 6A7B).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="104"/>
+        <source>Mã {0} không có trong nhật ký của tệp: tệp này không phải tệp đã in ra văn bản mang mã đó, hoặc nhật ký đã bị viết lại sau khi in (hoặc mã bị đọc/gõ sai).</source>
+        <translation>The code {0} is not in the file’s log: this is not the file that printed the document with that code, or the log was rewritten after printing (or the code was misread or mistyped).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="105"/>
+        <source>Mã {0} là của sự kiện #{1} (&quot;{2}&quot;, lúc {3}), không phải của một lần xác nhận kết quả.</source>
+        <translation>The code {0} belongs to event #{1} (&quot;{2}&quot;, at {3}), not to the confirmation of a result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="106"/>
+        <source>Mã {0} là mã xác nhận kết quả {1} (sự kiện #{2}, lúc {3}).</source>
+        <translation>The code {0} is the confirmation code of {1} (event #{2}, at {3}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="107"/>
+        <source>Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {0}.</source>
+        <translation>The log chain is intact and still passes through the code {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="108"/>
+        <source>vòng {0} bầu cụm trưởng, cụm phó</source>
+        <translation>round {0} of the election of the cluster head and deputy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="109"/>
+        <source>vòng {0} của &quot;{1}&quot;</source>
+        <translation>round {0} of &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="110"/>
+        <source>Trường &quot;Thư mục sao lưu&quot;: không có thư mục {0}.</source>
+        <translation>The field &quot;Backup folder&quot;: there is no folder {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="111"/>
+        <source>Trường &quot;Thư mục sao lưu&quot;: hãy chọn một ổ khác (ví dụ USB), không phải thư mục của tệp hội nghị.</source>
+        <translation>The field &quot;Backup folder&quot;: choose another drive (e.g. a USB stick), not the meeting file’s folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="112"/>
+        <source>Trường &quot;Số bản giữ lại&quot;: phải từ 1 trở lên.</source>
+        <translation>The field &quot;Copies kept&quot;: must be 1 or more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="113"/>
+        <source>Đồng hồ của máy đang chỉ {0:%H:%M ngày %d/%m/%Y}, sớm hơn thao tác cuối cùng trong tệp ({1:%H:%M ngày %d/%m/%Y}). Hãy chỉnh ngày giờ của máy (Windows: Cài đặt › Thời gian và ngôn ngữ) trước khi làm tiếp.</source>
+        <translation>The computer’s clock says {0:%H:%M on %d/%m/%Y}, earlier than the last action in the file ({1:%H:%M on %d/%m/%Y}). Set the computer’s date and time (Windows: Settings › Time &amp; language) before going on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="114"/>
+        <source>Không thấy thư mục sao lưu {0} (ổ USB đã rút ra?). Chưa sao lưu được.</source>
+        <translation>The backup folder {0} is not there (was the USB stick removed?). Not backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="115"/>
+        <source>Ổ sao lưu {0} đã đầy: chưa sao lưu được. Hãy giải phóng chỗ hoặc đổi ổ USB khác.</source>
+        <translation>The backup drive {0} is full: not backed up. Free some space or use another USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="116"/>
+        <source>Chưa sao lưu được vào {0}: tệp đang bị một chương trình khác giữ (thường là phần mềm diệt virus hoặc Windows Search đang quét). ThiDua sẽ thử lại ở lần sao lưu sau.</source>
+        <translation>Not backed up to {0}: another program holds the file (usually an antivirus or Windows Search scanning it). ThiDua will try again at the next backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="117"/>
+        <source>Không ghi được vào thư mục sao lưu {0} (chỉ đọc hoặc không có quyền). Chưa sao lưu được.</source>
+        <translation>Cannot write to the backup folder {0} (read-only or no permission). Not backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="118"/>
+        <source>Không tạo được tệp trong thư mục sao lưu {0}. Chưa sao lưu được.</source>
+        <translation>Cannot create a file in the backup folder {0}. Not backed up.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="119"/>
+        <source>Chưa sao lưu được vào {0}: {1}</source>
+        <translation>Not backed up to {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="120"/>
+        <source>Bản sao lưu {0} bị hỏng, không khôi phục được.</source>
+        <translation>The backup {0} is damaged and cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="121"/>
+        <source>khôi phục một bản sao lưu có trước {0} kết quả đã xác nhận</source>
+        <translation>restore a backup made before {0} confirmed results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="122"/>
+        <source>Không khôi phục được {0}: {1}</source>
+        <translation>Could not restore {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="123"/>
+        <source>Không có loại văn bản &quot;{0}&quot;. Các loại: {1}.</source>
+        <translation>There is no document kind &quot;{0}&quot;. The kinds: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="124"/>
+        <source>Văn bản &quot;{0}&quot; cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID).</source>
+        <translation>The document &quot;{0}&quot; needs a vote: add --vote ID (python main.py votes FILE lists the IDs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="125"/>
+        <source>Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp.</source>
+        <translation>Row {0}, column {1}: the cell is {2} characters long; a cell may be at most {3} characters. Check the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="126"/>
+        <source>Tệp {0} có hơn {1} dòng: danh sách người tham dự không dài như vậy. Hãy kiểm tra tệp, hoặc chia thành nhiều tệp.</source>
+        <translation>The file {0} has more than {1} rows: a list of attendees is not that long. Check the file, or split it into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="127"/>
+        <source>Không tìm thấy tệp: {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="128"/>
+        <source>Tệp {0}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).</source>
+        <translation>The file {0}: only Excel (.xlsx) or CSV (.csv) files are accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="129"/>
+        <source>Tệp {0} lớn {1} byte, quá {2} byte của một danh sách. Hãy kiểm tra tệp.</source>
+        <translation>The file {0} is {1} bytes, more than the {2} bytes of a list. Check the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="130"/>
+        <source>Không đọc được tệp {0}: {1}</source>
+        <translation>Could not read the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="131"/>
+        <source>Tệp {0} không phải văn bản UTF-8 (lỗi ở byte {1}). Trong Excel, hãy lưu bằng &quot;CSV UTF-8&quot;.</source>
+        <translation>The file {0} is not UTF-8 text (error at byte {1}). In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="132"/>
+        <source>Tệp {0} không phải tệp CSV văn bản.</source>
+        <translation>The file {0} is not a CSV text file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="133"/>
+        <source>Dòng {0} của tệp {1} dài {2} ký tự: không phải một dòng của danh sách. Hãy kiểm tra tệp.</source>
+        <translation>Line {0} of the file {1} is {2} characters long: not a line of a list. Check the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="134"/>
+        <source>Tệp {0} không đọc được như CSV: {1}</source>
+        <translation>The file {0} cannot be read as CSV: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="135"/>
+        <source>Tệp {0} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</source>
+        <translation>The file {0} is not an Excel file (.xlsx) or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="136"/>
+        <source>Tệp {0} giải nén ra quá lớn ({1}: {2} byte): không phải một danh sách bình thường. Không mở tệp này.</source>
+        <translation>The file {0} unpacks to too much ({1}: {2} bytes): not an ordinary list. The file is not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="137"/>
+        <source>Tệp {0} chứa khai báo XML không có trong tệp Excel ({1}). Không mở tệp này.</source>
+        <translation>The file {0} holds an XML declaration that Excel files do not have ({1}). The file is not opened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="138"/>
+        <source>Tệp {0} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. Hãy mở tệp bằng Excel và lưu lại.</source>
+        <translation>The file {0} cannot be read as an Excel file: the sheet is damaged. Open it in Excel and save it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="139"/>
+        <source>Không tìm thấy dòng tiêu đề có cột &quot;Họ và tên&quot; trong {0} dòng đầu. Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</source>
+        <translation>No header row with a &quot;Họ và tên&quot; (full name) column in the first {0} rows. The columns recognised: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="140"/>
+        <source>thêm số 0 đầu số điện thoại ({0} → 0{1}): Excel đã lưu nó như một con số</source>
+        <translation>leading 0 of the phone number put back ({0} → 0{1}): Excel stored it as a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="141"/>
+        <source>số điện thoại {0} không bắt đầu bằng số 0: hãy kiểm tra</source>
+        <translation>the phone number {0} does not start with 0: check it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="142"/>
+        <source>{0}: &quot;{1}&quot; → &quot;{2}&quot;</source>
+        <translation>{0}: &quot;{1}&quot; → &quot;{2}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="143"/>
+        <source>Dòng {0}: dòng tổng cộng (&quot;{1}&quot;), bỏ qua.</source>
+        <translation>Row {0}: a totals row (&quot;{1}&quot;), skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="144"/>
+        <source>Dòng {0}, cột &quot;{1}&quot;: {2}.</source>
+        <translation>Row {0}, column &quot;{1}&quot;: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="145"/>
+        <source>chuyển từ bảng mã {0} sang Unicode</source>
+        <translation>converted from {0} to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="146"/>
+        <source>Dòng {0}, cột &quot;Số điện thoại&quot;: {1}.</source>
+        <translation>Row {0}, column &quot;Số điện thoại&quot; (phone): {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="147"/>
+        <source>trùng tên với dòng {0}</source>
+        <translation>same name as row {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="148"/>
+        <source>trùng tên với {0} đã có trong danh sách</source>
+        <translation>same name as {0}, already on the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="149"/>
+        <source>Tệp không có dòng nào dưới dòng tiêu đề.</source>
+        <translation>The file has no row under the header row.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="150"/>
+        <source>{0}: cột &quot;{1}&quot; có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.</source>
+        <translation>{0}: the column &quot;{1}&quot; held control characters that Excel cannot hold; they were left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="151"/>
+        <source>Không ghi được tệp {0}: {1}</source>
+        <translation>Could not write the file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="152"/>
+        <source>Không đọc được {0}: {1}</source>
+        <translation>Could not read {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="153"/>
+        <source>Không tìm thấy tệp hội nghị: {0}</source>
+        <translation>Meeting file not found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="154"/>
+        <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này (có thể còn lại từ một bản khác của tệp). ThiDua không dùng nó và đã để riêng thành {1}; tệp hội nghị không bị thay đổi.</source>
+        <translation>Beside the file there is a journal {0} that does not belong to it (perhaps left by another copy of the file). ThiDua does not use it and has set it aside as {1}; the meeting file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="155"/>
+        <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như nó đang có.</source>
+        <translation>Beside the file there is a journal {0} that does not belong to it: ThiDua ignores it and reads the file as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="156"/>
+        <source>Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.</source>
+        <translation>The meeting file {0} is damaged ({1}). Open a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="157"/>
+        <source>Trường &quot;Tên cụm thi đua&quot; không được để trống.</source>
+        <translation>The field &quot;Cluster name&quot; must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="158"/>
+        <source>Trường &quot;Năm tổng kết&quot; không hợp lệ: {0}.</source>
+        <translation>The field &quot;Year reviewed&quot; is not valid: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="159"/>
+        <source>Trường &quot;Năm giao ước&quot; phải là năm sau năm tổng kết ({0}).</source>
+        <translation>The field &quot;Agreement year&quot; must be the year after the year reviewed ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="160"/>
+        <source>Trường &quot;Tỷ lệ tối thiểu có mặt&quot; không hợp lệ: {0}/{1}.</source>
+        <translation>The field &quot;Minimum attendance&quot; is not valid: {0}/{1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="161"/>
+        <source>Trường &quot;Cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
+        <translation>The field &quot;Cluster deputy&quot;: the head and the deputy must be two different units.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="162"/>
+        <source>Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao lưu được giữ như năm nay.</source>
+        <translation>Host unit in {0}: {1}. Fill in the venue and the place written on the documents in Preparation › Meeting; the date is set one year after this year’s for now. The PIN and the backup folder are kept from this year.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="163"/>
+        <source>Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau.</source>
+        <translation>There is no confirmed result of the election of next year’s cluster head and deputy yet: next year’s meeting cannot be made.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="164"/>
+        <source>Tệp đã tồn tại, không ghi đè: {0}</source>
+        <translation>The file already exists and is not overwritten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="165"/>
+        <source>{0} trên máy {1}</source>
+        <translation>{0} on the computer {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="166"/>
+        <source>{0} (người dùng {1})</source>
+        <translation>{0} (user {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="167"/>
+        <source>{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}</source>
+        <translation>{0}, since {1:%H:%M} on {1:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="168"/>
+        <source>Trường &quot;Mã PIN&quot;: phải có từ {0} đến {1} ký tự.</source>
+        <translation>The field &quot;PIN&quot;: must have {0} to {1} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="169"/>
+        <source>Cần mã PIN của Ban tổ chức để {0}.</source>
+        <translation>The organizers’ PIN is needed to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="170"/>
+        <source>Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.</source>
+        <translation>Wrong PIN entered {0} times: wait {1} seconds and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="171"/>
+        <source>Mã PIN không đúng: không thể {0}.</source>
+        <translation>Wrong PIN: cannot {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="172"/>
+        <source>Không có thư mục: {0}</source>
+        <translation>No such folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="173"/>
+        <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
+        <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="174"/>
+        <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
+        <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="175"/>
+        <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
+        <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="176"/>
+        <source>{0} Không ghi được thay đổi nào vào tệp.</source>
+        <translation>{0} No change can be written to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="177"/>
+        <source>Bản sao phải có tên khác tệp đang mở.</source>
+        <translation>The copy must have a name other than the open file’s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="178"/>
+        <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
+        <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="179"/>
+        <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
+        <translation>The file {0} exists: ThiDua does not overwrite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="180"/>
+        <source>Không chép được tệp vào {0}: {1}</source>
+        <translation>Could not copy the file to {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="181"/>
+        <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
+        <translation>This is a folder, not a meeting file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="182"/>
+        <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
+        <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="183"/>
+        <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
+        <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="184"/>
+        <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
+        <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="185"/>
+        <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
+        <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="186"/>
+        <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
+        <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="187"/>
+        <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
+        <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="188"/>
+        <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
+        <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="189"/>
+        <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
+        <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="190"/>
+        <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
+        <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="191"/>
+        <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
+        <translation>Error while writing the meeting file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="192"/>
+        <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
+        <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="193"/>
+        <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
+        <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="194"/>
+        <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
+        <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="195"/>
+        <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
+        <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="196"/>
+        <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
+        <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
+    </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
@@ -1559,17 +2274,17 @@ Enter alone: a ballot choosing nobody</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../ui/error_hook.py" line="45"/>
+        <location filename="../../ui/error_hook.py" line="46"/>
         <source>Không làm được</source>
         <translation>Could not do that</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="47"/>
+        <location filename="../../ui/error_hook.py" line="48"/>
         <source>Có lỗi ngoài dự kiến</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/error_hook.py" line="49"/>
+        <location filename="../../ui/error_hook.py" line="50"/>
         <source>ThiDua gặp một lỗi ngoài dự kiến ({0}: {1}) và đã bỏ qua thao tác vừa rồi.
 
 Dữ liệu đã ghi vẫn an toàn: mỗi thao tác được ghi hẳn vào tệp hội nghị ngay khi xong. Có thể làm tiếp; nếu lỗi lặp lại, hãy lưu tệp ra USB và gửi kèm nhật ký lỗi cho người phụ trách:
@@ -1982,22 +2697,22 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="95"/>
+        <location filename="../../ui/agreement_view.py" line="96"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="96"/>
+        <location filename="../../ui/agreement_view.py" line="97"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="97"/>
+        <location filename="../../ui/agreement_view.py" line="98"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="98"/>
+        <location filename="../../ui/agreement_view.py" line="99"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
@@ -2105,7 +2820,7 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
@@ -2170,22 +2885,22 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -2194,88 +2909,88 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="467"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -2288,7 +3003,7 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
@@ -2421,42 +3136,42 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PdfJob</name>
     <message>
-        <location filename="../../ui/printing.py" line="104"/>
+        <location filename="../../ui/printing.py" line="105"/>
         <source>Đang tạo {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="105"/>
+        <location filename="../../ui/printing.py" line="106"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="127"/>
+        <location filename="../../ui/printing.py" line="128"/>
         <source>Không ghi được {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="137"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>Đã tạo tệp PDF</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="139"/>
+        <location filename="../../ui/printing.py" line="140"/>
         <source>Đã ghi {0}, nhưng máy không mở được tệp PDF (chưa có chương trình xem PDF?).</source>
         <translation>Saved {0}, but this computer could not open the PDF (no PDF viewer installed?).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="143"/>
+        <location filename="../../ui/printing.py" line="144"/>
         <source>Mở &amp;thư mục chứa tệp</source>
         <translation>Open the containing &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="144"/>
+        <location filename="../../ui/printing.py" line="145"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="154"/>
+        <location filename="../../ui/printing.py" line="155"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -2689,42 +3404,42 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PinSettingsDialog</name>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="89"/>
+        <location filename="../../ui/pin_dialog.py" line="90"/>
         <source>Mã PIN bảo vệ kết quả</source>
         <translation>PIN to protect results</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="94"/>
+        <location filename="../../ui/pin_dialog.py" line="95"/>
         <source>Khi đặt mã PIN, muốn mở lại một kết quả đã xác nhận, hoặc sửa những gì kết quả đó dựa vào, phải nhập mã PIN. Mã PIN được lưu dạng băm trong tệp hội nghị.</source>
         <translation>Once a PIN is set, reopening a confirmed result, or changing anything that result depends on, requires the PIN. The PIN is stored hashed in the meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="103"/>
+        <location filename="../../ui/pin_dialog.py" line="104"/>
         <source>để trống để bỏ mã PIN</source>
         <translation>leave empty to remove the PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="103"/>
+        <location filename="../../ui/pin_dialog.py" line="104"/>
         <source>ít nhất 4 ký tự</source>
         <translation>at least 4 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="107"/>
+        <location filename="../../ui/pin_dialog.py" line="108"/>
         <source>Mã PIN hiện tại</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="108"/>
+        <location filename="../../ui/pin_dialog.py" line="109"/>
         <source>Mã PIN mới</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="109"/>
+        <location filename="../../ui/pin_dialog.py" line="110"/>
         <source>Nhập lại mã PIN mới</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/pin_dialog.py" line="121"/>
+        <location filename="../../ui/pin_dialog.py" line="122"/>
         <source>Hai lần nhập mã PIN mới không giống nhau.</source>
         <translation>The two new PINs do not match.</translation>
     </message>
@@ -3255,37 +3970,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="319"/>
+        <location filename="../../ui/agreement_view.py" line="320"/>
         <source>Để trống khối chữ ký (ký sau)</source>
         <translation>Leave the signature block blank (sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="320"/>
+        <location filename="../../ui/agreement_view.py" line="321"/>
         <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
         <translation>Leave the signature block out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="325"/>
+        <location filename="../../ui/agreement_view.py" line="326"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="342"/>
+        <location filename="../../ui/agreement_view.py" line="343"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="350"/>
+        <location filename="../../ui/agreement_view.py" line="351"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="354"/>
+        <location filename="../../ui/agreement_view.py" line="355"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="357"/>
+        <location filename="../../ui/agreement_view.py" line="358"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -3293,37 +4008,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="386"/>
+        <location filename="../../ui/agreement_view.py" line="387"/>
         <source>Đơn vị tiếp theo đã ký (Enter)</source>
         <translation>Next unit has signed (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="388"/>
+        <location filename="../../ui/agreement_view.py" line="389"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="392"/>
+        <location filename="../../ui/agreement_view.py" line="393"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="413"/>
+        <location filename="../../ui/agreement_view.py" line="414"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="430"/>
+        <location filename="../../ui/agreement_view.py" line="431"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="433"/>
+        <location filename="../../ui/agreement_view.py" line="434"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="441"/>
+        <location filename="../../ui/agreement_view.py" line="442"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>
@@ -3362,12 +4077,12 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>Threshold</name>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="46"/>
         <source>trên {0}/{1} {2}</source>
         <translation>above {0}/{1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="49"/>
         <source>từ {0}/{1} {2} trở lên</source>
         <translation>at least {0}/{1} of {2}</translation>
     </message>

@@ -444,3 +444,14 @@ def test_the_window_remembers_its_size(open_window):
     first.close()
     again = open_window(["--demo"])
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_in_english_the_reason_a_file_cannot_open_is_english(window, message_boxes, tmp_path):
+    window.set_language("en")
+    try:
+        assert not window.open_meeting(tmp_path / "khong-co.thidua")
+        kind, title, text = message_boxes.shown[-1]
+        assert (kind, title) == ("warning", "Cannot open the meeting file")
+        assert text == f"Meeting file not found: {tmp_path / 'khong-co.thidua'}"
+    finally:
+        window.set_language("vi")

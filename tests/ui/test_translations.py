@@ -51,3 +51,33 @@ def test_qts_own_widgets_speak_vietnamese_in_the_vietnamese_interface(qtbot):
     qtbot.addWidget(english)
     assert english.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     install_language("vi")
+
+
+def test_core_sentences_are_said_in_english_with_their_values(qapp):
+    """An error core/ raises, a notice it writes, the verify report: English in the English UI,
+    Vietnamese (what documents and the command line use) in str()."""
+    from core.errors import MeetingFileError, ValidationError
+    from core.said import Said
+    from ui.i18n import core_text, error_text, install_language
+
+    missing = MeetingFileError(Said("Không tìm thấy tệp hội nghị: {0}", "D:/hoi-nghi.thidua"))
+    refused = ValidationError([Said("Không có ai mang mã {0}.", "0123"), "Một câu không do core viết."])
+    nested = Said("{0} Không ghi được thay đổi nào vào tệp.", Said("Không có thư mục: {0}", "E:/"))
+    try:
+        assert install_language("en")
+        assert error_text(missing) == "Meeting file not found: D:/hoi-nghi.thidua"
+        assert error_text(refused) == "Nobody has the code 0123.\nMột câu không do core viết."
+        assert core_text(nested) == "No such folder: E:/ No change can be written to the file."
+    finally:
+        install_language("vi")
+    assert str(missing) == "Không tìm thấy tệp hội nghị: D:/hoi-nghi.thidua"
+    assert error_text(missing) == str(missing)
+
+
+def test_every_sentence_core_writes_is_offered_to_translators():
+    """The templates of Said("…") in core/ are among the strings listed for translation."""
+    from ui.core_strings import CORE_STRINGS
+
+    templates = build_translations.said_templates()
+    assert "Không tìm thấy tệp hội nghị: {0}" in templates
+    assert set(templates) <= set(CORE_STRINGS)
