@@ -337,6 +337,13 @@ def test_typing_a_name_without_diacritics_then_clearing_the_search(qtbot, people
     assert people_view.count.text() == "38 người"
 
 
+def test_names_with_apostrophes_are_found_typed_without_them(qtbot, people_view):
+    for query, name in (("kbroi", "K' Brơi"), ("hlan", "H'Lan Mlô"), ("rocham", "Rơ Châm Hùng")):
+        retype(qtbot, people_view.search, query)
+        proxy = people_view.proxy
+        assert [proxy.index(r, PersonColumn.NAME).data() for r in range(proxy.rowCount())] == [name]
+
+
 def test_clicking_the_name_header_sorts_by_given_name(qtbot, people_view):
     header = people_view.table.horizontalHeader()
     x = header.sectionViewportPosition(PersonColumn.NAME) + header.sectionSize(PersonColumn.NAME) // 2
