@@ -9,6 +9,8 @@ scan checks in with no other key. A large panel says who was checked in and when
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -47,14 +49,34 @@ NEUTRAL = ("#f3f4f6", "#37474f")
 MET, NOT_MET = "#1b7f2a", "#c62828"
 
 
+def key_clock() -> int:
+    """Milliseconds, for key events that carry no time of their own (a test's events)."""
+    return int(time.monotonic() * 1000)
+
+
 class SearchBox(QLineEdit):
     """The desk's one input: Up/Down/PageUp/PageDown move the list's selection, Esc clears,
-    Ctrl+Z undoes the last check-in (not the typing: there is nothing worth undoing there)."""
+    Ctrl+Z undoes the last check-in (not the typing: there is nothing worth undoing there).
+
+    A badge scanner types a code's digits and Enter faster than anyone types. Digits that
+    arrive so, right before Enter, are a scan even when a clerk left other text in the box
+    (a name half typed, a search that found nobody): ``scanned`` carries them alone, and the
+    leftover text never becomes part of a code.
+    """
 
     move = Signal(int)  # rows to move the selection by
     undo_requested = Signal()
+    scanned = Signal(str)  # the digits of a scan that followed other text in the box
+
+    SCAN_GAP_MS = 35  # a scanner sends a key every few ms; a person needs 60 ms or more
+    SCAN_MIN_DIGITS = 3
 
     _STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._burst = ""  # digits typed in quick succession, the last ones typed
+        self._burst_at = 0  # when the last of them came
 
     def event(self, event) -> bool:
         # Claim Ctrl+Z before QLineEdit's own undo sees it as a shortcut.
@@ -63,12 +85,38 @@ class SearchBox(QLineEdit):
             return True
         return super().event(event)
 
+    def _scan_digits(self, now: int) -> str:
+        """The digits typed as a scanner types them, just before Enter at ``now``; "" if none."""
+        burst, self._burst = self._burst, ""
+        if len(burst) >= self.SCAN_MIN_DIGITS and now - self._burst_at <= self.SCAN_GAP_MS:
+            return burst
+        return ""
+
+    def _note_key(self, text: str, now: int) -> None:
+        if len(text) == 1 and "0" <= text <= "9":
+            if now - self._burst_at > self.SCAN_GAP_MS:
+                self._burst = ""
+            self._burst += text
+            self._burst_at = now
+        else:
+            self._burst = ""
+
     def keyPressEvent(self, event) -> None:
-        if event.key() in self._STEPS:
-            self.move.emit(self._STEPS[event.key()])
+        now = event.timestamp() or key_clock()
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            digits = self._scan_digits(now)
+            if digits and self.text().strip() != digits:
+                self.scanned.emit(digits)  # other text was in the box: the scan alone counts
+                return
+            super().keyPressEvent(event)
+            return
+        self._note_key(event.text(), now)
+        if key in self._STEPS:
+            self.move.emit(self._STEPS[key])
         elif event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
-        elif event.key() == Qt.Key.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             self.clear()
         else:
             super().keyPressEvent(event)
@@ -92,6 +140,7 @@ class RegistrationView(QWidget):
         self.search.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.search.textChanged.connect(self._query_changed)
         self.search.returnPressed.connect(self.submit)
+        self.search.scanned.connect(self.submit_scan)
         self.search.move.connect(self.move_selection)
         self.search.undo_requested.connect(self.undo_last)
 
@@ -347,16 +396,26 @@ class RegistrationView(QWidget):
 
     def submit(self) -> None:
         """Enter in the search box: a scan, the selected person, or the only match."""
-        text = self.search.text()
         selected = self.selected_person()
+        self._submit(self.search.text(), selected.id if selected else None)
+
+    def submit_scan(self, digits: str) -> None:
+        """A scan that came after other text in the box: the code alone, whatever was typed or selected."""
+        self._submit(digits, None)
+
+    def _submit(self, text: str, selected: int | None) -> None:
         try:
-            outcome = self.controller.submit(text, selected.id if selected else None)
+            outcome = self.controller.submit(text, selected)
         except ThiDuaError as error:
             self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
             return
         self.show_outcome(outcome)
         if outcome.kind in (OutcomeKind.CHECKED_IN, OutcomeKind.ALREADY, OutcomeKind.UNKNOWN_CODE):
             self.search.clear()  # ready for the next person
+        elif outcome.kind == OutcomeKind.NO_MATCH:
+            # Kept for F2 (the walk-in takes the name), but selected: the next key typed or
+            # scanned replaces it instead of being added to it.
+            self.search.selectAll()
         self._refocus()
 
     def check_in(self, person_id: int) -> None:

@@ -15,7 +15,7 @@ from core.model import Role
 from core.people import list_people
 from tests.pdf_text import all_text
 from tests.ui.conftest import click, read_back, type_text
-from ui import printing
+from ui import printing, registration_view
 from ui.registration_model import RegistrationColumn, RegistrationTableModel, StatusFilter
 from ui.registration_projector import WelcomeView
 from ui.registration_view import RegistrationView
@@ -192,6 +192,101 @@ def test_a_scan_while_a_name_is_half_typed_is_still_a_scan(qtbot, view, demo_pat
     enter(qtbot, view)
     assert "Không có ai mang mã 10" in panel_text(view)
     assert present_names(demo_path) == {"Trần Thị Thu Hà"}
+
+
+class KeyClock:
+    """The time the search box reads for each key (test key events carry none): keys typed by a
+    person come 150 ms apart, a scanner's 8 ms apart."""
+
+    def __init__(self):
+        self.now = 1_000_000
+
+    def __call__(self) -> int:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch) -> KeyClock:
+    clock = KeyClock()
+    monkeypatch.setattr(registration_view, "key_clock", clock)
+    return clock
+
+
+def by_hand(qtbot, view: RegistrationView, clock: KeyClock, text: str, enter_after: bool = False) -> None:
+    for ch in text:
+        clock.now += 150
+        type_text(qtbot, view.search, ch)
+    if enter_after:
+        clock.now += 300
+        enter(qtbot, view)
+
+
+def by_scanner(qtbot, view: RegistrationView, clock: KeyClock, code: str) -> None:
+    for ch in code:
+        clock.now += 8
+        qtbot.keyClick(view.search, ch)
+    clock.now += 8
+    enter(qtbot, view)
+
+
+def test_a_scan_after_a_search_that_found_nobody_checks_in_the_badge(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "Nguyen Van Tunn", enter_after=True)
+    assert "Không tìm thấy «Nguyen Van Tunn»" in panel_text(view)
+    assert view.search.selectedText() == "Nguyen Van Tunn"  # kept for F2, replaced by what comes next
+    by_scanner(qtbot, view, clock, "1002")
+    assert present_names(demo_path) == {"Trần Thị Thu Hà"}
+    assert view.panel_title.text() == "Trần Thị Thu Hà" and view.search.text() == ""
+
+
+def test_a_scan_while_a_name_is_half_typed_checks_in_the_badge_not_the_name(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "huu phu")
+    assert view.selected_person().full_name == "Nguyễn Hữu Phước"  # the only match, selected
+    by_scanner(qtbot, view, clock, "1002")
+    assert present_names(demo_path) == {"Trần Thị Thu Hà"}
+    assert view.search.text() == ""
+
+
+def test_a_scan_after_a_search_with_several_matches_checks_in_the_badge(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "nguyen", enter_after=True)
+    assert "người khớp" in view.panel_title.text()
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # even with a row chosen
+    by_scanner(qtbot, view, clock, "1001")
+    assert present_names(demo_path) == {"Lê Văn Hải"}
+
+
+def test_digits_typed_by_hand_after_a_name_are_part_of_the_search(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "nguyen 1003", enter_after=True)  # 1003 is Phan Minh Quân's code
+    assert "Không tìm thấy «nguyen 1003»" in panel_text(view)
+    assert present_names(demo_path) == set()
+    by_hand(qtbot, view, clock, "1003", enter_after=True)  # a code typed alone is a code
+    assert present_names(demo_path) == {"Phan Minh Quân"}
+
+
+def test_after_a_search_that_found_nobody_a_new_name_replaces_it_and_f2_still_takes_it(
+    qtbot, view, demo_path, clock, monkeypatch
+):
+    by_hand(qtbot, view, clock, "Trần Văn Mới", enter_after=True)
+    names_offered = []
+
+    def cancel(dialog: WalkInDialog) -> int:
+        names_offered.append(dialog.fields.name.text())
+        return 0
+
+    monkeypatch.setattr(WalkInDialog, "exec", cancel)
+    qtbot.keyClick(view.search, Qt.Key.Key_F2)
+    assert names_offered == ["Trần Văn Mới"]
+    by_hand(qtbot, view, clock, "huu phuoc", enter_after=True)
+    assert present_names(demo_path) == {"Nguyễn Hữu Phước"}
+
+
+def test_names_of_tay_nguyen_typed_without_apostrophes_at_the_desk(qtbot, view, demo_path):
+    type_text(qtbot, view.search, "hlan")
+    assert shown_names(view) == ["H'Lan Mlô"]
+    view.search.clear()
+    type_text(qtbot, view.search, "kbroi")
+    assert shown_names(view) == ["K' Brơi"]
+    enter(qtbot, view)
+    assert present_names(demo_path) == {"K' Brơi"}
 
 
 def test_undo_by_key_and_by_button(qtbot, view, demo_path):
