@@ -156,7 +156,7 @@ class RegistrationView(QWidget):
         panel_text.addWidget(self.panel_title)
         panel_text.addWidget(self.panel_detail)
         panel_text.addWidget(self.panel_status)
-        self.undo_button = QPushButton(self.tr("Hoàn tác (Ctrl+Z)"))
+        self.undo_button = QPushButton(self.tr("&Hoàn tác (Ctrl+Z)"))
         self.undo_button.setStyleSheet("font-size: 12pt; padding: 8px 14px;")
         self.undo_button.clicked.connect(self.undo_last)
         self.panel.setMinimumHeight(170)  # the panel does not jump as messages change
@@ -217,26 +217,26 @@ class RegistrationView(QWidget):
         self.table.clicked.connect(lambda _index: self.search.setFocus())
         self.table.doubleClicked.connect(self._double_clicked)
 
-        self.walk_in_button = QPushButton(self.tr("Người đến thêm… (F2)"))
+        self.walk_in_button = QPushButton(self.tr("&Người đến thêm… (F2)"))
         self.walk_in_button.clicked.connect(self.open_walk_in)
-        self.cancel_button = QPushButton(self.tr("Hủy điểm danh người đang chọn"))
+        self.cancel_button = QPushButton(self.tr("Hủy điểm &danh người đang chọn"))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.print_list_button = QPushButton(self.tr("In danh sách ký tên"))
+        self.print_list_button = QPushButton(self.tr("&In danh sách ký tên"))
         self.print_list_button.clicked.connect(self.print_delegate_list)
-        self.print_badges_button = QPushButton(self.tr("In thẻ đại biểu"))
+        self.print_badges_button = QPushButton(self.tr("In thẻ đại &biểu"))
         badge_menu = QMenu(self.print_badges_button)
-        self.badges_all_action = badge_menu.addAction(self.tr("Thẻ của tất cả mọi người"))
+        self.badges_all_action = badge_menu.addAction(self.tr("Thẻ của &tất cả mọi người"))
         self.badges_all_action.triggered.connect(
             lambda _checked=False: self.print_badges(selected_only=False)
         )
-        self.badges_selected_action = badge_menu.addAction(self.tr("Thẻ của người đang chọn"))
+        self.badges_selected_action = badge_menu.addAction(self.tr("Thẻ của người đang &chọn"))
         self.badges_selected_action.triggered.connect(
             lambda _checked=False: self.print_badges(selected_only=True)
         )
         self.print_badges_button.setMenu(badge_menu)
-        self.print_report_button = QPushButton(self.tr("In báo cáo có mặt"))
+        self.print_report_button = QPushButton(self.tr("In báo cáo có &mặt"))
         self.print_report_button.clicked.connect(self.print_report)
-        self.project_button = QPushButton(self.tr("Chiếu lên màn hình"))
+        self.project_button = QPushButton(self.tr("Chiếu &lên màn hình"))
         self.project_button.setToolTip(
             self.tr("Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)")
         )
@@ -248,13 +248,24 @@ class RegistrationView(QWidget):
             self.print_list_button, self.print_badges_button, self.print_report_button, self.project_button,
         ):  # fmt: skip
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The desk's keys: function keys, Ctrl+Z and the buttons' Alt+letters. Never a plain letter
+        # or digit (they are the search), nor Ctrl+Shift or Alt+Z (Unikey's and EVKey's switches).
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.open_walk_in)
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.next_status)
+        self.keys_help = QLabel(
+            self.tr(
+                "Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · "
+                "F2 người đến thêm · F4 đổi danh sách hiện · Alt + chữ gạch chân: bấm nút đó"
+            )
+        )
+        self.keys_help.setWordWrap(True)
+        self.keys_help.setStyleSheet("color: #555;")
 
         top = QHBoxLayout()
         top.addWidget(self.panel, 1)
         top.addWidget(self.counts_box)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Hiện:")))
+        filters.addWidget(QLabel(self.tr("Hiện (F4):")))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.shown_label)
         filters.addStretch()
@@ -271,6 +282,7 @@ class RegistrationView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.keys_help)
 
         self.controller.changed.connect(self.refresh_counts)
         self.controller.reloaded.connect(self.model.refresh)
@@ -371,6 +383,12 @@ class RegistrationView(QWidget):
     def status(self) -> StatusFilter:
         # currentData() gives the enum back as a plain str.
         return StatusFilter(self.status_filter.currentData())
+
+    def next_status(self) -> None:
+        """F4: all, not yet checked in, checked in, all again …"""
+        self.status_filter.setCurrentIndex(
+            (self.status_filter.currentIndex() + 1) % self.status_filter.count()
+        )
 
     def _status_chosen(self) -> None:
         self.model.set_status(self.status())

@@ -2643,235 +2643,240 @@ Open the file to view only?</translation>
 <context>
     <name>RegistrationView</name>
     <message>
-        <location filename="../../ui/registration_view.py" line="88"/>
+        <location filename="../../ui/registration_view.py" line="136"/>
         <source>Gõ tên, chức vụ, đơn vị hoặc mã (không dấu cũng được), Enter để điểm danh; hoặc quét mã QR</source>
         <translation>Type a name, position, unit or code (diacritics optional), Enter to check in; or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="110"/>
-        <source>Hoàn tác (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="129"/>
+        <location filename="../../ui/registration_view.py" line="178"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="130"/>
+        <location filename="../../ui/registration_view.py" line="179"/>
         <source>Khách mời có mặt</source>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="131"/>
+        <location filename="../../ui/registration_view.py" line="180"/>
         <source>Đơn vị có đại biểu</source>
         <translation>Units represented</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="132"/>
+        <location filename="../../ui/registration_view.py" line="181"/>
         <source>Có quyền biểu quyết</source>
         <translation>Voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="144"/>
+        <location filename="../../ui/registration_view.py" line="193"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="145"/>
+        <location filename="../../ui/registration_view.py" line="194"/>
         <source>Chưa điểm danh</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="146"/>
+        <location filename="../../ui/registration_view.py" line="195"/>
         <source>Đã điểm danh</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="171"/>
-        <source>Người đến thêm… (F2)</source>
-        <translation>Walk-in… (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="173"/>
-        <source>Hủy điểm danh người đang chọn</source>
-        <translation>Cancel the selected check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="175"/>
-        <source>In danh sách ký tên</source>
-        <translation>Print the sign-in sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="177"/>
-        <source>In thẻ đại biểu</source>
-        <translation>Print badges</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="179"/>
-        <source>Thẻ của tất cả mọi người</source>
-        <translation>Badges for everyone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="183"/>
-        <source>Thẻ của người đang chọn</source>
-        <translation>Badge for the selected person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="188"/>
-        <source>In báo cáo có mặt</source>
-        <translation>Print the attendance report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="190"/>
-        <source>Chiếu lên màn hình</source>
-        <translation>Show on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="192"/>
+        <location filename="../../ui/registration_view.py" line="241"/>
         <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)</source>
         <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="208"/>
-        <source>Hiện:</source>
-        <translation>Show:</translation>
+        <location filename="../../ui/registration_view.py" line="159"/>
+        <source>&amp;Hoàn tác (Ctrl+Z)</source>
+        <translation>&amp;Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="229"/>
+        <location filename="../../ui/registration_view.py" line="220"/>
+        <source>&amp;Người đến thêm… (F2)</source>
+        <translation>&amp;Walk-in… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="222"/>
+        <source>Hủy điểm &amp;danh người đang chọn</source>
+        <translation>&amp;Cancel the selected check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="224"/>
+        <source>&amp;In danh sách ký tên</source>
+        <translation>Print the sign-&amp;in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="226"/>
+        <source>In thẻ đại &amp;biểu</source>
+        <translation>Print &amp;badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="228"/>
+        <source>Thẻ của &amp;tất cả mọi người</source>
+        <translation>Badges for &amp;everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="232"/>
+        <source>Thẻ của người đang &amp;chọn</source>
+        <translation>Badge for the &amp;selected person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="237"/>
+        <source>In báo cáo có &amp;mặt</source>
+        <translation>Print the attendance &amp;report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="239"/>
+        <source>Chiếu &amp;lên màn hình</source>
+        <translation>Sh&amp;ow on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="257"/>
+        <source>Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · F2 người đến thêm · F4 đổi danh sách hiện · Alt + chữ gạch chân: bấm nút đó</source>
+        <translation>Keys: Enter checks in · ↑ ↓ choose a person · Esc clears the search · Ctrl+Z undo · F2 walk-in · F4 changes who is shown · Alt + underlined letter: press that button</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="268"/>
+        <source>Hiện (F4):</source>
+        <translation>Show (F4):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="290"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="230"/>
+        <location filename="../../ui/registration_view.py" line="291"/>
         <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="276"/>
+        <location filename="../../ui/registration_view.py" line="337"/>
         <source> (trong đó {0} dự thay)</source>
         <translation> (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="278"/>
+        <location filename="../../ui/registration_view.py" line="339"/>
         <source> (+{0} ngoài danh sách)</source>
         <translation> (+{0} not on the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="284"/>
+        <location filename="../../ui/registration_view.py" line="345"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="287"/>
+        <location filename="../../ui/registration_view.py" line="348"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="297"/>
+        <location filename="../../ui/registration_view.py" line="358"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="299"/>
+        <location filename="../../ui/registration_view.py" line="360"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="309"/>
+        <location filename="../../ui/registration_view.py" line="370"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="311"/>
+        <location filename="../../ui/registration_view.py" line="372"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="355"/>
-        <location filename="../../ui/registration_view.py" line="366"/>
-        <location filename="../../ui/registration_view.py" line="416"/>
+        <location filename="../../ui/registration_view.py" line="428"/>
+        <location filename="../../ui/registration_view.py" line="443"/>
+        <location filename="../../ui/registration_view.py" line="493"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="382"/>
+        <location filename="../../ui/registration_view.py" line="459"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="387"/>
+        <location filename="../../ui/registration_view.py" line="464"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="392"/>
+        <location filename="../../ui/registration_view.py" line="469"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="393"/>
+        <location filename="../../ui/registration_view.py" line="470"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="399"/>
+        <location filename="../../ui/registration_view.py" line="476"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="400"/>
+        <location filename="../../ui/registration_view.py" line="477"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="406"/>
+        <location filename="../../ui/registration_view.py" line="483"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="407"/>
+        <location filename="../../ui/registration_view.py" line="484"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="420"/>
-        <location filename="../../ui/registration_view.py" line="445"/>
+        <location filename="../../ui/registration_view.py" line="497"/>
+        <location filename="../../ui/registration_view.py" line="522"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="422"/>
+        <location filename="../../ui/registration_view.py" line="499"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="431"/>
+        <location filename="../../ui/registration_view.py" line="508"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="432"/>
+        <location filename="../../ui/registration_view.py" line="509"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="438"/>
+        <location filename="../../ui/registration_view.py" line="515"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="439"/>
+        <location filename="../../ui/registration_view.py" line="516"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="443"/>
+        <location filename="../../ui/registration_view.py" line="520"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="475"/>
+        <location filename="../../ui/registration_view.py" line="552"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
