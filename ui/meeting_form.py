@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from core.meetings import load_meeting, save_meeting
 from core.model import Meeting, QuorumBase, QuorumRule, VotingRule
 from core.storage import MeetingFile
 from core.units import list_units
+from ui.date_field import DateField
 from ui.widgets import ErrorLabel
 
 
@@ -42,8 +42,8 @@ class MeetingForm(QWidget):
         self.year.valueChanged.connect(lambda y: self.next_year.setValue(y + 1))
         self.venue = QLineEdit()
         self.place = QLineEdit()
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateField()
+        self.date.setMaximumWidth(260)
         self.host_unit = QComboBox()
         self.current_head = QComboBox()
         self.current_deputy = QComboBox()
@@ -176,6 +176,16 @@ class MeetingForm(QWidget):
         )
 
     def save(self) -> bool:
+        if not self.date.is_valid():
+            self.errors.show_messages(
+                [
+                    self.tr(
+                        'Trường "Ngày họp": "{0}" không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.'
+                    ).format(self.date.text())
+                ]
+            )
+            self.status.clear()
+            return False
         try:
             save_meeting(self.db, self.meeting())
         except ThiDuaError as error:

@@ -1238,6 +1238,24 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="25"/>
+        <source>ngày/tháng/năm, ví dụ 19/12/2019</source>
+        <translation>day/month/year, e.g. 19/12/2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="26"/>
+        <source>Gõ 19122019, 19/12/2019, 19-12-2019 hay 19/12/19; Alt+↓ mở lịch</source>
+        <translation>Type 19122019, 19/12/2019, 19-12-2019 or 19/12/19 (day first); Alt+↓ opens a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="29"/>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Choose on a calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>DirectTotalsDialog</name>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="143"/>
@@ -2199,7 +2217,12 @@ Open the file to view only?</translation>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="186"/>
+        <location filename="../../ui/meeting_form.py" line="183"/>
+        <source>Trường &quot;Ngày họp&quot;: &quot;{0}&quot; không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.</source>
+        <translation>The &quot;Date&quot; field: &quot;{0}&quot; is not a date. Type, for example, 19/12/2019, 19122019 or 19-12-2019 (day first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="196"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>

@@ -136,6 +136,62 @@ def test_typed_decomposed_text_is_saved_composed(qtbot, form, demo_path):
     assert read_back(demo_path, load_meeting).place == "Đà Lạt"
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("19122019", date(2019, 12, 19)),
+        ("19/12/2019", date(2019, 12, 19)),
+        ("19-12-2019", date(2019, 12, 19)),
+        ("19.12.2019", date(2019, 12, 19)),
+        ("19/12/19", date(2019, 12, 19)),
+        ("1/2/2020", date(2020, 2, 1)),
+        ("ngày 5 tháng 1 năm 2021", date(2021, 1, 5)),
+    ],
+)
+def test_the_date_is_typed_over_the_selected_date_as_people_type_dates(
+    qtbot, form, demo_path, typed, expected
+):
+    form.place.setFocus()
+    qtbot.keyClick(form.place, Qt.Key.Key_Tab)  # Tab selects the whole date: typing replaces it
+    assert form.date.hasFocus() and form.date.selectedText() == "19/12/2019"
+    type_text(qtbot, form.date, typed)
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.text() == expected.strftime("%d/%m/%Y")
+    assert form.date.date().toPython() == expected
+    click(qtbot, form.save_button)
+    assert read_back(demo_path, load_meeting).date == expected
+
+
+def test_a_date_typed_after_clicking_into_the_field_and_selecting_it(qtbot, form, demo_path):
+    qtbot.mouseClick(form.date, LEFT)
+    qtbot.keyClick(form.date, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, form.date, "20122019")
+    click(qtbot, form.save_button)  # saved without leaving the field first
+    assert read_back(demo_path, load_meeting).date == date(2019, 12, 20)
+    assert form.status.text() == "Đã lưu."
+
+
+def test_a_date_that_is_no_date_names_the_field_and_changes_nothing(qtbot, form, demo_db, demo_path):
+    audit_before = demo_db.audit_head()
+    retype(qtbot, form.date, "31/02/2020")
+    qtbot.keyClick(form.date, Qt.Key.Key_Tab)
+    assert form.date.text() == "31/02/2020"  # left as typed, marked
+    assert "b00020" in form.date.styleSheet()
+    click(qtbot, form.save_button)
+    assert 'Trường "Ngày họp": "31/02/2020" không phải một ngày' in form.errors.text()
+    assert demo_db.audit_head() == audit_before
+
+
+def test_the_calendar_still_chooses_a_date(qtbot, form):
+    form.date.setFocus()
+    qtbot.keyClick(form.date, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(form.date.calendar.isVisible)
+    assert form.date.calendar.selectedDate().toPython() == date(2019, 12, 19)
+    qtbot.keyClick(form.date.calendar.focusWidget(), Qt.Key.Key_Right)  # the 20th
+    qtbot.keyClick(form.date.calendar.focusWidget(), Qt.Key.Key_Return)
+    assert form.date.text() == "20/12/2019" and not form.date.calendar.isVisible()
+
+
 def test_typing_the_year_moves_the_agreement_year_along(qtbot, form):
     form.year.setFocus()
     qtbot.keyClick(form.year, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
