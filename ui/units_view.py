@@ -53,7 +53,16 @@ class UnitsView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Read the units again; the unit selected stays selected, wherever it now is.
+
+        Other tabs reload this one after every change (the people's counts), so a reload that
+        dropped the selection lost it after each move."""
+        row = self.selected_row()
+        selected = self.model.unit_at(row).id if row >= 0 else None
         self.model.set_units(list_units(self.db), list_people(self.db))
+        for new_row in range(self.model.rowCount()):
+            if self.model.unit_at(new_row).id == selected:
+                self.table.selectRow(new_row)
 
     def selected_row(self) -> int:
         return self.table.selected_row()
@@ -103,3 +112,4 @@ class UnitsView(QWidget):
             QMessageBox.warning(self, self.tr("Không chuyển được"), str(error))
             return
         self._after_change(row + step)
+        self.table.setFocus()  # ↑ ↓ go on choosing in the table after Alt+L / Alt+D

@@ -268,6 +268,17 @@ def test_clicking_up_and_down_changes_the_official_order_in_the_file(qtbot, unit
     assert units_view.model.index(3, UnitColumn.SHORT_NAME).data() == "Quảng Ngãi"
 
 
+def test_the_selection_follows_the_unit_moved_in_the_setup_screen(qtbot, setup_view, demo_path):
+    units = setup_view.units_view
+    setup_view.tabs.setCurrentWidget(units)
+    click_row(qtbot, units.table, 2)  # Quảng Ngãi
+    for button, expected_row in ((units.up_button, 1), (units.up_button, 0), (units.down_button, 1)):
+        click(qtbot, button)
+        assert units.selected_row() == expected_row
+        assert units.model.unit_at(expected_row).short_name == "Quảng Ngãi"
+    assert read_back(demo_path, unit_names)[:3] == ["Đà Nẵng", "Quảng Ngãi", "Quảng Nam"]
+
+
 def test_up_on_the_first_unit_and_down_on_the_last_do_nothing(qtbot, units_view, demo_db, demo_path):
     audit_before = demo_db.audit_head()
     click_row(qtbot, units_view.table, 0)
