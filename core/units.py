@@ -3,11 +3,55 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from core.errors import ValidationError
 from core.model import Unit
 from core.storage import MeetingFile
 from core.text import clean, fold
+
+# What a cluster of provincial organization boards writes before a unit's short name.
+DEFAULT_TITLE_PREFIX = "Ban Tổ chức Tỉnh ủy "
+# Cities run by the centre have a Thành ủy, not a Tỉnh ủy (folded, "TP." and "Thành phố" left out).
+_CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+_CITY_WORDS = re.compile(r"^(thanh pho|tp\.?)\s+")
+_PROVINCE_BODY = re.compile(r"tỉnh (ủy|uỷ)(\s*)$", re.IGNORECASE)
+
+
+def title_prefix(units: list[Unit]) -> str:
+    """What the cluster writes before a unit's short name to make its full title, learnt from
+    the units already there: the text most of them have before their short name ("Ban Tổ chức
+    Tỉnh ủy " when most are "Ban Tổ chức Tỉnh ủy Khánh Hòa"), else ``DEFAULT_TITLE_PREFIX``."""
+    found: Counter[str] = Counter()
+    for unit in units:
+        short, full = clean(unit.short_name), clean(unit.full_title)
+        if short and len(full) > len(short) and fold(full).endswith(" " + fold(short)):
+            found[full[: len(full) - len(short)]] += 1
+    return found.most_common(1)[0][0] if found else DEFAULT_TITLE_PREFIX
+
+
+def is_central_city(short_name: str) -> bool:
+    """Hà Nội, TP. Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế: a Thành ủy, not a Tỉnh ủy."""
+    return _CITY_WORDS.sub("", fold(short_name)) in _CENTRAL_CITIES
+
+
+def full_title_for(short_name: str, prefix: str = DEFAULT_TITLE_PREFIX) -> str:
+    """The full title the cluster's pattern gives a short name: ``prefix`` + the name, with
+    "Thành ủy" for a city run by the centre where the pattern says "Tỉnh ủy" ("Ban Tổ chức
+    Thành ủy Đà Nẵng"). Empty for an empty name. The user may always write another."""
+    short = clean(short_name)
+    if not short:
+        return ""
+    if is_central_city(short):
+        prefix = _PROVINCE_BODY.sub(_city_body, prefix)
+    return prefix + short
+
+
+def _city_body(match: re.Match[str]) -> str:
+    """ "Tỉnh ủy" -> "Thành ủy", in the case it was written ("TỈNH ỦY" -> "THÀNH ỦY")."""
+    province = match.group(0)[:4]
+    city = "THÀNH" if province.isupper() else "Thành" if province[0].isupper() else "thành"
+    return f"{city} {match.group(1)}{match.group(2)}"
 
 
 def list_units(db: MeetingFile) -> list[Unit]:

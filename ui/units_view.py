@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QMessageBox, QPushButton
 from core.errors import ThiDuaError
 from core.people import list_people
 from core.storage import MeetingFile
-from core.units import add_unit, delete_unit, list_units, move_unit, update_unit
+from core.units import add_unit, delete_unit, list_units, move_unit, title_prefix, update_unit
 from ui.table_models import UnitColumn, UnitsTableModel
 from ui.unit_dialog import UnitDialog
 from ui.widgets import RowTable, confirm
@@ -74,7 +74,8 @@ class UnitsView(QWidget):
         self.changed.emit()
 
     def add(self) -> None:
-        dialog = UnitDialog(lambda unit: add_unit(self.db, unit), parent=self)
+        prefix = title_prefix(list_units(self.db))
+        dialog = UnitDialog(lambda unit: add_unit(self.db, unit), parent=self, title_prefix=prefix)
         if dialog.exec():
             self._after_change(self.model.rowCount())
 
@@ -82,7 +83,10 @@ class UnitsView(QWidget):
         row = self.selected_row()
         if row < 0:
             return
-        dialog = UnitDialog(lambda unit: update_unit(self.db, unit), self.model.unit_at(row), parent=self)
+        prefix = title_prefix(list_units(self.db))
+        dialog = UnitDialog(
+            lambda unit: update_unit(self.db, unit), self.model.unit_at(row), parent=self, title_prefix=prefix
+        )
         if dialog.exec():
             self._after_change(row)
 

@@ -3166,22 +3166,27 @@ Open the file to view only?</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="21"/>
+        <location filename="../../ui/unit_dialog.py" line="35"/>
         <source>Sửa đơn vị</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="21"/>
+        <location filename="../../ui/unit_dialog.py" line="35"/>
         <source>Thêm đơn vị thành viên</source>
         <translation>Add a member unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="29"/>
+        <location filename="../../ui/unit_dialog.py" line="47"/>
+        <source>Tên đầy đủ tự điền theo mẫu &quot;{0}&quot; + tên ngắn; sửa được, ví dụ &quot;Thành ủy&quot; cho thành phố.</source>
+        <translation>The full title fills itself in as &quot;{0}&quot; + the short name; you may change it, e.g. &quot;Thành ủy&quot; for a city.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="54"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="30"/>
+        <location filename="../../ui/unit_dialog.py" line="55"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
@@ -3237,22 +3242,22 @@ Open the file to view only?</translation>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="86"/>
+        <location filename="../../ui/units_view.py" line="99"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="86"/>
+        <location filename="../../ui/units_view.py" line="99"/>
         <source>Xóa đơn vị {0}?</source>
         <translation>Delete the unit {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="91"/>
+        <location filename="../../ui/units_view.py" line="104"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="103"/>
+        <location filename="../../ui/units_view.py" line="116"/>
         <source>Không chuyển được</source>
         <translation>Cannot move</translation>
     </message>

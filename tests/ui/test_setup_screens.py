@@ -328,8 +328,9 @@ def test_deleting_an_empty_unit_asks_first(qtbot, demo_db, demo_path, message_bo
 def test_adding_a_unit_through_its_dialog(qtbot, units_view, demo_path, monkeypatch):
     def fill_in(dialog: UnitDialog) -> int:
         dialog.show()
-        type_text(qtbot, dialog.short_name, "Thừa Thiên Huế")
-        type_text(qtbot, dialog.full_title, nfd("Ban Tổ chức Tỉnh ủy Thừa Thiên Huế"))
+        type_text(qtbot, dialog.short_name, nfd("Thừa Thiên Huế"))
+        # The full title follows the short name, by the pattern of the units already there.
+        assert dialog.full_title.text() == "Ban Tổ chức Tỉnh ủy Thừa Thiên Huế"  # composed
         click(qtbot, ok_button(dialog))
         return dialog.result()
 
@@ -349,7 +350,7 @@ def test_a_unit_with_a_taken_short_name_keeps_its_dialog_open(qtbot, units_view,
     def fill_in(dialog: UnitDialog) -> int:
         dialog.show()
         type_text(qtbot, dialog.short_name, "khanh hoa")  # the same unit, typed without diacritics
-        type_text(qtbot, dialog.full_title, "Ban Tổ chức mới")
+        retype(qtbot, dialog.full_title, "Ban Tổ chức mới")
         click(qtbot, ok_button(dialog))
         seen["visible"], seen["errors"] = dialog.isVisible(), dialog.errors.text()
         dialog.reject()
@@ -360,6 +361,58 @@ def test_a_unit_with_a_taken_short_name_keeps_its_dialog_open(qtbot, units_view,
     assert seen["visible"]
     assert "Khánh Hòa" in seen["errors"]
     assert len(read_back(demo_path, list_units)) == 12
+
+
+def test_the_full_title_follows_the_short_name_until_the_user_writes_another(
+    qtbot, units_view, demo_path, monkeypatch
+):
+    def fill_in(dialog: UnitDialog) -> int:
+        dialog.show()
+        type_text(qtbot, dialog.short_name, "Cần Thơ")  # a city run by the centre: a Thành ủy
+        assert dialog.full_title.text() == "Ban Tổ chức Thành ủy Cần Thơ"
+        retype(qtbot, dialog.short_name, "Buôn Ma Thuột")
+        assert dialog.full_title.text() == "Ban Tổ chức Tỉnh ủy Buôn Ma Thuột"
+        # The user writes the title: "Tỉnh ủy" becomes "Thành ủy", typed over the word.
+        dialog.full_title.setFocus()
+        dialog.full_title.setSelection(len("Ban Tổ chức "), len("Tỉnh"))
+        type_text(qtbot, dialog.full_title, "Thành")
+        assert dialog.full_title.text() == "Ban Tổ chức Thành ủy Buôn Ma Thuột"
+        qtbot.keyClick(dialog.short_name, Qt.Key.Key_End)
+        type_text(qtbot, dialog.short_name, " ")  # the short name changes: the written title stays
+        assert dialog.full_title.text() == "Ban Tổ chức Thành ủy Buôn Ma Thuột"
+        retype(qtbot, dialog.full_title, "")  # emptied: it follows again
+        type_text(qtbot, dialog.short_name, "x")
+        assert dialog.full_title.text() == "Ban Tổ chức Tỉnh ủy Buôn Ma Thuột x"
+        retype(qtbot, dialog.short_name, "Buôn Ma Thuột")
+        retype(qtbot, dialog.full_title, "Ban Tổ chức Thành ủy Buôn Ma Thuột")
+        click(qtbot, ok_button(dialog))
+        return dialog.result()
+
+    monkeypatch.setattr(UnitDialog, "exec", fill_in)
+    click(qtbot, units_view.add_button)
+    last = read_back(demo_path, list_units)[-1]
+    assert (last.short_name, last.full_title) == ("Buôn Ma Thuột", "Ban Tổ chức Thành ủy Buôn Ma Thuột")
+
+
+def test_the_pattern_is_learnt_from_the_units_there(qtbot, demo_db, monkeypatch):
+    from core.units import update_unit
+
+    for unit in list_units(demo_db):  # a cluster of another kind: the organization boards of districts
+        update_unit(
+            demo_db, Unit(unit.short_name, "Ban Tổ chức Huyện ủy " + unit.short_name, unit.position, unit.id)
+        )
+    view = shown(qtbot, UnitsView(demo_db))
+    seen = []
+
+    def fill_in(dialog: UnitDialog) -> int:
+        dialog.show()
+        type_text(qtbot, dialog.short_name, "Krông Pắc")
+        seen.append(dialog.full_title.text())
+        return 0
+
+    monkeypatch.setattr(UnitDialog, "exec", fill_in)
+    click(qtbot, view.add_button)
+    assert seen == ["Ban Tổ chức Huyện ủy Krông Pắc"]
 
 
 # -- people: search -----------------------------------------------------------------------
@@ -694,7 +747,6 @@ def test_setup_view_has_three_tabs_that_stay_in_step(qtbot, setup_view, monkeypa
     def fill_in(dialog: UnitDialog) -> int:
         dialog.show()
         type_text(qtbot, dialog.short_name, "Thừa Thiên Huế")
-        type_text(qtbot, dialog.full_title, "Ban Tổ chức Tỉnh ủy Thừa Thiên Huế")
         click(qtbot, ok_button(dialog))
         return dialog.result()
 
