@@ -11,6 +11,7 @@ from core.storage import MeetingFile
 from core.units import add_unit, delete_unit, list_units, move_unit, title_prefix, update_unit
 from ui.table_models import UnitColumn, UnitsTableModel
 from ui.unit_dialog import UnitDialog
+from ui.units_import_dialog import UnitsImportDialog
 from ui.widgets import RowTable, confirm
 
 
@@ -32,6 +33,8 @@ class UnitsView(QWidget):
         self.delete_button = QPushButton(self.tr("Xóa"))
         self.up_button = QPushButton(self.tr("Lên trên"))
         self.down_button = QPushButton(self.tr("Xuống dưới"))
+        self.import_button = QPushButton(self.tr("Nhập từ Excel/CSV…"))
+        self.import_button.clicked.connect(self.import_file)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -47,6 +50,7 @@ class UnitsView(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch()
+        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table)
@@ -78,6 +82,11 @@ class UnitsView(QWidget):
         dialog = UnitDialog(lambda unit: add_unit(self.db, unit), parent=self, title_prefix=prefix)
         if dialog.exec():
             self._after_change(self.model.rowCount())
+
+    def import_file(self) -> None:
+        dialog = UnitsImportDialog(self.db, parent=self)
+        if dialog.exec():
+            self._after_change(self.model.rowCount() + dialog.added - 1)
 
     def edit_selected(self) -> None:
         row = self.selected_row()

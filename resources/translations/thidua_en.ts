@@ -3192,6 +3192,104 @@ Open the file to view only?</translation>
     </message>
 </context>
 <context>
+    <name>UnitsImportDialog</name>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="48"/>
+        <source>Nhập đơn vị thành viên</source>
+        <translation>Import member units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="53"/>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV (.csv)…</source>
+        <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="54"/>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="61"/>
+        <source>Cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) và, nếu có, cột &quot;Tên đầy đủ&quot;. Thiếu tên đầy đủ thì điền theo mẫu của cụm.</source>
+        <translation>A &quot;Tên ngắn&quot; column (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) and, if there is one, a &quot;Tên đầy đủ&quot; column (full title). A missing full title follows the cluster&apos;s pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Tên đầy đủ</source>
+        <translation>Full title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="86"/>
+        <source>&amp;Thêm vào danh sách</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="88"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="104"/>
+        <source>Chọn danh sách đơn vị</source>
+        <translation>Choose a list of units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="104"/>
+        <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
+        <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="128"/>
+        <source>Không đọc được tệp. Chưa thêm đơn vị nào.</source>
+        <translation>The file could not be read. No unit was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="137"/>
+        <source>tên đầy đủ theo mẫu của cụm</source>
+        <translation>full title by the cluster&apos;s pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="138"/>
+        <source>tên ngắn lấy từ tên đầy đủ</source>
+        <translation>short name taken from the full title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="156"/>
+        <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm đơn vị nào.</source>
+        <translation>{0} errors: correct the file and choose it again. No unit was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="159"/>
+        <source>Sẽ thêm {0} đơn vị vào cuối danh sách.</source>
+        <translation>{0} units will be added at the end of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="161"/>
+        <source>Mọi đơn vị trong tệp đã có. Không có gì để thêm.</source>
+        <translation>Every unit in the file is already there. Nothing to add.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="163"/>
+        <source>&amp;Thêm {0} đơn vị</source>
+        <translation>&amp;Add {0} units</translation>
+    </message>
+</context>
+<context>
     <name>UnitsTableModel</name>
     <message>
         <location filename="../../ui/table_models.py" line="42"/>
@@ -3217,47 +3315,52 @@ Open the file to view only?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/units_view.py" line="30"/>
+        <location filename="../../ui/units_view.py" line="31"/>
         <source>Thêm đơn vị…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="31"/>
+        <location filename="../../ui/units_view.py" line="32"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="32"/>
+        <location filename="../../ui/units_view.py" line="33"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="33"/>
+        <location filename="../../ui/units_view.py" line="34"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="34"/>
+        <location filename="../../ui/units_view.py" line="35"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="99"/>
+        <location filename="../../ui/units_view.py" line="36"/>
+        <source>Nhập từ Excel/CSV…</source>
+        <translation>Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="108"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="99"/>
+        <location filename="../../ui/units_view.py" line="108"/>
         <source>Xóa đơn vị {0}?</source>
         <translation>Delete the unit {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="104"/>
+        <location filename="../../ui/units_view.py" line="113"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="116"/>
+        <location filename="../../ui/units_view.py" line="125"/>
         <source>Không chuyển được</source>
         <translation>Cannot move</translation>
     </message>

@@ -622,3 +622,10 @@ def test_the_full_title_for_a_short_name(short, prefix, full):
     from core.units import full_title_for
 
     assert full_title_for(short, prefix) == full
+
+
+def test_a_unit_name_that_cannot_print_is_refused(db):
+    with pytest.raises(ValidationError, match="U\\+202E"):
+        add_unit(db, Unit("Phú\u202eYên", "Ban Tổ chức Tỉnh ủy Phú Yên"))
+    with pytest.raises(ValidationError, match="tối đa 200 ký tự"):
+        add_unit(db, Unit("Phú Yên", "Ban Tổ chức " * 30))

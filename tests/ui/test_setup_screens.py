@@ -415,6 +415,71 @@ def test_the_pattern_is_learnt_from_the_units_there(qtbot, demo_db, monkeypatch)
     assert seen == ["Ban Tổ chức Huyện ủy Krông Pắc"]
 
 
+def test_importing_units_from_excel_previews_then_adds_them_all(
+    qtbot, units_view, demo_path, tmp_path, monkeypatch
+):
+    from ui.units_import_dialog import UnitsImportDialog
+
+    workbook = openpyxl.Workbook()
+    for row in (["DANH SÁCH ĐƠN VỊ"], ["STT", "Tỉnh, thành phố", "Tên đầy đủ"], [1, "Quảng Trị", None],
+                [2, "Huế", None], [3, "Khánh Hòa", "Ban Tổ chức Tỉnh ủy Khánh Hòa"],
+                [4, nfd("Hà Tĩnh"), "Ban Tổ chức Tỉnh ủy Hà Tĩnh"]):  # fmt: skip
+        workbook.active.append(row)
+    path = tmp_path / "don-vi.xlsx"
+    workbook.save(path)
+    seen = {}
+
+    def choose_and_add(dialog: UnitsImportDialog) -> int:
+        dialog.show()
+        with qtbot.waitSignal(dialog.previewed):
+            dialog.load(str(path))
+        rows = dialog.rows
+        seen["rows"] = [tuple(rows.item(r, c).text() for c in range(3)) for r in range(rows.rowCount())]
+        seen["notes"] = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+        seen["summary"], seen["button"] = dialog.summary.text(), dialog.add_button.text()
+        click(qtbot, dialog.add_button)
+        return dialog.result()
+
+    monkeypatch.setattr(UnitsImportDialog, "exec", choose_and_add)
+    click(qtbot, units_view.import_button)
+    assert seen["rows"] == [
+        ("3", "Quảng Trị", "Ban Tổ chức Tỉnh ủy Quảng Trị"),
+        ("4", "Huế", "Ban Tổ chức Thành ủy Huế"),
+        ("6", "Hà Tĩnh", "Ban Tổ chức Tỉnh ủy Hà Tĩnh"),
+    ]
+    assert seen["notes"] == ['Dòng 5: đơn vị "Khánh Hòa" đã có, bỏ qua.']
+    assert seen["summary"] == "Sẽ thêm 3 đơn vị vào cuối danh sách." and seen["button"] == "&Thêm 3 đơn vị"
+    assert read_back(demo_path, unit_names)[-3:] == ["Quảng Trị", "Huế", "Hà Tĩnh"]
+    assert units_view.model.rowCount() == 15 and units_view.selected_row() == 14
+
+
+def test_a_units_list_with_errors_names_the_rows_and_adds_nothing(qtbot, demo_db, demo_path, tmp_path):
+    from ui.units_import_dialog import UnitsImportDialog
+
+    path = tmp_path / "don-vi.csv"
+    path.write_text(
+        "Đơn vị,Tên đầy đủ\nQuảng Trị,\nda nang,Ban Tổ chức Tỉnh ủy Đà Nẵng\n,Sở Nội vụ\n", encoding="utf-8"
+    )
+    dialog = shown(qtbot, UnitsImportDialog(demo_db))
+    dialog.load(str(path))
+    errors = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
+    assert [e[:6] for e in errors] == ["Dòng 3", "Dòng 4"]
+    assert dialog.summary.text().startswith("Có 2 lỗi") and not dialog.add_button.isEnabled()
+    dialog.accept()
+    assert len(read_back(demo_path, list_units)) == 12
+
+
+def test_a_file_that_is_no_units_list_says_why(qtbot, demo_db, tmp_path):
+    from ui.units_import_dialog import UnitsImportDialog
+
+    path = tmp_path / "sai.xlsx"
+    path.write_bytes(b"PK not really")
+    dialog = shown(qtbot, UnitsImportDialog(demo_db))
+    dialog.load(str(path))
+    assert "sai.xlsx" in dialog.errors.item(0).text()
+    assert dialog.summary.text() == "Không đọc được tệp. Chưa thêm đơn vị nào."
+
+
 # -- people: search -----------------------------------------------------------------------
 
 
