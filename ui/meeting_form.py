@@ -49,6 +49,7 @@ class MeetingForm(QWidget):
         self.current_deputy = QComboBox()
         self.letterhead = QPlainTextEdit()
         self.letterhead.setFixedHeight(64)
+        self.letterhead.setTabChangesFocus(True)  # Tab goes to the next field, never into the heading
         self.letterhead.setPlaceholderText("BAN TỔ CHỨC TRUNG ƯƠNG\nCỤM THI ĐUA SỐ III")
         self.quorum_numerator = QSpinBox(minimum=1, maximum=100)
         self.quorum_denominator = QSpinBox(minimum=1, maximum=100)

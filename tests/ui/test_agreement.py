@@ -279,3 +279,13 @@ def test_printing_with_flagged_units_asks_first(qtbot, view, demo_db, message_bo
 
 def test_sections_enum_labels():
     assert Section.MOVEMENT.label == "Phong trào" and Section.TARGET.label == "Chỉ tiêu"
+
+
+def test_tab_in_the_multi_line_fields_goes_to_the_next_field_and_types_no_tab(qtbot, view):
+    editor = view.editor
+    for field in (editor.bases, editor.intro, editor.implementation):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, field, "x")
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert "\t" not in field.toPlainText() and not field.hasFocus()

@@ -192,6 +192,20 @@ def test_the_calendar_still_chooses_a_date(qtbot, form):
     assert form.date.text() == "20/12/2019" and not form.date.calendar.isVisible()
 
 
+def test_tab_in_the_letterhead_goes_to_the_next_field_and_types_no_tab(qtbot, form, demo_path):
+    form.letterhead.setFocus()
+    qtbot.keyClick(form.letterhead, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.letterhead, Qt.Key.Key_Return)
+    type_text(qtbot, form.letterhead, "TỔ CHỨC")
+    qtbot.keyClick(form.letterhead, Qt.Key.Key_Tab)
+    assert "\t" not in form.letterhead.toPlainText()
+    assert form.quorum_numerator.hasFocus()
+    qtbot.keyClick(form.quorum_numerator, Qt.Key.Key_Backtab)
+    assert form.letterhead.hasFocus()
+    click(qtbot, form.save_button)
+    assert read_back(demo_path, load_meeting).letterhead[-1] == "TỔ CHỨC"
+
+
 def test_typing_the_year_moves_the_agreement_year_along(qtbot, form):
     form.year.setFocus()
     qtbot.keyClick(form.year, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
