@@ -89,7 +89,7 @@ class MeetingForm(QWidget):
 
         self.errors = ErrorLabel()
         self.status = QLabel()
-        self.save_button = QPushButton(self.tr("Lưu thông tin hội nghị"))
+        self.save_button = QPushButton(self.tr("&Lưu thông tin hội nghị"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()

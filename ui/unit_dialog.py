@@ -54,7 +54,7 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Tên ngắn"), self.short_name)
         form.addRow(self.tr("Tên đầy đủ"), self.full_title)
         form.addRow(self.pattern_note)
-        buttons = ok_cancel_buttons(self)
+        buttons = ok_cancel_buttons(self, mnemonics=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)

@@ -80,15 +80,24 @@ class VerticalScroll(QScrollArea):
         return QSize(width, super().minimumSizeHint().height())
 
 
-def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons."""
+def ok_cancel_buttons(dialog: QDialog, mnemonics: bool = False) -> QDialogButtonBox:
+    """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons.
+
+    ``mnemonics``: with Alt+letters too (Alt+N, Alt+H; Alt+O, Alt+C in English), for a dialog
+    whose own buttons and labels leave those letters free."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-        QCoreApplication.translate("Buttons", "Đồng ý")
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("Buttons", "Hủy")
-    )
+    if mnemonics:
+        ok, cancel = (
+            QCoreApplication.translate("Buttons", "Đồ&ng ý"),
+            QCoreApplication.translate("Buttons", "&Hủy"),
+        )
+    else:
+        ok, cancel = (
+            QCoreApplication.translate("Buttons", "Đồng ý"),
+            QCoreApplication.translate("Buttons", "Hủy"),
+        )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

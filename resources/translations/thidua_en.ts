@@ -42,162 +42,162 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="149"/>
+        <location filename="../../ui/agreement_view.py" line="150"/>
         <source>Mỗi căn cứ một dòng</source>
         <translation>One legal basis per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="151"/>
+        <location filename="../../ui/agreement_view.py" line="152"/>
         <source>I. Các phong trào thi đua</source>
         <translation>I. Emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="152"/>
+        <location filename="../../ui/agreement_view.py" line="153"/>
         <source>II. Các chỉ tiêu thi đua</source>
         <translation>II. Emulation targets</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="154"/>
+        <location filename="../../ui/agreement_view.py" line="155"/>
         <source>Mỗi đoạn một dòng</source>
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="160"/>
+        <location filename="../../ui/agreement_view.py" line="161"/>
         <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
         <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="162"/>
+        <location filename="../../ui/agreement_view.py" line="163"/>
         <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
         <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="163"/>
+        <location filename="../../ui/agreement_view.py" line="164"/>
         <source>2 khối mỗi hàng</source>
         <translation>2 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="164"/>
+        <location filename="../../ui/agreement_view.py" line="165"/>
         <source>3 khối mỗi hàng</source>
         <translation>3 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="165"/>
+        <location filename="../../ui/agreement_view.py" line="166"/>
         <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
         <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="168"/>
+        <location filename="../../ui/agreement_view.py" line="169"/>
         <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
         <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="170"/>
+        <location filename="../../ui/agreement_view.py" line="171"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="173"/>
+        <location filename="../../ui/agreement_view.py" line="174"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="174"/>
+        <location filename="../../ui/agreement_view.py" line="175"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="175"/>
+        <location filename="../../ui/agreement_view.py" line="176"/>
         <source>Lời mở đầu</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="177"/>
+        <location filename="../../ui/agreement_view.py" line="178"/>
         <source>III. Tổ chức thực hiện</source>
         <translation>III. Implementation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="178"/>
+        <location filename="../../ui/agreement_view.py" line="179"/>
         <source>Địa danh (nơi ký)</source>
         <translation>Place (of signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="179"/>
+        <location filename="../../ui/agreement_view.py" line="180"/>
         <source>Ngày ký</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="183"/>
+        <location filename="../../ui/agreement_view.py" line="184"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="185"/>
+        <location filename="../../ui/agreement_view.py" line="186"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="187"/>
+        <location filename="../../ui/agreement_view.py" line="188"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="199"/>
+        <location filename="../../ui/agreement_view.py" line="200"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="200"/>
+        <location filename="../../ui/agreement_view.py" line="201"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="201"/>
+        <location filename="../../ui/agreement_view.py" line="202"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="202"/>
+        <location filename="../../ui/agreement_view.py" line="203"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="203"/>
+        <location filename="../../ui/agreement_view.py" line="204"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="204"/>
+        <location filename="../../ui/agreement_view.py" line="205"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="205"/>
+        <location filename="../../ui/agreement_view.py" line="206"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="206"/>
+        <location filename="../../ui/agreement_view.py" line="207"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="207"/>
+        <location filename="../../ui/agreement_view.py" line="208"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="208"/>
+        <location filename="../../ui/agreement_view.py" line="209"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="209"/>
+        <location filename="../../ui/agreement_view.py" line="210"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="267"/>
+        <location filename="../../ui/agreement_view.py" line="268"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -233,112 +233,112 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="455"/>
+        <location filename="../../ui/agreement_view.py" line="456"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="456"/>
+        <location filename="../../ui/agreement_view.py" line="457"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="457"/>
+        <location filename="../../ui/agreement_view.py" line="458"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="458"/>
+        <location filename="../../ui/agreement_view.py" line="459"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="463"/>
+        <location filename="../../ui/agreement_view.py" line="464"/>
         <source>Xem bản in (PDF, 1 bản)</source>
         <translation>Preview the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="465"/>
+        <location filename="../../ui/agreement_view.py" line="466"/>
         <source>Xuất Word (.docx)…</source>
         <translation>Export to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="466"/>
+        <location filename="../../ui/agreement_view.py" line="467"/>
         <source>Lấy nội dung từ tệp năm trước…</source>
         <translation>Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="467"/>
+        <location filename="../../ui/agreement_view.py" line="468"/>
         <source>Hoàn tác sửa nội dung</source>
         <translation>Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="516"/>
+        <location filename="../../ui/agreement_view.py" line="517"/>
         <source>In {0} bản chính…</source>
         <translation>Print {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="546"/>
+        <location filename="../../ui/agreement_view.py" line="547"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="548"/>
+        <location filename="../../ui/agreement_view.py" line="549"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="549"/>
+        <location filename="../../ui/agreement_view.py" line="550"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="550"/>
+        <location filename="../../ui/agreement_view.py" line="551"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="550"/>
+        <location filename="../../ui/agreement_view.py" line="551"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="560"/>
+        <location filename="../../ui/agreement_view.py" line="561"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="571"/>
+        <location filename="../../ui/agreement_view.py" line="572"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="579"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="579"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="584"/>
+        <location filename="../../ui/agreement_view.py" line="585"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="585"/>
+        <location filename="../../ui/agreement_view.py" line="586"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="590"/>
+        <location filename="../../ui/agreement_view.py" line="591"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="598"/>
+        <location filename="../../ui/agreement_view.py" line="599"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -885,22 +885,32 @@ Enter: {2}  ·  0 then Enter: nobody chosen  ·  minus (-) or F2: invalid ballot
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="87"/>
+        <location filename="../../ui/widgets.py" line="91"/>
+        <source>Đồ&amp;ng ý</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="92"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="96"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="90"/>
+        <location filename="../../ui/widgets.py" line="97"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="100"/>
+        <location filename="../../ui/widgets.py" line="109"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="101"/>
+        <location filename="../../ui/widgets.py" line="110"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -1634,16 +1644,6 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
-        <source>Chọn tệp…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
-        <source>Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) sang Unicode</source>
-        <translation>Convert text typed in the old encodings (TCVN3, VNI) to Unicode</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_dialog.py" line="135"/>
         <source>Dòng</source>
         <translation>Row</translation>
@@ -1679,130 +1679,144 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="143"/>
-        <location filename="../../ui/import_dialog.py" line="151"/>
+        <location filename="../../ui/import_dialog.py" line="152"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
-        <source>Thêm vào danh sách</source>
-        <translation>Add to the list</translation>
+        <location filename="../../ui/import_dialog.py" line="115"/>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="151"/>
-        <location filename="../../ui/import_dialog.py" line="194"/>
-        <location filename="../../ui/import_dialog.py" line="207"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
+        <source>Chuyển chữ gõ bằng &amp;bảng mã cũ (TCVN3, VNI) sang Unicode</source>
+        <translation>Con&amp;vert text typed in the old encodings (TCVN3, VNI) to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="144"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146"/>
+        <source>&amp;Thêm vào danh sách</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="208"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Chọn danh sách</source>
         <translation>Choose a list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="173"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
         <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>Đang kiểm tra dòng {0} / {1}…</source>
         <translation>Checking row {0} / {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="221"/>
         <source>Đang đọc dòng {0}…</source>
         <translation>Reading row {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_dialog.py" line="250"/>
         <source>Không đọc được tệp. Không có gì được thêm.</source>
         <translation>The file could not be read. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Đã hủy việc đọc tệp. Không có gì được thêm.</source>
         <translation>Reading the file was cancelled. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm ai.</source>
         <translation>{0} errors: correct the file and choose it again. Nobody was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Sẽ thêm {0} người.</source>
         <translation>{0} people will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="310"/>
         <source>Sẽ cập nhật {0} người đã có cùng mã (tô xanh).</source>
         <translation>{0} people already listed with the same code will be updated (in blue).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>{0} người đã có, không thay đổi.</source>
         <translation>{0} people already listed, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>{0} người có thể đã có trong danh sách (tô vàng).</source>
         <translation>{0} may already be on the list (highlighted in yellow).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
-        <source>Thêm {0}, cập nhật {1} người</source>
-        <translation>Add {0}, update {1} people</translation>
+        <location filename="../../ui/import_dialog.py" line="318"/>
+        <source>&amp;Thêm {0}, cập nhật {1} người</source>
+        <translation>&amp;Add {0}, update {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="319"/>
-        <source>Cập nhật {0} người</source>
-        <translation>Update {0} people</translation>
+        <location filename="../../ui/import_dialog.py" line="320"/>
+        <source>Cập &amp;nhật {0} người</source>
+        <translation>&amp;Update {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
-        <source>Thêm {0} người</source>
-        <translation>Add {0} people</translation>
+        <location filename="../../ui/import_dialog.py" line="322"/>
+        <source>&amp;Thêm {0} người</source>
+        <translation>&amp;Add {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="339"/>
+        <location filename="../../ui/import_dialog.py" line="340"/>
         <source>Các dòng {0} được gõ bằng bảng mã cũ {1} và đã được chuyển sang Unicode: xem lại tên trước khi thêm.</source>
         <translation>Rows {0} were typed in the old {1} encoding and have been converted to Unicode: check the names before adding.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Tệp có chữ gõ bằng bảng mã cũ {0}, chưa chuyển sang Unicode.</source>
         <translation>The file has text typed in the old {0} encoding, not converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="367"/>
+        <location filename="../../ui/import_dialog.py" line="368"/>
         <source>Cập nhật: {0}</source>
         <translation>Update: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="369"/>
+        <location filename="../../ui/import_dialog.py" line="370"/>
         <source>Đã có, không thay đổi</source>
         <translation>Already listed, unchanged</translation>
     </message>
@@ -1810,22 +1824,22 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="95"/>
+        <location filename="../../ui/agreement_view.py" line="96"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="96"/>
+        <location filename="../../ui/agreement_view.py" line="97"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="97"/>
+        <location filename="../../ui/agreement_view.py" line="98"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="98"/>
+        <location filename="../../ui/agreement_view.py" line="99"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
@@ -2100,129 +2114,129 @@ Open the file to view only?</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/meeting_form.py" line="55"/>
+        <location filename="../../ui/meeting_form.py" line="56"/>
         <source>phải vượt quá tỷ lệ (&gt;), không chỉ bằng (≥)</source>
         <translation>must exceed the ratio (&gt;), not just reach it (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="57"/>
+        <location filename="../../ui/meeting_form.py" line="58"/>
         <source>đơn vị thành viên có mặt</source>
         <translation>member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="58"/>
+        <location filename="../../ui/meeting_form.py" line="59"/>
         <source>người có quyền biểu quyết có mặt</source>
         <translation>voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="60"/>
+        <location filename="../../ui/meeting_form.py" line="61"/>
         <source>Mỗi đơn vị một phiếu (trưởng đoàn bỏ phiếu)</source>
         <translation>One vote per member unit (cast by the head of delegation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="61"/>
+        <location filename="../../ui/meeting_form.py" line="62"/>
         <source>Mỗi đại biểu một phiếu</source>
         <translation>One vote per delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="64"/>
+        <location filename="../../ui/meeting_form.py" line="65"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="72"/>
+        <location filename="../../ui/meeting_form.py" line="73"/>
         <source>Cơ quan chủ quản</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="73"/>
+        <location filename="../../ui/meeting_form.py" line="74"/>
         <source>Tên cụm thi đua</source>
         <translation>Cluster name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="74"/>
+        <location filename="../../ui/meeting_form.py" line="75"/>
         <source>Thành viên của cụm</source>
         <translation>Cluster members</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="75"/>
+        <location filename="../../ui/meeting_form.py" line="76"/>
         <source>Tên hội nghị</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="76"/>
+        <location filename="../../ui/meeting_form.py" line="77"/>
         <source>Năm tổng kết</source>
         <translation>Year reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="77"/>
+        <location filename="../../ui/meeting_form.py" line="78"/>
         <source>Năm giao ước</source>
         <translation>Agreement year</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="78"/>
+        <location filename="../../ui/meeting_form.py" line="79"/>
         <source>Địa điểm tổ chức</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="79"/>
+        <location filename="../../ui/meeting_form.py" line="80"/>
         <source>Địa danh ghi trên văn bản</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="80"/>
+        <location filename="../../ui/meeting_form.py" line="81"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="81"/>
+        <location filename="../../ui/meeting_form.py" line="82"/>
         <source>Đơn vị đăng cai</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="82"/>
+        <location filename="../../ui/meeting_form.py" line="83"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="83"/>
+        <location filename="../../ui/meeting_form.py" line="84"/>
         <source>Cụm phó năm nay</source>
         <translation>This year&apos;s deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="84"/>
+        <location filename="../../ui/meeting_form.py" line="85"/>
         <source>Tiêu đề cơ quan ban hành
 (mỗi dòng một dòng)</source>
         <translation>Issuing body heading
 (one line per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="85"/>
+        <location filename="../../ui/meeting_form.py" line="86"/>
         <source>Điều kiện hợp lệ (số có mặt)</source>
         <translation>Quorum (attendance)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="87"/>
+        <location filename="../../ui/meeting_form.py" line="88"/>
         <source>Quyền biểu quyết</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="91"/>
-        <source>Lưu thông tin hội nghị</source>
-        <translation>Save the meeting details</translation>
+        <location filename="../../ui/meeting_form.py" line="92"/>
+        <source>&amp;Lưu thông tin hội nghị</source>
+        <translation>Sa&amp;ve the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="142"/>
+        <location filename="../../ui/meeting_form.py" line="143"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="183"/>
+        <location filename="../../ui/meeting_form.py" line="184"/>
         <source>Trường &quot;Ngày họp&quot;: &quot;{0}&quot; không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.</source>
         <translation>The &quot;Date&quot; field: &quot;{0}&quot; is not a date. Type, for example, 19/12/2019, 19122019 or 19-12-2019 (day first).</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="196"/>
+        <location filename="../../ui/meeting_form.py" line="197"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -2349,77 +2363,77 @@ Open the file to view only?</translation>
         <translation>Search by name, position, unit or code (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="54"/>
-        <source>Thêm người…</source>
-        <translation>Add person…</translation>
-    </message>
-    <message>
         <location filename="../../ui/people_view.py" line="55"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
+        <source>Thêm &amp;người…</source>
+        <translation>&amp;Add person…</translation>
     </message>
     <message>
         <location filename="../../ui/people_view.py" line="56"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="57"/>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../ui/people_view.py" line="58"/>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="59"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../ui/people_view.py" line="60"/>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
+        <source>Nhập từ &amp;Excel/CSV…</source>
+        <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="62"/>
-        <source>Nhập từ Excel/CSV…</source>
-        <translation>Import from Excel/CSV…</translation>
+        <location filename="../../ui/people_view.py" line="61"/>
+        <source>X&amp;uất Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="63"/>
-        <source>Xuất Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people_view.py" line="110"/>
+        <location filename="../../ui/people_view.py" line="122"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="114"/>
+        <location filename="../../ui/people_view.py" line="126"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="116"/>
+        <location filename="../../ui/people_view.py" line="128"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="138"/>
+        <location filename="../../ui/people_view.py" line="150"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="145"/>
+        <location filename="../../ui/people_view.py" line="157"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="154"/>
+        <location filename="../../ui/people_view.py" line="166"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="159"/>
+        <location filename="../../ui/people_view.py" line="171"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="156"/>
+        <location filename="../../ui/people_view.py" line="168"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -3059,37 +3073,37 @@ Open the file to view only?</translation>
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="289"/>
+        <location filename="../../ui/agreement_view.py" line="290"/>
         <source>Để trống khối chữ ký (ký sau)</source>
         <translation>Leave the signature block blank (sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="290"/>
+        <location filename="../../ui/agreement_view.py" line="291"/>
         <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
         <translation>Leave the signature block out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="295"/>
+        <location filename="../../ui/agreement_view.py" line="296"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="312"/>
+        <location filename="../../ui/agreement_view.py" line="313"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="320"/>
+        <location filename="../../ui/agreement_view.py" line="321"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="324"/>
+        <location filename="../../ui/agreement_view.py" line="325"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="327"/>
+        <location filename="../../ui/agreement_view.py" line="328"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -3097,37 +3111,37 @@ Open the file to view only?</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="356"/>
+        <location filename="../../ui/agreement_view.py" line="357"/>
         <source>Đơn vị tiếp theo đã ký (Enter)</source>
         <translation>Next unit has signed (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="358"/>
+        <location filename="../../ui/agreement_view.py" line="359"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="362"/>
+        <location filename="../../ui/agreement_view.py" line="363"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="383"/>
+        <location filename="../../ui/agreement_view.py" line="384"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="400"/>
+        <location filename="../../ui/agreement_view.py" line="401"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="403"/>
+        <location filename="../../ui/agreement_view.py" line="404"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="411"/>
+        <location filename="../../ui/agreement_view.py" line="412"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>
@@ -3315,52 +3329,52 @@ Open the file to view only?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/units_view.py" line="31"/>
-        <source>Thêm đơn vị…</source>
-        <translation>Add unit…</translation>
-    </message>
-    <message>
         <location filename="../../ui/units_view.py" line="32"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
+        <source>Thêm đơn &amp;vị…</source>
+        <translation>&amp;Add unit…</translation>
     </message>
     <message>
         <location filename="../../ui/units_view.py" line="33"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/units_view.py" line="34"/>
-        <source>Lên trên</source>
-        <translation>Move up</translation>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../ui/units_view.py" line="35"/>
-        <source>Xuống dưới</source>
-        <translation>Move down</translation>
+        <source>&amp;Lên trên</source>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <location filename="../../ui/units_view.py" line="36"/>
-        <source>Nhập từ Excel/CSV…</source>
-        <translation>Import from Excel/CSV…</translation>
+        <source>Xuống &amp;dưới</source>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="108"/>
+        <location filename="../../ui/units_view.py" line="37"/>
+        <source>Nhập từ &amp;Excel/CSV…</source>
+        <translation>&amp;Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="109"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="108"/>
+        <location filename="../../ui/units_view.py" line="109"/>
         <source>Xóa đơn vị {0}?</source>
         <translation>Delete the unit {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="113"/>
+        <location filename="../../ui/units_view.py" line="114"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="125"/>
+        <location filename="../../ui/units_view.py" line="126"/>
         <source>Không chuyển được</source>
         <translation>Cannot move</translation>
     </message>
@@ -3560,8 +3574,8 @@ Open the file to view only?</translation>
     </message>
     <message>
         <location filename="../../ui/walk_in_dialog.py" line="50"/>
-        <source>Đại biểu thay thế cho một đại biểu vắng mặt</source>
-        <translation>Substitute for an absent delegate</translation>
+        <source>Đại biểu &amp;thay thế cho một đại biểu vắng mặt</source>
+        <translation>&amp;Substitute for an absent delegate</translation>
     </message>
     <message>
         <location filename="../../ui/walk_in_dialog.py" line="52"/>

@@ -6,7 +6,7 @@ from datetime import date
 import openpyxl
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from core.meetings import load_meeting
 from core.model import Person, QuorumBase, Role, Unit, VotingRule
@@ -657,7 +657,7 @@ def test_delete_then_undo_then_redo(qtbot, people_view, demo_path):
     assert "Phan Minh Quân" not in read_back(demo_path, people_by_name)
     assert people_view.model.rowCount() == 37
     assert people_view.undo_button.isEnabled() and not people_view.redo_button.isEnabled()
-    assert people_view.undo_button.text() == "Hoàn tác"
+    assert people_view.undo_button.text() == "&Hoàn tác"
 
     click(qtbot, people_view.undo_button)
     restored = read_back(demo_path, people_by_name).get("Phan Minh Quân")
@@ -731,7 +731,7 @@ def test_import_preview_shows_the_rows_and_enables_adding(qtbot, controller, tmp
     assert dialog.errors.isHidden()
     assert dialog.summary.text() == "Sẽ thêm 3 người."
     assert dialog.add_button.isEnabled()
-    assert dialog.add_button.text() == "Thêm 3 người"
+    assert dialog.add_button.text() == "&Thêm 3 người"
 
 
 def test_import_from_the_people_view_adds_everyone_and_undo_removes_them_all(
@@ -853,3 +853,110 @@ def test_the_person_dialog_refuses_text_that_cannot_be_text(
     click(qtbot, ok_button(dialog))
     assert dialog.isVisible() and dialog.errors.text().startswith(message)
     assert len(read_back(demo_path, list_people)) == 38
+
+
+# -- the keyboard alone ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def hall(qtbot, demo_path):
+    """The program's window on the demo meeting, the setup stage shown."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.close_meeting())
+    assert window.open_meeting(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_button_of_the_setup_tabs_has_its_own_alt_letter(qtbot, hall, language):
+    from tests.ui.keyboard import mnemonic_problems
+
+    hall.set_language(language)
+    setup = hall.setup_view
+    for index in range(setup.tabs.count()):
+        setup.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(setup.tabs.currentWidget().isVisible)
+        assert mnemonic_problems(setup.tabs.currentWidget(), hall) == [], setup.tabs.tabText(index)
+
+
+def test_alt_letters_move_units_and_tab_leaves_the_table(qtbot, hall, demo_path):
+    setup = hall.setup_view
+    units = setup.units_view
+    setup.tabs.setCurrentWidget(units)
+    units.table.setFocus()
+    qtbot.keyClick(units.table, Qt.Key.Key_Home)  # the first unit
+    qtbot.keyClick(units.table, Qt.Key.Key_Down)  # Quảng Nam
+    assert units.model.unit_at(units.selected_row()).short_name == "Quảng Nam"
+    qtbot.keyClick(units.table, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # Xuống &dưới
+    qtbot.waitUntil(lambda: read_back(demo_path, unit_names)[2] == "Quảng Nam")
+    assert units.table.hasFocus() and units.selected_row() == 2
+    qtbot.keyClick(units.table, Qt.Key.Key_Down)
+    qtbot.keyClick(units.table, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # &Lên trên
+    qtbot.waitUntil(lambda: read_back(demo_path, unit_names)[2] == "Bình Định")
+    qtbot.keyClick(units.table, Qt.Key.Key_Tab)
+    assert not units.table.hasFocus()
+
+
+def test_tab_goes_through_each_setup_tab_and_every_table_lets_it_go(qtbot, hall):
+    from PySide6.QtWidgets import QPushButton
+
+    setup = hall.setup_view
+    for page in (setup.units_view, setup.people_view):
+        setup.tabs.setCurrentWidget(page)
+        first = page.findChildren(QPushButton)[0]
+        first.setFocus()
+        visited = []
+        for _ in range(40):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            if widget is first:
+                break
+            visited.append(widget)
+        assert page.table in visited and visited.count(page.table) == 1
+        buttons = [b for b in page.findChildren(QPushButton) if b.isVisible() and b.isEnabled()]
+        assert set(buttons) - {first} <= set(visited)
+
+
+def test_ctrl_f_goes_to_the_people_search_and_delete_deletes_the_selected(qtbot, hall, demo_path):
+    setup = hall.setup_view
+    people = setup.people_view
+    setup.tabs.setCurrentWidget(people)
+    people.table.setFocus()
+    qtbot.keyClick(people.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert people.search.hasFocus()
+    type_text(qtbot, people.search, "phan minh quan")
+    people.table.setFocus()
+    qtbot.keyClick(people.table, Qt.Key.Key_Space)  # the only row, current but not yet selected
+    assert [p.full_name for p in people.selected_people()] == ["Phan Minh Quân"]
+    qtbot.keyClick(people.table, Qt.Key.Key_Delete)
+    assert "Phan Minh Quân" not in read_back(demo_path, people_by_name)
+    qtbot.keyClick(people.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Phan Minh Quân" in read_back(demo_path, people_by_name)
+    clear_undo_stack(setup.people_controller)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_dialogs_of_the_setup_tabs_and_the_desk_have_their_own_alt_letters(qtbot, demo_db, language):
+    from tests.ui.keyboard import mnemonic_problems
+    from ui.i18n import install_language
+    from ui.units_import_dialog import UnitsImportDialog
+    from ui.walk_in_dialog import WalkInDialog
+
+    install_language(language)
+    controller = PeopleController(demo_db)
+    units, people = list_units(demo_db), list_people(demo_db)
+    dialogs = [
+        UnitDialog(lambda _u: None, units[0]),
+        UnitDialog(lambda _u: None),
+        PersonDialog(units, lambda _p: None, people[0]),
+        WalkInDialog(units, people[:3], lambda *_: None),
+        ImportDialog(controller),
+        UnitsImportDialog(demo_db),
+    ]
+    for dialog in dialogs:
+        shown(qtbot, dialog)
+        assert mnemonic_problems(dialog, dialog) == [], type(dialog).__name__
