@@ -2114,129 +2114,167 @@ Open the file to view only?</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/meeting_form.py" line="56"/>
+        <location filename="../../ui/meeting_form.py" line="67"/>
         <source>phải vượt quá tỷ lệ (&gt;), không chỉ bằng (≥)</source>
         <translation>must exceed the ratio (&gt;), not just reach it (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="58"/>
+        <location filename="../../ui/meeting_form.py" line="69"/>
         <source>đơn vị thành viên có mặt</source>
         <translation>member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="59"/>
+        <location filename="../../ui/meeting_form.py" line="70"/>
         <source>người có quyền biểu quyết có mặt</source>
         <translation>voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="61"/>
+        <location filename="../../ui/meeting_form.py" line="72"/>
         <source>Mỗi đơn vị một phiếu (trưởng đoàn bỏ phiếu)</source>
         <translation>One vote per member unit (cast by the head of delegation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="62"/>
+        <location filename="../../ui/meeting_form.py" line="73"/>
         <source>Mỗi đại biểu một phiếu</source>
         <translation>One vote per delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="65"/>
+        <location filename="../../ui/meeting_form.py" line="76"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="73"/>
+        <location filename="../../ui/meeting_form.py" line="84"/>
+        <location filename="../../ui/meeting_form.py" line="146"/>
         <source>Cơ quan chủ quản</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="74"/>
+        <location filename="../../ui/meeting_form.py" line="85"/>
+        <location filename="../../ui/meeting_form.py" line="147"/>
         <source>Tên cụm thi đua</source>
         <translation>Cluster name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="75"/>
+        <location filename="../../ui/meeting_form.py" line="86"/>
+        <location filename="../../ui/meeting_form.py" line="148"/>
         <source>Thành viên của cụm</source>
         <translation>Cluster members</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="76"/>
+        <location filename="../../ui/meeting_form.py" line="87"/>
+        <location filename="../../ui/meeting_form.py" line="149"/>
         <source>Tên hội nghị</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="77"/>
+        <location filename="../../ui/meeting_form.py" line="88"/>
+        <location filename="../../ui/meeting_form.py" line="150"/>
         <source>Năm tổng kết</source>
         <translation>Year reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="78"/>
+        <location filename="../../ui/meeting_form.py" line="89"/>
+        <location filename="../../ui/meeting_form.py" line="151"/>
         <source>Năm giao ước</source>
         <translation>Agreement year</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="79"/>
+        <location filename="../../ui/meeting_form.py" line="90"/>
+        <location filename="../../ui/meeting_form.py" line="152"/>
         <source>Địa điểm tổ chức</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="80"/>
+        <location filename="../../ui/meeting_form.py" line="91"/>
+        <location filename="../../ui/meeting_form.py" line="153"/>
         <source>Địa danh ghi trên văn bản</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="81"/>
+        <location filename="../../ui/meeting_form.py" line="92"/>
+        <location filename="../../ui/meeting_form.py" line="154"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="82"/>
+        <location filename="../../ui/meeting_form.py" line="93"/>
+        <location filename="../../ui/meeting_form.py" line="155"/>
         <source>Đơn vị đăng cai</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="83"/>
+        <location filename="../../ui/meeting_form.py" line="94"/>
+        <location filename="../../ui/meeting_form.py" line="156"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="84"/>
+        <location filename="../../ui/meeting_form.py" line="95"/>
+        <location filename="../../ui/meeting_form.py" line="157"/>
         <source>Cụm phó năm nay</source>
         <translation>This year&apos;s deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="85"/>
+        <location filename="../../ui/meeting_form.py" line="96"/>
         <source>Tiêu đề cơ quan ban hành
 (mỗi dòng một dòng)</source>
         <translation>Issuing body heading
 (one line per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="86"/>
+        <location filename="../../ui/meeting_form.py" line="97"/>
         <source>Điều kiện hợp lệ (số có mặt)</source>
         <translation>Quorum (attendance)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="88"/>
+        <location filename="../../ui/meeting_form.py" line="99"/>
+        <location filename="../../ui/meeting_form.py" line="165"/>
         <source>Quyền biểu quyết</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="92"/>
+        <location filename="../../ui/meeting_form.py" line="104"/>
         <source>&amp;Lưu thông tin hội nghị</source>
         <translation>Sa&amp;ve the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="143"/>
+        <location filename="../../ui/meeting_form.py" line="106"/>
+        <source>Alt+L hoặc Ctrl+S</source>
+        <translation>Alt+V or Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="158"/>
+        <source>Tiêu đề cơ quan ban hành</source>
+        <translation>Issuing body heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="161"/>
+        <source>Điều kiện hợp lệ</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="184"/>
+        <source>● Có thay đổi chưa lưu: {0}</source>
+        <translation>● Changes not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="231"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="184"/>
+        <location filename="../../ui/meeting_form.py" line="278"/>
+        <source>Không có thay đổi nào cần lưu.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="285"/>
         <source>Trường &quot;Ngày họp&quot;: &quot;{0}&quot; không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.</source>
         <translation>The &quot;Date&quot; field: &quot;{0}&quot; is not a date. Type, for example, 19/12/2019, 19122019 or 19-12-2019 (day first).</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="197"/>
+        <location filename="../../ui/meeting_form.py" line="299"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -3003,6 +3041,7 @@ Open the file to view only?</translation>
     <name>SetupView</name>
     <message>
         <location filename="../../ui/setup_view.py" line="25"/>
+        <location filename="../../ui/setup_view.py" line="41"/>
         <source>Hội nghị</source>
         <translation>Meeting</translation>
     </message>
@@ -3015,6 +3054,11 @@ Open the file to view only?</translation>
         <location filename="../../ui/setup_view.py" line="27"/>
         <source>Người tham dự</source>
         <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_view.py" line="52"/>
+        <source>Thông tin hội nghị (thẻ &quot;Hội nghị&quot;) chưa lưu: {0}</source>
+        <translation>Meeting details (&quot;Meeting&quot; tab) not saved: {0}</translation>
     </message>
 </context>
 <context>

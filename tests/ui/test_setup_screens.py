@@ -960,3 +960,78 @@ def test_the_dialogs_of_the_setup_tabs_and_the_desk_have_their_own_alt_letters(q
     for dialog in dialogs:
         shown(qtbot, dialog)
         assert mnemonic_problems(dialog, dialog) == [], type(dialog).__name__
+
+
+# -- nothing lost by accident -----------------------------------------------------------------
+
+
+def test_edits_on_the_meeting_form_are_marked_and_named_until_saved(qtbot, setup_view, demo_path):
+    form = setup_view.meeting_form
+    assert setup_view.unsaved_changes() == [] and form.status.text() == ""
+    retype(qtbot, form.cluster, "Cụm thi đua số IV")
+    retype(qtbot, form.date, "20122019")
+    form.letterhead.setFocus()
+    type_text(qtbot, form.letterhead, "X")
+    assert setup_view.unsaved_changes() == [
+        'Thông tin hội nghị (thẻ "Hội nghị") chưa lưu: Tên cụm thi đua, Ngày họp, Tiêu đề cơ quan ban hành'
+    ]
+    assert form.status.text().startswith("● Có thay đổi chưa lưu: Tên cụm thi đua")
+    assert setup_view.tabs.tabText(0) == "Hội nghị *"
+    qtbot.keyClick(form.letterhead, Qt.Key.Key_Backspace)  # typed back as they were: nothing to lose
+    retype(qtbot, form.cluster, "Cụm thi đua số III")
+    retype(qtbot, form.date, "19/12/2019")
+    assert setup_view.unsaved_changes() == [] and setup_view.tabs.tabText(0) == "Hội nghị"
+    assert form.status.text() == ""
+
+
+def test_save_unsaved_writes_the_form(qtbot, setup_view, demo_path):
+    form = setup_view.meeting_form
+    retype(qtbot, form.place, "Quy Nhơn")
+    setup_view.tabs.setCurrentWidget(setup_view.people_view)
+    assert setup_view.save_unsaved()
+    assert read_back(demo_path, load_meeting).place == "Quy Nhơn"
+    assert setup_view.unsaved_changes() == [] and setup_view.tabs.tabText(0) == "Hội nghị"
+    assert setup_view.save_unsaved()  # nothing left: nothing to do
+
+
+def test_save_unsaved_that_cannot_save_says_why_and_shows_the_form(qtbot, setup_view, demo_db, demo_path):
+    form = setup_view.meeting_form
+    audit_before = demo_db.audit_head()
+    retype(qtbot, form.cluster, "")
+    setup_view.tabs.setCurrentWidget(setup_view.units_view)
+    assert not setup_view.save_unsaved()
+    assert setup_view.tabs.currentWidget() is form
+    assert form.errors.isVisible() and "Tên cụm thi đua" in form.errors.text()
+    assert setup_view.unsaved_changes() != []  # still there, still said
+    assert demo_db.audit_head() == audit_before
+
+
+def test_adding_a_unit_keeps_what_is_typed_in_the_meeting_form(qtbot, setup_view, monkeypatch):
+    form = setup_view.meeting_form
+    retype(qtbot, form.title, "Hội nghị tổng kết năm 2019 (sửa)")
+
+    def fill_in(dialog: UnitDialog) -> int:
+        dialog.show()
+        type_text(qtbot, dialog.short_name, "Quảng Trị")
+        click(qtbot, ok_button(dialog))
+        return dialog.result()
+
+    monkeypatch.setattr(UnitDialog, "exec", fill_in)
+    setup_view.tabs.setCurrentWidget(setup_view.units_view)
+    click(qtbot, setup_view.units_view.add_button)
+    assert form.title.text() == "Hội nghị tổng kết năm 2019 (sửa)"
+    assert form.host_unit.findText("Quảng Trị") > 0 and form.host_unit.currentText() == "Khánh Hòa"
+    assert setup_view.unsaved_changes() == ['Thông tin hội nghị (thẻ "Hội nghị") chưa lưu: Tên hội nghị']
+
+
+def test_ctrl_s_saves_the_meeting_form_and_save_without_changes_writes_nothing(
+    qtbot, form, demo_db, demo_path
+):
+    audit_before = demo_db.audit_head()
+    click(qtbot, form.save_button)
+    assert form.status.text() == "Không có thay đổi nào cần lưu."
+    assert demo_db.audit_head() == audit_before
+    retype(qtbot, form.venue, "Quy Nhơn")
+    qtbot.keyClick(form.venue, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert read_back(demo_path, load_meeting).venue == "Quy Nhơn"
+    assert form.status.text() == "Đã lưu." and not form.has_unsaved_changes()
