@@ -22,7 +22,7 @@ from ui.import_dialog import ImportDialog
 from ui.people_controller import PeopleController
 from ui.person_dialog import PersonDialog
 from ui.table_models import PeopleFilterModel, PeopleTableModel, PersonColumn
-from ui.widgets import RowTable
+from ui.widgets import NoteLabel, RowTable
 
 
 class PeopleView(QWidget):
@@ -99,9 +99,12 @@ class PeopleView(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
+        self.note = NoteLabel()  # why a button did nothing
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.note.say(""))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
         self.reload()
@@ -132,16 +135,33 @@ class PeopleView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return [self.model.person_at(self.proxy.mapToSource(index).row()) for index in rows]
 
+    def _chosen_people(self) -> list:
+        """The selected people; when there are none, the note says what to do."""
+        selected = self.selected_people()
+        if selected:
+            return selected
+        if self.model.rowCount() == 0:
+            self.note.say(self.tr("Chưa có ai trong danh sách: bấm «Thêm người…» hoặc «Nhập từ Excel/CSV…»."))
+        elif self.proxy.rowCount() == 0:
+            self.note.say(self.tr("Không ai khớp với ô tìm kiếm: xóa bớt chữ trong ô tìm kiếm."))
+        else:
+            self.note.say(
+                self.tr(
+                    "Chọn một người trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓, Space)."
+                )
+            )
+        return []
+
     def add(self) -> None:
         PersonDialog(self.controller.units(), self.controller.add, parent=self).exec()
 
     def edit_selected(self) -> None:
-        selected = self.selected_people()
+        selected = self._chosen_people()
         if selected:
             PersonDialog(self.controller.units(), self.controller.edit, selected[0], parent=self).exec()
 
     def delete_selected(self) -> None:
-        selected = self.selected_people()
+        selected = self._chosen_people()
         if not selected:
             return
         try:

@@ -540,11 +540,28 @@ class RegistrationView(QWidget):
 
     # -- printing and the projector ---------------------------------------------
 
+    def _nobody_to_print(self) -> bool:
+        """An empty list prints nothing worth paper: say so instead (a new meeting, no one added yet)."""
+        if self.controller.desk.entries:
+            return False
+        self.show_message(
+            self.tr("Chưa có ai trong danh sách"),
+            self.tr("Thêm người ở Chuẩn bị › Người tham dự (hoặc nhập từ Excel), rồi in."),
+            "",
+            NEUTRAL,
+        )
+        self._refocus()
+        return True
+
     def print_delegate_list(self) -> None:
+        if self._nobody_to_print():
+            return
         print_pdf(self, self.controller.db, self.controller.delegate_list_job(), file_stem("attendance"))
         self._refocus()
 
     def print_badges(self, selected_only: bool = False) -> None:
+        if self._nobody_to_print():
+            return
         ids = None
         if selected_only:
             person = self.selected_person()
@@ -557,6 +574,8 @@ class RegistrationView(QWidget):
         self._refocus()
 
     def print_report(self) -> None:
+        if self._nobody_to_print():
+            return
         print_pdf(self, self.controller.db, self.controller.report_job(), file_stem("attendance-report"))
         self._refocus()
 

@@ -12,7 +12,7 @@ from core.units import add_unit, delete_unit, list_units, move_unit, title_prefi
 from ui.table_models import UnitColumn, UnitsTableModel
 from ui.unit_dialog import UnitDialog
 from ui.units_import_dialog import UnitsImportDialog
-from ui.widgets import RowTable, confirm
+from ui.widgets import NoteLabel, RowTable, confirm
 
 
 class UnitsView(QWidget):
@@ -52,8 +52,11 @@ class UnitsView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.import_button)
+        self.note = NoteLabel()  # why a button did nothing
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.note.say(""))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.table)
         self.reload()
 
@@ -71,6 +74,19 @@ class UnitsView(QWidget):
 
     def selected_row(self) -> int:
         return self.table.selected_row()
+
+    def _chosen_row(self) -> int:
+        """The selected row; when there is none, the note says what to do and -1 is returned."""
+        row = self.selected_row()
+        if row >= 0:
+            return row
+        if self.model.rowCount() == 0:
+            self.note.say(self.tr("Chưa có đơn vị nào: bấm «Thêm đơn vị…» hoặc «Nhập từ Excel/CSV…»."))
+        else:
+            self.note.say(
+                self.tr("Chọn một đơn vị trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓).")
+            )
+        return -1
 
     def _after_change(self, select_row: int) -> None:
         self.reload()
@@ -90,7 +106,7 @@ class UnitsView(QWidget):
             self._after_change(self.model.rowCount() + dialog.added - 1)
 
     def edit_selected(self) -> None:
-        row = self.selected_row()
+        row = self._chosen_row()
         if row < 0:
             return
         prefix = title_prefix(list_units(self.db))
@@ -101,7 +117,7 @@ class UnitsView(QWidget):
             self._after_change(row)
 
     def delete_selected(self) -> None:
-        row = self.selected_row()
+        row = self._chosen_row()
         if row < 0:
             return
         unit = self.model.unit_at(row)
@@ -116,10 +132,14 @@ class UnitsView(QWidget):
         self._after_change(min(row, self.model.rowCount() - 2))
 
     def move_selected(self, step: int) -> None:
-        row = self.selected_row()
-        if row < 0 or not 0 <= row + step < self.model.rowCount():
+        row = self._chosen_row()
+        if row < 0:
             return
         unit = self.model.unit_at(row)
+        if not 0 <= row + step < self.model.rowCount():
+            edge = self.tr("{0} đã ở đầu danh sách.") if step < 0 else self.tr("{0} đã ở cuối danh sách.")
+            self.note.say(edge.format(unit.short_name))
+            return
         try:
             move_unit(self.db, unit.id, unit.position + step)
         except ThiDuaError as error:

@@ -157,3 +157,18 @@ def fit_to_screen(window: QWidget) -> None:
     x = max(area.left(), min(x, area.right() + 1 - outer_width))
     y = max(area.top(), min(y, area.bottom() + 1 - outer_height))
     window.move(x, y)
+
+
+class NoteLabel(QLabel):
+    """A line under a row of buttons saying why a button did nothing ("Chọn một đơn vị …"),
+    hidden until there is something to say. Never a dialog: the keyboard stays where it was."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet("color: #a64b00; font-weight: bold;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))

@@ -2436,42 +2436,57 @@ Open the file to view only?</translation>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="122"/>
+        <location filename="../../ui/people_view.py" line="125"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="126"/>
+        <location filename="../../ui/people_view.py" line="129"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="128"/>
+        <location filename="../../ui/people_view.py" line="131"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
+        <location filename="../../ui/people_view.py" line="144"/>
+        <source>Chưa có ai trong danh sách: bấm «Thêm người…» hoặc «Nhập từ Excel/CSV…».</source>
+        <translation>Nobody is on the list yet: press «Add person…» or «Import from Excel/CSV…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="146"/>
+        <source>Không ai khớp với ô tìm kiếm: xóa bớt chữ trong ô tìm kiếm.</source>
+        <translation>Nobody matches the search: remove some text from the search box.</translation>
+    </message>
+    <message>
         <location filename="../../ui/people_view.py" line="150"/>
+        <source>Chọn một người trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓, Space).</source>
+        <translation>Select a person in the table first (click the row, or Tab to the table and use ↑ ↓, Space).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="170"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="157"/>
+        <location filename="../../ui/people_view.py" line="177"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="166"/>
+        <location filename="../../ui/people_view.py" line="186"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="171"/>
+        <location filename="../../ui/people_view.py" line="191"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="168"/>
+        <location filename="../../ui/people_view.py" line="188"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -2507,42 +2522,47 @@ Open the file to view only?</translation>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="32"/>
+        <location filename="../../ui/person_fields.py" line="30"/>
+        <source>chưa có đơn vị: thêm ở Chuẩn bị › Đơn vị thành viên</source>
+        <translation>no units yet: add them in Preparation › Member units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="34"/>
         <source>để trống: tự cấp mã</source>
         <translation>leave empty to assign one</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="36"/>
+        <location filename="../../ui/person_fields.py" line="38"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="37"/>
+        <location filename="../../ui/person_fields.py" line="39"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="38"/>
+        <location filename="../../ui/person_fields.py" line="40"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="39"/>
+        <location filename="../../ui/person_fields.py" line="41"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="40"/>
+        <location filename="../../ui/person_fields.py" line="42"/>
         <source>Cơ quan (khách mời)</source>
         <translation>Organization (guests)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="41"/>
+        <location filename="../../ui/person_fields.py" line="43"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="42"/>
+        <location filename="../../ui/person_fields.py" line="44"/>
         <source>Mã (chữ số)</source>
         <translation>Code (digits)</translation>
     </message>
@@ -2951,7 +2971,17 @@ Open the file to view only?</translation>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="552"/>
+        <location filename="../../ui/registration_view.py" line="548"/>
+        <source>Chưa có ai trong danh sách</source>
+        <translation>Nobody is on the list yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="549"/>
+        <source>Thêm người ở Chuẩn bị › Người tham dự (hoặc nhập từ Excel), rồi in.</source>
+        <translation>Add people in Preparation › Attendees (or import them from Excel), then print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="569"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
@@ -3403,22 +3433,42 @@ Open the file to view only?</translation>
         <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="109"/>
+        <location filename="../../ui/units_view.py" line="84"/>
+        <source>Chưa có đơn vị nào: bấm «Thêm đơn vị…» hoặc «Nhập từ Excel/CSV…».</source>
+        <translation>No units yet: press «Add unit…» or «Import from Excel/CSV…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="87"/>
+        <source>Chọn một đơn vị trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓).</source>
+        <translation>Select a unit in the table first (click the row, or Tab to the table and use ↑ ↓).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="125"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="109"/>
+        <location filename="../../ui/units_view.py" line="125"/>
         <source>Xóa đơn vị {0}?</source>
         <translation>Delete the unit {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="114"/>
+        <location filename="../../ui/units_view.py" line="130"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="126"/>
+        <location filename="../../ui/units_view.py" line="140"/>
+        <source>{0} đã ở đầu danh sách.</source>
+        <translation>{0} is already at the top of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="140"/>
+        <source>{0} đã ở cuối danh sách.</source>
+        <translation>{0} is already at the bottom of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="146"/>
         <source>Không chuyển được</source>
         <translation>Cannot move</translation>
     </message>

@@ -295,10 +295,15 @@ def test_the_selection_follows_the_unit_moved_in_the_setup_screen(qtbot, setup_v
 
 def test_up_on_the_first_unit_and_down_on_the_last_do_nothing(qtbot, units_view, demo_db, demo_path):
     audit_before = demo_db.audit_head()
+    click(qtbot, units_view.edit_button)  # nothing selected: it says what to do
+    assert units_view.note.text().startswith("Chọn một đơn vị trong bảng trước")
     click_row(qtbot, units_view.table, 0)
+    assert units_view.note.isHidden()  # a row chosen: the note goes
     click(qtbot, units_view.up_button)
+    assert units_view.note.text() == "Đà Nẵng đã ở đầu danh sách."
     click_row(qtbot, units_view.table, 11)
     click(qtbot, units_view.down_button)
+    assert units_view.note.text() == "Lâm Đồng đã ở cuối danh sách."
     assert read_back(demo_path, unit_names)[0] == "Đà Nẵng"
     assert read_back(demo_path, unit_names)[-1] == "Lâm Đồng"
     assert demo_db.audit_head() == audit_before
@@ -647,6 +652,15 @@ def select_person(qtbot, view: PeopleView, name: str) -> None:
     assert view.proxy.rowCount() == 1, f"{name} should be the only match"
     click_row(qtbot, view.table, 0, PersonColumn.NAME)
     assert [p.full_name for p in view.selected_people()] == [name]
+
+
+def test_edit_and_delete_without_a_selection_say_what_to_do(qtbot, people_view, demo_path):
+    click(qtbot, people_view.delete_button)
+    assert people_view.note.text().startswith("Chọn một người trong bảng trước")
+    type_text(qtbot, people_view.search, "khong ai ten nay")
+    click(qtbot, people_view.edit_button)
+    assert people_view.note.text().startswith("Không ai khớp với ô tìm kiếm")
+    assert len(read_back(demo_path, list_people)) == 38
 
 
 def test_delete_then_undo_then_redo(qtbot, people_view, demo_path):
