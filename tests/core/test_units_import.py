@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from core.errors import ValidationError
@@ -11,19 +10,12 @@ from core.model import Unit
 from core.storage import MeetingFile
 from core.units import add_units, list_units
 from core.units_import import MAX_UNITS, preview_units
+from tests.core.test_demo_cli import write_xlsx
 
 THERE = [
     Unit("Đà Nẵng", "Ban Tổ chức Thành ủy Đà Nẵng", 1, 1),
     Unit("Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai", 2, 2),
 ]
-
-
-def write_xlsx(path, rows):
-    workbook = openpyxl.Workbook()
-    for row in rows:
-        workbook.active.append(row)
-    workbook.save(path)
-    return path
 
 
 def shown(preview) -> list[tuple[int, str, str]]:

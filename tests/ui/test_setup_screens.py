@@ -12,6 +12,7 @@ from core.meetings import load_meeting
 from core.model import Person, QuorumBase, Role, Unit, VotingRule
 from core.people import list_people
 from core.units import add_unit, list_units
+from tests.core.test_demo_cli import write_xlsx
 from tests.ui.conftest import click, click_row, read_back, retype, type_text
 from ui.import_dialog import ImportDialog
 from ui.meeting_form import MeetingForm
@@ -57,6 +58,19 @@ def people_by_name(db) -> dict[str, object]:
 
 def ok_button(dialog):
     return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def add_unit_by_its_dialog(qtbot, monkeypatch, units_view: UnitsView, short_name: str) -> None:
+    """Click "Thêm đơn vị…", type the short name (the full title follows it), click OK."""
+
+    def fill_in(dialog: UnitDialog) -> int:
+        dialog.show()
+        type_text(qtbot, dialog.short_name, short_name)
+        click(qtbot, ok_button(dialog))
+        return dialog.result()
+
+    monkeypatch.setattr(UnitDialog, "exec", fill_in)
+    click(qtbot, units_view.add_button)
 
 
 @pytest.fixture
@@ -439,13 +453,11 @@ def test_importing_units_from_excel_previews_then_adds_them_all(
 ):
     from ui.units_import_dialog import UnitsImportDialog
 
-    workbook = openpyxl.Workbook()
-    for row in (["DANH SÁCH ĐƠN VỊ"], ["STT", "Tỉnh, thành phố", "Tên đầy đủ"], [1, "Quảng Trị", None],
-                [2, "Huế", None], [3, "Khánh Hòa", "Ban Tổ chức Tỉnh ủy Khánh Hòa"],
-                [4, nfd("Hà Tĩnh"), "Ban Tổ chức Tỉnh ủy Hà Tĩnh"]):  # fmt: skip
-        workbook.active.append(row)
-    path = tmp_path / "don-vi.xlsx"
-    workbook.save(path)
+    path = write_xlsx(
+        tmp_path / "don-vi.xlsx",
+        [["DANH SÁCH ĐƠN VỊ"], ["STT", "Tỉnh, thành phố", "Tên đầy đủ"], [1, "Quảng Trị", None], [2, "Huế", None],
+         [3, "Khánh Hòa", "Ban Tổ chức Tỉnh ủy Khánh Hòa"], [4, nfd("Hà Tĩnh"), "Ban Tổ chức Tỉnh ủy Hà Tĩnh"]],
+    )  # fmt: skip
     seen = {}
 
     def choose_and_add(dialog: UnitsImportDialog) -> int:
@@ -837,15 +849,8 @@ def test_setup_view_has_three_tabs_that_stay_in_step(qtbot, setup_view, monkeypa
         click(qtbot, view.people_view.delete_button)
     assert view.units_view.model.index(0, UnitColumn.PEOPLE).data() == 2  # Đà Nẵng had 3
 
-    def fill_in(dialog: UnitDialog) -> int:
-        dialog.show()
-        type_text(qtbot, dialog.short_name, "Thừa Thiên Huế")
-        click(qtbot, ok_button(dialog))
-        return dialog.result()
-
-    monkeypatch.setattr(UnitDialog, "exec", fill_in)
     view.tabs.setCurrentWidget(view.units_view)
-    click(qtbot, view.units_view.add_button)
+    add_unit_by_its_dialog(qtbot, monkeypatch, view.units_view, "Thừa Thiên Huế")
     # The new unit is offered as host in the meeting form at once.
     assert view.meeting_form.host_unit.findText("Thừa Thiên Huế") > 0
 
@@ -1024,15 +1029,8 @@ def test_adding_a_unit_keeps_what_is_typed_in_the_meeting_form(qtbot, setup_view
     form = setup_view.meeting_form
     retype(qtbot, form.title, "Hội nghị tổng kết năm 2019 (sửa)")
 
-    def fill_in(dialog: UnitDialog) -> int:
-        dialog.show()
-        type_text(qtbot, dialog.short_name, "Quảng Trị")
-        click(qtbot, ok_button(dialog))
-        return dialog.result()
-
-    monkeypatch.setattr(UnitDialog, "exec", fill_in)
     setup_view.tabs.setCurrentWidget(setup_view.units_view)
-    click(qtbot, setup_view.units_view.add_button)
+    add_unit_by_its_dialog(qtbot, monkeypatch, setup_view.units_view, "Quảng Trị")
     assert form.title.text() == "Hội nghị tổng kết năm 2019 (sửa)"
     assert form.host_unit.findText("Quảng Trị") > 0 and form.host_unit.currentText() == "Khánh Hòa"
     assert setup_view.unsaved_changes() == ['Thông tin hội nghị (thẻ "Hội nghị") chưa lưu: Tên hội nghị']
