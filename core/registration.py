@@ -29,7 +29,7 @@ from core.meetings import load_meeting
 from core.model import Meeting, Person, Role, Unit
 from core.people import delegation_order, list_people
 from core.storage import MeetingFile
-from core.text import fold
+from core.text import search_key, search_terms
 from core.units import list_units
 
 
@@ -40,8 +40,9 @@ def is_code(text: str) -> bool:
 
 
 def query_words(query: str) -> list[str]:
-    """The folded words of a search, e.g. "Nguyễn  TẤN" (any Unicode form) -> ["nguyen", "tan"]."""
-    return fold(query).split()
+    """The folded words of a search, e.g. "Nguyễn  TẤN" (any Unicode form) -> ["nguyen", "tan"],
+    "K'Ré" -> ["kre"] (core.text.search_terms)."""
+    return search_terms(query)
 
 
 @dataclass
@@ -50,7 +51,7 @@ class DeskEntry:
 
     person: Person
     unit_text: str  # member unit's short name, or a guest's organization
-    key: str  # " " + folded "name position unit code": what a query is matched against
+    key: str  # core.text.search_key of name, position, unit and code: what a query is matched against
     substitute_name: str = ""  # whom this person attends in place of
     replaced_by: str = ""  # who attends in place of this (absent) delegate
 
@@ -113,8 +114,8 @@ class RegistrationDesk:
         self.entries = []
         for p in people:
             unit_text = p.organization if p.role == Role.GUEST else unit_names.get(p.unit_id, "")
-            # The leading space lets a search test "starts a word" as a plain substring test.
-            key = " " + fold(" ".join((p.full_name, p.position, unit_text, p.code)))
+            # Each run of parts after a space: a search tests "starts a run" as a plain substring test.
+            key = search_key(p.full_name, p.position, unit_text, p.code)
             self.entries.append(
                 DeskEntry(p, unit_text, key, names.get(self.subs.get(p.id), ""), replaced_by.get(p.id, ""))
             )
@@ -132,7 +133,8 @@ class RegistrationDesk:
         """Indices into ``entries`` in which every word of ``query`` (folded) starts a word.
 
         "kh hoa" finds Khánh Hòa but not "Khoa"; "tuan" finds Tuấn and Tuân; "10" finds codes
-        1001-1099. ``within``: indices of an earlier result to narrow, when the query only grew.
+        1001-1099; "kre", "k re" and "K'R" find K'Ré; "romah" finds Rơ Mah (core.text.search_key).
+        ``within``: indices of an earlier result to narrow, when the query only grew.
         """
         words = [" " + word for word in query_words(query)]
         candidates = range(len(self.entries)) if within is None else within

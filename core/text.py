@@ -44,14 +44,47 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", bare.casefold()).strip()
 
 
-def matches(query: str, *fields: str) -> bool:
-    """True when every word of ``query`` starts a word of one of ``fields`` or is inside one.
+# What joins the parts of a name of Tây Nguyên (K'Ré, H'Yim, Y-Ngông, K' Brơi): apostrophes and
+# hyphens, as keyboards, Word and the web write them. A search ignores them.
+_JOINERS = re.compile(r"\s*['\u2018\u2019\u02bb\u02bc`\u00b4\-\u2010\u2011\u2013]\s*")
 
-    Folded on both sides, so "kh hoa" finds "Khánh Hòa" and "dak" finds "Đắk Lắk".
+
+def name_parts(text: str) -> list[str]:
+    """``text`` folded and cut into its parts at spaces, apostrophes and hyphens:
+    "K'Ré Ksor" -> ["k", "re", "ksor"]."""
+    return _JOINERS.sub(" ", fold(text)).split()
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a search, folded, apostrophes and hyphens left out: "K'Ré  h-y" -> ["kre", "hy"].
+
+    A clerk types "K'Ré", "KRé" or "kre" for the same name: all three become "kre"."""
+    return _JOINERS.sub("", fold(query)).split()
+
+
+def search_key(*fields: str) -> str:
+    """What a search is matched against: for each field, every run of its parts from one part to
+    the field's end, written together, each after a space.
+
+    "Rơ Mah" -> " romah mah"; "K'Ré" -> " kre re". A search term matches when it starts one of
+    these (``" " + term in key``): it then is the beginning of consecutive parts of one field,
+    typed with or without the apostrophes, hyphens and spaces between them ("kre", "k re",
+    "romah", "mah"), and "kh hoa" finds "Khánh Hòa" but not "Khoa".
     """
-    words = fold(query).split()
-    haystack = " ".join(fold(f) for f in fields if f)
-    return all(word in haystack for word in words)
+    runs = []
+    for text in fields:
+        parts = name_parts(text)
+        runs.extend("".join(parts[i:]) for i in range(len(parts)))
+    return " " + " ".join(runs)
+
+
+def matches(query: str, *fields: str) -> bool:
+    """True when every term of ``query`` (``search_terms``) is inside the ``search_key`` of ``fields``.
+
+    Folded on both sides, so "kh hoa" finds "Khánh Hòa", "dak" finds "Đắk Lắk" and "kre" finds "K'Ré".
+    """
+    key = search_key(*(f for f in fields if f))
+    return all(term in key for term in search_terms(query))
 
 
 _MODIFIED = {

@@ -3,11 +3,73 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from core.errors import ValidationError
 from core.model import Unit
 from core.storage import MeetingFile
-from core.text import clean, fold
+from core.text import clean, fold, text_problem
+
+# The longest names a unit may have: what the ballots, lists and signature blocks are laid out for.
+MAX_SHORT_NAME = 100
+MAX_FULL_TITLE = 200
+# What a cluster of provincial organization boards writes before a unit's short name.
+DEFAULT_TITLE_PREFIX = "Ban Tổ chức Tỉnh ủy "
+# Cities run by the centre have a Thành ủy, not a Tỉnh ủy (folded, "TP." and "Thành phố" left out).
+_CENTRAL_CITIES = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+_CITY_WORDS = re.compile(r"^(thanh pho|tp\.?)\s+")
+_BOARD_PREFIXES = (("ban", "to", "chuc", "tinh", "uy"), ("ban", "to", "chuc", "thanh", "uy"))  # folded words
+_PROVINCE_BODY = re.compile(r"tỉnh (ủy|uỷ)(\s*)$", re.IGNORECASE)
+
+
+def title_prefix(units: list[Unit]) -> str:
+    """What the cluster writes before a unit's short name to make its full title, learnt from
+    the units already there: the text most of them have before their short name ("Ban Tổ chức
+    Tỉnh ủy " when most are "Ban Tổ chức Tỉnh ủy Khánh Hòa"), else ``DEFAULT_TITLE_PREFIX``.
+    The centrally run cities count only when there is nothing else: their "Thành ủy" is the
+    exception that ``full_title_for`` makes itself."""
+    provinces = [u for u in units if not is_central_city(u.short_name)]
+    found: Counter[str] = Counter()
+    for unit in provinces or units:
+        short, full = clean(unit.short_name), clean(unit.full_title)
+        if short and len(full) > len(short) and fold(full).endswith(" " + fold(short)):
+            found[full[: len(full) - len(short)]] += 1
+    return found.most_common(1)[0][0] if found else DEFAULT_TITLE_PREFIX
+
+
+def is_central_city(short_name: str) -> bool:
+    """Hà Nội, TP. Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế: a Thành ủy, not a Tỉnh ủy."""
+    return _CITY_WORDS.sub("", fold(short_name)) in _CENTRAL_CITIES
+
+
+def full_title_for(short_name: str, prefix: str = DEFAULT_TITLE_PREFIX) -> str:
+    """The full title the cluster's pattern gives a short name: ``prefix`` + the name, with
+    "Thành ủy" for a city run by the centre where the pattern says "Tỉnh ủy" ("Ban Tổ chức
+    Thành ủy Đà Nẵng"). Empty for an empty name. The user may always write another."""
+    short = clean(short_name)
+    if not short:
+        return ""
+    if is_central_city(short):
+        prefix = _PROVINCE_BODY.sub(_city_body, prefix)
+    return prefix + short
+
+
+def short_name_from_title(full_title: str) -> str:
+    """The short name inside a full title written the usual way ("Ban Tổ chức Tỉnh ủy Khánh
+    Hòa" -> "Khánh Hòa", "Ban Tổ chức Thành ủy Đà Nẵng" -> "Đà Nẵng"), or "" when it is not."""
+    words = clean(full_title).split(" ")
+    for prefix in _BOARD_PREFIXES:
+        length = len(prefix)
+        if len(words) > length and fold(" ".join(words[:length])).split() == list(prefix):
+            return " ".join(words[length:])
+    return ""
+
+
+def _city_body(match: re.Match[str]) -> str:
+    """ "Tỉnh ủy" -> "Thành ủy", in the case it was written ("TỈNH ỦY" -> "THÀNH ỦY")."""
+    province = match.group(0)[:4]
+    city = "THÀNH" if province.isupper() else "Thành" if province[0].isupper() else "thành"
+    return f"{city} {match.group(1)}{match.group(2)}"
 
 
 def list_units(db: MeetingFile) -> list[Unit]:
@@ -30,6 +92,10 @@ def validate_unit(db: MeetingFile, unit: Unit) -> list[str]:
         errors.append('Trường "Tên ngắn" của đơn vị không được để trống.')
     if not full:
         errors.append('Trường "Tên đầy đủ" của đơn vị không được để trống.')
+    for label, value, max_len in (("Tên ngắn", short, MAX_SHORT_NAME), ("Tên đầy đủ", full, MAX_FULL_TITLE)):
+        problem = text_problem(value, max_len)
+        if problem:
+            errors.append(f'Trường "{label}" của đơn vị: {problem}.')
     for other in list_units(db):
         if other.id == unit.id:
             continue
@@ -55,6 +121,27 @@ def add_unit(db: MeetingFile, unit: Unit) -> Unit:
             (unit.id, short, full, position),
         )
     return Unit(short, full, position, cursor.lastrowid)
+
+
+def add_units(db: MeetingFile, units: list[Unit], source: str = "") -> list[Unit]:
+    """Add ``units`` after the last one, in their order, in one transaction: all of them or,
+    on any error (checked inside, against the file and the units before), none."""
+    details: dict = {"source": source, "count": len(units)}
+    added = []
+    with db.transaction("units.import", details) as conn:
+        for unit in units:
+            errors = validate_unit(db, unit)
+            if errors:
+                raise ValidationError([f"{clean(unit.short_name)}: {e}" for e in errors])
+            short, full = clean(unit.short_name), clean(unit.full_title)
+            position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM unit").fetchone()[0]
+            cursor = conn.execute(
+                "INSERT INTO unit (short_name, full_title, position) VALUES (?, ?, ?)",
+                (short, full, position),
+            )
+            added.append(Unit(short, full, position, cursor.lastrowid))
+        details["names"] = [u.short_name for u in added]
+    return added
 
 
 def update_unit(db: MeetingFile, unit: Unit) -> None:

@@ -55,6 +55,7 @@ class PlainTextField(QPlainTextEdit):
     def __init__(self, height: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFixedHeight(height)
+        self.setTabChangesFocus(True)  # Tab goes to the next field: a tab in printed text is never wanted
         self._at_focus = ""
 
     def focusInEvent(self, event) -> None:

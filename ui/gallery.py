@@ -23,6 +23,7 @@ from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
 from ui.pin_dialog import AskPinDialog, PinSettingsDialog
 from ui.unit_dialog import UnitDialog
+from ui.units_import_dialog import UnitsImportDialog
 from ui.vote_dialog import VoteDialog
 from ui.walk_in_dialog import WalkInDialog
 
@@ -45,6 +46,7 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "person": lambda: PersonDialog(units, _ignore, people[0], parent=window),
         "unit": lambda: UnitDialog(_ignore, units[0], parent=window),
         "import": lambda: ImportDialog(window.setup_view.people_controller, parent=window),
+        "units-import": lambda: UnitsImportDialog(db, parent=window),
         "walk-in": lambda: WalkInDialog(units, desk.absent_delegates(), _ignore, parent=window),
         "vote": lambda: VoteDialog(_ignore, units, people, votes[0] if votes else None, window),
         "print-ballots": lambda: PrintBallotsDialog(30, 2, entry_view),

@@ -113,7 +113,7 @@ class ImportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setReadOnly(True)
         self.path.setPlaceholderText(self.tr("Chọn tệp Excel (.xlsx) hoặc CSV (.csv)…"))
-        self.browse_button = QPushButton(self.tr("Chọn tệp…"))
+        self.browse_button = QPushButton(self.tr("&Chọn tệp…"))
         self.browse_button.clicked.connect(self.browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path)
@@ -121,7 +121,7 @@ class ImportDialog(QDialog):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.convert = QCheckBox(self.tr("Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) sang Unicode"))
+        self.convert = QCheckBox(self.tr("Chuyển chữ gõ bằng &bảng mã cũ (TCVN3, VNI) sang Unicode"))
         self.convert.setChecked(True)
         self.convert.hide()
         self.convert.toggled.connect(self._convert_toggled)
@@ -137,13 +137,14 @@ class ImportDialog(QDialog):
              self.tr("Vai trò"), self.tr("Mã"), self.tr("Lưu ý")]
         )  # fmt: skip
         self.rows.verticalHeader().hide()
+        self.rows.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rows.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Hủy"))
         self.add_button = self.buttons.addButton(
-            self.tr("Thêm vào danh sách"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Thêm vào danh sách"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.add_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -318,11 +319,11 @@ class ImportDialog(QDialog):
             self.summary.setText(" ".join(parts))
         self.add_button.setEnabled(not preview.errors and (additions + updates) > 0)
         if updates and additions:
-            self.add_button.setText(self.tr("Thêm {0}, cập nhật {1} người").format(additions, updates))
+            self.add_button.setText(self.tr("&Thêm {0}, cập nhật {1} người").format(additions, updates))
         elif updates:
-            self.add_button.setText(self.tr("Cập nhật {0} người").format(updates))
+            self.add_button.setText(self.tr("Cập &nhật {0} người").format(updates))
         else:
-            self.add_button.setText(self.tr("Thêm {0} người").format(additions))
+            self.add_button.setText(self.tr("&Thêm {0} người").format(additions))
 
     def _show_errors(self, messages: list[str]) -> None:
         for message in messages:

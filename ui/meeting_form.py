@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,16 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.dates import parse_day
 from core.errors import ThiDuaError
 from core.meetings import load_meeting, save_meeting
 from core.model import Meeting, QuorumBase, QuorumRule, VotingRule
 from core.storage import MeetingFile
+from core.text import clean
 from core.units import list_units
+from ui.date_field import DateField
 from ui.widgets import ErrorLabel
 
 
 class MeetingForm(QWidget):
+    """The meeting's own record. What is typed is written only by Save (Alt+L, Ctrl+S); until
+    then the form says which fields changed, and ``changed_fields`` names them to whoever
+    must ask before they are lost (the setup screen, the main window)."""
+
     saved = Signal()
+    dirty_changed = Signal(bool)  # there are changes not saved (True), or no longer (False)
+
+    UNSAVED = "color: #a64b00; font-weight: bold;"
+    SAVED = "color: #1b5e20;"
 
     def __init__(self, db: MeetingFile, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,13 +53,14 @@ class MeetingForm(QWidget):
         self.year.valueChanged.connect(lambda y: self.next_year.setValue(y + 1))
         self.venue = QLineEdit()
         self.place = QLineEdit()
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateField()
+        self.date.setMaximumWidth(260)
         self.host_unit = QComboBox()
         self.current_head = QComboBox()
         self.current_deputy = QComboBox()
         self.letterhead = QPlainTextEdit()
         self.letterhead.setFixedHeight(64)
+        self.letterhead.setTabChangesFocus(True)  # Tab goes to the next field, never into the heading
         self.letterhead.setPlaceholderText("BAN TỔ CHỨC TRUNG ƯƠNG\nCỤM THI ĐUA SỐ III")
         self.quorum_numerator = QSpinBox(minimum=1, maximum=100)
         self.quorum_denominator = QSpinBox(minimum=1, maximum=100)
@@ -88,13 +100,16 @@ class MeetingForm(QWidget):
 
         self.errors = ErrorLabel()
         self.status = QLabel()
-        self.save_button = QPushButton(self.tr("Lưu thông tin hội nghị"))
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Lưu thông tin hội nghị"))
         self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Alt+L hoặc Ctrl+S"))
         self.save_button.clicked.connect(self.save)
+        save_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
-        buttons.addWidget(self.status)
-        buttons.addStretch()
+        buttons.addWidget(self.status, 1)
 
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -108,10 +123,86 @@ class MeetingForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._saved_values: dict[str, object] = {}
+        self._dirty = False
+        self._loading = False
+        for signal in (
+            self.commission.textChanged, self.cluster.textChanged, self.members_description.textChanged,
+            self.title.textChanged, self.year.valueChanged, self.next_year.valueChanged,
+            self.venue.textChanged, self.place.textChanged, self.date.textChanged,
+            self.host_unit.currentIndexChanged, self.current_head.currentIndexChanged,
+            self.current_deputy.currentIndexChanged, self.letterhead.textChanged,
+            self.quorum_numerator.valueChanged, self.quorum_denominator.valueChanged,
+            self.quorum_strict.toggled, self.quorum_base.currentIndexChanged, self.voting_rule.currentIndexChanged,
+        ):  # fmt: skip
+            signal.connect(self._update_dirty)
         self.reload()
 
+    # -- what is not saved yet ---------------------------------------------------------
+
+    def _values(self) -> dict[str, object]:
+        """Each field's name as the form shows it -> its value as it would be saved."""
+        return {
+            self.tr("Cơ quan chủ quản"): clean(self.commission.text()),
+            self.tr("Tên cụm thi đua"): clean(self.cluster.text()),
+            self.tr("Thành viên của cụm"): clean(self.members_description.text()),
+            self.tr("Tên hội nghị"): clean(self.title.text()),
+            self.tr("Năm tổng kết"): self.year.value(),
+            self.tr("Năm giao ước"): self.next_year.value(),
+            self.tr("Địa điểm tổ chức"): clean(self.venue.text()),
+            self.tr("Địa danh ghi trên văn bản"): clean(self.place.text()),
+            self.tr("Ngày họp"): parse_day(self.date.text()) or clean(self.date.text()),
+            self.tr("Đơn vị đăng cai"): self.host_unit.currentData(),
+            self.tr("Cụm trưởng năm nay"): self.current_head.currentData(),
+            self.tr("Cụm phó năm nay"): self.current_deputy.currentData(),
+            self.tr("Tiêu đề cơ quan ban hành"): tuple(
+                clean(line) for line in self.letterhead.toPlainText().splitlines() if clean(line)
+            ),
+            self.tr("Điều kiện hợp lệ"): (
+                self.quorum_numerator.value(), self.quorum_denominator.value(), self.quorum_strict.isChecked(),
+                self.quorum_base.currentData(),
+            ),
+            self.tr("Quyền biểu quyết"): self.voting_rule.currentData(),
+        }  # fmt: skip
+
+    def changed_fields(self) -> list[str]:
+        """The names of the fields whose text or choice differs from the meeting file, in form order."""
+        return [name for name, value in self._values().items() if self._saved_values.get(name) != value]
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.changed_fields())
+
+    def _mark_saved(self) -> None:
+        self._saved_values = self._values()
+        self._update_dirty()
+
+    def _update_dirty(self) -> None:
+        if self._loading:
+            return
+        changed = self.changed_fields()
+        if changed:
+            self.status.setText(self.tr("● Có thay đổi chưa lưu: {0}").format(", ".join(changed)))
+            self.status.setStyleSheet(self.UNSAVED)
+        elif self.status.styleSheet() == self.UNSAVED:
+            self.status.clear()  # typed back as it was
+        if bool(changed) != self._dirty:
+            self._dirty = bool(changed)
+            self.dirty_changed.emit(self._dirty)
+
+    # -- reading and saving ---------------------------------------------------------------
+
     def reload(self) -> None:
-        m = load_meeting(self.db)
+        """Show the meeting as the file has it (what was typed and not saved is dropped)."""
+        self._loading = True
+        try:
+            self._show(load_meeting(self.db))
+        finally:
+            self._loading = False
+        self.errors.show_messages([])
+        self.status.clear()
+        self._mark_saved()
+
+    def _show(self, m: Meeting) -> None:
         self.commission.setText(m.commission)
         self.cluster.setText(m.cluster)
         self.members_description.setText(m.members_description)
@@ -128,8 +219,6 @@ class MeetingForm(QWidget):
         self.quorum_strict.setChecked(m.quorum.strict)
         self.quorum_base.setCurrentIndex(self.quorum_base.findData(m.quorum.base))
         self.voting_rule.setCurrentIndex(self.voting_rule.findData(m.voting_rule))
-        self.errors.show_messages([])
-        self.status.clear()
 
     def _fill_units(self, host: int | None, head: int | None, deputy: int | None) -> None:
         units = list_units(self.db)
@@ -146,9 +235,16 @@ class MeetingForm(QWidget):
 
     def refresh_units(self) -> None:
         """The member units changed elsewhere: the unit lists follow, what is being typed stays."""
-        self._fill_units(
-            self.host_unit.currentData(), self.current_head.currentData(), self.current_deputy.currentData()
-        )
+        self._loading = True  # the lists are emptied and filled again: no change on the way
+        try:
+            self._fill_units(
+                self.host_unit.currentData(),
+                self.current_head.currentData(),
+                self.current_deputy.currentData(),
+            )
+        finally:
+            self._loading = False
+        self._update_dirty()
 
     def meeting(self) -> Meeting:
         return Meeting(
@@ -176,6 +272,22 @@ class MeetingForm(QWidget):
         )
 
     def save(self) -> bool:
+        """Write the form to the file; False (the error shown under the form) when it cannot be."""
+        if not self.has_unsaved_changes():
+            self.errors.show_messages([])
+            self.status.setText(self.tr("Không có thay đổi nào cần lưu."))
+            self.status.setStyleSheet(self.SAVED)
+            return True
+        if not self.date.is_valid():
+            self.errors.show_messages(
+                [
+                    self.tr(
+                        'Trường "Ngày họp": "{0}" không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.'
+                    ).format(self.date.text())
+                ]
+            )
+            self.status.clear()
+            return False
         try:
             save_meeting(self.db, self.meeting())
         except ThiDuaError as error:
@@ -183,6 +295,8 @@ class MeetingForm(QWidget):
             self.status.clear()
             return False
         self.errors.show_messages([])
+        self._mark_saved()
         self.status.setText(self.tr("Đã lưu."))
+        self.status.setStyleSheet(self.SAVED)
         self.saved.emit()
         return True

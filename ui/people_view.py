@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -21,7 +21,7 @@ from core.errors import ThiDuaError
 from ui.people_controller import PeopleController
 from ui.person_dialog import PersonDialog
 from ui.table_models import PeopleFilterModel, PeopleTableModel, PersonColumn
-from ui.widgets import RowTable
+from ui.widgets import NoteLabel, RowTable
 
 
 class PeopleView(QWidget):
@@ -45,21 +45,28 @@ class PeopleView(QWidget):
         # Several rows at once: they can be deleted together.
         self.table = RowTable(self.proxy, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.sortByColumn(PersonColumn.CODE, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(PersonColumn.POSITION, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_selected)
 
-        self.add_button = QPushButton(self.tr("Thêm người…"))
-        self.edit_button = QPushButton(self.tr("Sửa…"))
-        self.delete_button = QPushButton(self.tr("Xóa"))
-        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
-        self.undo_button = QPushButton(self.tr("Hoàn tác"))
-        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_button = QPushButton(self.tr("Làm lại"))
-        self.redo_button.setShortcut(QKeySequence.StandardKey.Redo)
-        self.import_button = QPushButton(self.tr("Nhập từ Excel/CSV…"))
-        self.export_button = QPushButton(self.tr("Xuất Excel…"))
+        self.add_button = QPushButton(self.tr("Thêm &người…"))
+        self.edit_button = QPushButton(self.tr("&Sửa…"))
+        self.delete_button = QPushButton(self.tr("&Xóa"))
+        self.undo_button = QPushButton(self.tr("&Hoàn tác"))
+        self.redo_button = QPushButton(self.tr("&Làm lại"))
+        self.import_button = QPushButton(self.tr("Nhập từ &Excel/CSV…"))
+        self.export_button = QPushButton(self.tr("X&uất Excel…"))
+        # Besides their Alt+letters (a button has one shortcut: its mnemonic), the usual keys.
+        # The search box keeps Delete and Ctrl+Z for its own text while it has the focus.
+        for key, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence.StandardKey.Undo, self.undo_button.click),
+            (QKeySequence.StandardKey.Redo, self.redo_button.click),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+        ):
+            QShortcut(QKeySequence(key), self, slot)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -91,12 +98,20 @@ class PeopleView(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
+        self.note = NoteLabel()  # why a button did nothing
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.note.say(""))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(buttons)
+        layout.addWidget(self.note)
         layout.addWidget(self.table)
         layout.addWidget(self.count)
         self.reload()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: to the search box, its text selected (typing replaces it)."""
+        self.search.setFocus()
+        self.search.selectAll()
 
     def reload(self) -> None:
         self.model.set_people(self.controller.people(), self.controller.units())
@@ -119,16 +134,33 @@ class PeopleView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return [self.model.person_at(self.proxy.mapToSource(index).row()) for index in rows]
 
+    def _chosen_people(self) -> list:
+        """The selected people; when there are none, the note says what to do."""
+        selected = self.selected_people()
+        if selected:
+            return selected
+        if self.model.rowCount() == 0:
+            self.note.say(self.tr("Chưa có ai trong danh sách: bấm «Thêm người…» hoặc «Nhập từ Excel/CSV…»."))
+        elif self.proxy.rowCount() == 0:
+            self.note.say(self.tr("Không ai khớp với ô tìm kiếm: xóa bớt chữ trong ô tìm kiếm."))
+        else:
+            self.note.say(
+                self.tr(
+                    "Chọn một người trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓, Space)."
+                )
+            )
+        return []
+
     def add(self) -> None:
         PersonDialog(self.controller.units(), self.controller.add, parent=self).exec()
 
     def edit_selected(self) -> None:
-        selected = self.selected_people()
+        selected = self._chosen_people()
         if selected:
             PersonDialog(self.controller.units(), self.controller.edit, selected[0], parent=self).exec()
 
     def delete_selected(self) -> None:
-        selected = self.selected_people()
+        selected = self._chosen_people()
         if not selected:
             return
         try:

@@ -32,7 +32,7 @@ class PersonDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel_buttons(self))
+        layout.addWidget(ok_cancel_buttons(self, mnemonics=True))
         if person:
             self.fields.load(person)
         else:

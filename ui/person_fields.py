@@ -26,6 +26,8 @@ class PersonFields(QObject):
         self.unit = QComboBox()
         for unit in units:
             self.unit.addItem(unit.short_name, unit.id)
+        if not units:  # a new meeting: say where units come from (a guest needs none)
+            self.unit.setPlaceholderText(self.tr("chưa có đơn vị: thêm ở Chuẩn bị › Đơn vị thành viên"))
         self.organization = QLineEdit()
         self.phone = QLineEdit()
         self.code = QLineEdit()

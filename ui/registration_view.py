@@ -9,6 +9,8 @@ scan checks in with no other key. A large panel says who was checked in and when
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -47,14 +49,34 @@ NEUTRAL = ("#f3f4f6", "#37474f")
 MET, NOT_MET = "#1b7f2a", "#c62828"
 
 
+def key_clock() -> int:
+    """Milliseconds, for key events that carry no time of their own (a test's events)."""
+    return int(time.monotonic() * 1000)
+
+
 class SearchBox(QLineEdit):
     """The desk's one input: Up/Down/PageUp/PageDown move the list's selection, Esc clears,
-    Ctrl+Z undoes the last check-in (not the typing: there is nothing worth undoing there)."""
+    Ctrl+Z undoes the last check-in (not the typing: there is nothing worth undoing there).
+
+    A badge scanner types a code's digits and Enter faster than anyone types. Digits that
+    arrive so, right before Enter, are a scan even when a clerk left other text in the box
+    (a name half typed, a search that found nobody): ``scanned`` carries them alone, and the
+    leftover text never becomes part of a code.
+    """
 
     move = Signal(int)  # rows to move the selection by
     undo_requested = Signal()
+    scanned = Signal(str)  # the digits of a scan that followed other text in the box
+
+    SCAN_GAP_MS = 35  # a scanner sends a key every few ms; a person needs 60 ms or more
+    SCAN_MIN_DIGITS = 3
 
     _STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._burst = ""  # digits typed in quick succession, the last ones typed
+        self._burst_at = 0  # when the last of them came
 
     def event(self, event) -> bool:
         # Claim Ctrl+Z before QLineEdit's own undo sees it as a shortcut.
@@ -63,12 +85,38 @@ class SearchBox(QLineEdit):
             return True
         return super().event(event)
 
+    def _scan_digits(self, now: int) -> str:
+        """The digits typed as a scanner types them, just before Enter at ``now``; "" if none."""
+        burst, self._burst = self._burst, ""
+        if len(burst) >= self.SCAN_MIN_DIGITS and now - self._burst_at <= self.SCAN_GAP_MS:
+            return burst
+        return ""
+
+    def _note_key(self, text: str, now: int) -> None:
+        if len(text) == 1 and "0" <= text <= "9":
+            if now - self._burst_at > self.SCAN_GAP_MS:
+                self._burst = ""
+            self._burst += text
+            self._burst_at = now
+        else:
+            self._burst = ""
+
     def keyPressEvent(self, event) -> None:
-        if event.key() in self._STEPS:
-            self.move.emit(self._STEPS[event.key()])
+        now = event.timestamp() or key_clock()
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            digits = self._scan_digits(now)
+            if digits and self.text().strip() != digits:
+                self.scanned.emit(digits)  # other text was in the box: the scan alone counts
+                return
+            super().keyPressEvent(event)
+            return
+        self._note_key(event.text(), now)
+        if key in self._STEPS:
+            self.move.emit(self._STEPS[key])
         elif event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
-        elif event.key() == Qt.Key.Key_Escape:
+        elif key == Qt.Key.Key_Escape:
             self.clear()
         else:
             super().keyPressEvent(event)
@@ -92,6 +140,7 @@ class RegistrationView(QWidget):
         self.search.setStyleSheet("font-size: 16pt; padding: 6px;")
         self.search.textChanged.connect(self._query_changed)
         self.search.returnPressed.connect(self.submit)
+        self.search.scanned.connect(self.submit_scan)
         self.search.move.connect(self.move_selection)
         self.search.undo_requested.connect(self.undo_last)
 
@@ -107,7 +156,7 @@ class RegistrationView(QWidget):
         panel_text.addWidget(self.panel_title)
         panel_text.addWidget(self.panel_detail)
         panel_text.addWidget(self.panel_status)
-        self.undo_button = QPushButton(self.tr("Hoàn tác (Ctrl+Z)"))
+        self.undo_button = QPushButton(self.tr("&Hoàn tác (Ctrl+Z)"))
         self.undo_button.setStyleSheet("font-size: 12pt; padding: 8px 14px;")
         self.undo_button.clicked.connect(self.undo_last)
         self.panel.setMinimumHeight(170)  # the panel does not jump as messages change
@@ -168,26 +217,26 @@ class RegistrationView(QWidget):
         self.table.clicked.connect(lambda _index: self.search.setFocus())
         self.table.doubleClicked.connect(self._double_clicked)
 
-        self.walk_in_button = QPushButton(self.tr("Người đến thêm… (F2)"))
+        self.walk_in_button = QPushButton(self.tr("&Người đến thêm… (F2)"))
         self.walk_in_button.clicked.connect(self.open_walk_in)
-        self.cancel_button = QPushButton(self.tr("Hủy điểm danh người đang chọn"))
+        self.cancel_button = QPushButton(self.tr("Hủy điểm &danh người đang chọn"))
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.print_list_button = QPushButton(self.tr("In danh sách ký tên"))
+        self.print_list_button = QPushButton(self.tr("&In danh sách ký tên"))
         self.print_list_button.clicked.connect(self.print_delegate_list)
-        self.print_badges_button = QPushButton(self.tr("In thẻ đại biểu"))
+        self.print_badges_button = QPushButton(self.tr("In thẻ đại &biểu"))
         badge_menu = QMenu(self.print_badges_button)
-        self.badges_all_action = badge_menu.addAction(self.tr("Thẻ của tất cả mọi người"))
+        self.badges_all_action = badge_menu.addAction(self.tr("Thẻ của &tất cả mọi người"))
         self.badges_all_action.triggered.connect(
             lambda _checked=False: self.print_badges(selected_only=False)
         )
-        self.badges_selected_action = badge_menu.addAction(self.tr("Thẻ của người đang chọn"))
+        self.badges_selected_action = badge_menu.addAction(self.tr("Thẻ của người đang &chọn"))
         self.badges_selected_action.triggered.connect(
             lambda _checked=False: self.print_badges(selected_only=True)
         )
         self.print_badges_button.setMenu(badge_menu)
-        self.print_report_button = QPushButton(self.tr("In báo cáo có mặt"))
+        self.print_report_button = QPushButton(self.tr("In báo cáo có &mặt"))
         self.print_report_button.clicked.connect(self.print_report)
-        self.project_button = QPushButton(self.tr("Chiếu lên màn hình"))
+        self.project_button = QPushButton(self.tr("Chiếu &lên màn hình"))
         self.project_button.setToolTip(
             self.tr("Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)")
         )
@@ -199,13 +248,24 @@ class RegistrationView(QWidget):
             self.print_list_button, self.print_badges_button, self.print_report_button, self.project_button,
         ):  # fmt: skip
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The desk's keys: function keys, Ctrl+Z and the buttons' Alt+letters. Never a plain letter
+        # or digit (they are the search), nor Ctrl+Shift or Alt+Z (Unikey's and EVKey's switches).
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.open_walk_in)
+        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.next_status)
+        self.keys_help = QLabel(
+            self.tr(
+                "Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · "
+                "F2 người đến thêm · F4 đổi danh sách hiện · Alt + chữ gạch chân: bấm nút đó"
+            )
+        )
+        self.keys_help.setWordWrap(True)
+        self.keys_help.setStyleSheet("color: #555;")
 
         top = QHBoxLayout()
         top.addWidget(self.panel, 1)
         top.addWidget(self.counts_box)
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Hiện:")))
+        filters.addWidget(QLabel(self.tr("Hiện (F4):")))
         filters.addWidget(self.status_filter)
         filters.addWidget(self.shown_label)
         filters.addStretch()
@@ -222,6 +282,7 @@ class RegistrationView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.keys_help)
 
         self.controller.changed.connect(self.refresh_counts)
         self.controller.reloaded.connect(self.model.refresh)
@@ -323,6 +384,12 @@ class RegistrationView(QWidget):
         # currentData() gives the enum back as a plain str.
         return StatusFilter(self.status_filter.currentData())
 
+    def next_status(self) -> None:
+        """F4: all, not yet checked in, checked in, all again …"""
+        self.status_filter.setCurrentIndex(
+            (self.status_filter.currentIndex() + 1) % self.status_filter.count()
+        )
+
     def _status_chosen(self) -> None:
         self.model.set_status(self.status())
         self._update_shown()
@@ -347,16 +414,26 @@ class RegistrationView(QWidget):
 
     def submit(self) -> None:
         """Enter in the search box: a scan, the selected person, or the only match."""
-        text = self.search.text()
         selected = self.selected_person()
+        self._submit(self.search.text(), selected.id if selected else None)
+
+    def submit_scan(self, digits: str) -> None:
+        """A scan that came after other text in the box: the code alone, whatever was typed or selected."""
+        self._submit(digits, None)
+
+    def _submit(self, text: str, selected: int | None) -> None:
         try:
-            outcome = self.controller.submit(text, selected.id if selected else None)
+            outcome = self.controller.submit(text, selected)
         except ThiDuaError as error:
             self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
             return
         self.show_outcome(outcome)
         if outcome.kind in (OutcomeKind.CHECKED_IN, OutcomeKind.ALREADY, OutcomeKind.UNKNOWN_CODE):
             self.search.clear()  # ready for the next person
+        elif outcome.kind == OutcomeKind.NO_MATCH:
+            # Kept for F2 (the walk-in takes the name), but selected: the next key typed or
+            # scanned replaces it instead of being added to it.
+            self.search.selectAll()
         self._refocus()
 
     def check_in(self, person_id: int) -> None:
@@ -463,11 +540,28 @@ class RegistrationView(QWidget):
 
     # -- printing and the projector ---------------------------------------------
 
+    def _nobody_to_print(self) -> bool:
+        """An empty list prints nothing worth paper: say so instead (a new meeting, no one added yet)."""
+        if self.controller.desk.entries:
+            return False
+        self.show_message(
+            self.tr("Chưa có ai trong danh sách"),
+            self.tr("Thêm người ở Chuẩn bị › Người tham dự (hoặc nhập từ Excel), rồi in."),
+            "",
+            NEUTRAL,
+        )
+        self._refocus()
+        return True
+
     def print_delegate_list(self) -> None:
+        if self._nobody_to_print():
+            return
         print_pdf(self, self.controller.db, self.controller.delegate_list_job(), file_stem("attendance"))
         self._refocus()
 
     def print_badges(self, selected_only: bool = False) -> None:
+        if self._nobody_to_print():
+            return
         ids = None
         if selected_only:
             person = self.selected_person()
@@ -480,6 +574,8 @@ class RegistrationView(QWidget):
         self._refocus()
 
     def print_report(self) -> None:
+        if self._nobody_to_print():
+            return
         print_pdf(self, self.controller.db, self.controller.report_job(), file_stem("attendance-report"))
         self._refocus()
 

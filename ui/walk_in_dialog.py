@@ -47,7 +47,7 @@ class WalkInDialog(QDialog):
         self.fields = PersonFields(units, (Role.DELEGATE, Role.HEAD, Role.GUEST), self)
         self.fields.name.setText(name)
 
-        self.is_substitute = QCheckBox(self.tr("Đại biểu thay thế cho một đại biểu vắng mặt"))
+        self.is_substitute = QCheckBox(self.tr("Đại biểu &thay thế cho một đại biểu vắng mặt"))
         self.substitute_filter = QLineEdit()
         self.substitute_filter.setPlaceholderText(self.tr("Tìm người vắng (gõ không dấu cũng được)"))
         self.substitute_for = QComboBox()
@@ -67,7 +67,7 @@ class WalkInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel_buttons(self))
+        layout.addWidget(ok_cancel_buttons(self, mnemonics=True))
 
         self.fields.role.currentIndexChanged.connect(self._update)
         self.is_substitute.toggled.connect(self._update)

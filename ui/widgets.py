@@ -101,20 +101,31 @@ class VerticalScroll(QScrollArea):
         return QSize(width, super().minimumSizeHint().height())
 
 
-def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
-    """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons."""
+def ok_cancel_buttons(dialog: QDialog, mnemonics: bool = False) -> QDialogButtonBox:
+    """OK / Cancel with the program's own words: Qt ships no Vietnamese for its standard buttons.
+
+    ``mnemonics``: with Alt+letters too (Alt+N, Alt+H; Alt+O, Alt+C in English), for a dialog
+    whose own buttons and labels leave those letters free."""
     # Parented at once: a default button is the dialog's only once the dialog is its parent.
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
+    if mnemonics:
+        ok_text, cancel_text = (
+            QCoreApplication.translate("Buttons", "Đồ&ng ý"),
+            QCoreApplication.translate("Buttons", "&Hủy"),
+        )
+    else:
+        ok_text, cancel_text = (
+            QCoreApplication.translate("Buttons", "Đồng ý"),
+            QCoreApplication.translate("Buttons", "Hủy"),
+        )
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(QCoreApplication.translate("Buttons", "Đồng ý"))
+    ok.setText(ok_text)
     # Enter accepts from any field: otherwise the first other button after the focus (e.g. "Chọn
     # tất cả") became the default and Enter pressed it. Esc cancels.
     ok.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("Buttons", "Hủy")
-    )
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -197,3 +208,18 @@ def fill_chair(
         combo.addItem(names[pid], pid)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
+
+
+class NoteLabel(QLabel):
+    """A line under a row of buttons saying why a button did nothing ("Chọn một đơn vị …"),
+    hidden until there is something to say. Never a dialog: the keyboard stays where it was."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setStyleSheet("color: #a64b00; font-weight: bold;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))

@@ -42,192 +42,192 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="150"/>
+        <location filename="../../ui/agreement_view.py" line="151"/>
         <source>Mỗi căn cứ một dòng</source>
         <translation>One legal basis per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="152"/>
+        <location filename="../../ui/agreement_view.py" line="153"/>
         <source>I. Các phong trào thi đua</source>
         <translation>I. Emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="153"/>
+        <location filename="../../ui/agreement_view.py" line="154"/>
         <source>II. Các chỉ tiêu thi đua</source>
         <translation>II. Emulation targets</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="155"/>
+        <location filename="../../ui/agreement_view.py" line="156"/>
         <source>Mỗi đoạn một dòng</source>
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="161"/>
+        <location filename="../../ui/agreement_view.py" line="162"/>
         <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
         <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="163"/>
+        <location filename="../../ui/agreement_view.py" line="164"/>
         <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
         <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="164"/>
+        <location filename="../../ui/agreement_view.py" line="165"/>
         <source>2 khối mỗi hàng</source>
         <translation>2 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="165"/>
+        <location filename="../../ui/agreement_view.py" line="166"/>
         <source>3 khối mỗi hàng</source>
         <translation>3 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="166"/>
+        <location filename="../../ui/agreement_view.py" line="167"/>
         <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
         <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="169"/>
+        <location filename="../../ui/agreement_view.py" line="170"/>
         <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
         <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="171"/>
+        <location filename="../../ui/agreement_view.py" line="172"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="174"/>
+        <location filename="../../ui/agreement_view.py" line="175"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="175"/>
+        <location filename="../../ui/agreement_view.py" line="176"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="176"/>
+        <location filename="../../ui/agreement_view.py" line="177"/>
         <source>Lời mở đầu</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="178"/>
+        <location filename="../../ui/agreement_view.py" line="179"/>
         <source>III. Tổ chức thực hiện</source>
         <translation>III. Implementation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="179"/>
+        <location filename="../../ui/agreement_view.py" line="180"/>
         <source>Địa danh (nơi ký)</source>
         <translation>Place (of signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="180"/>
+        <location filename="../../ui/agreement_view.py" line="181"/>
         <source>Ngày ký</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="185"/>
+        <location filename="../../ui/agreement_view.py" line="186"/>
         <source>Dùng địa danh và ngày của &amp;hội nghị</source>
         <translation>Use the meeting&apos;s place and &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="194"/>
+        <location filename="../../ui/agreement_view.py" line="195"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="196"/>
+        <location filename="../../ui/agreement_view.py" line="197"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="198"/>
+        <location filename="../../ui/agreement_view.py" line="199"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="210"/>
+        <location filename="../../ui/agreement_view.py" line="211"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="211"/>
+        <location filename="../../ui/agreement_view.py" line="212"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="212"/>
+        <location filename="../../ui/agreement_view.py" line="213"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="213"/>
+        <location filename="../../ui/agreement_view.py" line="214"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="214"/>
+        <location filename="../../ui/agreement_view.py" line="215"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="215"/>
+        <location filename="../../ui/agreement_view.py" line="216"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="216"/>
+        <location filename="../../ui/agreement_view.py" line="217"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="217"/>
+        <location filename="../../ui/agreement_view.py" line="218"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="218"/>
+        <location filename="../../ui/agreement_view.py" line="219"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="219"/>
+        <location filename="../../ui/agreement_view.py" line="220"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="220"/>
+        <location filename="../../ui/agreement_view.py" line="221"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="236"/>
+        <location filename="../../ui/agreement_view.py" line="237"/>
         <source>Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước.</source>
         <translation>The agreement&apos;s place and date differ from the meeting&apos;s ({0}, {1}): the agreement prints its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="237"/>
+        <location filename="../../ui/agreement_view.py" line="238"/>
         <source>chưa có địa danh</source>
         <translation>no place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="240"/>
+        <location filename="../../ui/agreement_view.py" line="241"/>
         <source>Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị).</source>
         <translation>The meeting&apos;s place and date (Preparation › Meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="246"/>
+        <location filename="../../ui/agreement_view.py" line="247"/>
         <source>Dùng địa danh của hội nghị</source>
         <translation>Use the meeting&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="247"/>
+        <location filename="../../ui/agreement_view.py" line="248"/>
         <source>Dùng ngày của hội nghị</source>
         <translation>Use the meeting&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="298"/>
+        <location filename="../../ui/agreement_view.py" line="299"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -263,117 +263,117 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="486"/>
+        <location filename="../../ui/agreement_view.py" line="487"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="487"/>
+        <location filename="../../ui/agreement_view.py" line="488"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="488"/>
+        <location filename="../../ui/agreement_view.py" line="489"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="489"/>
+        <location filename="../../ui/agreement_view.py" line="490"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="494"/>
+        <location filename="../../ui/agreement_view.py" line="495"/>
         <source>Xem bản in (PDF, 1 bản)</source>
         <translation>Preview the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="496"/>
+        <location filename="../../ui/agreement_view.py" line="497"/>
         <source>Xuất Word (.docx)…</source>
         <translation>Export to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="497"/>
+        <location filename="../../ui/agreement_view.py" line="498"/>
         <source>Lấy nội dung từ tệp năm trước…</source>
         <translation>Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="498"/>
+        <location filename="../../ui/agreement_view.py" line="499"/>
         <source>Hoàn tác sửa nội dung</source>
         <translation>Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="547"/>
+        <location filename="../../ui/agreement_view.py" line="548"/>
         <source>In {0} bản chính…</source>
         <translation>Print {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="577"/>
+        <location filename="../../ui/agreement_view.py" line="578"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="579"/>
+        <location filename="../../ui/agreement_view.py" line="580"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="580"/>
+        <location filename="../../ui/agreement_view.py" line="581"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="581"/>
+        <location filename="../../ui/agreement_view.py" line="582"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="581"/>
+        <location filename="../../ui/agreement_view.py" line="582"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="591"/>
+        <location filename="../../ui/agreement_view.py" line="592"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="602"/>
+        <location filename="../../ui/agreement_view.py" line="603"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="610"/>
+        <location filename="../../ui/agreement_view.py" line="611"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="612"/>
+        <location filename="../../ui/agreement_view.py" line="613"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="618"/>
+        <location filename="../../ui/agreement_view.py" line="619"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="619"/>
+        <location filename="../../ui/agreement_view.py" line="620"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="624"/>
+        <location filename="../../ui/agreement_view.py" line="625"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="628"/>
+        <location filename="../../ui/agreement_view.py" line="629"/>
         <source>Hãy đọc lại bản giao ước</source>
         <translation>Read the agreement again</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="634"/>
+        <location filename="../../ui/agreement_view.py" line="635"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -1028,22 +1028,32 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="111"/>
+        <location filename="../../ui/widgets.py" line="115"/>
+        <source>Đồ&amp;ng ý</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="116"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="120"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="116"/>
+        <location filename="../../ui/widgets.py" line="121"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="126"/>
+        <location filename="../../ui/widgets.py" line="137"/>
         <source>&amp;Có</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="127"/>
+        <location filename="../../ui/widgets.py" line="138"/>
         <source>&amp;Không</source>
         <translation>&amp;No</translation>
     </message>
@@ -2111,6 +2121,24 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/date_field.py" line="25"/>
+        <source>ngày/tháng/năm, ví dụ 19/12/2019</source>
+        <translation>day/month/year, e.g. 19/12/2019</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="26"/>
+        <source>Gõ 19122019, 19/12/2019, 19-12-2019 hay 19/12/19; Alt+↓ mở lịch</source>
+        <translation>Type 19122019, 19/12/2019, 19-12-2019 or 19/12/19 (day first); Alt+↓ opens a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/date_field.py" line="29"/>
+        <source>Chọn trên lịch (Alt+↓)</source>
+        <translation>Choose on a calendar (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>DirectTotalsDialog</name>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="152"/>
@@ -2521,16 +2549,6 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
-        <source>Chọn tệp…</source>
-        <translation>Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
-        <source>Chuyển chữ gõ bằng bảng mã cũ (TCVN3, VNI) sang Unicode</source>
-        <translation>Convert text typed in the old encodings (TCVN3, VNI) to Unicode</translation>
-    </message>
-    <message>
         <location filename="../../ui/import_dialog.py" line="136"/>
         <source>Dòng</source>
         <translation>Row</translation>
@@ -2566,130 +2584,144 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="144"/>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="146"/>
-        <source>Thêm vào danh sách</source>
-        <translation>Add to the list</translation>
+        <location filename="../../ui/import_dialog.py" line="116"/>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
-        <location filename="../../ui/import_dialog.py" line="198"/>
-        <location filename="../../ui/import_dialog.py" line="211"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
+        <source>Chuyển chữ gõ bằng &amp;bảng mã cũ (TCVN3, VNI) sang Unicode</source>
+        <translation>Con&amp;vert text typed in the old encodings (TCVN3, VNI) to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="145"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="147"/>
+        <source>&amp;Thêm vào danh sách</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="199"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Chọn danh sách</source>
         <translation>Choose a list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/import_dialog.py" line="178"/>
         <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
         <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Đang kiểm tra dòng {0} / {1}…</source>
         <translation>Checking row {0} / {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>Đang đọc dòng {0}…</source>
         <translation>Reading row {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="254"/>
         <source>Không đọc được tệp. Không có gì được thêm.</source>
         <translation>The file could not be read. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="262"/>
         <source>Đã hủy việc đọc tệp. Không có gì được thêm.</source>
         <translation>Reading the file was cancelled. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm ai.</source>
         <translation>{0} errors: correct the file and choose it again. Nobody was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>Sẽ thêm {0} người.</source>
         <translation>{0} people will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="313"/>
+        <location filename="../../ui/import_dialog.py" line="314"/>
         <source>Sẽ cập nhật {0} người đã có cùng mã (tô xanh).</source>
         <translation>{0} people already listed with the same code will be updated (in blue).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="316"/>
         <source>{0} người đã có, không thay đổi.</source>
         <translation>{0} people already listed, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="318"/>
         <source>{0} người có thể đã có trong danh sách (tô vàng).</source>
         <translation>{0} may already be on the list (highlighted in yellow).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="321"/>
-        <source>Thêm {0}, cập nhật {1} người</source>
-        <translation>Add {0}, update {1} people</translation>
+        <location filename="../../ui/import_dialog.py" line="322"/>
+        <source>&amp;Thêm {0}, cập nhật {1} người</source>
+        <translation>&amp;Add {0}, update {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="323"/>
-        <source>Cập nhật {0} người</source>
-        <translation>Update {0} people</translation>
+        <location filename="../../ui/import_dialog.py" line="324"/>
+        <source>Cập &amp;nhật {0} người</source>
+        <translation>&amp;Update {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="325"/>
-        <source>Thêm {0} người</source>
-        <translation>Add {0} people</translation>
+        <location filename="../../ui/import_dialog.py" line="326"/>
+        <source>&amp;Thêm {0} người</source>
+        <translation>&amp;Add {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="343"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Các dòng {0} được gõ bằng bảng mã cũ {1} và đã được chuyển sang Unicode: xem lại tên trước khi thêm.</source>
         <translation>Rows {0} were typed in the old {1} encoding and have been converted to Unicode: check the names before adding.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>Tệp có chữ gõ bằng bảng mã cũ {0}, chưa chuyển sang Unicode.</source>
         <translation>The file has text typed in the old {0} encoding, not converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_dialog.py" line="365"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="371"/>
+        <location filename="../../ui/import_dialog.py" line="372"/>
         <source>Cập nhật: {0}</source>
         <translation>Update: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="373"/>
+        <location filename="../../ui/import_dialog.py" line="374"/>
         <source>Đã có, không thay đổi</source>
         <translation>Already listed, unchanged</translation>
     </message>
@@ -2697,22 +2729,22 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>ItemsEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="96"/>
+        <location filename="../../ui/agreement_view.py" line="97"/>
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="97"/>
+        <location filename="../../ui/agreement_view.py" line="98"/>
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="98"/>
+        <location filename="../../ui/agreement_view.py" line="99"/>
         <source>Lên trên</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="99"/>
+        <location filename="../../ui/agreement_view.py" line="100"/>
         <source>Xuống dưới</source>
         <translation>Move down</translation>
     </message>
@@ -3011,124 +3043,167 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/meeting_form.py" line="55"/>
+        <location filename="../../ui/meeting_form.py" line="67"/>
         <source>phải vượt quá tỷ lệ (&gt;), không chỉ bằng (≥)</source>
         <translation>must exceed the ratio (&gt;), not just reach it (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="57"/>
+        <location filename="../../ui/meeting_form.py" line="69"/>
         <source>đơn vị thành viên có mặt</source>
         <translation>member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="58"/>
+        <location filename="../../ui/meeting_form.py" line="70"/>
         <source>người có quyền biểu quyết có mặt</source>
         <translation>voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="60"/>
+        <location filename="../../ui/meeting_form.py" line="72"/>
         <source>Mỗi đơn vị một phiếu (trưởng đoàn bỏ phiếu)</source>
         <translation>One vote per member unit (cast by the head of delegation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="61"/>
+        <location filename="../../ui/meeting_form.py" line="73"/>
         <source>Mỗi đại biểu một phiếu</source>
         <translation>One vote per delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="64"/>
+        <location filename="../../ui/meeting_form.py" line="76"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="72"/>
+        <location filename="../../ui/meeting_form.py" line="84"/>
+        <location filename="../../ui/meeting_form.py" line="146"/>
         <source>Cơ quan chủ quản</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="73"/>
+        <location filename="../../ui/meeting_form.py" line="85"/>
+        <location filename="../../ui/meeting_form.py" line="147"/>
         <source>Tên cụm thi đua</source>
         <translation>Cluster name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="74"/>
+        <location filename="../../ui/meeting_form.py" line="86"/>
+        <location filename="../../ui/meeting_form.py" line="148"/>
         <source>Thành viên của cụm</source>
         <translation>Cluster members</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="75"/>
+        <location filename="../../ui/meeting_form.py" line="87"/>
+        <location filename="../../ui/meeting_form.py" line="149"/>
         <source>Tên hội nghị</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="76"/>
+        <location filename="../../ui/meeting_form.py" line="88"/>
+        <location filename="../../ui/meeting_form.py" line="150"/>
         <source>Năm tổng kết</source>
         <translation>Year reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="77"/>
+        <location filename="../../ui/meeting_form.py" line="89"/>
+        <location filename="../../ui/meeting_form.py" line="151"/>
         <source>Năm giao ước</source>
         <translation>Agreement year</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="78"/>
+        <location filename="../../ui/meeting_form.py" line="90"/>
+        <location filename="../../ui/meeting_form.py" line="152"/>
         <source>Địa điểm tổ chức</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="79"/>
+        <location filename="../../ui/meeting_form.py" line="91"/>
+        <location filename="../../ui/meeting_form.py" line="153"/>
         <source>Địa danh ghi trên văn bản</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="80"/>
+        <location filename="../../ui/meeting_form.py" line="92"/>
+        <location filename="../../ui/meeting_form.py" line="154"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="81"/>
+        <location filename="../../ui/meeting_form.py" line="93"/>
+        <location filename="../../ui/meeting_form.py" line="155"/>
         <source>Đơn vị đăng cai</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="82"/>
+        <location filename="../../ui/meeting_form.py" line="94"/>
+        <location filename="../../ui/meeting_form.py" line="156"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="83"/>
+        <location filename="../../ui/meeting_form.py" line="95"/>
+        <location filename="../../ui/meeting_form.py" line="157"/>
         <source>Cụm phó năm nay</source>
         <translation>This year&apos;s deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="84"/>
+        <location filename="../../ui/meeting_form.py" line="96"/>
         <source>Tiêu đề cơ quan ban hành
 (mỗi dòng một dòng)</source>
         <translation>Issuing body heading
 (one line per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="85"/>
+        <location filename="../../ui/meeting_form.py" line="97"/>
         <source>Điều kiện hợp lệ (số có mặt)</source>
         <translation>Quorum (attendance)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="87"/>
+        <location filename="../../ui/meeting_form.py" line="99"/>
+        <location filename="../../ui/meeting_form.py" line="165"/>
         <source>Quyền biểu quyết</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="91"/>
-        <source>Lưu thông tin hội nghị</source>
-        <translation>Save the meeting details</translation>
+        <location filename="../../ui/meeting_form.py" line="104"/>
+        <source>&amp;Lưu thông tin hội nghị</source>
+        <translation>Sa&amp;ve the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="142"/>
+        <location filename="../../ui/meeting_form.py" line="106"/>
+        <source>Alt+L hoặc Ctrl+S</source>
+        <translation>Alt+V or Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="158"/>
+        <source>Tiêu đề cơ quan ban hành</source>
+        <translation>Issuing body heading</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="161"/>
+        <source>Điều kiện hợp lệ</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="184"/>
+        <source>● Có thay đổi chưa lưu: {0}</source>
+        <translation>● Changes not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="231"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="186"/>
+        <location filename="../../ui/meeting_form.py" line="278"/>
+        <source>Không có thay đổi nào cần lưu.</source>
+        <translation>There are no changes to save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="285"/>
+        <source>Trường &quot;Ngày họp&quot;: &quot;{0}&quot; không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.</source>
+        <translation>The &quot;Date&quot; field: &quot;{0}&quot; is not a date. Type, for example, 19/12/2019, 19122019 or 19-12-2019 (day first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting_form.py" line="299"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -3255,77 +3330,92 @@ Open next year&apos;s meeting now?</translation>
         <translation>Search by name, position, unit or code (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="53"/>
-        <source>Thêm người…</source>
-        <translation>Add person…</translation>
-    </message>
-    <message>
         <location filename="../../ui/people_view.py" line="54"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
+        <source>Thêm &amp;người…</source>
+        <translation>&amp;Add person…</translation>
     </message>
     <message>
         <location filename="../../ui/people_view.py" line="55"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="56"/>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <location filename="../../ui/people_view.py" line="57"/>
-        <source>Hoàn tác</source>
-        <translation>Undo</translation>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="58"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../ui/people_view.py" line="59"/>
-        <source>Làm lại</source>
-        <translation>Redo</translation>
+        <source>Nhập từ &amp;Excel/CSV…</source>
+        <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="61"/>
-        <source>Nhập từ Excel/CSV…</source>
-        <translation>Import from Excel/CSV…</translation>
+        <location filename="../../ui/people_view.py" line="60"/>
+        <source>X&amp;uất Excel…</source>
+        <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="62"/>
-        <source>Xuất Excel…</source>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people_view.py" line="109"/>
+        <location filename="../../ui/people_view.py" line="124"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="113"/>
+        <location filename="../../ui/people_view.py" line="128"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="115"/>
+        <location filename="../../ui/people_view.py" line="130"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="137"/>
+        <location filename="../../ui/people_view.py" line="143"/>
+        <source>Chưa có ai trong danh sách: bấm «Thêm người…» hoặc «Nhập từ Excel/CSV…».</source>
+        <translation>Nobody is on the list yet: press «Add person…» or «Import from Excel/CSV…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="145"/>
+        <source>Không ai khớp với ô tìm kiếm: xóa bớt chữ trong ô tìm kiếm.</source>
+        <translation>Nobody matches the search: remove some text from the search box.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="149"/>
+        <source>Chọn một người trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓, Space).</source>
+        <translation>Select a person in the table first (click the row, or Tab to the table and use ↑ ↓, Space).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_view.py" line="169"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="146"/>
+        <location filename="../../ui/people_view.py" line="178"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="155"/>
+        <location filename="../../ui/people_view.py" line="187"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="160"/>
+        <location filename="../../ui/people_view.py" line="192"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="157"/>
+        <location filename="../../ui/people_view.py" line="189"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -3361,42 +3451,47 @@ Open next year&apos;s meeting now?</translation>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="32"/>
+        <location filename="../../ui/person_fields.py" line="30"/>
+        <source>chưa có đơn vị: thêm ở Chuẩn bị › Đơn vị thành viên</source>
+        <translation>no units yet: add them in Preparation › Member units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_fields.py" line="34"/>
         <source>để trống: tự cấp mã</source>
         <translation>leave empty to assign one</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="36"/>
+        <location filename="../../ui/person_fields.py" line="38"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="37"/>
+        <location filename="../../ui/person_fields.py" line="39"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="38"/>
+        <location filename="../../ui/person_fields.py" line="40"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="39"/>
+        <location filename="../../ui/person_fields.py" line="41"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="40"/>
+        <location filename="../../ui/person_fields.py" line="42"/>
         <source>Cơ quan (khách mời)</source>
         <translation>Organization (guests)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="41"/>
+        <location filename="../../ui/person_fields.py" line="43"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/person_fields.py" line="42"/>
+        <location filename="../../ui/person_fields.py" line="44"/>
         <source>Mã (chữ số)</source>
         <translation>Code (digits)</translation>
     </message>
@@ -3572,235 +3667,250 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>RegistrationView</name>
     <message>
-        <location filename="../../ui/registration_view.py" line="88"/>
+        <location filename="../../ui/registration_view.py" line="136"/>
         <source>Gõ tên, chức vụ, đơn vị hoặc mã (không dấu cũng được), Enter để điểm danh; hoặc quét mã QR</source>
         <translation>Type a name, position, unit or code (diacritics optional), Enter to check in; or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="110"/>
-        <source>Hoàn tác (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="129"/>
+        <location filename="../../ui/registration_view.py" line="178"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="130"/>
+        <location filename="../../ui/registration_view.py" line="179"/>
         <source>Khách mời có mặt</source>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="131"/>
+        <location filename="../../ui/registration_view.py" line="180"/>
         <source>Đơn vị có đại biểu</source>
         <translation>Units represented</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="132"/>
+        <location filename="../../ui/registration_view.py" line="181"/>
         <source>Có quyền biểu quyết</source>
         <translation>Voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="144"/>
+        <location filename="../../ui/registration_view.py" line="193"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="145"/>
+        <location filename="../../ui/registration_view.py" line="194"/>
         <source>Chưa điểm danh</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="146"/>
+        <location filename="../../ui/registration_view.py" line="195"/>
         <source>Đã điểm danh</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="171"/>
-        <source>Người đến thêm… (F2)</source>
-        <translation>Walk-in… (F2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="173"/>
-        <source>Hủy điểm danh người đang chọn</source>
-        <translation>Cancel the selected check-in</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="175"/>
-        <source>In danh sách ký tên</source>
-        <translation>Print the sign-in sheet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="177"/>
-        <source>In thẻ đại biểu</source>
-        <translation>Print badges</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="179"/>
-        <source>Thẻ của tất cả mọi người</source>
-        <translation>Badges for everyone</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="183"/>
-        <source>Thẻ của người đang chọn</source>
-        <translation>Badge for the selected person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="188"/>
-        <source>In báo cáo có mặt</source>
-        <translation>Print the attendance report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="190"/>
-        <source>Chiếu lên màn hình</source>
-        <translation>Show on the projector</translation>
-    </message>
-    <message>
-        <location filename="../../ui/registration_view.py" line="192"/>
+        <location filename="../../ui/registration_view.py" line="241"/>
         <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)</source>
         <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="208"/>
-        <source>Hiện:</source>
-        <translation>Show:</translation>
+        <location filename="../../ui/registration_view.py" line="159"/>
+        <source>&amp;Hoàn tác (Ctrl+Z)</source>
+        <translation>&amp;Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="229"/>
+        <location filename="../../ui/registration_view.py" line="220"/>
+        <source>&amp;Người đến thêm… (F2)</source>
+        <translation>&amp;Walk-in… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="222"/>
+        <source>Hủy điểm &amp;danh người đang chọn</source>
+        <translation>&amp;Cancel the selected check-in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="224"/>
+        <source>&amp;In danh sách ký tên</source>
+        <translation>Print the sign-&amp;in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="226"/>
+        <source>In thẻ đại &amp;biểu</source>
+        <translation>Print &amp;badges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="228"/>
+        <source>Thẻ của &amp;tất cả mọi người</source>
+        <translation>Badges for &amp;everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="232"/>
+        <source>Thẻ của người đang &amp;chọn</source>
+        <translation>Badge for the &amp;selected person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="237"/>
+        <source>In báo cáo có &amp;mặt</source>
+        <translation>Print the attendance &amp;report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="239"/>
+        <source>Chiếu &amp;lên màn hình</source>
+        <translation>Sh&amp;ow on the projector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="257"/>
+        <source>Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · F2 người đến thêm · F4 đổi danh sách hiện · Alt + chữ gạch chân: bấm nút đó</source>
+        <translation>Keys: Enter checks in · ↑ ↓ choose a person · Esc clears the search · Ctrl+Z undo · F2 walk-in · F4 changes who is shown · Alt + underlined letter: press that button</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="268"/>
+        <source>Hiện (F4):</source>
+        <translation>Show (F4):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="290"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="230"/>
+        <location filename="../../ui/registration_view.py" line="291"/>
         <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="276"/>
+        <location filename="../../ui/registration_view.py" line="337"/>
         <source> (trong đó {0} dự thay)</source>
         <translation> (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="278"/>
+        <location filename="../../ui/registration_view.py" line="339"/>
         <source> (+{0} ngoài danh sách)</source>
         <translation> (+{0} not on the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="284"/>
+        <location filename="../../ui/registration_view.py" line="345"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="287"/>
+        <location filename="../../ui/registration_view.py" line="348"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="297"/>
+        <location filename="../../ui/registration_view.py" line="358"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="299"/>
+        <location filename="../../ui/registration_view.py" line="360"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="309"/>
+        <location filename="../../ui/registration_view.py" line="370"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="311"/>
+        <location filename="../../ui/registration_view.py" line="372"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="355"/>
-        <location filename="../../ui/registration_view.py" line="366"/>
-        <location filename="../../ui/registration_view.py" line="416"/>
+        <location filename="../../ui/registration_view.py" line="428"/>
+        <location filename="../../ui/registration_view.py" line="443"/>
+        <location filename="../../ui/registration_view.py" line="493"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="382"/>
+        <location filename="../../ui/registration_view.py" line="459"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="387"/>
+        <location filename="../../ui/registration_view.py" line="464"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="392"/>
+        <location filename="../../ui/registration_view.py" line="469"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="393"/>
+        <location filename="../../ui/registration_view.py" line="470"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="399"/>
+        <location filename="../../ui/registration_view.py" line="476"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="400"/>
+        <location filename="../../ui/registration_view.py" line="477"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="406"/>
+        <location filename="../../ui/registration_view.py" line="483"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="407"/>
+        <location filename="../../ui/registration_view.py" line="484"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="420"/>
-        <location filename="../../ui/registration_view.py" line="445"/>
+        <location filename="../../ui/registration_view.py" line="497"/>
+        <location filename="../../ui/registration_view.py" line="522"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="422"/>
+        <location filename="../../ui/registration_view.py" line="499"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="431"/>
+        <location filename="../../ui/registration_view.py" line="508"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="432"/>
+        <location filename="../../ui/registration_view.py" line="509"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="438"/>
+        <location filename="../../ui/registration_view.py" line="515"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="439"/>
+        <location filename="../../ui/registration_view.py" line="516"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="443"/>
+        <location filename="../../ui/registration_view.py" line="520"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="475"/>
+        <location filename="../../ui/registration_view.py" line="548"/>
+        <source>Chưa có ai trong danh sách</source>
+        <translation>Nobody is on the list yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="549"/>
+        <source>Thêm người ở Chuẩn bị › Người tham dự (hoặc nhập từ Excel), rồi in.</source>
+        <translation>Add people in Preparation › Attendees (or import them from Excel), then print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="569"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
@@ -3900,6 +4010,7 @@ Open next year&apos;s meeting now?</translation>
     <name>SetupView</name>
     <message>
         <location filename="../../ui/setup_view.py" line="25"/>
+        <location filename="../../ui/setup_view.py" line="41"/>
         <source>Hội nghị</source>
         <translation>Meeting</translation>
     </message>
@@ -3912,6 +4023,11 @@ Open next year&apos;s meeting now?</translation>
         <location filename="../../ui/setup_view.py" line="27"/>
         <source>Người tham dự</source>
         <translation>Attendees</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setup_view.py" line="52"/>
+        <source>Thông tin hội nghị (thẻ &quot;Hội nghị&quot;) chưa lưu: {0}</source>
+        <translation>Meeting details (&quot;Meeting&quot; tab) not saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -3970,37 +4086,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="320"/>
+        <location filename="../../ui/agreement_view.py" line="321"/>
         <source>Để trống khối chữ ký (ký sau)</source>
         <translation>Leave the signature block blank (sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="321"/>
+        <location filename="../../ui/agreement_view.py" line="322"/>
         <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
         <translation>Leave the signature block out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="326"/>
+        <location filename="../../ui/agreement_view.py" line="327"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="343"/>
+        <location filename="../../ui/agreement_view.py" line="344"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="351"/>
+        <location filename="../../ui/agreement_view.py" line="352"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="355"/>
+        <location filename="../../ui/agreement_view.py" line="356"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="358"/>
+        <location filename="../../ui/agreement_view.py" line="359"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -4008,37 +4124,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="387"/>
+        <location filename="../../ui/agreement_view.py" line="388"/>
         <source>Đơn vị tiếp theo đã ký (Enter)</source>
         <translation>Next unit has signed (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="389"/>
+        <location filename="../../ui/agreement_view.py" line="390"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="393"/>
+        <location filename="../../ui/agreement_view.py" line="394"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="414"/>
+        <location filename="../../ui/agreement_view.py" line="415"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="431"/>
+        <location filename="../../ui/agreement_view.py" line="432"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="434"/>
+        <location filename="../../ui/agreement_view.py" line="435"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="442"/>
+        <location filename="../../ui/agreement_view.py" line="443"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>
@@ -4090,24 +4206,127 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="21"/>
+        <location filename="../../ui/unit_dialog.py" line="35"/>
         <source>Sửa đơn vị</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="21"/>
+        <location filename="../../ui/unit_dialog.py" line="35"/>
         <source>Thêm đơn vị thành viên</source>
         <translation>Add a member unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="29"/>
+        <location filename="../../ui/unit_dialog.py" line="47"/>
+        <source>Tên đầy đủ tự điền theo mẫu &quot;{0}&quot; + tên ngắn; sửa được, ví dụ &quot;Thành ủy&quot; cho thành phố.</source>
+        <translation>The full title fills itself in as &quot;{0}&quot; + the short name; you may change it, e.g. &quot;Thành ủy&quot; for a city.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.py" line="54"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="30"/>
+        <location filename="../../ui/unit_dialog.py" line="55"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsImportDialog</name>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="48"/>
+        <source>Nhập đơn vị thành viên</source>
+        <translation>Import member units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="53"/>
+        <source>Chọn tệp Excel (.xlsx) hoặc CSV (.csv)…</source>
+        <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="54"/>
+        <source>&amp;Chọn tệp…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="61"/>
+        <source>Cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) và, nếu có, cột &quot;Tên đầy đủ&quot;. Thiếu tên đầy đủ thì điền theo mẫu của cụm.</source>
+        <translation>A &quot;Tên ngắn&quot; column (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) and, if there is one, a &quot;Tên đầy đủ&quot; column (full title). A missing full title follows the cluster&apos;s pattern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Tên đầy đủ</source>
+        <translation>Full title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <source>Lưu ý</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="86"/>
+        <source>&amp;Thêm vào danh sách</source>
+        <translation>&amp;Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="88"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="104"/>
+        <source>Chọn danh sách đơn vị</source>
+        <translation>Choose a list of units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="104"/>
+        <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
+        <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="128"/>
+        <source>Không đọc được tệp. Chưa thêm đơn vị nào.</source>
+        <translation>The file could not be read. No unit was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="137"/>
+        <source>tên đầy đủ theo mẫu của cụm</source>
+        <translation>full title by the cluster&apos;s pattern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="138"/>
+        <source>tên ngắn lấy từ tên đầy đủ</source>
+        <translation>short name taken from the full title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="156"/>
+        <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm đơn vị nào.</source>
+        <translation>{0} errors: correct the file and choose it again. No unit was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="159"/>
+        <source>Sẽ thêm {0} đơn vị vào cuối danh sách.</source>
+        <translation>{0} units will be added at the end of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="161"/>
+        <source>Mọi đơn vị trong tệp đã có. Không có gì để thêm.</source>
+        <translation>Every unit in the file is already there. Nothing to add.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_import_dialog.py" line="163"/>
+        <source>&amp;Thêm {0} đơn vị</source>
+        <translation>&amp;Add {0} units</translation>
     </message>
 </context>
 <context>
@@ -4136,47 +4355,72 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/units_view.py" line="30"/>
-        <source>Thêm đơn vị…</source>
-        <translation>Add unit…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/units_view.py" line="31"/>
-        <source>Sửa…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
         <location filename="../../ui/units_view.py" line="32"/>
-        <source>Xóa</source>
-        <translation>Delete</translation>
+        <source>Thêm đơn &amp;vị…</source>
+        <translation>&amp;Add unit…</translation>
     </message>
     <message>
         <location filename="../../ui/units_view.py" line="33"/>
-        <source>Lên trên</source>
-        <translation>Move up</translation>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/units_view.py" line="34"/>
-        <source>Xuống dưới</source>
-        <translation>Move down</translation>
+        <source>&amp;Xóa</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="86"/>
+        <location filename="../../ui/units_view.py" line="35"/>
+        <source>&amp;Lên trên</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="36"/>
+        <source>Xuống &amp;dưới</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="37"/>
+        <source>Nhập từ &amp;Excel/CSV…</source>
+        <translation>&amp;Import from Excel/CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="84"/>
+        <source>Chưa có đơn vị nào: bấm «Thêm đơn vị…» hoặc «Nhập từ Excel/CSV…».</source>
+        <translation>No units yet: press «Add unit…» or «Import from Excel/CSV…».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="87"/>
+        <source>Chọn một đơn vị trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓).</source>
+        <translation>Select a unit in the table first (click the row, or Tab to the table and use ↑ ↓).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="125"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="86"/>
+        <location filename="../../ui/units_view.py" line="125"/>
         <source>Xóa đơn vị {0}?</source>
         <translation>Delete the unit {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="91"/>
+        <location filename="../../ui/units_view.py" line="130"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="103"/>
+        <location filename="../../ui/units_view.py" line="140"/>
+        <source>{0} đã ở đầu danh sách.</source>
+        <translation>{0} is already at the top of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="140"/>
+        <source>{0} đã ở cuối danh sách.</source>
+        <translation>{0} is already at the bottom of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/units_view.py" line="146"/>
         <source>Không chuyển được</source>
         <translation>Cannot move</translation>
     </message>
@@ -4387,8 +4631,8 @@ Open next year&apos;s meeting now?</translation>
     </message>
     <message>
         <location filename="../../ui/walk_in_dialog.py" line="50"/>
-        <source>Đại biểu thay thế cho một đại biểu vắng mặt</source>
-        <translation>Substitute for an absent delegate</translation>
+        <source>Đại biểu &amp;thay thế cho một đại biểu vắng mặt</source>
+        <translation>&amp;Substitute for an absent delegate</translation>
     </message>
     <message>
         <location filename="../../ui/walk_in_dialog.py" line="52"/>

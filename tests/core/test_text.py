@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.text import clean, fold, matches, name_sort_key, nfc, word_sort_key
+from core.text import clean, fold, matches, name_sort_key, nfc, search_key, search_terms, word_sort_key
 
 
 def nfd(text: str) -> str:
@@ -109,6 +109,73 @@ def test_matches_rejects_non_matching_query(query, fields):
 
 def test_matches_with_decomposed_query_and_field():
     assert matches(nfd("Tấn"), nfd("Nguyễn Tấn Tuân"))
+
+
+# -- names of Tây Nguyên: K'Ré, H'Yim, Y-Ngông, Rơ Mah, Ksor … ---------------------------------
+
+# Parts as they are written in names of the Central Highlands (Ê Đê, Gia Rai, Ba Na, K'Ho, Xơ Đăng …).
+PARTS = ["K", "H", "Y", "Ré", "Yim", "Brơi", "Rơ", "Mah", "Ksor", "Niê", "Kdăm", "Ngông", "Đăk", "Byă",
+         "Êban", "Mlô", "Nay", "Siu", "Lan", "Hđơk", "Bkrông", "Ƀlang"]  # fmt: skip
+JOINS = ["'", "’", "-", " "]  # apostrophes and hyphens inside a word; a space between words
+
+words_of_parts = st.lists(st.sampled_from(PARTS), min_size=1, max_size=3)
+
+
+@st.composite
+def highland_names(draw):
+    """A name of one to three words, each of one to three parts joined by an apostrophe or a hyphen."""
+    words = draw(st.lists(words_of_parts, min_size=1, max_size=3))
+    joined = []
+    for parts in words:
+        joins = draw(st.lists(st.sampled_from(JOINS[:3]), min_size=len(parts) - 1, max_size=len(parts) - 1))
+        joined.append(parts[0] + "".join(j + p for j, p in zip(joins, parts[1:], strict=True)))
+    return words, " ".join(joined)
+
+
+def typings(parts: list[str], draw) -> str:
+    """One way a clerk types a word of several parts: each joint kept, left out or typed as a space;
+    with or without diacritics; in either case."""
+    text = parts[0]
+    for part in parts[1:]:
+        text += draw(st.sampled_from(["'", "’", "-", "", " "])) + part
+    if draw(st.booleans()):
+        text = fold(text)
+    if draw(st.booleans()):
+        text = text.upper()
+    return text
+
+
+@given(data=st.data(), name=highland_names())
+def test_every_prefix_of_every_word_typed_any_way_finds_the_name(data, name):
+    """K'Ré, KRé, K Ré, kre, K' (while typing): every prefix of every word of the name, however
+    its joints are typed, with or without diacritics, matches the name's search key."""
+    words, full_name = name
+    key = search_key(full_name, "Trưởng ban", "Gia Lai", "1001")
+    for parts in words:
+        typed = typings(parts, data.draw)
+        for end in range(1, len(typed) + 1):
+            prefix = typed[:end]
+            assert all(" " + term in key for term in search_terms(prefix)), (full_name, prefix)
+            assert matches(prefix, full_name)
+            assert matches(nfd(prefix), nfd(full_name))
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("kre", "K'Ré"), ("K Ré", "K'Ré"), ("KRé", "K'Ré"), ("k'", "K'Ré"), ("hyim", "H'Yim"),
+        ("y ngong", "Y-Ngông Niê"), ("yngongnie", "Y-Ngông Niê"), ("romah", "Rơ Mah Phước"),
+        ("ksor", "Ksor H'Yim"), ("kbroi", "K' Brơi"), ("kre", "K´Ré"),
+    ],
+)  # fmt: skip
+def test_apostrophes_hyphens_and_spaces_between_parts_are_optional(query, name):
+    assert matches(query, name)
+
+
+def test_a_search_term_still_has_to_start_a_part():
+    assert " re" not in search_key("Kré Niê") and " re" in search_key("K'Ré Niê")
+    assert search_terms("K'Ré  h-y") == ["kre", "hy"]
+    assert search_key("Rơ Mah") == " romah mah"
 
 
 # -- name order -----------------------------------------------------------------

@@ -587,3 +587,45 @@ def test_quorum_describe():
     assert (
         QuorumRule(1, 2, True, QuorumBase.VOTERS).describe() == "trên 1/2 đại biểu có quyền biểu quyết có mặt"
     )
+
+
+# -- the cluster's pattern of full titles -----------------------------------------------------
+
+
+def test_the_title_prefix_is_what_most_units_have_before_their_short_name():
+    from core.units import DEFAULT_TITLE_PREFIX, title_prefix
+
+    units = [
+        Unit("Đà Nẵng", "Ban Tổ chức Thành ủy Đà Nẵng"),
+        Unit("Gia Lai", "Ban Tổ chức Tỉnh ủy Gia Lai"),
+        Unit("Kon Tum", "Ban Tổ chức Tỉnh ủy Kon Tum"),
+        Unit("Khác", "Một tên không theo mẫu"),
+    ]
+    assert title_prefix(units) == "Ban Tổ chức Tỉnh ủy "
+    assert title_prefix([]) == DEFAULT_TITLE_PREFIX == "Ban Tổ chức Tỉnh ủy "
+    assert title_prefix([Unit("Gia Lai", "Sở Nội vụ tỉnh Gia Lai")]) == "Sở Nội vụ tỉnh "
+    assert title_prefix([Unit("Gia Lai", "Gia Lai")]) == DEFAULT_TITLE_PREFIX
+
+
+@pytest.mark.parametrize(
+    ("short", "prefix", "full"),
+    [
+        ("Khánh Hòa", "Ban Tổ chức Tỉnh ủy ", "Ban Tổ chức Tỉnh ủy Khánh Hòa"),
+        ("Đà Nẵng", "Ban Tổ chức Tỉnh ủy ", "Ban Tổ chức Thành ủy Đà Nẵng"),
+        ("TP. Hồ Chí Minh", "BAN TỔ CHỨC TỈNH UỶ ", "BAN TỔ CHỨC THÀNH UỶ TP. Hồ Chí Minh"),
+        ("Cần Thơ", "Sở Nội vụ ", "Sở Nội vụ Cần Thơ"),
+        ("  Kon   Tum ", "Ban Tổ chức Tỉnh ủy ", "Ban Tổ chức Tỉnh ủy Kon Tum"),
+        ("", "Ban Tổ chức Tỉnh ủy ", ""),
+    ],
+)
+def test_the_full_title_for_a_short_name(short, prefix, full):
+    from core.units import full_title_for
+
+    assert full_title_for(short, prefix) == full
+
+
+def test_a_unit_name_that_cannot_print_is_refused(db):
+    with pytest.raises(ValidationError, match="U\\+202E"):
+        add_unit(db, Unit("Phú\u202eYên", "Ban Tổ chức Tỉnh ủy Phú Yên"))
+    with pytest.raises(ValidationError, match="tối đa 200 ký tự"):
+        add_unit(db, Unit("Phú Yên", "Ban Tổ chức " * 30))

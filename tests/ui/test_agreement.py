@@ -294,3 +294,13 @@ def test_a_place_of_its_own_is_shown_as_such_and_can_follow_the_meeting_again(qt
     agreement = read_back(demo_path, load_agreement)
     assert (agreement.place, agreement.place_set) == ("Nha Trang", False)
     assert editor.place.text() == "Nha Trang"
+
+
+def test_tab_in_the_multi_line_fields_goes_to_the_next_field_and_types_no_tab(qtbot, view):
+    editor = view.editor
+    for field in (editor.bases, editor.intro, editor.implementation):
+        field.setFocus()
+        qtbot.keyClick(field, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, field, "x")
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert "\t" not in field.toPlainText() and not field.hasFocus()

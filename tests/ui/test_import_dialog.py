@@ -179,7 +179,7 @@ def test_a_corrected_list_updates_people_by_code_in_one_undoable_action(
     load(qtbot, dialog, write_xlsx(tmp_path / "sua.xlsx", rows))
 
     assert dialog.summary.text() == "Sẽ thêm 1 người. Sẽ cập nhật 1 người đã có cùng mã (tô xanh)."
-    assert dialog.add_button.text() == "Thêm 1, cập nhật 1 người"
+    assert dialog.add_button.text() == "&Thêm 1, cập nhật 1 người"
     assert dialog.rows.item(0, 6).text() == f'Cập nhật: Chức vụ: "{someone.position}" → "Phó Chánh Văn phòng"'
     click(qtbot, dialog.add_button)
     assert (dialog.added, dialog.updated) == (1, 1)

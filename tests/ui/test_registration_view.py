@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from core.attendance import checked_in, substitutes
+from core.documents.catalog import file_stem
 from core.meetings import load_meeting
 from core.model import Role
 from core.people import list_people
 from tests.pdf_text import all_text
 from tests.ui.conftest import click, read_back, type_text
-from ui import printing
+from ui import printing, registration_view
 from ui.registration_model import RegistrationColumn, RegistrationTableModel, StatusFilter
 from ui.registration_projector import WelcomeView
 from ui.registration_view import RegistrationView
@@ -192,6 +193,101 @@ def test_a_scan_while_a_name_is_half_typed_is_still_a_scan(qtbot, view, demo_pat
     enter(qtbot, view)
     assert "Không có ai mang mã 10" in panel_text(view)
     assert present_names(demo_path) == {"Trần Thị Thu Hà"}
+
+
+class KeyClock:
+    """The time the search box reads for each key (test key events carry none): keys typed by a
+    person come 150 ms apart, a scanner's 8 ms apart."""
+
+    def __init__(self):
+        self.now = 1_000_000
+
+    def __call__(self) -> int:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch) -> KeyClock:
+    clock = KeyClock()
+    monkeypatch.setattr(registration_view, "key_clock", clock)
+    return clock
+
+
+def by_hand(qtbot, view: RegistrationView, clock: KeyClock, text: str, enter_after: bool = False) -> None:
+    for ch in text:
+        clock.now += 150
+        type_text(qtbot, view.search, ch)
+    if enter_after:
+        clock.now += 300
+        enter(qtbot, view)
+
+
+def by_scanner(qtbot, view: RegistrationView, clock: KeyClock, code: str) -> None:
+    for ch in code:
+        clock.now += 8
+        qtbot.keyClick(view.search, ch)
+    clock.now += 8
+    enter(qtbot, view)
+
+
+def test_a_scan_after_a_search_that_found_nobody_checks_in_the_badge(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "Nguyen Van Tunn", enter_after=True)
+    assert "Không tìm thấy «Nguyen Van Tunn»" in panel_text(view)
+    assert view.search.selectedText() == "Nguyen Van Tunn"  # kept for F2, replaced by what comes next
+    by_scanner(qtbot, view, clock, "1002")
+    assert present_names(demo_path) == {"Trần Thị Thu Hà"}
+    assert view.panel_title.text() == "Trần Thị Thu Hà" and view.search.text() == ""
+
+
+def test_a_scan_while_a_name_is_half_typed_checks_in_the_badge_not_the_name(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "huu phu")
+    assert view.selected_person().full_name == "Nguyễn Hữu Phước"  # the only match, selected
+    by_scanner(qtbot, view, clock, "1002")
+    assert present_names(demo_path) == {"Trần Thị Thu Hà"}
+    assert view.search.text() == ""
+
+
+def test_a_scan_after_a_search_with_several_matches_checks_in_the_badge(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "nguyen", enter_after=True)
+    assert "người khớp" in view.panel_title.text()
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # even with a row chosen
+    by_scanner(qtbot, view, clock, "1001")
+    assert present_names(demo_path) == {"Lê Văn Hải"}
+
+
+def test_digits_typed_by_hand_after_a_name_are_part_of_the_search(qtbot, view, demo_path, clock):
+    by_hand(qtbot, view, clock, "nguyen 1003", enter_after=True)  # 1003 is Phan Minh Quân's code
+    assert "Không tìm thấy «nguyen 1003»" in panel_text(view)
+    assert present_names(demo_path) == set()
+    by_hand(qtbot, view, clock, "1003", enter_after=True)  # a code typed alone is a code
+    assert present_names(demo_path) == {"Phan Minh Quân"}
+
+
+def test_after_a_search_that_found_nobody_a_new_name_replaces_it_and_f2_still_takes_it(
+    qtbot, view, demo_path, clock, monkeypatch
+):
+    by_hand(qtbot, view, clock, "Trần Văn Mới", enter_after=True)
+    names_offered = []
+
+    def cancel(dialog: WalkInDialog) -> int:
+        names_offered.append(dialog.fields.name.text())
+        return 0
+
+    monkeypatch.setattr(WalkInDialog, "exec", cancel)
+    qtbot.keyClick(view.search, Qt.Key.Key_F2)
+    assert names_offered == ["Trần Văn Mới"]
+    by_hand(qtbot, view, clock, "huu phuoc", enter_after=True)
+    assert present_names(demo_path) == {"Nguyễn Hữu Phước"}
+
+
+def test_names_of_tay_nguyen_typed_without_apostrophes_at_the_desk(qtbot, view, demo_path):
+    type_text(qtbot, view.search, "hlan")
+    assert shown_names(view) == ["H'Lan Mlô"]
+    view.search.clear()
+    type_text(qtbot, view.search, "kbroi")
+    assert shown_names(view) == ["K' Brơi"]
+    enter(qtbot, view)
+    assert present_names(demo_path) == {"K' Brơi"}
 
 
 def test_undo_by_key_and_by_button(qtbot, view, demo_path):
@@ -372,3 +468,99 @@ def test_the_main_windows_projector_starts_with_the_welcome_view(qtbot, demo_pat
     window.show_projector()
     assert isinstance(window.projector.content, WelcomeView)
     window.close_meeting()
+
+
+# -- the keyboard alone ----------------------------------------------------------------------
+
+
+def alt(qtbot, view: RegistrationView, key: Qt.Key) -> None:
+    qtbot.keyClick(view.search, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_letters_and_digits_always_go_to_the_search_box(qtbot, view, demo_path):
+    typed = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 ăâđêôơư ĐẮK'-"
+    type_text(qtbot, view.search, typed)
+    assert view.search.text() == typed and view.search.hasFocus()
+    assert present_names(demo_path) == set() and view.status() == StatusFilter.ALL
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_desk_button_has_an_alt_letter_and_the_keys_are_listed(qtbot, demo_path, language):
+    from tests.ui.keyboard import mnemonic_problems
+    from ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_meeting(demo_path)
+    window.set_language(language)
+    window.show()
+    window.stage_list.setCurrentRow(1)
+    desk = window.registration_view
+    qtbot.waitUntil(desk.isVisible)
+    assert mnemonic_problems(desk) == []
+    for key in ("Enter", "↑ ↓", "Esc", "Ctrl+Z", "F2", "F4", "Alt"):
+        assert key in desk.keys_help.text()
+    window.close_meeting()
+
+
+def test_the_desk_buttons_answer_their_keys_and_the_typing_stays_in_the_box(qtbot, view, monkeypatch):
+    printed: list[str] = []
+    monkeypatch.setattr(registration_view, "print_pdf", lambda _w, _db, _job, stem: printed.append(stem))
+    scan(qtbot, view, "1001")
+    scan(qtbot, view, "1002")
+
+    alt(qtbot, view, Qt.Key.Key_H)  # Hoàn tác
+    qtbot.waitUntil(lambda: "Đã hủy điểm danh" in view.panel_title.text())
+    assert set(view.controller.desk.present) == {id_of(view, "Lê Văn Hải")}
+
+    qtbot.keyClick(view.search, Qt.Key.Key_F4)
+    assert view.status() == StatusFilter.ABSENT and view.model.rowCount() == 37
+    qtbot.keyClick(view.search, Qt.Key.Key_F4)
+    assert view.status() == StatusFilter.PRESENT and shown_names(view) == ["Lê Văn Hải"]
+    qtbot.keyClick(view.search, Qt.Key.Key_F4)
+    assert view.status() == StatusFilter.ALL
+
+    for key, stem in ((Qt.Key.Key_I, "attendance"), (Qt.Key.Key_M, "attendance-report")):
+        alt(qtbot, view, key)
+        qtbot.waitUntil(lambda stem=stem: printed[-1:] == [file_stem(stem)])
+    with qtbot.waitSignal(view.project):
+        alt(qtbot, view, Qt.Key.Key_L)
+    assert view.search.hasFocus()
+
+
+def test_alt_b_opens_the_badge_menu_and_its_letters_choose(qtbot, view, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    printed: list[object] = []
+    monkeypatch.setattr(view, "print_badges", lambda selected_only=False: printed.append(selected_only))
+
+    def choose_everyone() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, choose_everyone)
+            return
+        qtbot.keyClick(menu, Qt.Key.Key_T)  # Thẻ của &tất cả mọi người
+
+    QTimer.singleShot(20, choose_everyone)
+    alt(qtbot, view, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: printed == [False])
+
+
+def test_alt_d_cancels_the_selected_check_in_after_asking(qtbot, view, demo_path, message_boxes):
+    scan(qtbot, view, "1001")
+    qtbot.keyClicks(view.search, "le van hai")
+    message_boxes.answer = message_boxes.answer.Yes
+    alt(qtbot, view, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: message_boxes.texts("question") == ["Hủy điểm danh của Lê Văn Hải?"])
+    assert present_names(demo_path) == set()
+
+
+def test_alt_n_opens_the_walk_in_dialog_with_the_name_typed(qtbot, view, monkeypatch):
+    names_offered = []
+    monkeypatch.setattr(
+        WalkInDialog, "exec", lambda dialog: names_offered.append(dialog.fields.name.text()) or 0
+    )
+    type_text(qtbot, view.search, "Trần Văn Mới")
+    alt(qtbot, view, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: names_offered == ["Trần Văn Mới"])

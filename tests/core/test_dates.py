@@ -1,0 +1,48 @@
+"""Dates typed the Vietnamese way."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from core.dates import format_day, parse_day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("19122019", date(2019, 12, 19)),
+        ("191219", date(2019, 12, 19)),
+        ("19/12/2019", date(2019, 12, 19)),
+        ("19-12-2019", date(2019, 12, 19)),
+        ("19.12.2019", date(2019, 12, 19)),
+        ("19 12 2019", date(2019, 12, 19)),
+        (" 19 / 12 / 2019 ", date(2019, 12, 19)),
+        ("19/12/19", date(2019, 12, 19)),
+        ("1/2/2020", date(2020, 2, 1)),
+        ("01/02/2020", date(2020, 2, 1)),
+        ("ngày 19 tháng 12 năm 2019", date(2019, 12, 19)),
+        ("2019-12-19", date(2019, 12, 19)),
+        ("29/2/2024", date(2024, 2, 29)),
+    ],
+)
+def test_the_ways_a_date_is_typed(text, expected):
+    assert parse_day(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "abc", "19/12", "1122019", "31/2/2020", "29/2/2023", "0/12/2019", "19/13/2019", "19/12/219",
+     "123/12/2019", "19/12/1800", "1/2/3/4", "2019"],
+)  # fmt: skip
+def test_what_is_not_a_date(text):
+    assert parse_day(text) is None
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
+def test_a_shown_date_reads_back_as_itself(day):
+    shown = format_day(day)
+    assert parse_day(shown) == day
+    assert parse_day(shown.replace("/", "")) == day
+    assert parse_day(f"{day.day}-{day.month}-{day.year}") == day
