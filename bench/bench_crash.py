@@ -156,6 +156,9 @@ def _check_file(path: Path, acked: list[str], stats: CrashStats, label: str = ""
             if entries or _has(conn, "ballot_entry")
             else 0
         )
+    except sqlite3.DatabaseError as error:  # a torn copy may not even read as a database
+        stats.problems.append(f"{label}unreadable: {error}")
+        return False
     finally:
         conn.close()
     for ack in acked:

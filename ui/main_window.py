@@ -6,7 +6,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -129,7 +129,10 @@ class MainWindow(QMainWindow):
         for name in self.stage_names():
             self.stage_list.addItem(name)
             self.stages.addWidget(QWidget())  # a place for the stage, built when first shown
+        self._walking_stages = False
+        self.stage_list.installEventFilter(self)
         self.stage_list.currentRowChanged.connect(self._show_stage)
+        self.stage_list.itemActivated.connect(lambda _item: self._enter_stage())  # Enter: into the stage
         self._stale = set()
         self.stage_list.setCurrentRow(0)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -179,14 +182,49 @@ class MainWindow(QMainWindow):
         current = self.stages.currentIndex() if self.stage_list is not None else -1
         self._stale = {row for row in self._built if row != current} if current >= 0 else set()
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.stage_list:  # how the clerk moves in the stage list: keys or the mouse
+            if event.type() == QEvent.Type.KeyPress:
+                self._walking_stages = True
+            elif event.type() == QEvent.Type.MouseButtonPress:
+                self._walking_stages = False
+        return super().eventFilter(watched, event)
+
     def _show_stage(self, row: int) -> None:
+        # ↑ ↓ in the list: the stage shown must not take the keys (a click or Ctrl+2 gives them to it).
+        walking = self.stage_list.hasFocus() and self._walking_stages
         view = self.stage(row)
         self.stages.setCurrentIndex(row)
+        if walking:
+            self.stage_list.setFocus(Qt.FocusReason.OtherFocusReason)
         if row in self._stale:
             self._stale.discard(row)
             follow = getattr(view, "follow_file", None)
             if follow is not None:
                 follow()
+
+    def go_to_stage(self, row: int) -> None:
+        """Ctrl+1…6: show the stage with the keyboard in it, wherever the keyboard was."""
+        self.stage_list.setCurrentRow(row)
+        self._enter_stage()
+
+    def _enter_stage(self) -> None:
+        """The keyboard goes into the stage on screen: to its own first field (its focus proxy)."""
+        view = self.stages.currentWidget()
+        if view.focusProxy() is not None:
+            view.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = view.nextInFocusChain()
+        while widget is not view and widget is not None:
+            if (
+                view.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and (widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _stage(self, name: str, build) -> QWidget:
         """Build one stage; a value the stage cannot read shows as what is damaged, and the other
@@ -224,7 +262,7 @@ class MainWindow(QMainWindow):
 
         settings_menu = self.menuBar().addMenu(self.tr("&Cài đặt"))
         language_menu = settings_menu.addMenu(self.tr("&Ngôn ngữ"))
-        group = QActionGroup(self)
+        group = self.language_group = QActionGroup(self)
         for code, name in settings.LANGUAGES.items():
             action = QAction(name, self, checkable=True, checked=code == settings.language())
             action.setData(code)
@@ -248,7 +286,7 @@ class MainWindow(QMainWindow):
                 action = self._add_action(
                     stages_menu,
                     self.stage_list.item(row).text(),
-                    lambda r=row: self.stage_list.setCurrentRow(r),
+                    lambda r=row: self.go_to_stage(r),
                     QKeySequence(f"Ctrl+{row + 1}"),  # no input method uses Ctrl + a digit
                 )
                 self.addAction(action)  # works wherever the focus is, even on no widget at all
@@ -374,8 +412,10 @@ class MainWindow(QMainWindow):
         if self.db is not None and self.db.path.resolve() == path.resolve() and not self.db.read_only:
             self.statusBar().showMessage(self.tr("Tệp {0} đang mở.").format(path.name), 5000)
             return True
+        if not self.may_lose_setup_edits(self.tr("mở tệp khác")):
+            return False
         if self.db is not None and self.db.path.resolve() == path.resolve():
-            self.close_meeting()  # the read-only view of this very file: reopen it for writing
+            self.close_meeting(ask=False)  # the read-only view of this very file: reopen it for writing
         reason = risky_location(path)
         if reason is not None and path.is_file():
             local = self._offer_local_copy(path, reason)
@@ -397,6 +437,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_read_only(self, path: str | Path, reason: str) -> bool:
+        if not self.may_lose_setup_edits(self.tr("mở tệp khác")):
+            return False
         try:
             db = MeetingFile.open_read_only(path, reason)
         except ThiDuaError as error:
@@ -442,8 +484,10 @@ class MainWindow(QMainWindow):
         return target
 
     def open_demo(self) -> bool:
+        if not self.may_lose_setup_edits(self.tr("mở hội nghị mẫu")):
+            return False
         if self.db is not None and self.db.path.name == "demo.thidua":
-            self.close_meeting()  # the working copy is about to be replaced
+            self.close_meeting(ask=False)  # the working copy is about to be replaced
         from core.demo import fresh_demo_copy  # the demo's modules: only when it is opened
 
         try:
@@ -472,6 +516,8 @@ class MainWindow(QMainWindow):
             self.create_meeting(path)
 
     def create_meeting(self, path: str | Path) -> bool:
+        if not self.may_lose_setup_edits(self.tr("tạo hội nghị mới")):
+            return False
         path = Path(path)
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
@@ -502,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def next_year(self) -> None:
         """Write next year's meeting file (core/next_year.py) and offer to open it."""
-        if self.db is None:
+        if self.db is None or not self.may_lose_setup_edits(self.tr("tạo hội nghị năm sau")):
             return
         from ui.head_election_view import write_next_year
 
@@ -513,7 +559,7 @@ class MainWindow(QMainWindow):
     def offer_next_year(self, path: Path) -> None:
         from core.next_year import to_fill_in
 
-        notes = "\n\n".join(to_fill_in(self.db)) if self.db is not None else ""
+        notes = "\n\n".join(core_text(note) for note in to_fill_in(self.db)) if self.db is not None else ""
         if confirm(
             self,
             self.tr("Đã tạo hội nghị năm sau"),
@@ -521,18 +567,53 @@ class MainWindow(QMainWindow):
         ):
             self.open_meeting(path)
 
-    def close_meeting(self) -> None:
+    def close_meeting(self, ask: bool = True) -> bool:
+        """Close the meeting (after asking about unsaved edits unless ``ask`` is False); True when closed."""
+        if ask and not self.may_lose_setup_edits(self.tr("đóng hội nghị")):
+            return False
         self.projector.hide()
         self.projector.clear()
         if self.db is not None:
             self.db.close()
             self.db = None
         self._build()
+        return True
 
     def set_language(self, code: str) -> None:
+        if not self.may_lose_setup_edits(self.tr("đổi ngôn ngữ")):
+            for action in self.language_group.actions():  # the menu had already ticked the new one
+                action.setChecked(action.data() == settings.language())
+            return
         settings.set_language(code)
         install_language(code)
         self._build()
+
+    def may_lose_setup_edits(self, doing: str) -> bool:
+        """Before ``doing`` loses what is typed in Chuẩn bị and not saved: ask Lưu / Bỏ thay đổi /
+        Hủy. True to go on (nothing unsaved, saved, or discarded)."""
+        view = self._built.get(0) if self.stage_list is not None and self.db is not None else None
+        if view is None or self.db.read_only or not hasattr(view, "unsaved_changes"):
+            return True  # never shown (nothing typed), or read-only (nothing can be saved)
+        changes = view.unsaved_changes()
+        if not changes:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Có thay đổi chưa lưu"))
+        box.setText(self.tr("Trước khi {0}:").format(doing) + "\n\n" + "\n".join(changes))
+        save = box.addButton(self.tr("&Lưu"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Bỏ thay đổi"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Hủy"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        box.exec()
+        if box.clickedButton() is discard:
+            return True
+        if box.clickedButton() is save:
+            if view.save_unsaved():
+                return True
+            self.stage_list.setCurrentRow(0)  # the form, its tab and its red error are shown
+        return False
 
     def show_help(self) -> None:
         from ui.help_window import HelpWindow
@@ -551,6 +632,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        if not self.may_lose_setup_edits(self.tr("thoát chương trình")):
+            event.ignore()
+            return
         settings.save_geometry(self)
         self.projector.close()
         self.backup.set_db(None)

@@ -66,7 +66,8 @@ class PeopleView(QWidget):
             (QKeySequence.StandardKey.Redo, self.redo_button.click),
             (QKeySequence.StandardKey.Find, self.focus_search),
         ):
-            QShortcut(QKeySequence(key), self, slot)
+            shortcut = QShortcut(QKeySequence(key), self, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # never from another screen
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)

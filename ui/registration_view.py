@@ -238,7 +238,7 @@ class RegistrationView(QWidget):
         self.print_report_button.clicked.connect(self.print_report)
         self.project_button = QPushButton(self.tr("Chiếu &lên màn hình"))
         self.project_button.setToolTip(
-            self.tr("Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)")
+            self.tr("Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Máy chiếu)")
         )
         self.project_button.clicked.connect(self.send_to_projector)
 
@@ -250,8 +250,12 @@ class RegistrationView(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The desk's keys: function keys, Ctrl+Z and the buttons' Alt+letters. Never a plain letter
         # or digit (they are the search), nor Ctrl+Shift or Alt+Z (Unikey's and EVKey's switches).
-        QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.open_walk_in)
-        QShortcut(QKeySequence(Qt.Key.Key_F4), self, self.next_status)
+        self.setFocusProxy(self.search)  # the keyboard that comes to the desk lands in the search box
+        # Only while the keyboard is on the desk: not from the stage list or another screen.
+        for key, action in ((Qt.Key.Key_F2, self.open_walk_in), (Qt.Key.Key_F4, self.next_status)):
+            shortcut = QShortcut(QKeySequence(key), self, action)
+            # Set apart: PySide6 ignores a context given to the constructor with a callable.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.keys_help = QLabel(
             self.tr(
                 "Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · "

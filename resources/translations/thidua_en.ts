@@ -2787,152 +2787,158 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Má&amp;y chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Giới thiệu ThiDua</source>
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>mở tệp khác</source>
+        <translation>open another file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -2941,88 +2947,104 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="468"/>
+        <source>mở hội nghị mẫu</source>
+        <translation>open the demo meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="500"/>
+        <source>tạo hội nghị mới</source>
+        <translation>create a new meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="517"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="532"/>
+        <source>tạo hội nghị năm sau</source>
+        <translation>create next year&apos;s meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -3035,9 +3057,44 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="553"/>
+        <source>đóng hội nghị</source>
+        <translation>close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <source>đổi ngôn ngữ</source>
+        <translation>change the language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <source>Có thay đổi chưa lưu</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>Trước khi {0}:</source>
+        <translation>Before you {0}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="585"/>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <source>&amp;Bỏ thay đổi</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <source>thoát chương trình</source>
+        <translation>quit the program</translation>
     </message>
 </context>
 <context>
@@ -3365,57 +3422,57 @@ Open next year&apos;s meeting now?</translation>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="124"/>
+        <location filename="../../ui/people_view.py" line="125"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="128"/>
+        <location filename="../../ui/people_view.py" line="129"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="130"/>
+        <location filename="../../ui/people_view.py" line="131"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="143"/>
+        <location filename="../../ui/people_view.py" line="144"/>
         <source>Chưa có ai trong danh sách: bấm «Thêm người…» hoặc «Nhập từ Excel/CSV…».</source>
         <translation>Nobody is on the list yet: press «Add person…» or «Import from Excel/CSV…».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="145"/>
+        <location filename="../../ui/people_view.py" line="146"/>
         <source>Không ai khớp với ô tìm kiếm: xóa bớt chữ trong ô tìm kiếm.</source>
         <translation>Nobody matches the search: remove some text from the search box.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="149"/>
+        <location filename="../../ui/people_view.py" line="150"/>
         <source>Chọn một người trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓, Space).</source>
         <translation>Select a person in the table first (click the row, or Tab to the table and use ↑ ↓, Space).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="169"/>
+        <location filename="../../ui/people_view.py" line="170"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="178"/>
+        <location filename="../../ui/people_view.py" line="179"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="187"/>
+        <location filename="../../ui/people_view.py" line="188"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="192"/>
+        <location filename="../../ui/people_view.py" line="193"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="189"/>
+        <location filename="../../ui/people_view.py" line="190"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -3707,11 +3764,6 @@ Open next year&apos;s meeting now?</translation>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="241"/>
-        <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Màn chiếu)</source>
-        <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
-    </message>
-    <message>
         <location filename="../../ui/registration_view.py" line="159"/>
         <source>&amp;Hoàn tác (Ctrl+Z)</source>
         <translation>&amp;Undo (Ctrl+Z)</translation>
@@ -3757,160 +3809,165 @@ Open next year&apos;s meeting now?</translation>
         <translation>Sh&amp;ow on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="257"/>
+        <location filename="../../ui/registration_view.py" line="241"/>
+        <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Máy chiếu)</source>
+        <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registration_view.py" line="261"/>
         <source>Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · F2 người đến thêm · F4 đổi danh sách hiện · Alt + chữ gạch chân: bấm nút đó</source>
         <translation>Keys: Enter checks in · ↑ ↓ choose a person · Esc clears the search · Ctrl+Z undo · F2 walk-in · F4 changes who is shown · Alt + underlined letter: press that button</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="268"/>
+        <location filename="../../ui/registration_view.py" line="272"/>
         <source>Hiện (F4):</source>
         <translation>Show (F4):</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="290"/>
+        <location filename="../../ui/registration_view.py" line="294"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="291"/>
+        <location filename="../../ui/registration_view.py" line="295"/>
         <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="337"/>
+        <location filename="../../ui/registration_view.py" line="341"/>
         <source> (trong đó {0} dự thay)</source>
         <translation> (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="339"/>
+        <location filename="../../ui/registration_view.py" line="343"/>
         <source> (+{0} ngoài danh sách)</source>
         <translation> (+{0} not on the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="345"/>
+        <location filename="../../ui/registration_view.py" line="349"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="348"/>
+        <location filename="../../ui/registration_view.py" line="352"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="358"/>
+        <location filename="../../ui/registration_view.py" line="362"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="360"/>
+        <location filename="../../ui/registration_view.py" line="364"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="370"/>
+        <location filename="../../ui/registration_view.py" line="374"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="372"/>
+        <location filename="../../ui/registration_view.py" line="376"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="428"/>
-        <location filename="../../ui/registration_view.py" line="443"/>
-        <location filename="../../ui/registration_view.py" line="493"/>
+        <location filename="../../ui/registration_view.py" line="432"/>
+        <location filename="../../ui/registration_view.py" line="447"/>
+        <location filename="../../ui/registration_view.py" line="497"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="459"/>
+        <location filename="../../ui/registration_view.py" line="463"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="464"/>
+        <location filename="../../ui/registration_view.py" line="468"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="469"/>
+        <location filename="../../ui/registration_view.py" line="473"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="470"/>
+        <location filename="../../ui/registration_view.py" line="474"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="476"/>
+        <location filename="../../ui/registration_view.py" line="480"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="477"/>
+        <location filename="../../ui/registration_view.py" line="481"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="483"/>
+        <location filename="../../ui/registration_view.py" line="487"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="484"/>
+        <location filename="../../ui/registration_view.py" line="488"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="497"/>
-        <location filename="../../ui/registration_view.py" line="522"/>
+        <location filename="../../ui/registration_view.py" line="501"/>
+        <location filename="../../ui/registration_view.py" line="526"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="499"/>
+        <location filename="../../ui/registration_view.py" line="503"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="508"/>
+        <location filename="../../ui/registration_view.py" line="512"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="509"/>
+        <location filename="../../ui/registration_view.py" line="513"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="515"/>
+        <location filename="../../ui/registration_view.py" line="519"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="516"/>
+        <location filename="../../ui/registration_view.py" line="520"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="520"/>
+        <location filename="../../ui/registration_view.py" line="524"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="548"/>
+        <location filename="../../ui/registration_view.py" line="552"/>
         <source>Chưa có ai trong danh sách</source>
         <translation>Nobody is on the list yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="549"/>
+        <location filename="../../ui/registration_view.py" line="553"/>
         <source>Thêm người ở Chuẩn bị › Người tham dự (hoặc nhập từ Excel), rồi in.</source>
         <translation>Add people in Preparation › Attendees (or import them from Excel), then print.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="569"/>
+        <location filename="../../ui/registration_view.py" line="573"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>

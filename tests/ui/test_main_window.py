@@ -6,14 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.demo import write_demo
+from core.meetings import load_meeting
 from core.paths import resource, user_data_dir
 from core.people import list_people
 from core.storage import MeetingFile
 from tests.processes import TEXT, child_env
 from tests.ui.conftest import click, click_row, read_back, retype
+from tests.ui.hall import open_hall_window
 from ui import settings
 from ui.app import create_main_window
 from ui.setup_view import SetupView
@@ -455,3 +457,103 @@ def test_in_english_the_reason_a_file_cannot_open_is_english(window, message_box
         assert text == f"Meeting file not found: {tmp_path / 'khong-co.thidua'}"
     finally:
         window.set_language("vi")
+
+
+# -- what is typed in Chuẩn bị and not saved ---------------------------------------------
+
+
+def typed_cluster(qtbot, window, text: str) -> None:
+    form = window.setup_view.meeting_form
+    retype(qtbot, form.cluster, text)
+    assert window.setup_view.unsaved_changes()
+
+
+def test_closing_the_meeting_asks_first_and_cancel_keeps_the_typing(window, qtbot, message_boxes):
+    typed_cluster(qtbot, window, "Cụm thi đua số 9")
+    message_boxes.answer = QMessageBox.StandardButton.No  # the dialog's Hủy
+    assert not window.close_meeting()
+    kind, title, text = message_boxes.shown[-1]
+    assert title == "Có thay đổi chưa lưu" and "Tên cụm thi đua" in text and "đóng hội nghị" in text
+    assert window.db is not None
+    assert window.setup_view.meeting_form.cluster.text() == "Cụm thi đua số 9"
+
+
+def test_save_in_the_question_saves_then_goes_on(window, qtbot, message_boxes):
+    path = window.db.path
+    typed_cluster(qtbot, window, "Cụm thi đua số 9")
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # Lưu
+    assert window.close_meeting()
+    assert window.db is None
+    assert read_back(path, load_meeting).cluster == "Cụm thi đua số 9"
+
+
+def test_discard_goes_on_without_saving(window, qtbot, message_boxes, monkeypatch):
+    path = window.db.path
+    before = read_back(path, load_meeting).cluster
+    typed_cluster(qtbot, window, "Cụm thi đua số 9")
+
+    def press_discard(box: QMessageBox) -> int:
+        message_boxes.shown.append(("question", box.windowTitle(), box.text()))
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press_discard)
+    assert window.open_demo()
+    assert read_back(path, load_meeting).cluster == before
+
+
+def test_switching_the_language_or_quitting_asks_and_cancel_changes_nothing(window, qtbot, message_boxes):
+    typed_cluster(qtbot, window, "Cụm thi đua số 9")
+    message_boxes.answer = QMessageBox.StandardButton.No
+    english = next(a for a in window.language_group.actions() if a.data() == "en")
+    english.trigger()
+    assert settings.language() == "vi"
+    assert {a.data(): a.isChecked() for a in window.language_group.actions()} == {"vi": True, "en": False}
+    assert window.setup_view.meeting_form.cluster.text() == "Cụm thi đua số 9"
+    assert not window.close()  # the window stays: closeEvent was ignored
+    assert window.db is not None
+    assert message_boxes.shown[-1][2].startswith("Trước khi thoát chương trình:")
+
+
+def test_a_save_that_fails_shows_the_form_and_its_error(window, qtbot, message_boxes):
+    typed_cluster(qtbot, window, "")  # the cluster's name may not be empty
+    window.stage_list.setCurrentRow(1)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    assert not window.close_meeting()
+    assert window.stage_list.currentRow() == 0
+    assert window.setup_view.tabs.currentWidget() is window.setup_view.meeting_form
+
+
+def test_the_stages_are_walked_with_arrows_and_entered_with_enter(qtbot, hall_path, message_boxes):
+    """↓ through the stage list stays in the list (the desk used to take the keyboard as it
+    appeared), the desk's F2 does not fire from there, and Enter goes into the stage."""
+    window = open_hall_window(qtbot, hall_path)
+    window.stage_list.setFocus()
+    for row in range(1, window.stage_list.count()):
+        qtbot.keyClick(window.stage_list, Qt.Key.Key_Down)
+        assert window.stage_list.currentRow() == row
+        assert QApplication.focusWidget() is window.stage_list
+    for _ in range(window.stage_list.count() - 2):
+        qtbot.keyClick(window.stage_list, Qt.Key.Key_Up)
+    assert window.stage_list.currentRow() == 1  # Đăng ký đại biểu
+    assert QApplication.focusWidget() is window.stage_list, QApplication.focusWidget()
+    qtbot.keyClick(window.stage_list, Qt.Key.Key_F2)  # a walk-in dialog here would fail the test
+    qtbot.keyClick(window.stage_list, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.registration_view.search
+    qtbot.keyClick(window.stage_list, Qt.Key.Key_Up)
+    window.stage_list.setFocus()
+    qtbot.keyClick(window.stage_list, Qt.Key.Key_Return)  # Chuẩn bị: its first field
+    assert window.setup_view.isAncestorOf(QApplication.focusWidget())
+    # The people tab's Delete and Ctrl+Z act only with the keyboard in it, never from the list.
+    setup = window.setup_view
+    setup.tabs.setCurrentWidget(setup.people_view)
+    setup.people_view.table.selectRow(0)
+    before = setup.people_view.model.rowCount()
+    window.stage_list.setFocus()
+    for key, modifier in (
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+    ):
+        qtbot.keyClick(window.stage_list, key, modifier)
+    assert setup.people_view.model.rowCount() == before
+    assert message_boxes.shown == []
