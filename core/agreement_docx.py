@@ -57,7 +57,9 @@ def _set_font(document) -> None:
 def _paragraph(container, text: str = "", *, bold=False, italic=False, size=None, align=None, indent=False):
     paragraph = container.add_paragraph()
     if text:
-        run = paragraph.add_run(text)
+        # A tab stored by an older file or an outside edit: a space, as the PDF prints it
+        # (python-docx would make it a Word tab stop).
+        run = paragraph.add_run(text.replace("\t", " "))
         run.bold, run.italic = bold, italic
         if size:
             run.font.size = Pt(size)
@@ -72,7 +74,7 @@ def _cell_paragraph(cell, text: str, **kw):
     """Write into a cell's first (empty) paragraph, then add new ones."""
     first = cell.paragraphs[0]
     if not first.runs and not first.text:
-        run = first.add_run(text)
+        run = first.add_run(text.replace("\t", " "))
         run.bold, run.italic = kw.get("bold", False), kw.get("italic", False)
         if kw.get("size"):
             run.font.size = Pt(kw["size"])

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -43,6 +42,7 @@ from ui.agreement_controller import AgreementController
 from ui.agreement_preview import AgreementPreview
 from ui.agreement_projector import SigningProjectorView
 from ui.agreement_table_models import AgreementItemsModel, ItemColumn, SignatoriesModel, SignatoryColumn
+from ui.date_field import DateField
 from ui.i18n import error_text
 from ui.widgets import ErrorLabel, RowTable, confirm
 
@@ -155,8 +155,7 @@ class AgreementEditor(QScrollArea):
         self.implementation = PlainTextField(120)
         self.implementation.setPlaceholderText(self.tr("Mỗi đoạn một dòng"))
         self.place = QLineEdit()
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateField()  # 19122019, 19/12/2019 … as typed (QDateEdit garbled them)
         self.extra_copies = QSpinBox(minimum=0, maximum=50)
         self.copies_label = QLabel()
         self.number_copies = QCheckBox(self.tr('Đánh số "Bản số k/N" ở góc trên bên phải'))
@@ -265,6 +264,8 @@ class AgreementEditor(QScrollArea):
         }
 
     def _edited(self) -> None:
+        if self.sender() is self.date and not self.date.is_valid():
+            return  # marked red as it is left; nothing is saved until it reads as a date
         field, what = self._edits[self.sender()]
         self.controller.set_field(field, self.values()[field], what)
 

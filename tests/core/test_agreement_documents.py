@@ -179,6 +179,14 @@ def test_docx_bytes_open_in_python_docx(demo):
     assert Document(io.BytesIO(data)).paragraphs
 
 
+def test_a_tab_stored_in_the_text_is_a_space_in_word_as_in_the_pdf(demo):
+    """A tab read from an older file or an outside edit (the screen no longer types one)."""
+    agreement = replace(load_agreement(demo), intro="Các đơn vị\tthống nhất")
+    data = agreement_docx(load_meeting(demo), agreement, signatories(demo), 12)
+    xml = Document(io.BytesIO(data)).element.xml
+    assert "Các đơn vị thống nhất" in xml and "<w:tab/>" not in xml
+
+
 def test_agreement_command_lists_signatories_and_exports_docx(demo, tmp_path):
     demo.close()
     out, stdout = tmp_path / "g.docx", io.StringIO()

@@ -304,3 +304,16 @@ def test_tab_in_the_multi_line_fields_goes_to_the_next_field_and_types_no_tab(qt
         type_text(qtbot, field, "x")
         qtbot.keyClick(field, Qt.Key.Key_Tab)
         assert "\t" not in field.toPlainText() and not field.hasFocus()
+
+
+def test_the_signing_date_is_typed_as_clerks_type_it(qtbot, view, demo_path):
+    from datetime import date
+
+    editor = view.editor
+    retype(qtbot, editor.date, "20122019")
+    qtbot.keyClick(editor.date, Qt.Key.Key_Return)
+    assert read_back(demo_path, load_agreement).date == date(2019, 12, 20)
+    assert editor.date.text() == "20/12/2019"
+    retype(qtbot, editor.date, "ngày mai")
+    qtbot.keyClick(editor.date, Qt.Key.Key_Return)  # not a date: marked, nothing saved
+    assert read_back(demo_path, load_agreement).date == date(2019, 12, 20)
