@@ -13,8 +13,9 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QStyle, QWidget, QWidgetAction
 
 from core.dates import format_day, parse_day
+from ui import styles
 
-_INVALID = "QLineEdit { border: 2px solid #b00020; }"
+_INVALID = f"QLineEdit {{ border: 2px solid {styles.ERROR}; }}"
 
 
 class DateField(QLineEdit):

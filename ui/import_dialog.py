@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
 from core.errors import ThiDuaError
 from core.importer import ImportCancelled, ImportPreview, Sheet, preview_table, read_sheet
 from core.model import Person, Role, Unit
-from ui import settings
+from ui import settings, styles
 from ui.people_controller import PeopleController
 from ui.printing import collector_pause
 
-_ERROR_COLOR = QColor("#b00020")
-_WARNING_BACKGROUND = QColor("#fff3cd")
-_UPDATE_BACKGROUND = QColor("#dbeafe")
-_UNCHANGED_COLOR = QColor("#777777")
+_ERROR_COLOR = QColor(styles.ERROR)
+_WARNING_BACKGROUND = QColor(styles.WARNING_BACKGROUND)
+_UPDATE_BACKGROUND = QColor(styles.UPDATE_BACKGROUND)
+_UNCHANGED_COLOR = QColor(styles.UNCHANGED)
 
 
 class _Signals(QObject):

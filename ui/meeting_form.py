@@ -26,6 +26,7 @@ from core.model import Meeting, QuorumBase, QuorumRule, VotingRule
 from core.storage import MeetingFile
 from core.text import clean
 from core.units import list_units
+from ui import styles
 from ui.date_field import DateField
 from ui.widgets import ErrorLabel
 
@@ -38,8 +39,8 @@ class MeetingForm(QWidget):
     saved = Signal()
     dirty_changed = Signal(bool)  # there are changes not saved (True), or no longer (False)
 
-    UNSAVED = "color: #a64b00; font-weight: bold;"
-    SAVED = "color: #1b5e20;"
+    UNSAVED = styles.text(styles.NOTE, bold=True)
+    SAVED = styles.text(styles.SUCCESS)
 
     def __init__(self, db: MeetingFile, parent: QWidget | None = None):
         super().__init__(parent)

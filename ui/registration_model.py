@@ -15,9 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from core.model import Person, Role
 from core.registration import DeskEntry, RegistrationDesk
 from core.text import fold
+from ui import styles
 from ui.column_model import ColumnTableModel, Index
 
-PRESENT_BACKGROUND = QColor("#e3f4e4")
+PRESENT_BACKGROUND = QColor(styles.PRESENT_BACKGROUND)
 
 
 class RegistrationColumn(IntEnum):

@@ -34,6 +34,7 @@ from core.errors import ThiDuaError
 from core.model import Person
 from core.registration import Outcome, OutcomeKind
 from core.storage import MeetingFile
+from ui import styles
 from ui.printing import print_pdf
 from ui.registration_controller import RegistrationController
 from ui.registration_model import RegistrationColumn, RegistrationTableModel, StatusFilter
@@ -42,11 +43,13 @@ from ui.walk_in_dialog import WalkInDialog
 from ui.widgets import RowTable, confirm
 
 # Panel colors: (background, border and text) per kind of message.
-SUCCESS = ("#e6f4e7", "#1b5e20")
-WARNING = ("#fff4e0", "#a64b00")
-ERROR = ("#fdecee", "#b00020")
-NEUTRAL = ("#f3f4f6", "#37474f")
-MET, NOT_MET = "#1b7f2a", "#c62828"
+SUCCESS, WARNING, ERROR, NEUTRAL = (
+    styles.PANEL_SUCCESS,
+    styles.PANEL_WARNING,
+    styles.PANEL_ERROR,
+    styles.PANEL_NEUTRAL,
+)
+MET, NOT_MET = styles.QUORUM_MET, styles.QUORUM_NOT_MET
 
 
 def key_clock() -> int:
@@ -263,7 +266,7 @@ class RegistrationView(QWidget):
             )
         )
         self.keys_help.setWordWrap(True)
-        self.keys_help.setStyleSheet("color: #555;")
+        self.keys_help.setStyleSheet(styles.text(styles.MUTED))
 
         top = QHBoxLayout()
         top.addWidget(self.panel, 1)

@@ -14,6 +14,7 @@ SUCCESS = "#1b5e20"  # done and safe: saved, backed up, checked in
 MUTED = "#555555"  # hints and explanations under a field
 CAUTION = "#7a4f00"  # something to notice, not an error: a locked setting, an election's notes
 OWN_VALUE = "#8a5a00"  # a value set on purpose where it usually follows another
+NOTE = "#a64b00"  # why a button did nothing, what is typed and not saved
 UNCHANGED = "#767676"  # a row an action leaves as it is: the lightest grey that passes AA
 
 # Backgrounds of table rows and message boxes, each with the text colour that reads on it.
@@ -33,7 +34,7 @@ OMITTED = UNCHANGED  # a signature block left out of the print
 
 # The registration desk's panel after a scan: (background, border and text).
 PANEL_SUCCESS = ("#e6f4e7", SUCCESS)
-PANEL_WARNING = ("#fff4e0", "#a64b00")
+PANEL_WARNING = ("#fff4e0", NOTE)
 PANEL_ERROR = ("#fdecee", ERROR)
 PANEL_NEUTRAL = ("#f3f4f6", "#37474f")
 QUORUM_MET, QUORUM_NOT_MET = "#1b7f2a", "#c62828"

@@ -15,6 +15,7 @@ from core.errors import ThiDuaError
 from core.model import Unit
 from core.text import clean
 from core.units import DEFAULT_TITLE_PREFIX, full_title_for
+from ui import styles
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
@@ -48,7 +49,7 @@ class UnitDialog(QDialog):
             ).format(title_prefix)
         )
         self.pattern_note.setWordWrap(True)
-        self.pattern_note.setStyleSheet("color: #555;")
+        self.pattern_note.setStyleSheet(styles.text(styles.MUTED))
         self.errors = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Tên ngắn"), self.short_name)

@@ -32,9 +32,10 @@ from core.importer import read_sheet
 from core.storage import MeetingFile
 from core.units import add_units, list_units
 from core.units_import import UnitsPreview, preview_units
+from ui import styles
 
-_ERROR_COLOR = QColor("#b00020")
-_NOTE_BACKGROUND = QColor("#fff3cd")
+_ERROR_COLOR = QColor(styles.ERROR)
+_NOTE_BACKGROUND = QColor(styles.WARNING_BACKGROUND)
 
 
 class UnitsImportDialog(QDialog):
@@ -63,7 +64,7 @@ class UnitsImportDialog(QDialog):
             )
         )
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #555;")
+        self.help.setStyleSheet(styles.text(styles.MUTED))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.errors = QListWidget()

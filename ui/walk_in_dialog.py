@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import ThiDuaError
 from core.model import Person, Role, Unit
 from core.text import fold, matches
+from ui import styles
 from ui.person_fields import PersonFields
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
@@ -55,7 +56,7 @@ class WalkInDialog(QDialog):
             self.tr("Người thay thế thuộc đơn vị của người vắng và nhận quyền biểu quyết của người đó.")
         )
         self.substitute_note.setWordWrap(True)
-        self.substitute_note.setStyleSheet("color: #555;")
+        self.substitute_note.setStyleSheet(styles.text(styles.MUTED))
         self.errors = ErrorLabel()
 
         form = QFormLayout()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ThiDuaError
+from ui import styles
 from ui.i18n import error_text
 
 
@@ -27,7 +28,7 @@ class ErrorLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setStyleSheet("color: #b00020;")
+        self.setStyleSheet(styles.text(styles.ERROR))
         self.setWordWrap(True)
         self.hide()
 
@@ -216,7 +217,7 @@ class NoteLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setStyleSheet("color: #a64b00; font-weight: bold;")
+        self.setStyleSheet(styles.text(styles.NOTE, bold=True))
         self.setWordWrap(True)
         self.hide()
 
