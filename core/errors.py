@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class ThiDuaError(Exception):
     """An error the user can act on. ``str(error)`` is the message to show."""
@@ -14,7 +16,7 @@ class MeetingFileError(ThiDuaError):
 class ValidationError(ThiDuaError):
     """Input that the program refuses; nothing was changed."""
 
-    def __init__(self, messages: list[str] | str):
+    def __init__(self, messages: Sequence[str] | str):
         self.messages = [messages] if isinstance(messages, str) else list(messages)
         super().__init__("\n".join(self.messages))
 

@@ -8,6 +8,8 @@ from enum import StrEnum
 from fractions import Fraction
 from typing import Protocol
 
+from core.said import Said
+
 
 class Role(StrEnum):
     """What a person is at the conference. Values are stored in the meeting file."""
@@ -53,9 +55,15 @@ class QuorumRule:
         return ratio > needed if self.strict else ratio >= needed
 
     def describe(self) -> str:
-        comparison = "trên" if self.strict else "ít nhất"
-        base = "đơn vị thành viên" if self.base == QuorumBase.UNITS else "đại biểu có quyền biểu quyết"
-        return f"{comparison} {self.numerator}/{self.denominator} {base} có mặt"
+        """E.g. "ít nhất 2/3 đơn vị thành viên có mặt" (sayable in the UI's language: core.said)."""
+        n, d = self.numerator, self.denominator
+        if self.base == QuorumBase.UNITS:
+            if self.strict:
+                return Said("trên {0}/{1} đơn vị thành viên có mặt", n, d)
+            return Said("ít nhất {0}/{1} đơn vị thành viên có mặt", n, d)
+        if self.strict:
+            return Said("trên {0}/{1} đại biểu có quyền biểu quyết có mặt", n, d)
+        return Said("ít nhất {0}/{1} đại biểu có quyền biểu quyết có mặt", n, d)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from core.errors import ValidationError
 from core.model import Person, Role, Unit
+from core.said import Said
 from core.storage import MeetingFile, inserted_id
 from core.text import clean, fold, name_sort_key, text_problem
 
@@ -64,13 +65,13 @@ def normalized(person: Person) -> Person:
 def field_errors(person: Person, unit_ids: set[int]) -> list[tuple[str, str]]:
     """(field label, message) for each field of one person that is wrong."""
     p = normalized(person)
-    errors = []
+    errors: list[tuple[str, str]] = []
     if not p.full_name:
-        errors.append(("Họ và tên", "không được để trống"))
+        errors.append((Said("Họ và tên"), Said("không được để trống")))
     texts = (
-        ("Họ và tên", p.full_name, MAX_NAME),
-        ("Chức vụ", p.position, MAX_POSITION),
-        ("Cơ quan", p.organization, MAX_ORGANIZATION),
+        (Said("Họ và tên"), p.full_name, MAX_NAME),
+        (Said("Chức vụ"), p.position, MAX_POSITION),
+        (Said("Cơ quan"), p.organization, MAX_ORGANIZATION),
     )
     for label, value, max_len in texts:
         problem = text_problem(value, max_len)
@@ -78,14 +79,19 @@ def field_errors(person: Person, unit_ids: set[int]) -> list[tuple[str, str]]:
             errors.append((label, problem))
     if p.role != Role.GUEST and p.unit_id not in unit_ids:
         errors.append(
-            ("Đơn vị", "phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)")
+            (
+                Said("Đơn vị"),
+                Said("phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)"),
+            )
         )
     if p.phone and not _PHONE.match(p.phone):
-        errors.append(("Số điện thoại", f'"{shorten(p.phone)}" không phải số điện thoại'))
+        errors.append((Said("Số điện thoại"), Said('"{0}" không phải số điện thoại', shorten(p.phone))))
     if p.code and not _DIGITS.fullmatch(p.code):
-        errors.append(("Mã", f'"{shorten(p.code)}" chỉ được gồm chữ số (để máy quét mã QR đọc đúng)'))
+        errors.append(
+            (Said("Mã"), Said('"{0}" chỉ được gồm chữ số (để máy quét mã QR đọc đúng)', shorten(p.code)))
+        )
     elif len(p.code) > MAX_CODE_DIGITS:
-        errors.append(("Mã", f"mã {shorten(p.code)} dài quá {MAX_CODE_DIGITS} chữ số"))
+        errors.append((Said("Mã"), Said("mã {0} dài quá {1} chữ số", shorten(p.code), MAX_CODE_DIGITS)))
     return errors
 
 
@@ -97,11 +103,11 @@ def shorten(text: str, limit: int = 60) -> str:
 def _validate(db: MeetingFile, person: Person) -> Person:
     p = normalized(person)
     unit_ids = {row[0] for row in db.conn.execute("SELECT id FROM unit")}
-    errors = [f'Trường "{label}": {message}.' for label, message in field_errors(p, unit_ids)]
+    errors = [Said('Trường "{0}": {1}.', label, message) for label, message in field_errors(p, unit_ids)]
     if p.code:
         owner = db.conn.execute("SELECT id, full_name FROM person WHERE code = ?", (p.code,)).fetchone()
         if owner and owner[0] != p.id:
-            errors.append(f'Trường "Mã": mã {p.code} đã cấp cho {owner[1]}.')
+            errors.append(Said('Trường "Mã": mã {0} đã cấp cho {1}.', p.code, owner[1]))
     if errors:
         raise ValidationError(errors)
     return p
@@ -148,7 +154,7 @@ def prepare_people(db: MeetingFile, people: list[Person]) -> list[Person]:
     given = [p.code for p in checked if p.code]
     repeated = sorted(code for code, n in Counter(given).items() if n > 1)
     if repeated:
-        raise ValidationError(f"Mã {', '.join(repeated)} bị trùng trong danh sách thêm vào.")
+        raise ValidationError(Said("Mã {0} bị trùng trong danh sách thêm vào.", ", ".join(repeated)))
     codes = free_codes(db, set(given))
     for p in checked:
         p.code = p.code or next(codes)
@@ -200,9 +206,9 @@ def change_people(
 def _prepare_update(db: MeetingFile, person: Person) -> Person:
     p = _validate(db, person)
     if not p.code:
-        raise ValidationError('Trường "Mã": không được để trống.')
+        raise ValidationError(Said('Trường "Mã": không được để trống.'))
     if p.id is None or get_person(db, p.id) is None:
-        raise ValidationError(f"{p.full_name} không còn trong danh sách.")
+        raise ValidationError(Said("{0} không còn trong danh sách.", p.full_name))
     return p
 
 
@@ -230,12 +236,12 @@ def delete_people(db: MeetingFile, person_ids: list[int]) -> list[Person]:
         found = [get_person(db, pid) for pid in person_ids]
         people = [p for p in found if p is not None]
         if len(people) < len(found):
-            raise ValidationError("Có người không còn trong danh sách.")
+            raise ValidationError(Said("Có người không còn trong danh sách."))
         here = {row[0] for row in conn.execute("SELECT person_id FROM attendance")}
         arrived = [p.full_name for p in people if p.id in here]
         if arrived:
             raise ValidationError(
-                f"{', '.join(arrived)} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách."
+                Said("{0} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách.", ", ".join(arrived))
             )
         conn.executemany("DELETE FROM person WHERE id = ?", [(pid,) for pid in person_ids])
         details.update(names=[p.full_name for p in people])
@@ -250,7 +256,7 @@ def revert_import(db: MeetingFile, added: list[Person], before: list[Person], so
         arrived = [p.full_name for p in added if p.id in here]
         if arrived:
             raise ValidationError(
-                f"{', '.join(arrived)} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập."
+                Said("{0} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập.", ", ".join(arrived))
             )
         restored = [_prepare_update(db, p) for p in before]
         conn.executemany("DELETE FROM person WHERE id = ?", [(p.id,) for p in added])

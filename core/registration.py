@@ -26,8 +26,9 @@ from core.attendance import (
 )
 from core.errors import ValidationError
 from core.meetings import load_meeting
-from core.model import Meeting, Person, Role, Unit
+from core.model import Meeting, Person, Role, Unit, row_id
 from core.people import delegation_order, list_people
+from core.said import Said
 from core.storage import MeetingFile
 from core.text import search_key, search_terms
 from core.units import list_units
@@ -117,7 +118,9 @@ class RegistrationDesk:
             # Each run of parts after a space: a search tests "starts a run" as a plain substring test.
             key = search_key(p.full_name, p.position, unit_text, p.code)
             self.entries.append(
-                DeskEntry(p, unit_text, key, names.get(self.subs.get(p.id), ""), replaced_by.get(p.id, ""))
+                DeskEntry(
+                    p, unit_text, key, names.get(self.subs.get(row_id(p)), ""), replaced_by.get(row_id(p), "")
+                )
             )
         self._by_id = {e.person.id: e for e in self.entries}
         self._by_code = {e.person.code: e for e in self.entries}
@@ -186,8 +189,8 @@ class RegistrationDesk:
         unit_text = entry.unit_text if entry else ""
         if result.already:
             return Outcome(OutcomeKind.ALREADY, result.person, result.at, unit_text)
-        self.present[result.person.id] = result.at
-        self.undo_stack.append(result.person.id)
+        self.present[row_id(result.person)] = result.at
+        self.undo_stack.append(row_id(result.person))
         return Outcome(OutcomeKind.CHECKED_IN, result.person, result.at, unit_text)
 
     def check_in(self, person_id: int) -> Outcome:
@@ -199,7 +202,7 @@ class RegistrationDesk:
         entry = self._by_code.get(code)
         if entry is None:
             return Outcome(OutcomeKind.UNKNOWN_CODE, text=code)
-        return self.check_in(entry.person.id)
+        return self.check_in(row_id(entry.person))
 
     def submit(self, text: str, selected: int | None = None) -> Outcome:
         """What Enter in the search box does.
@@ -215,7 +218,7 @@ class RegistrationDesk:
             return Outcome(OutcomeKind.EMPTY)
         found = self.search(text)
         if len(found) == 1:
-            return self.check_in(self.entries[found[0]].person.id)
+            return self.check_in(row_id(self.entries[found[0]].person))
         kind = OutcomeKind.NO_MATCH if not found else OutcomeKind.AMBIGUOUS
         return Outcome(kind, text=text.strip(), matches=len(found))
 
@@ -230,16 +233,16 @@ class RegistrationDesk:
         person = self.last_undoable()
         if person is None:
             return None
-        undo_check_in(self.db, person.id)
+        undo_check_in(self.db, row_id(person))
         self.undo_stack.pop()
-        self.present.pop(person.id, None)
+        self.present.pop(row_id(person), None)
         return person
 
     def cancel(self, person_id: int) -> Person:
         """Undo the check-in of one person (a mistake found later)."""
         entry = self._by_id.get(person_id)
         if entry is None or person_id not in self.present:
-            raise ValidationError("Người này chưa điểm danh.")
+            raise ValidationError(Said("Người này chưa điểm danh."))
         undo_check_in(self.db, person_id)
         self.present.pop(person_id, None)
         return entry.person

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.said import Said
+
 _SPACES = re.compile(r"\s+")
 
 # Combining marks that change a letter into another letter of the alphabet.
@@ -71,7 +73,7 @@ def search_key(*fields: str) -> str:
     typed with or without the apostrophes, hyphens and spaces between them ("kre", "k re",
     "romah", "mah"), and "kh hoa" finds "Khánh Hòa" but not "Khoa".
     """
-    runs = []
+    runs: list[str] = []
     for text in fields:
         parts = name_parts(text)
         runs.extend("".join(parts[i:]) for i in range(len(parts)))
@@ -158,18 +160,18 @@ def text_problem(value: str, max_len: int) -> str | None:
     (what the printed list and badges were laid out for).
     """
     if len(value) > max_len:
-        return f"dài {thousands(len(value))} ký tự, tối đa {thousands(max_len)} ký tự"
+        return Said("dài {0} ký tự, tối đa {1} ký tự", thousands(len(value)), thousands(max_len))
     for ch in value:
         category = unicodedata.category(ch)
         if ch in _BIDI_CONTROLS:
-            return (
-                f"có ký tự ẩn đảo chiều chữ ({_codepoint(ch)}), thường do chép từ trang web hay thư điện tử; "
-                "hãy gõ lại"
+            return Said(
+                "có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại",
+                _codepoint(ch),
             )
         if category == "Cc":
-            return f"có ký tự điều khiển ({_codepoint(ch)}) không in được; hãy gõ lại"
+            return Said("có ký tự điều khiển ({0}) không in được; hãy gõ lại", _codepoint(ch))
         if category in ("Cs", "Co", "Cn"):
-            return f"có ký tự không phải chữ ({_codepoint(ch)}) không in được; hãy gõ lại"
+            return Said("có ký tự không phải chữ ({0}) không in được; hãy gõ lại", _codepoint(ch))
     if value and all(ch in _INVISIBLE or unicodedata.category(ch) == "Cf" or ch.isspace() for ch in value):
-        return "chỉ có ký tự vô hình, trông như để trống"
+        return Said("chỉ có ký tự vô hình, trông như để trống")
     return None

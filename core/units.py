@@ -7,6 +7,7 @@ from collections import Counter
 
 from core.errors import ValidationError
 from core.model import Unit
+from core.said import Said
 from core.storage import MeetingFile
 from core.text import clean, fold, text_problem
 
@@ -81,28 +82,31 @@ def get_unit(db: MeetingFile, unit_id: int) -> Unit:
     """The unit, or ValidationError when it was deleted meanwhile."""
     unit = next((u for u in list_units(db) if u.id == unit_id), None)
     if unit is None:
-        raise ValidationError("Đơn vị không còn trong hội nghị.")
+        raise ValidationError(Said("Đơn vị không còn trong hội nghị."))
     return unit
 
 
 def validate_unit(db: MeetingFile, unit: Unit) -> list[str]:
-    errors = []
+    errors: list[str] = []
     short, full = clean(unit.short_name), clean(unit.full_title)
     if not short:
-        errors.append('Trường "Tên ngắn" của đơn vị không được để trống.')
+        errors.append(Said('Trường "Tên ngắn" của đơn vị không được để trống.'))
     if not full:
-        errors.append('Trường "Tên đầy đủ" của đơn vị không được để trống.')
-    for label, value, max_len in (("Tên ngắn", short, MAX_SHORT_NAME), ("Tên đầy đủ", full, MAX_FULL_TITLE)):
+        errors.append(Said('Trường "Tên đầy đủ" của đơn vị không được để trống.'))
+    for label, value, max_len in (
+        (Said("Tên ngắn"), short, MAX_SHORT_NAME),
+        (Said("Tên đầy đủ"), full, MAX_FULL_TITLE),
+    ):
         problem = text_problem(value, max_len)
         if problem:
-            errors.append(f'Trường "{label}" của đơn vị: {problem}.')
+            errors.append(Said('Trường "{0}" của đơn vị: {1}.', label, problem))
     for other in list_units(db):
         if other.id == unit.id:
             continue
         if short and fold(other.short_name) == fold(short):
-            errors.append(f'Đã có đơn vị tên ngắn "{other.short_name}".')
+            errors.append(Said('Đã có đơn vị tên ngắn "{0}".', other.short_name))
         if full and fold(other.full_title) == fold(full):
-            errors.append(f'Đã có đơn vị "{other.full_title}".')
+            errors.append(Said('Đã có đơn vị "{0}".', other.full_title))
     return errors
 
 
@@ -162,8 +166,11 @@ def delete_unit(db: MeetingFile, unit_id: int) -> Unit:
         members = conn.execute("SELECT COUNT(*) FROM person WHERE unit_id = ?", (unit_id,)).fetchone()[0]
         if members:
             raise ValidationError(
-                f'Đơn vị "{unit.short_name}" còn {members} người tham dự. '
-                "Hãy xóa hoặc chuyển họ sang đơn vị khác trước."
+                Said(
+                    'Đơn vị "{0}" còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.',
+                    unit.short_name,
+                    members,
+                )
             )
         # A vote's candidates keep their unit (its results name it): the file would refuse the deletion.
         votes = [
@@ -177,8 +184,12 @@ def delete_unit(db: MeetingFile, unit_id: int) -> Unit:
         if votes:
             quoted = ", ".join(f'"{title}"' for title in votes)
             raise ValidationError(
-                f'Đơn vị "{unit.short_name}" có trong danh sách của cuộc bầu {quoted}. '
-                "Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa."
+                Said(
+                    'Đơn vị "{0}" có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc '
+                    "bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.",
+                    unit.short_name,
+                    quoted,
+                )
             )
         conn.execute("DELETE FROM unit WHERE id = ?", (unit_id,))
         conn.execute("UPDATE unit SET position = position - 1 WHERE position > ?", (unit.position,))
@@ -191,7 +202,7 @@ def move_unit(db: MeetingFile, unit_id: int, new_position: int) -> None:
     with db.transaction("unit.move", details) as conn:
         order = [u.id for u in list_units(db)]
         if unit_id not in order:
-            raise ValidationError("Đơn vị không còn trong hội nghị.")
+            raise ValidationError(Said("Đơn vị không còn trong hội nghị."))
         new_position = max(1, min(new_position, len(order)))
         details["position"] = new_position
         order.remove(unit_id)

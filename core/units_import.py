@@ -16,6 +16,7 @@ from core.errors import ValidationError
 from core.importer import Sheet, convert_legacy
 from core.model import Unit
 from core.people import shorten
+from core.said import Said
 from core.text import clean, fold, text_problem, thousands
 from core.units import MAX_FULL_TITLE, MAX_SHORT_NAME, full_title_for, short_name_from_title, title_prefix
 
@@ -70,8 +71,11 @@ def _find_header(cells: list[list[str]]) -> tuple[int, dict[str, int]]:
         if columns:
             return index, columns
     raise ValidationError(
-        f'Không tìm thấy dòng tiêu đề có cột "Tên ngắn" (hoặc "Đơn vị", "Tỉnh, thành phố") hay "Tên đầy đủ" '
-        f"trong {_HEADER_SEARCH_ROWS} dòng đầu."
+        Said(
+            'Không tìm thấy dòng tiêu đề có cột "Tên ngắn" (hoặc "Đơn vị", "Tỉnh, thành phố") hay '
+            '"Tên đầy đủ" trong {0} dòng đầu.',
+            _HEADER_SEARCH_ROWS,
+        )
     )
 
 
@@ -83,7 +87,7 @@ def preview_units(table: list[list[str]] | Sheet, units: list[Unit], source: str
     if encoding is not None:
         sheet = converted
         rows = ", ".join(str(r + 1) for r in sorted(converted_rows))
-        preview.notes.append(f"Dòng {rows}: chuyển từ bảng mã {encoding.label} sang Unicode.")
+        preview.notes.append(Said("Dòng {0}: chuyển từ bảng mã {1} sang Unicode.", rows, encoding.label))
     cells = sheet.cells
     header, columns = _find_header(cells)
     prefix = title_prefix(units)
@@ -106,8 +110,11 @@ def preview_units(table: list[list[str]] | Sheet, units: list[Unit], source: str
             short = short_name_from_title(full)
             if not short:
                 preview.errors.append(
-                    f'Dòng {row_number}, cột "Tên ngắn": không được để trống '
-                    f'(không tách được tên ngắn từ "{shorten(full)}").'
+                    Said(
+                        'Dòng {0}, cột "Tên ngắn": không được để trống (không tách được tên ngắn từ "{1}").',
+                        row_number,
+                        shorten(full),
+                    )
                 )
                 continue
             note = "tên ngắn lấy từ tên đầy đủ"
@@ -124,42 +131,66 @@ def preview_units(table: list[list[str]] | Sheet, units: list[Unit], source: str
         ):
             problem = text_problem(value, max_len)
             if problem:
-                row_errors.append(f'Dòng {row_number}, cột "{COLUMN_LABELS[column]}": {problem}.')
+                row_errors.append(
+                    Said('Dòng {0}, cột "{1}": {2}.', row_number, COLUMN_LABELS[column], problem)
+                )
         if row_errors:
             preview.errors.extend(row_errors)
             continue
         there = by_short.get(fold(short))
         if there is not None and fold(there.full_title) == fold(full):
-            preview.notes.append(f'Dòng {row_number}: đơn vị "{there.short_name}" đã có, bỏ qua.')
+            preview.notes.append(Said('Dòng {0}: đơn vị "{1}" đã có, bỏ qua.', row_number, there.short_name))
             continue
         if there is not None:
             preview.errors.append(
-                f'Dòng {row_number}, cột "Tên ngắn": đã có đơn vị "{there.short_name}" '
-                f'với tên đầy đủ "{there.full_title}", khác "{shorten(full)}".'
+                Said(
+                    'Dòng {0}, cột "Tên ngắn": đã có đơn vị "{1}" với tên đầy đủ "{2}", khác "{3}".',
+                    row_number,
+                    there.short_name,
+                    there.full_title,
+                    shorten(full),
+                )
             )
             continue
         if fold(full) in by_full:
             preview.errors.append(
-                f'Dòng {row_number}, cột "Tên đầy đủ": đã có đơn vị "{by_full[fold(full)].full_title}".'
+                Said(
+                    'Dòng {0}, cột "Tên đầy đủ": đã có đơn vị "{1}".',
+                    row_number,
+                    by_full[fold(full)].full_title,
+                )
             )
             continue
         if fold(short) in seen_short:
             preview.errors.append(
-                f'Dòng {row_number}, cột "Tên ngắn": "{shorten(short)}" trùng với dòng {seen_short[fold(short)]}.'
+                Said(
+                    'Dòng {0}, cột "Tên ngắn": "{1}" trùng với dòng {2}.',
+                    row_number,
+                    shorten(short),
+                    seen_short[fold(short)],
+                )
             )
             continue
         if fold(full) in seen_full:
             preview.errors.append(
-                f'Dòng {row_number}, cột "Tên đầy đủ": "{shorten(full)}" trùng với dòng {seen_full[fold(full)]}.'
+                Said(
+                    'Dòng {0}, cột "Tên đầy đủ": "{1}" trùng với dòng {2}.',
+                    row_number,
+                    shorten(full),
+                    seen_full[fold(full)],
+                )
             )
             continue
         seen_short[fold(short)] = seen_full[fold(full)] = row_number
         preview.rows.append(UnitRow(row_number, Unit(short, full), note))
     if len(units) + len(preview.rows) > MAX_UNITS:
         preview.errors.append(
-            f"Tệp có {thousands(len(preview.rows))} đơn vị: một cụm không có quá {MAX_UNITS} đơn vị thành viên. "
-            "Hãy kiểm tra tệp."
+            Said(
+                "Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.",
+                thousands(len(preview.rows)),
+                MAX_UNITS,
+            )
         )
     if not preview.rows and not preview.errors and not preview.notes:
-        preview.errors.append("Tệp không có dòng nào dưới dòng tiêu đề.")
+        preview.errors.append(Said("Tệp không có dòng nào dưới dòng tiêu đề."))
     return preview

@@ -37,6 +37,7 @@ from core.errors import ThiDuaError
 from core.importer import ImportCancelled, ImportPreview, Sheet, preview_table, read_sheet
 from core.model import Person, Role, Unit
 from ui import settings, styles
+from ui.i18n import core_text, error_text
 from ui.people_controller import PeopleController
 from ui.printing import collector_pause
 
@@ -89,7 +90,7 @@ class _PreviewTask(QRunnable):
         except ImportCancelled:
             self.signals.cancelled.emit()
         except ThiDuaError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(error_text(error))
         except Exception as error:  # a bug must not take the meeting down with it: say it
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
         finally:
@@ -327,7 +328,7 @@ class ImportDialog(QDialog):
 
     def _show_errors(self, messages: list[str]) -> None:
         for message in messages:
-            self.errors.addItem(message)
+            self.errors.addItem(core_text(message))
             self.errors.item(self.errors.count() - 1).setForeground(_ERROR_COLOR)
         self.errors.setVisible(bool(messages))
 
@@ -353,7 +354,7 @@ class ImportDialog(QDialog):
                     ),
                 )
         for note in notes:
-            self.notes.addItem(note)
+            self.notes.addItem(core_text(note))
             self.notes.item(self.notes.count() - 1).setBackground(_WARNING_BACKGROUND)
         self.notes.setVisible(bool(notes))
 
@@ -369,12 +370,12 @@ class ImportDialog(QDialog):
             p = row.person
             unit = p.organization if p.role == Role.GUEST else units.get(p.unit_id, "")
             if row.is_update:
-                note = self.tr("Cập nhật: {0}").format("; ".join(row.changes))
+                note = self.tr("Cập nhật: {0}").format("; ".join(core_text(change) for change in row.changes))
             elif row.is_unchanged:
                 note = self.tr("Đã có, không thay đổi")
             else:
-                note = row.duplicate_of
-            note = "; ".join(filter(None, [note, *row.notes]))
+                note = core_text(row.duplicate_of)
+            note = "; ".join(filter(None, [note, *(core_text(n) for n in row.notes)]))
             values = [str(row.row_number), p.full_name, p.position, unit, labels[p.role], p.code, note]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -397,7 +398,7 @@ class ImportDialog(QDialog):
         try:
             result = self.controller.apply_import(self.preview)
         except ThiDuaError as error:
-            self._show_errors([str(error)])
+            self._show_errors([error_text(error)])
             return
         self.added, self.updated = len(result.added), len(result.after)
         super().accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ThiDuaError
+from ui.i18n import core_text, error_text
 from ui.people_controller import PeopleController
 from ui.person_dialog import PersonDialog
 from ui.table_models import PeopleFilterModel, PeopleTableModel, PersonColumn
@@ -167,7 +168,7 @@ class PeopleView(QWidget):
         try:
             self.controller.delete([p.id for p in selected])
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(error))
 
     def import_file(self) -> None:
         from ui.import_dialog import ImportDialog  # the importer loads when a list is imported
@@ -185,9 +186,9 @@ class PeopleView(QWidget):
         try:
             result = self.controller.export(path)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không xuất được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xuất được"), error_text(error))
             return
         text = self.tr("Đã xuất {0} người vào {1}").format(result.count, path)
         if result.notes:
-            text += "\n\n" + "\n".join(result.notes)
+            text += "\n\n" + "\n".join(core_text(note) for note in result.notes)
         QMessageBox.information(self, self.tr("Đã xuất"), text)

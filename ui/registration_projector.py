@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import styles
+from ui.i18n import core_text
 from ui.projector import ACCENT, FOREGROUND
 from ui.registration_controller import RegistrationController
 
@@ -105,8 +106,14 @@ class WelcomeView(QWidget):
         self.units.setText(f"{c.units_represented}/{c.units_total}")
         self.guests.setText(f"{c.guests_present}/{c.guests_invited}")
         if c.quorum_met:
-            text, color = self.tr("Đủ điều kiện tiến hành hội nghị ({0})").format(c.quorum_rule), MET_COLOR
+            text, color = (
+                self.tr("Đủ điều kiện tiến hành hội nghị ({0})").format(core_text(c.quorum_rule)),
+                MET_COLOR,
+            )
         else:
-            text, color = self.tr("Chưa đủ điều kiện: cần {0}").format(c.quorum_rule), NOT_MET_COLOR
+            text, color = (
+                self.tr("Chưa đủ điều kiện: cần {0}").format(core_text(c.quorum_rule)),
+                NOT_MET_COLOR,
+            )
         self.quorum.setText(text)
         self.quorum.set_color(color)

@@ -35,6 +35,7 @@ from core.model import Person
 from core.registration import Outcome, OutcomeKind
 from core.storage import MeetingFile
 from ui import styles
+from ui.i18n import core_text, error_text
 from ui.printing import print_pdf
 from ui.registration_controller import RegistrationController
 from ui.registration_model import RegistrationColumn, RegistrationTableModel, StatusFilter
@@ -354,7 +355,7 @@ class RegistrationView(QWidget):
         else:
             text = self.tr("✘ Chưa đủ điều kiện: cần {0} ({1}/{2})")
             color = NOT_MET
-        self.quorum_label.setText(text.format(c.quorum_rule, c.quorum_present, c.quorum_total))
+        self.quorum_label.setText(text.format(core_text(c.quorum_rule), c.quorum_present, c.quorum_total))
         self.quorum_label.setStyleSheet(
             f"font-size: 12pt; font-weight: bold; color: white; background: {color}; padding: 6px;"
             " border-radius: 4px;"
@@ -432,7 +433,7 @@ class RegistrationView(QWidget):
         try:
             outcome = self.controller.submit(text, selected)
         except ThiDuaError as error:
-            self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
+            self.show_message(self.tr("Không ghi được"), error_text(error), "", ERROR)
             return
         self.show_outcome(outcome)
         if outcome.kind in (OutcomeKind.CHECKED_IN, OutcomeKind.ALREADY, OutcomeKind.UNKNOWN_CODE):
@@ -447,7 +448,7 @@ class RegistrationView(QWidget):
         try:
             outcome = self.controller.check_in(person_id)
         except ThiDuaError as error:
-            self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
+            self.show_message(self.tr("Không ghi được"), error_text(error), "", ERROR)
             return
         self.show_outcome(outcome)
         self.search.clear()
@@ -497,7 +498,7 @@ class RegistrationView(QWidget):
         try:
             person = self.controller.undo_last()
         except ThiDuaError as error:
-            self.show_message(self.tr("Không ghi được"), str(error), "", ERROR)
+            self.show_message(self.tr("Không ghi được"), error_text(error), "", ERROR)
             return
         if person is not None:
             self.show_message(
@@ -524,7 +525,7 @@ class RegistrationView(QWidget):
             try:
                 self.controller.cancel(person.id)
             except ThiDuaError as error:
-                QMessageBox.warning(self, self.tr("Không hủy được"), str(error))
+                QMessageBox.warning(self, self.tr("Không hủy được"), error_text(error))
             else:
                 self.show_message(self.tr("Đã hủy điểm danh"), person.full_name, "", NEUTRAL)
         self._refocus()

@@ -33,6 +33,7 @@ from core.storage import MeetingFile
 from core.units import add_units, list_units
 from core.units_import import UnitsPreview, preview_units
 from ui import styles
+from ui.i18n import core_text, error_text
 
 _ERROR_COLOR = QColor(styles.ERROR)
 _NOTE_BACKGROUND = QColor(styles.WARNING_BACKGROUND)
@@ -115,7 +116,7 @@ class UnitsImportDialog(QDialog):
         try:
             preview = preview_units(read_sheet(path), list_units(self.db), source=Path(path).name)
         except ThiDuaError as error:
-            self._show_refusal(str(error))
+            self._show_refusal(error_text(error))
         else:
             self._show(preview)
         finally:
@@ -167,7 +168,7 @@ class UnitsImportDialog(QDialog):
     def _show_list(widget: QListWidget, messages: list[str], foreground=None, background=None) -> None:
         widget.clear()
         for message in messages:
-            widget.addItem(message)
+            widget.addItem(core_text(message))
             item = widget.item(widget.count() - 1)
             if foreground is not None:
                 item.setForeground(foreground)
@@ -181,7 +182,7 @@ class UnitsImportDialog(QDialog):
         try:
             added = add_units(self.db, self.preview.units, source=self.preview.source)
         except ThiDuaError as error:
-            self._show_list(self.errors, [str(error)], foreground=_ERROR_COLOR)
+            self._show_list(self.errors, [error_text(error)], foreground=_ERROR_COLOR)
             return
         self.added = len(added)
         super().accept()

@@ -9,6 +9,7 @@ from core.errors import ThiDuaError
 from core.people import list_people
 from core.storage import MeetingFile
 from core.units import add_unit, delete_unit, list_units, move_unit, title_prefix, update_unit
+from ui.i18n import error_text
 from ui.table_models import UnitColumn, UnitsTableModel
 from ui.unit_dialog import UnitDialog
 from ui.units_import_dialog import UnitsImportDialog
@@ -127,7 +128,7 @@ class UnitsView(QWidget):
         try:
             delete_unit(self.db, unit.id)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(error))
             return
         self._after_change(min(row, self.model.rowCount() - 2))
 
@@ -143,7 +144,7 @@ class UnitsView(QWidget):
         try:
             move_unit(self.db, unit.id, unit.position + step)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không chuyển được"), str(error))
+            QMessageBox.warning(self, self.tr("Không chuyển được"), error_text(error))
             return
         self._after_change(row + step)
         self.table.setFocus()  # ↑ ↓ go on choosing in the table after Alt+L / Alt+D

@@ -62,172 +62,172 @@
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="162"/>
+        <location filename="../../ui/agreement_view.py" line="161"/>
         <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
         <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="164"/>
+        <location filename="../../ui/agreement_view.py" line="163"/>
         <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
         <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="165"/>
+        <location filename="../../ui/agreement_view.py" line="164"/>
         <source>2 khối mỗi hàng</source>
         <translation>2 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="166"/>
+        <location filename="../../ui/agreement_view.py" line="165"/>
         <source>3 khối mỗi hàng</source>
         <translation>3 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="167"/>
+        <location filename="../../ui/agreement_view.py" line="166"/>
         <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
         <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="170"/>
+        <location filename="../../ui/agreement_view.py" line="169"/>
         <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
         <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="172"/>
+        <location filename="../../ui/agreement_view.py" line="171"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="175"/>
+        <location filename="../../ui/agreement_view.py" line="174"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="176"/>
+        <location filename="../../ui/agreement_view.py" line="175"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="177"/>
+        <location filename="../../ui/agreement_view.py" line="176"/>
         <source>Lời mở đầu</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="179"/>
+        <location filename="../../ui/agreement_view.py" line="178"/>
         <source>III. Tổ chức thực hiện</source>
         <translation>III. Implementation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="180"/>
+        <location filename="../../ui/agreement_view.py" line="179"/>
         <source>Địa danh (nơi ký)</source>
         <translation>Place (of signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="181"/>
+        <location filename="../../ui/agreement_view.py" line="180"/>
         <source>Ngày ký</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="186"/>
+        <location filename="../../ui/agreement_view.py" line="185"/>
         <source>Dùng địa danh và ngày của &amp;hội nghị</source>
         <translation>Use the meeting&apos;s place and &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="195"/>
+        <location filename="../../ui/agreement_view.py" line="194"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="197"/>
+        <location filename="../../ui/agreement_view.py" line="196"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="199"/>
+        <location filename="../../ui/agreement_view.py" line="198"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="211"/>
+        <location filename="../../ui/agreement_view.py" line="210"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="212"/>
+        <location filename="../../ui/agreement_view.py" line="211"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="213"/>
+        <location filename="../../ui/agreement_view.py" line="212"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="214"/>
+        <location filename="../../ui/agreement_view.py" line="213"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="215"/>
+        <location filename="../../ui/agreement_view.py" line="214"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="216"/>
+        <location filename="../../ui/agreement_view.py" line="215"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="217"/>
+        <location filename="../../ui/agreement_view.py" line="216"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="218"/>
+        <location filename="../../ui/agreement_view.py" line="217"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="219"/>
+        <location filename="../../ui/agreement_view.py" line="218"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="220"/>
+        <location filename="../../ui/agreement_view.py" line="219"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="221"/>
+        <location filename="../../ui/agreement_view.py" line="220"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="237"/>
+        <location filename="../../ui/agreement_view.py" line="236"/>
         <source>Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước.</source>
         <translation>The agreement&apos;s place and date differ from the meeting&apos;s ({0}, {1}): the agreement prints its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="238"/>
+        <location filename="../../ui/agreement_view.py" line="237"/>
         <source>chưa có địa danh</source>
         <translation>no place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="241"/>
+        <location filename="../../ui/agreement_view.py" line="240"/>
         <source>Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị).</source>
         <translation>The meeting&apos;s place and date (Preparation › Meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="247"/>
+        <location filename="../../ui/agreement_view.py" line="246"/>
         <source>Dùng địa danh của hội nghị</source>
         <translation>Use the meeting&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="248"/>
+        <location filename="../../ui/agreement_view.py" line="247"/>
         <source>Dùng ngày của hội nghị</source>
         <translation>Use the meeting&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="299"/>
+        <location filename="../../ui/agreement_view.py" line="300"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -263,117 +263,117 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="487"/>
+        <location filename="../../ui/agreement_view.py" line="488"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="488"/>
+        <location filename="../../ui/agreement_view.py" line="489"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="489"/>
+        <location filename="../../ui/agreement_view.py" line="490"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="490"/>
+        <location filename="../../ui/agreement_view.py" line="491"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="495"/>
+        <location filename="../../ui/agreement_view.py" line="496"/>
         <source>Xem bản in (PDF, 1 bản)</source>
         <translation>Preview the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="497"/>
+        <location filename="../../ui/agreement_view.py" line="498"/>
         <source>Xuất Word (.docx)…</source>
         <translation>Export to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="498"/>
+        <location filename="../../ui/agreement_view.py" line="499"/>
         <source>Lấy nội dung từ tệp năm trước…</source>
         <translation>Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="499"/>
+        <location filename="../../ui/agreement_view.py" line="500"/>
         <source>Hoàn tác sửa nội dung</source>
         <translation>Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="548"/>
+        <location filename="../../ui/agreement_view.py" line="549"/>
         <source>In {0} bản chính…</source>
         <translation>Print {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="578"/>
+        <location filename="../../ui/agreement_view.py" line="579"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="580"/>
+        <location filename="../../ui/agreement_view.py" line="581"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="581"/>
+        <location filename="../../ui/agreement_view.py" line="582"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="582"/>
+        <location filename="../../ui/agreement_view.py" line="583"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="582"/>
+        <location filename="../../ui/agreement_view.py" line="583"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="592"/>
+        <location filename="../../ui/agreement_view.py" line="593"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="603"/>
+        <location filename="../../ui/agreement_view.py" line="604"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="611"/>
+        <location filename="../../ui/agreement_view.py" line="612"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="613"/>
+        <location filename="../../ui/agreement_view.py" line="614"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="619"/>
+        <location filename="../../ui/agreement_view.py" line="620"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="620"/>
+        <location filename="../../ui/agreement_view.py" line="621"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="625"/>
+        <location filename="../../ui/agreement_view.py" line="626"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="629"/>
+        <location filename="../../ui/agreement_view.py" line="630"/>
         <source>Hãy đọc lại bản giao ước</source>
         <translation>Read the agreement again</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="635"/>
+        <location filename="../../ui/agreement_view.py" line="636"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -1028,32 +1028,32 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>Buttons</name>
     <message>
-        <location filename="../../ui/widgets.py" line="115"/>
+        <location filename="../../ui/widgets.py" line="116"/>
         <source>Đồ&amp;ng ý</source>
         <translation>&amp;OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="116"/>
+        <location filename="../../ui/widgets.py" line="117"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="120"/>
+        <location filename="../../ui/widgets.py" line="121"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="121"/>
+        <location filename="../../ui/widgets.py" line="122"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="137"/>
+        <location filename="../../ui/widgets.py" line="138"/>
         <source>&amp;Có</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="138"/>
+        <location filename="../../ui/widgets.py" line="139"/>
         <source>&amp;Không</source>
         <translation>&amp;No</translation>
     </message>
@@ -1890,176 +1890,411 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="162"/>
+        <source>trên {0}/{1} đơn vị thành viên có mặt</source>
+        <translation>more than {0}/{1} of the member units present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="163"/>
+        <source>ít nhất {0}/{1} đơn vị thành viên có mặt</source>
+        <translation>at least {0}/{1} of the member units present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="164"/>
+        <source>trên {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
+        <translation>more than {0}/{1} of the voting delegates present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="165"/>
+        <source>ít nhất {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
+        <translation>at least {0}/{1} of the voting delegates present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="166"/>
         <source>Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao lưu được giữ như năm nay.</source>
         <translation>Host unit in {0}: {1}. Fill in the venue and the place written on the documents in Preparation › Meeting; the date is set one year after this year’s for now. The PIN and the backup folder are kept from this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="163"/>
+        <location filename="../../ui/core_strings.py" line="167"/>
         <source>Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau.</source>
         <translation>There is no confirmed result of the election of next year’s cluster head and deputy yet: next year’s meeting cannot be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="164"/>
+        <location filename="../../ui/core_strings.py" line="168"/>
         <source>Tệp đã tồn tại, không ghi đè: {0}</source>
         <translation>The file already exists and is not overwritten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="165"/>
+        <location filename="../../ui/core_strings.py" line="169"/>
         <source>{0} trên máy {1}</source>
         <translation>{0} on the computer {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="166"/>
+        <location filename="../../ui/core_strings.py" line="170"/>
         <source>{0} (người dùng {1})</source>
         <translation>{0} (user {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="167"/>
+        <location filename="../../ui/core_strings.py" line="171"/>
         <source>{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}</source>
         <translation>{0}, since {1:%H:%M} on {1:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="168"/>
+        <location filename="../../ui/core_strings.py" line="172"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="173"/>
+        <source>không được để trống</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="174"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="175"/>
+        <source>Cơ quan</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="176"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="177"/>
+        <source>phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)</source>
+        <translation>must be a member unit of the cluster (for a guest, choose the role Guest)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="178"/>
+        <source>&quot;{0}&quot; không phải số điện thoại</source>
+        <translation>&quot;{0}&quot; is not a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="179"/>
+        <source>Số điện thoại</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="180"/>
+        <source>&quot;{0}&quot; chỉ được gồm chữ số (để máy quét mã QR đọc đúng)</source>
+        <translation>&quot;{0}&quot; may hold digits only (so that the QR scanner reads it right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="181"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="182"/>
+        <source>mã {0} dài quá {1} chữ số</source>
+        <translation>the code {0} is longer than {1} digits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="183"/>
+        <source>Trường &quot;{0}&quot;: {1}.</source>
+        <translation>The field &quot;{0}&quot;: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="184"/>
+        <source>Trường &quot;Mã&quot;: mã {0} đã cấp cho {1}.</source>
+        <translation>The field &quot;Code&quot;: the code {0} is already given to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="185"/>
+        <source>Mã {0} bị trùng trong danh sách thêm vào.</source>
+        <translation>The code {0} appears twice in the list being added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="186"/>
+        <source>Trường &quot;Mã&quot;: không được để trống.</source>
+        <translation>The field &quot;Code&quot; must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="187"/>
+        <source>{0} không còn trong danh sách.</source>
+        <translation>{0} is no longer on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="188"/>
+        <source>Có người không còn trong danh sách.</source>
+        <translation>Someone is no longer on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="189"/>
+        <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách.</source>
+        <translation>{0} checked in. Cancel the check-in before removing them from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="190"/>
+        <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập.</source>
+        <translation>{0} checked in. Cancel the check-in before undoing the import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="191"/>
+        <source>Người này chưa điểm danh.</source>
+        <translation>This person has not checked in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="192"/>
         <source>Trường &quot;Mã PIN&quot;: phải có từ {0} đến {1} ký tự.</source>
         <translation>The field &quot;PIN&quot;: must have {0} to {1} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="169"/>
+        <location filename="../../ui/core_strings.py" line="193"/>
         <source>Cần mã PIN của Ban tổ chức để {0}.</source>
         <translation>The organizers’ PIN is needed to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="170"/>
+        <location filename="../../ui/core_strings.py" line="194"/>
         <source>Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.</source>
         <translation>Wrong PIN entered {0} times: wait {1} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="171"/>
+        <location filename="../../ui/core_strings.py" line="195"/>
         <source>Mã PIN không đúng: không thể {0}.</source>
         <translation>Wrong PIN: cannot {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="172"/>
+        <location filename="../../ui/core_strings.py" line="196"/>
         <source>Không có thư mục: {0}</source>
         <translation>No such folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="173"/>
+        <location filename="../../ui/core_strings.py" line="197"/>
         <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
         <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="174"/>
+        <location filename="../../ui/core_strings.py" line="198"/>
         <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
         <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="175"/>
+        <location filename="../../ui/core_strings.py" line="199"/>
         <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
         <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="176"/>
+        <location filename="../../ui/core_strings.py" line="200"/>
         <source>{0} Không ghi được thay đổi nào vào tệp.</source>
         <translation>{0} No change can be written to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="177"/>
+        <location filename="../../ui/core_strings.py" line="201"/>
         <source>Bản sao phải có tên khác tệp đang mở.</source>
         <translation>The copy must have a name other than the open file’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="178"/>
+        <location filename="../../ui/core_strings.py" line="202"/>
         <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
         <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="179"/>
+        <location filename="../../ui/core_strings.py" line="203"/>
         <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
         <translation>The file {0} exists: ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="180"/>
+        <location filename="../../ui/core_strings.py" line="204"/>
         <source>Không chép được tệp vào {0}: {1}</source>
         <translation>Could not copy the file to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="181"/>
+        <location filename="../../ui/core_strings.py" line="205"/>
         <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
         <translation>This is a folder, not a meeting file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="182"/>
+        <location filename="../../ui/core_strings.py" line="206"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
         <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="183"/>
+        <location filename="../../ui/core_strings.py" line="207"/>
         <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
         <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="184"/>
+        <location filename="../../ui/core_strings.py" line="208"/>
         <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
         <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="185"/>
+        <location filename="../../ui/core_strings.py" line="209"/>
         <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
         <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="186"/>
+        <location filename="../../ui/core_strings.py" line="210"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="187"/>
+        <location filename="../../ui/core_strings.py" line="211"/>
         <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="188"/>
+        <location filename="../../ui/core_strings.py" line="212"/>
         <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="189"/>
+        <location filename="../../ui/core_strings.py" line="213"/>
         <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
         <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="190"/>
+        <location filename="../../ui/core_strings.py" line="214"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
         <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="191"/>
+        <location filename="../../ui/core_strings.py" line="215"/>
         <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
         <translation>Error while writing the meeting file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="192"/>
+        <location filename="../../ui/core_strings.py" line="216"/>
         <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
         <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="193"/>
+        <location filename="../../ui/core_strings.py" line="217"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
         <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="194"/>
+        <location filename="../../ui/core_strings.py" line="218"/>
         <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="195"/>
+        <location filename="../../ui/core_strings.py" line="219"/>
         <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="196"/>
+        <location filename="../../ui/core_strings.py" line="220"/>
+        <source>dài {0} ký tự, tối đa {1} ký tự</source>
+        <translation>is {0} characters long, at most {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="221"/>
+        <source>có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại</source>
+        <translation>holds a hidden text-direction character ({0}), usually from copying a web page or an e-mail; type it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="222"/>
+        <source>có ký tự điều khiển ({0}) không in được; hãy gõ lại</source>
+        <translation>holds a control character ({0}) that cannot print; type it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="223"/>
+        <source>có ký tự không phải chữ ({0}) không in được; hãy gõ lại</source>
+        <translation>holds a character that is not a letter ({0}) and cannot print; type it again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="224"/>
+        <source>chỉ có ký tự vô hình, trông như để trống</source>
+        <translation>holds only invisible characters and looks empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="225"/>
+        <source>Trường &quot;Tên ngắn&quot; của đơn vị không được để trống.</source>
+        <translation>The unit&apos;s field &quot;Short name&quot; must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="226"/>
+        <source>Trường &quot;Tên đầy đủ&quot; của đơn vị không được để trống.</source>
+        <translation>The unit&apos;s field &quot;Full title&quot; must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="227"/>
+        <source>Tên ngắn</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="228"/>
+        <source>Tên đầy đủ</source>
+        <translation>Full title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="229"/>
+        <source>Trường &quot;{0}&quot; của đơn vị: {1}.</source>
+        <translation>The unit&apos;s field &quot;{0}&quot;: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="230"/>
+        <source>Đã có đơn vị tên ngắn &quot;{0}&quot;.</source>
+        <translation>There is already a unit with the short name &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="231"/>
+        <source>Đã có đơn vị &quot;{0}&quot;.</source>
+        <translation>There is already a unit &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="232"/>
+        <source>Đơn vị &quot;{0}&quot; còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.</source>
+        <translation>The unit &quot;{0}&quot; still has {1} attendees. Delete them or move them to another unit first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="233"/>
+        <source>Đơn vị &quot;{0}&quot; có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.</source>
+        <translation>The unit &quot;{0}&quot; is on the list of the vote {1}. Take it off that list (while the vote has not started) before deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="234"/>
+        <source>Không tìm thấy dòng tiêu đề có cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) hay &quot;Tên đầy đủ&quot; trong {0} dòng đầu.</source>
+        <translation>No header row with a column &quot;Tên ngắn&quot; (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) or &quot;Tên đầy đủ&quot; (full title) in the first {0} rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="235"/>
+        <source>Dòng {0}: chuyển từ bảng mã {1} sang Unicode.</source>
+        <translation>Rows {0}: converted from {1} to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="236"/>
+        <source>Dòng {0}, cột &quot;Tên ngắn&quot;: không được để trống (không tách được tên ngắn từ &quot;{1}&quot;).</source>
+        <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): must not be empty (no short name could be taken from &quot;{1}&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="237"/>
+        <source>Dòng {0}: đơn vị &quot;{1}&quot; đã có, bỏ qua.</source>
+        <translation>Row {0}: the unit &quot;{1}&quot; is already there; skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="238"/>
+        <source>Dòng {0}, cột &quot;Tên ngắn&quot;: đã có đơn vị &quot;{1}&quot; với tên đầy đủ &quot;{2}&quot;, khác &quot;{3}&quot;.</source>
+        <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): there is already a unit &quot;{1}&quot; with the full title &quot;{2}&quot;, not &quot;{3}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="239"/>
+        <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: đã có đơn vị &quot;{1}&quot;.</source>
+        <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): there is already a unit &quot;{1}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="240"/>
+        <source>Dòng {0}, cột &quot;Tên ngắn&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
+        <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): &quot;{1}&quot; is the same as row {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="241"/>
+        <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
+        <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): &quot;{1}&quot; is the same as row {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="242"/>
+        <source>Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.</source>
+        <translation>The file has {0} units: a cluster has no more than {1} member units. Check the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="243"/>
         <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
     </message>
@@ -2123,17 +2358,17 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/date_field.py" line="25"/>
+        <location filename="../../ui/date_field.py" line="26"/>
         <source>ngày/tháng/năm, ví dụ 19/12/2019</source>
         <translation>day/month/year, e.g. 19/12/2019</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="26"/>
+        <location filename="../../ui/date_field.py" line="27"/>
         <source>Gõ 19122019, 19/12/2019, 19-12-2019 hay 19/12/19; Alt+↓ mở lịch</source>
         <translation>Type 19122019, 19/12/2019, 19-12-2019 or 19/12/19 (day first); Alt+↓ opens a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/date_field.py" line="29"/>
+        <location filename="../../ui/date_field.py" line="30"/>
         <source>Chọn trên lịch (Alt+↓)</source>
         <translation>Choose on a calendar (Alt+↓)</translation>
     </message>
@@ -2539,189 +2774,189 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Nhập danh sách người tham dự</source>
         <translation>Import the list of attendees</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="115"/>
+        <location filename="../../ui/import_dialog.py" line="116"/>
         <source>Chọn tệp Excel (.xlsx) hoặc CSV (.csv)…</source>
         <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="136"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Đơn vị / Cơ quan</source>
         <translation>Unit / Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="138"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="116"/>
+        <location filename="../../ui/import_dialog.py" line="117"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Chuyển chữ gõ bằng &amp;bảng mã cũ (TCVN3, VNI) sang Unicode</source>
         <translation>Con&amp;vert text typed in the old encodings (TCVN3, VNI) to Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
+        <location filename="../../ui/import_dialog.py" line="146"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="148"/>
         <source>&amp;Thêm vào danh sách</source>
         <translation>&amp;Add to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
-        <location filename="../../ui/import_dialog.py" line="199"/>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_dialog.py" line="200"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>Đang đọc danh sách…</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="154"/>
+        <location filename="../../ui/import_dialog.py" line="155"/>
         <source>Nhập danh sách</source>
         <translation>Import list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>Chọn danh sách</source>
         <translation>Choose a list</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="178"/>
+        <location filename="../../ui/import_dialog.py" line="179"/>
         <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
         <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="223"/>
         <source>Đang kiểm tra dòng {0} / {1}…</source>
         <translation>Checking row {0} / {1}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225"/>
+        <location filename="../../ui/import_dialog.py" line="226"/>
         <source>Đang đọc dòng {0}…</source>
         <translation>Reading row {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="254"/>
+        <location filename="../../ui/import_dialog.py" line="255"/>
         <source>Không đọc được tệp. Không có gì được thêm.</source>
         <translation>The file could not be read. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262"/>
+        <location filename="../../ui/import_dialog.py" line="263"/>
         <source>Đã hủy việc đọc tệp. Không có gì được thêm.</source>
         <translation>Reading the file was cancelled. Nothing was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm ai.</source>
         <translation>{0} errors: correct the file and choose it again. Nobody was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="313"/>
         <source>Sẽ thêm {0} người.</source>
         <translation>{0} people will be added.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="314"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Sẽ cập nhật {0} người đã có cùng mã (tô xanh).</source>
         <translation>{0} people already listed with the same code will be updated (in blue).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="316"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>{0} người đã có, không thay đổi.</source>
         <translation>{0} people already listed, unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="318"/>
+        <location filename="../../ui/import_dialog.py" line="319"/>
         <source>{0} người có thể đã có trong danh sách (tô vàng).</source>
         <translation>{0} may already be on the list (highlighted in yellow).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="322"/>
+        <location filename="../../ui/import_dialog.py" line="323"/>
         <source>&amp;Thêm {0}, cập nhật {1} người</source>
         <translation>&amp;Add {0}, update {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="324"/>
+        <location filename="../../ui/import_dialog.py" line="325"/>
         <source>Cập &amp;nhật {0} người</source>
         <translation>&amp;Update {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="326"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>&amp;Thêm {0} người</source>
         <translation>&amp;Add {0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_dialog.py" line="345"/>
         <source>Các dòng {0} được gõ bằng bảng mã cũ {1} và đã được chuyển sang Unicode: xem lại tên trước khi thêm.</source>
         <translation>Rows {0} were typed in the old {1} encoding and have been converted to Unicode: check the names before adding.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Tệp có chữ gõ bằng bảng mã cũ {0}, chưa chuyển sang Unicode.</source>
         <translation>The file has text typed in the old {0} encoding, not converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="364"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_dialog.py" line="365"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="365"/>
+        <location filename="../../ui/import_dialog.py" line="366"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="372"/>
+        <location filename="../../ui/import_dialog.py" line="373"/>
         <source>Cập nhật: {0}</source>
         <translation>Update: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="374"/>
+        <location filename="../../ui/import_dialog.py" line="375"/>
         <source>Đã có, không thay đổi</source>
         <translation>Already listed, unchanged</translation>
     </message>
@@ -2787,158 +3022,158 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Má&amp;y chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Giới thiệu ThiDua</source>
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>mở tệp khác</source>
         <translation>open another file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -2947,104 +3182,104 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>mở hội nghị mẫu</source>
         <translation>open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>tạo hội nghị mới</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="527"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="517"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>tạo hội nghị năm sau</source>
         <translation>create next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="547"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -3057,42 +3292,42 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>đóng hội nghị</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>đổi ngôn ngữ</source>
         <translation>change the language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Trước khi {0}:</source>
         <translation>Before you {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>&amp;Bỏ thay đổi</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>thoát chương trình</source>
         <translation>quit the program</translation>
     </message>
@@ -3100,167 +3335,167 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>MeetingForm</name>
     <message>
-        <location filename="../../ui/meeting_form.py" line="67"/>
+        <location filename="../../ui/meeting_form.py" line="68"/>
         <source>phải vượt quá tỷ lệ (&gt;), không chỉ bằng (≥)</source>
         <translation>must exceed the ratio (&gt;), not just reach it (≥)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="69"/>
+        <location filename="../../ui/meeting_form.py" line="70"/>
         <source>đơn vị thành viên có mặt</source>
         <translation>member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="70"/>
+        <location filename="../../ui/meeting_form.py" line="71"/>
         <source>người có quyền biểu quyết có mặt</source>
         <translation>voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="72"/>
+        <location filename="../../ui/meeting_form.py" line="73"/>
         <source>Mỗi đơn vị một phiếu (trưởng đoàn bỏ phiếu)</source>
         <translation>One vote per member unit (cast by the head of delegation)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="73"/>
+        <location filename="../../ui/meeting_form.py" line="74"/>
         <source>Mỗi đại biểu một phiếu</source>
         <translation>One vote per delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="76"/>
+        <location filename="../../ui/meeting_form.py" line="77"/>
         <source>ít nhất</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="84"/>
-        <location filename="../../ui/meeting_form.py" line="146"/>
+        <location filename="../../ui/meeting_form.py" line="85"/>
+        <location filename="../../ui/meeting_form.py" line="147"/>
         <source>Cơ quan chủ quản</source>
         <translation>Commission</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="85"/>
-        <location filename="../../ui/meeting_form.py" line="147"/>
+        <location filename="../../ui/meeting_form.py" line="86"/>
+        <location filename="../../ui/meeting_form.py" line="148"/>
         <source>Tên cụm thi đua</source>
         <translation>Cluster name</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="86"/>
-        <location filename="../../ui/meeting_form.py" line="148"/>
+        <location filename="../../ui/meeting_form.py" line="87"/>
+        <location filename="../../ui/meeting_form.py" line="149"/>
         <source>Thành viên của cụm</source>
         <translation>Cluster members</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="87"/>
-        <location filename="../../ui/meeting_form.py" line="149"/>
+        <location filename="../../ui/meeting_form.py" line="88"/>
+        <location filename="../../ui/meeting_form.py" line="150"/>
         <source>Tên hội nghị</source>
         <translation>Meeting title</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="88"/>
-        <location filename="../../ui/meeting_form.py" line="150"/>
+        <location filename="../../ui/meeting_form.py" line="89"/>
+        <location filename="../../ui/meeting_form.py" line="151"/>
         <source>Năm tổng kết</source>
         <translation>Year reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="89"/>
-        <location filename="../../ui/meeting_form.py" line="151"/>
+        <location filename="../../ui/meeting_form.py" line="90"/>
+        <location filename="../../ui/meeting_form.py" line="152"/>
         <source>Năm giao ước</source>
         <translation>Agreement year</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="90"/>
-        <location filename="../../ui/meeting_form.py" line="152"/>
+        <location filename="../../ui/meeting_form.py" line="91"/>
+        <location filename="../../ui/meeting_form.py" line="153"/>
         <source>Địa điểm tổ chức</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="91"/>
-        <location filename="../../ui/meeting_form.py" line="153"/>
+        <location filename="../../ui/meeting_form.py" line="92"/>
+        <location filename="../../ui/meeting_form.py" line="154"/>
         <source>Địa danh ghi trên văn bản</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="92"/>
-        <location filename="../../ui/meeting_form.py" line="154"/>
+        <location filename="../../ui/meeting_form.py" line="93"/>
+        <location filename="../../ui/meeting_form.py" line="155"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="93"/>
-        <location filename="../../ui/meeting_form.py" line="155"/>
+        <location filename="../../ui/meeting_form.py" line="94"/>
+        <location filename="../../ui/meeting_form.py" line="156"/>
         <source>Đơn vị đăng cai</source>
         <translation>Host unit</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="94"/>
-        <location filename="../../ui/meeting_form.py" line="156"/>
+        <location filename="../../ui/meeting_form.py" line="95"/>
+        <location filename="../../ui/meeting_form.py" line="157"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="95"/>
-        <location filename="../../ui/meeting_form.py" line="157"/>
+        <location filename="../../ui/meeting_form.py" line="96"/>
+        <location filename="../../ui/meeting_form.py" line="158"/>
         <source>Cụm phó năm nay</source>
         <translation>This year&apos;s deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="96"/>
+        <location filename="../../ui/meeting_form.py" line="97"/>
         <source>Tiêu đề cơ quan ban hành
 (mỗi dòng một dòng)</source>
         <translation>Issuing body heading
 (one line per line)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="97"/>
+        <location filename="../../ui/meeting_form.py" line="98"/>
         <source>Điều kiện hợp lệ (số có mặt)</source>
         <translation>Quorum (attendance)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="99"/>
-        <location filename="../../ui/meeting_form.py" line="165"/>
+        <location filename="../../ui/meeting_form.py" line="100"/>
+        <location filename="../../ui/meeting_form.py" line="166"/>
         <source>Quyền biểu quyết</source>
         <translation>Who votes</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="104"/>
+        <location filename="../../ui/meeting_form.py" line="105"/>
         <source>&amp;Lưu thông tin hội nghị</source>
         <translation>Sa&amp;ve the meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="106"/>
+        <location filename="../../ui/meeting_form.py" line="107"/>
         <source>Alt+L hoặc Ctrl+S</source>
         <translation>Alt+V or Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="158"/>
+        <location filename="../../ui/meeting_form.py" line="159"/>
         <source>Tiêu đề cơ quan ban hành</source>
         <translation>Issuing body heading</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="161"/>
+        <location filename="../../ui/meeting_form.py" line="162"/>
         <source>Điều kiện hợp lệ</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="184"/>
+        <location filename="../../ui/meeting_form.py" line="185"/>
         <source>● Có thay đổi chưa lưu: {0}</source>
         <translation>● Changes not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="231"/>
+        <location filename="../../ui/meeting_form.py" line="232"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="278"/>
+        <location filename="../../ui/meeting_form.py" line="279"/>
         <source>Không có thay đổi nào cần lưu.</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="285"/>
+        <location filename="../../ui/meeting_form.py" line="286"/>
         <source>Trường &quot;Ngày họp&quot;: &quot;{0}&quot; không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.</source>
         <translation>The &quot;Date&quot; field: &quot;{0}&quot; is not a date. Type, for example, 19/12/2019, 19122019 or 19-12-2019 (day first).</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="299"/>
+        <location filename="../../ui/meeting_form.py" line="300"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -3382,97 +3617,97 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../ui/people_view.py" line="39"/>
+        <location filename="../../ui/people_view.py" line="40"/>
         <source>Tìm theo tên, chức vụ, đơn vị hoặc mã (gõ không dấu cũng được)</source>
         <translation>Search by name, position, unit or code (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="54"/>
+        <location filename="../../ui/people_view.py" line="55"/>
         <source>Thêm &amp;người…</source>
         <translation>&amp;Add person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="55"/>
+        <location filename="../../ui/people_view.py" line="56"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="56"/>
+        <location filename="../../ui/people_view.py" line="57"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="57"/>
+        <location filename="../../ui/people_view.py" line="58"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="58"/>
+        <location filename="../../ui/people_view.py" line="59"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="59"/>
+        <location filename="../../ui/people_view.py" line="60"/>
         <source>Nhập từ &amp;Excel/CSV…</source>
         <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="60"/>
+        <location filename="../../ui/people_view.py" line="61"/>
         <source>X&amp;uất Excel…</source>
         <translation>E&amp;xport to Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="125"/>
+        <location filename="../../ui/people_view.py" line="126"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="129"/>
+        <location filename="../../ui/people_view.py" line="130"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="131"/>
+        <location filename="../../ui/people_view.py" line="132"/>
         <source>Hiện {0} trong {1} người</source>
         <translation>Showing {0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="144"/>
+        <location filename="../../ui/people_view.py" line="145"/>
         <source>Chưa có ai trong danh sách: bấm «Thêm người…» hoặc «Nhập từ Excel/CSV…».</source>
         <translation>Nobody is on the list yet: press «Add person…» or «Import from Excel/CSV…».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="146"/>
+        <location filename="../../ui/people_view.py" line="147"/>
         <source>Không ai khớp với ô tìm kiếm: xóa bớt chữ trong ô tìm kiếm.</source>
         <translation>Nobody matches the search: remove some text from the search box.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="150"/>
+        <location filename="../../ui/people_view.py" line="151"/>
         <source>Chọn một người trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓, Space).</source>
         <translation>Select a person in the table first (click the row, or Tab to the table and use ↑ ↓, Space).</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="170"/>
+        <location filename="../../ui/people_view.py" line="171"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="179"/>
+        <location filename="../../ui/people_view.py" line="180"/>
         <source>Xuất danh sách</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="188"/>
+        <location filename="../../ui/people_view.py" line="189"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="193"/>
+        <location filename="../../ui/people_view.py" line="194"/>
         <source>Đã xuất</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/people_view.py" line="190"/>
+        <location filename="../../ui/people_view.py" line="191"/>
         <source>Đã xuất {0} người vào {1}</source>
         <translation>Exported {0} people to {1}</translation>
     </message>
@@ -3666,57 +3901,57 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>RegistrationTableModel</name>
     <message>
-        <location filename="../../ui/registration_model.py" line="108"/>
+        <location filename="../../ui/registration_model.py" line="109"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="109"/>
+        <location filename="../../ui/registration_model.py" line="110"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="110"/>
+        <location filename="../../ui/registration_model.py" line="111"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="111"/>
+        <location filename="../../ui/registration_model.py" line="112"/>
         <source>Đơn vị / Cơ quan</source>
         <translation>Unit / Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="112"/>
+        <location filename="../../ui/registration_model.py" line="113"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="113"/>
+        <location filename="../../ui/registration_model.py" line="114"/>
         <source>Có mặt lúc</source>
         <translation>Checked in at</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="118"/>
+        <location filename="../../ui/registration_model.py" line="119"/>
         <source>Thay cho {0}</source>
         <translation>In place of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="120"/>
+        <location filename="../../ui/registration_model.py" line="121"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="121"/>
+        <location filename="../../ui/registration_model.py" line="122"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="122"/>
+        <location filename="../../ui/registration_model.py" line="123"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_model.py" line="130"/>
+        <location filename="../../ui/registration_model.py" line="131"/>
         <source>vắng – {0} thay</source>
         <translation>absent – substitute: {0}</translation>
     </message>
@@ -3724,250 +3959,250 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>RegistrationView</name>
     <message>
-        <location filename="../../ui/registration_view.py" line="136"/>
+        <location filename="../../ui/registration_view.py" line="140"/>
         <source>Gõ tên, chức vụ, đơn vị hoặc mã (không dấu cũng được), Enter để điểm danh; hoặc quét mã QR</source>
         <translation>Type a name, position, unit or code (diacritics optional), Enter to check in; or scan the QR code</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="178"/>
+        <location filename="../../ui/registration_view.py" line="182"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="179"/>
+        <location filename="../../ui/registration_view.py" line="183"/>
         <source>Khách mời có mặt</source>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="180"/>
+        <location filename="../../ui/registration_view.py" line="184"/>
         <source>Đơn vị có đại biểu</source>
         <translation>Units represented</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="181"/>
+        <location filename="../../ui/registration_view.py" line="185"/>
         <source>Có quyền biểu quyết</source>
         <translation>Voters present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="193"/>
+        <location filename="../../ui/registration_view.py" line="197"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="194"/>
+        <location filename="../../ui/registration_view.py" line="198"/>
         <source>Chưa điểm danh</source>
         <translation>Not checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="195"/>
+        <location filename="../../ui/registration_view.py" line="199"/>
         <source>Đã điểm danh</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="159"/>
+        <location filename="../../ui/registration_view.py" line="163"/>
         <source>&amp;Hoàn tác (Ctrl+Z)</source>
         <translation>&amp;Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="220"/>
+        <location filename="../../ui/registration_view.py" line="224"/>
         <source>&amp;Người đến thêm… (F2)</source>
         <translation>&amp;Walk-in… (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="222"/>
+        <location filename="../../ui/registration_view.py" line="226"/>
         <source>Hủy điểm &amp;danh người đang chọn</source>
         <translation>&amp;Cancel the selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="224"/>
+        <location filename="../../ui/registration_view.py" line="228"/>
         <source>&amp;In danh sách ký tên</source>
         <translation>Print the sign-&amp;in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="226"/>
+        <location filename="../../ui/registration_view.py" line="230"/>
         <source>In thẻ đại &amp;biểu</source>
         <translation>Print &amp;badges</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="228"/>
+        <location filename="../../ui/registration_view.py" line="232"/>
         <source>Thẻ của &amp;tất cả mọi người</source>
         <translation>Badges for &amp;everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="232"/>
+        <location filename="../../ui/registration_view.py" line="236"/>
         <source>Thẻ của người đang &amp;chọn</source>
         <translation>Badge for the &amp;selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="237"/>
+        <location filename="../../ui/registration_view.py" line="241"/>
         <source>In báo cáo có &amp;mặt</source>
         <translation>Print the attendance &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="239"/>
+        <location filename="../../ui/registration_view.py" line="243"/>
         <source>Chiếu &amp;lên màn hình</source>
         <translation>Sh&amp;ow on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="241"/>
+        <location filename="../../ui/registration_view.py" line="245"/>
         <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Máy chiếu)</source>
         <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="261"/>
+        <location filename="../../ui/registration_view.py" line="265"/>
         <source>Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · F2 người đến thêm · F4 đổi danh sách hiện · Alt + chữ gạch chân: bấm nút đó</source>
         <translation>Keys: Enter checks in · ↑ ↓ choose a person · Esc clears the search · Ctrl+Z undo · F2 walk-in · F4 changes who is shown · Alt + underlined letter: press that button</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="272"/>
+        <location filename="../../ui/registration_view.py" line="276"/>
         <source>Hiện (F4):</source>
         <translation>Show (F4):</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="294"/>
+        <location filename="../../ui/registration_view.py" line="298"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="295"/>
+        <location filename="../../ui/registration_view.py" line="299"/>
         <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="341"/>
+        <location filename="../../ui/registration_view.py" line="345"/>
         <source> (trong đó {0} dự thay)</source>
         <translation> (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="343"/>
+        <location filename="../../ui/registration_view.py" line="347"/>
         <source> (+{0} ngoài danh sách)</source>
         <translation> (+{0} not on the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="349"/>
+        <location filename="../../ui/registration_view.py" line="353"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="352"/>
+        <location filename="../../ui/registration_view.py" line="356"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="362"/>
+        <location filename="../../ui/registration_view.py" line="366"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="364"/>
+        <location filename="../../ui/registration_view.py" line="368"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="374"/>
+        <location filename="../../ui/registration_view.py" line="378"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="376"/>
+        <location filename="../../ui/registration_view.py" line="380"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="432"/>
-        <location filename="../../ui/registration_view.py" line="447"/>
-        <location filename="../../ui/registration_view.py" line="497"/>
+        <location filename="../../ui/registration_view.py" line="436"/>
+        <location filename="../../ui/registration_view.py" line="451"/>
+        <location filename="../../ui/registration_view.py" line="501"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="463"/>
+        <location filename="../../ui/registration_view.py" line="467"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="468"/>
+        <location filename="../../ui/registration_view.py" line="472"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="473"/>
+        <location filename="../../ui/registration_view.py" line="477"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="474"/>
+        <location filename="../../ui/registration_view.py" line="478"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="480"/>
+        <location filename="../../ui/registration_view.py" line="484"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="481"/>
+        <location filename="../../ui/registration_view.py" line="485"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="487"/>
+        <location filename="../../ui/registration_view.py" line="491"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="488"/>
+        <location filename="../../ui/registration_view.py" line="492"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="501"/>
-        <location filename="../../ui/registration_view.py" line="526"/>
+        <location filename="../../ui/registration_view.py" line="505"/>
+        <location filename="../../ui/registration_view.py" line="530"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="503"/>
+        <location filename="../../ui/registration_view.py" line="507"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="512"/>
+        <location filename="../../ui/registration_view.py" line="516"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="513"/>
+        <location filename="../../ui/registration_view.py" line="517"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="519"/>
+        <location filename="../../ui/registration_view.py" line="523"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="520"/>
+        <location filename="../../ui/registration_view.py" line="524"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="524"/>
+        <location filename="../../ui/registration_view.py" line="528"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="552"/>
+        <location filename="../../ui/registration_view.py" line="556"/>
         <source>Chưa có ai trong danh sách</source>
         <translation>Nobody is on the list yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="553"/>
+        <location filename="../../ui/registration_view.py" line="557"/>
         <source>Thêm người ở Chuẩn bị › Người tham dự (hoặc nhập từ Excel), rồi in.</source>
         <translation>Add people in Preparation › Attendees (or import them from Excel), then print.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="573"/>
+        <location filename="../../ui/registration_view.py" line="577"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>
@@ -4143,37 +4378,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="321"/>
+        <location filename="../../ui/agreement_view.py" line="322"/>
         <source>Để trống khối chữ ký (ký sau)</source>
         <translation>Leave the signature block blank (sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="322"/>
+        <location filename="../../ui/agreement_view.py" line="323"/>
         <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
         <translation>Leave the signature block out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="327"/>
+        <location filename="../../ui/agreement_view.py" line="328"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="344"/>
+        <location filename="../../ui/agreement_view.py" line="345"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="352"/>
+        <location filename="../../ui/agreement_view.py" line="353"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="356"/>
+        <location filename="../../ui/agreement_view.py" line="357"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="359"/>
+        <location filename="../../ui/agreement_view.py" line="360"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -4181,37 +4416,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="388"/>
+        <location filename="../../ui/agreement_view.py" line="389"/>
         <source>Đơn vị tiếp theo đã ký (Enter)</source>
         <translation>Next unit has signed (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="390"/>
+        <location filename="../../ui/agreement_view.py" line="391"/>
         <source>Hoàn tác (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="394"/>
+        <location filename="../../ui/agreement_view.py" line="395"/>
         <source>Chiếu lên màn hình</source>
         <translation>Show on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="415"/>
+        <location filename="../../ui/agreement_view.py" line="416"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="432"/>
+        <location filename="../../ui/agreement_view.py" line="433"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="435"/>
+        <location filename="../../ui/agreement_view.py" line="436"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="443"/>
+        <location filename="../../ui/agreement_view.py" line="444"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>
@@ -4263,27 +4498,27 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="35"/>
+        <location filename="../../ui/unit_dialog.py" line="36"/>
         <source>Sửa đơn vị</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="35"/>
+        <location filename="../../ui/unit_dialog.py" line="36"/>
         <source>Thêm đơn vị thành viên</source>
         <translation>Add a member unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="47"/>
+        <location filename="../../ui/unit_dialog.py" line="48"/>
         <source>Tên đầy đủ tự điền theo mẫu &quot;{0}&quot; + tên ngắn; sửa được, ví dụ &quot;Thành ủy&quot; cho thành phố.</source>
         <translation>The full title fills itself in as &quot;{0}&quot; + the short name; you may change it, e.g. &quot;Thành ủy&quot; for a city.</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="54"/>
+        <location filename="../../ui/unit_dialog.py" line="55"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.py" line="55"/>
+        <location filename="../../ui/unit_dialog.py" line="56"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
@@ -4291,97 +4526,97 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>UnitsImportDialog</name>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="48"/>
+        <location filename="../../ui/units_import_dialog.py" line="50"/>
         <source>Nhập đơn vị thành viên</source>
         <translation>Import member units</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="53"/>
+        <location filename="../../ui/units_import_dialog.py" line="55"/>
         <source>Chọn tệp Excel (.xlsx) hoặc CSV (.csv)…</source>
         <translation>Choose an Excel (.xlsx) or CSV (.csv) file…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="54"/>
+        <location filename="../../ui/units_import_dialog.py" line="56"/>
         <source>&amp;Chọn tệp…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="61"/>
+        <location filename="../../ui/units_import_dialog.py" line="63"/>
         <source>Cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) và, nếu có, cột &quot;Tên đầy đủ&quot;. Thiếu tên đầy đủ thì điền theo mẫu của cụm.</source>
         <translation>A &quot;Tên ngắn&quot; column (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) and, if there is one, a &quot;Tên đầy đủ&quot; column (full title). A missing full title follows the cluster&apos;s pattern.</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <location filename="../../ui/units_import_dialog.py" line="79"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <location filename="../../ui/units_import_dialog.py" line="79"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <location filename="../../ui/units_import_dialog.py" line="79"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="77"/>
+        <location filename="../../ui/units_import_dialog.py" line="79"/>
         <source>Lưu ý</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="86"/>
+        <location filename="../../ui/units_import_dialog.py" line="88"/>
         <source>&amp;Thêm vào danh sách</source>
         <translation>&amp;Add to the list</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="88"/>
+        <location filename="../../ui/units_import_dialog.py" line="90"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="104"/>
+        <location filename="../../ui/units_import_dialog.py" line="106"/>
         <source>Chọn danh sách đơn vị</source>
         <translation>Choose a list of units</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="104"/>
+        <location filename="../../ui/units_import_dialog.py" line="106"/>
         <source>Danh sách (*.xlsx *.csv);;Tất cả (*)</source>
         <translation>Lists (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="128"/>
+        <location filename="../../ui/units_import_dialog.py" line="130"/>
         <source>Không đọc được tệp. Chưa thêm đơn vị nào.</source>
         <translation>The file could not be read. No unit was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="137"/>
+        <location filename="../../ui/units_import_dialog.py" line="139"/>
         <source>tên đầy đủ theo mẫu của cụm</source>
         <translation>full title by the cluster&apos;s pattern</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="138"/>
+        <location filename="../../ui/units_import_dialog.py" line="140"/>
         <source>tên ngắn lấy từ tên đầy đủ</source>
         <translation>short name taken from the full title</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="156"/>
+        <location filename="../../ui/units_import_dialog.py" line="158"/>
         <source>Có {0} lỗi: sửa tệp rồi chọn lại. Chưa thêm đơn vị nào.</source>
         <translation>{0} errors: correct the file and choose it again. No unit was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="159"/>
+        <location filename="../../ui/units_import_dialog.py" line="161"/>
         <source>Sẽ thêm {0} đơn vị vào cuối danh sách.</source>
         <translation>{0} units will be added at the end of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="161"/>
+        <location filename="../../ui/units_import_dialog.py" line="163"/>
         <source>Mọi đơn vị trong tệp đã có. Không có gì để thêm.</source>
         <translation>Every unit in the file is already there. Nothing to add.</translation>
     </message>
     <message>
-        <location filename="../../ui/units_import_dialog.py" line="163"/>
+        <location filename="../../ui/units_import_dialog.py" line="165"/>
         <source>&amp;Thêm {0} đơn vị</source>
         <translation>&amp;Add {0} units</translation>
     </message>
@@ -4412,72 +4647,72 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>UnitsView</name>
     <message>
-        <location filename="../../ui/units_view.py" line="32"/>
+        <location filename="../../ui/units_view.py" line="33"/>
         <source>Thêm đơn &amp;vị…</source>
         <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="33"/>
+        <location filename="../../ui/units_view.py" line="34"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="34"/>
+        <location filename="../../ui/units_view.py" line="35"/>
         <source>&amp;Xóa</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="35"/>
+        <location filename="../../ui/units_view.py" line="36"/>
         <source>&amp;Lên trên</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="36"/>
+        <location filename="../../ui/units_view.py" line="37"/>
         <source>Xuống &amp;dưới</source>
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="37"/>
+        <location filename="../../ui/units_view.py" line="38"/>
         <source>Nhập từ &amp;Excel/CSV…</source>
         <translation>&amp;Import from Excel/CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="84"/>
+        <location filename="../../ui/units_view.py" line="85"/>
         <source>Chưa có đơn vị nào: bấm «Thêm đơn vị…» hoặc «Nhập từ Excel/CSV…».</source>
         <translation>No units yet: press «Add unit…» or «Import from Excel/CSV…».</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="87"/>
+        <location filename="../../ui/units_view.py" line="88"/>
         <source>Chọn một đơn vị trong bảng trước (bấm vào dòng, hoặc Tab tới bảng rồi dùng ↑ ↓).</source>
         <translation>Select a unit in the table first (click the row, or Tab to the table and use ↑ ↓).</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="125"/>
+        <location filename="../../ui/units_view.py" line="126"/>
         <source>Xóa đơn vị</source>
         <translation>Delete unit</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="125"/>
+        <location filename="../../ui/units_view.py" line="126"/>
         <source>Xóa đơn vị {0}?</source>
         <translation>Delete the unit {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="130"/>
+        <location filename="../../ui/units_view.py" line="131"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="140"/>
+        <location filename="../../ui/units_view.py" line="141"/>
         <source>{0} đã ở đầu danh sách.</source>
         <translation>{0} is already at the top of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="140"/>
+        <location filename="../../ui/units_view.py" line="141"/>
         <source>{0} đã ở cuối danh sách.</source>
         <translation>{0} is already at the bottom of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/units_view.py" line="146"/>
+        <location filename="../../ui/units_view.py" line="147"/>
         <source>Không chuyển được</source>
         <translation>Cannot move</translation>
     </message>
@@ -4682,37 +4917,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="43"/>
+        <location filename="../../ui/walk_in_dialog.py" line="44"/>
         <source>Người đến thêm – thêm và điểm danh</source>
         <translation>Walk-in – add and check in</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="50"/>
+        <location filename="../../ui/walk_in_dialog.py" line="51"/>
         <source>Đại biểu &amp;thay thế cho một đại biểu vắng mặt</source>
         <translation>&amp;Substitute for an absent delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="52"/>
+        <location filename="../../ui/walk_in_dialog.py" line="53"/>
         <source>Tìm người vắng (gõ không dấu cũng được)</source>
         <translation>Find the absent person (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="55"/>
+        <location filename="../../ui/walk_in_dialog.py" line="56"/>
         <source>Người thay thế thuộc đơn vị của người vắng và nhận quyền biểu quyết của người đó.</source>
         <translation>The substitute belongs to the absent person&apos;s unit and takes over their vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="64"/>
+        <location filename="../../ui/walk_in_dialog.py" line="65"/>
         <source>Tìm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="65"/>
+        <location filename="../../ui/walk_in_dialog.py" line="66"/>
         <source>Thay cho</source>
         <translation>In place of</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="126"/>
+        <location filename="../../ui/walk_in_dialog.py" line="127"/>
         <source>Trường &quot;Thay cho&quot;: hãy chọn người vắng mặt.</source>
         <translation>The &quot;In place of&quot; field: choose the absent person.</translation>
     </message>
@@ -4720,37 +4955,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../ui/registration_projector.py" line="64"/>
+        <location filename="../../ui/registration_projector.py" line="65"/>
         <source>CHÀO MỪNG CÁC ĐỒNG CHÍ ĐẠI BIỂU</source>
         <translation>WELCOME, DELEGATES</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="73"/>
+        <location filename="../../ui/registration_projector.py" line="74"/>
         <source>Đơn vị có mặt</source>
         <translation>Units present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="74"/>
+        <location filename="../../ui/registration_projector.py" line="75"/>
         <source>Khách mời có mặt</source>
         <translation>Guests present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="101"/>
+        <location filename="../../ui/registration_projector.py" line="102"/>
         <source>Đại biểu có mặt</source>
         <translation>Delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="103"/>
+        <location filename="../../ui/registration_projector.py" line="104"/>
         <source>Đại biểu có mặt (trong đó {0} người dự thay)</source>
         <translation>Delegates present (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="108"/>
+        <location filename="../../ui/registration_projector.py" line="110"/>
         <source>Đủ điều kiện tiến hành hội nghị ({0})</source>
         <translation>Quorum reached, the meeting may proceed ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_projector.py" line="110"/>
+        <location filename="../../ui/registration_projector.py" line="115"/>
         <source>Chưa đủ điều kiện: cần {0}</source>
         <translation>No quorum yet: needs {0}</translation>
     </message>

@@ -57,6 +57,7 @@ def test_core_sentences_are_said_in_english_with_their_values(qapp):
     """An error core/ raises, a notice it writes, the verify report: English in the English UI,
     Vietnamese (what documents and the command line use) in str()."""
     from core.errors import MeetingFileError, ValidationError
+    from core.model import QuorumRule
     from core.said import Said
     from ui.i18n import core_text, error_text, install_language
 
@@ -68,6 +69,7 @@ def test_core_sentences_are_said_in_english_with_their_values(qapp):
         assert error_text(missing) == "Meeting file not found: D:/hoi-nghi.thidua"
         assert error_text(refused) == "Nobody has the code 0123.\nMột câu không do core viết."
         assert core_text(nested) == "No such folder: E:/ No change can be written to the file."
+        assert core_text(QuorumRule().describe()) == "at least 2/3 of the member units present"
     finally:
         install_language("vi")
     assert str(missing) == "Không tìm thấy tệp hội nghị: D:/hoi-nghi.thidua"
