@@ -211,13 +211,14 @@ class RegistrationView(QWidget):
         header = self.table.horizontalHeader()
         for column, width in (
             (RegistrationColumn.CODE, 70),
-            (RegistrationColumn.NAME, 230),
-            (RegistrationColumn.UNIT, 170),
             (RegistrationColumn.ROLE, 170),
-            (RegistrationColumn.CHECKED_IN, 110),
+            (RegistrationColumn.CHECKED_IN, 120),
         ):
             self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(RegistrationColumn.POSITION, QHeaderView.ResizeMode.Stretch)
+        # Name, position and unit share what is left: none is squeezed to nothing on a small
+        # screen (no column is sized to its contents: 5,000 rows are never measured).
+        for column in (RegistrationColumn.NAME, RegistrationColumn.POSITION, RegistrationColumn.UNIT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(lambda _index: self.search.setFocus())
         self.table.doubleClicked.connect(self._double_clicked)
 
