@@ -15,7 +15,8 @@ Ordered by how much each threatens the record (see the report of branch ``attack
 9. a copy of the file alone caught mid-write opens for writing as half an action;
 10. a lock note linked to another file overwrites that file;
 11. backup rotation deletes a meeting file another window has open;
-12. messages: a 2 GB file, a name with no room for ``-journal``, a huge vote number, a full
+12. the suy tôn commands write into the cluster head election's votes;
+13. messages: a 2 GB file, a name with no room for ``-journal``, a huge vote number, a full
     disk at open (said to be read-only).
 """
 
@@ -471,7 +472,26 @@ def test_backup_rotation_never_deletes_a_meeting_file_open_for_writing(meeting, 
     assert oldest.exists() and "1009" in checked_in(oldest)
 
 
-# -- 12. messages instead of "Lỗi ngoài dự kiến" -----------------------------------------------------
+# -- 12. the command line and the cluster head election's votes -------------------------------------
+
+
+@attack(
+    "`ballot`, `confirm`, `publish` and `reopen --vote N` accept the id of the head or deputy vote of the "
+    "cluster head election (not listed by `votes`, but 2 and 3 in the demo): ballots land in one of the "
+    "two linked votes only and the round is confirmed as a suy tôn ('Được suy tôn', code None); the "
+    "election then counts and confirms its own round 1 and elects nobody"
+)
+def test_the_commands_for_suy_ton_refuse_the_election_votes(meeting):
+    with MeetingFile.open_read_only(meeting) as db:
+        kinds = dict(db.conn.execute("SELECT id, kind FROM vote"))
+    head = next(vote_id for vote_id, kind in kinds.items() if kind == "head")
+    events = verify_file(meeting).events
+    done = run_main("ballot", meeting, "--vote", head, "1", "1", "")
+    assert done.returncode == 1, done.stdout  # today: 0, "Phiếu số 1: Đồng ý tất cả" …
+    assert verify_file(meeting).events == events
+
+
+# -- 13. messages instead of "Lỗi ngoài dự kiến" -----------------------------------------------------
 
 
 @POSIX
