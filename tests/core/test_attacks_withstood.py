@@ -561,3 +561,32 @@ def test_the_command_line_cannot_reopen_a_result_without_the_pin(meeting):
     done = run_main("reopen", meeting, "--vote", 1, "--reason", "Ban kiểm phiếu nhập sai", "--pin", "2468")
     assert done.returncode == 0, done.stderr
     assert "Đã xác nhận" not in run_main("votes", meeting).stdout
+
+
+# -- what is not a meeting file, through every command that writes ------------------------------------
+
+
+@pytest.mark.parametrize("what", ["empty", "folder"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("checkin", "1001"),
+        ("ballot", "--vote", "1", "1"),
+        ("sign", "Đà Nẵng"),
+        ("next-year", "NEW"),
+        ("votes",),
+    ],
+    ids=lambda c: c[0],
+)
+def test_an_empty_file_or_a_folder_named_like_a_meeting_is_refused_by_every_command(tmp_path, what, command):
+    path = tmp_path / "hoi-nghi.thidua"
+    if what == "empty":
+        path.write_bytes(b"")
+    else:
+        path.mkdir()
+    args = [str(tmp_path / "nam-sau.thidua") if a == "NEW" else a for a in command[1:]]
+    done = run_main(command[0], path, *args)
+    assert done.returncode == 1 and "Traceback" not in done.stderr and "ngoài dự kiến" not in done.stderr
+    assert ("không phải là tệp hội nghị" if what == "empty" else "thư mục") in done.stderr, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]  # nothing written beside it
+    assert path.is_dir() or path.read_bytes() == b""
