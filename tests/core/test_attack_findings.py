@@ -2,7 +2,8 @@
 withstand and is marked ``xfail(strict=True)``, so that the fix flips it (and the strict mark
 then fails until it is removed). Nothing here changes core code.
 
-Ordered by how much each threatens the record (see the report of branch ``attack-tests``):
+The sections below, numbered as in their comments; by gravity for the record (the review's
+report): 2, 3, 4, 1 (POSIX only), 8, 7, 5 and 6, 9, 12, 10, 11 (POSIX only), 13.
 
 1. a refused second open in the same process unlocks the file: two writers, a lost action;
 2. a ``-wal`` beside a current (rollback-journal) file is merged by SQLite without judgement;
