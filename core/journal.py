@@ -93,21 +93,18 @@ def _live_wal(data: bytes | None) -> bool:
     return data is not None and len(data) > _WAL_HEADER
 
 
-def pending(path: Path, header: bytes | None = None) -> list[Path]:
-    """The journals beside ``path`` that SQLite would apply to it on the next open."""
+def pending(path: Path) -> list[Path]:
+    """The journals beside ``path`` that SQLite would apply to it on the next open: a hot
+    rollback journal, and a write-ahead log with frames in it whatever the file's header says
+    (SQLite opens any WAL it finds beside a database, even one in rollback mode)."""
     found = []
-    with_header = header if header is not None else _header(path)
     journal = journal_path(path)
     if journal.is_file() and _hot_journal(_read_start(journal, len(JOURNAL_MAGIC))):
         found.append(journal)
     wal = wal_path(path)
-    if is_wal_mode(with_header) and wal.is_file() and wal.stat().st_size > _WAL_HEADER:
+    if wal.is_file() and wal.stat().st_size > _WAL_HEADER:
         found.append(wal)
     return found
-
-
-def _header(path: Path) -> bytes:
-    return _read_start(path, 100) or b""
 
 
 def _read_start(path: Path, size: int) -> bytes | None:
@@ -183,7 +180,7 @@ def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes]
     if main is None:
         raise MeetingFileError(Said("Không tìm thấy tệp hội nghị: {0}", path))
     if sidecar_data is None:
-        sidecar_data = {p: _read(p) or b"" for p in pending(path, main[:100])}
+        sidecar_data = {p: _read(p) or b"" for p in pending(path)}
     alone = inspect_bytes(main)
     if not sidecar_data:
         return Judgement((), alone, None)
@@ -203,20 +200,29 @@ def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes]
                 conn.close()
         except sqlite3.Error as error:
             merged = FileState(False, str(error))
-    belongs = _belongs(alone, main, merged, merged_data)
+    wal_beside_rollback = any(p.name.endswith("-wal") for p in sidecar_data) and not is_wal_mode(main)
+    belongs = not wal_beside_rollback and _belongs(alone, main, merged, merged_data)
     return Judgement(tuple(sidecar_data), alone, merged, merged_data, belongs)
 
 
 def _belongs(alone: FileState, main: bytes, merged: FileState, merged_data: bytes | None) -> bool:
     """The journals are the file's own when applying them gives a sound file with the same
-    history, which verifies whenever the file alone did: a crash's journal undoes or completes
-    an action of the file; a foreign one, even from a file laid out alike, adds what no event wrote."""
+    history, which verifies whenever the file alone did, and undoes at most one action: a
+    crash's journal undoes the one action being written (each action is one transaction and one
+    event) or completes actions of the file; a stale one from an older state of the same file
+    would undo acknowledged actions, and a foreign one adds what no event wrote.
+
+    A write-ahead log beside a file in rollback-journal mode never belongs (the caller checks):
+    ThiDua writes in rollback mode, and only files of its first version, which say WAL in their
+    header, ever had one."""
     if not merged.sound or merged_data is None:
         return False
     if not alone.sound:
         return True  # the file alone is torn: only its journal can repair it
     if not one_history(alone.events, merged.events):
         return False
+    if len(alone.events) - len(merged.events) > 1:
+        return False  # undoes acknowledged actions: an older state's journal, not a crash's
     return _verifies(merged_data) or not _verifies(main)
 
 
@@ -280,7 +286,7 @@ def snapshot(path: Path) -> Snapshot:
         if main is None:
             raise MeetingFileError(Said("Không tìm thấy tệp hội nghị: {0}", path))
         sidecar_data = {}
-        for sidecar in pending(path, main[:100]):
+        for sidecar in pending(path):
             data = _read(sidecar)
             if data and (_hot_journal(data) or _live_wal(data)):
                 sidecar_data[sidecar] = data

@@ -230,10 +230,12 @@ def _normalised(sql: str | None) -> str:
 
 
 def schema_of(conn: sqlite3.Connection) -> dict[tuple[str, str], SchemaObject]:
-    """Every object of the file's main schema (SQLite's own sqlite_* tables left out)."""
+    """Every object of the file's main schema but SQLite's own bookkeeping tables (the counters
+    of AUTOINCREMENT, ANALYZE's statistics). A trigger or view is listed whatever its name: one
+    named sqlite_… is as foreign as any other."""
     rows = conn.execute(
-        "SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-        "OR type = 'index'"
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_master WHERE NOT (type = 'table' AND "
+        "(name = 'sqlite_sequence' OR name LIKE 'sqlite\\_stat%' ESCAPE '\\'))"
     )
     return {
         (kind, name): SchemaObject(kind, name, table, _normalised(sql)) for kind, name, table, sql in rows

@@ -160,11 +160,6 @@ def _wal_of(path: Path, statement: str) -> bytes:
     return Path(f"{path}-wal").read_bytes()
 
 
-@attack(
-    "journal.pending() looks for a -wal only when the file's header says WAL mode, but SQLite opens any "
-    "-wal it finds beside a rollback-journal file: MeetingFile.open merges a foreign -wal into the file "
-    "(another meeting's rows, or pages that destroy it), and verify, just before, said the file was intact"
-)
 @pytest.mark.parametrize("layout", ["the same layout", "another layout"])
 def test_a_foreign_wal_beside_a_current_file_is_never_merged(meeting, tmp_path, layout):
     other = tmp_path / "khac" / meeting.name
@@ -212,12 +207,6 @@ def rollback_journal(before: bytes, page_numbers: list[int], nonce: int = 0x5EED
     return data
 
 
-@attack(
-    "the journal of a COMMIT interrupted earlier (left beside a copy of the file, e.g. a folder copied "
-    "while ThiDua wrote) is judged the file's own because the rolled-back file is a prefix of the same "
-    "chain and verifies; a crash's journal undoes at most one action, this one undoes two acknowledged "
-    "check-ins, silently (no notice), and verify reads the file through it"
-)
 def test_a_stale_journal_that_would_undo_acknowledged_actions_is_set_aside(meeting):
     with MeetingFile.open(meeting) as db:
         check_in_by_code(db, "1001")
@@ -259,11 +248,6 @@ def plant_hidden_trigger(path: Path) -> None:
     )
 
 
-@attack(
-    "schema.schema_of() leaves out every object named sqlite_% but indexes: a trigger planted under that "
-    "name (PRAGMA writable_schema) is not reported by verify, the program writes through it, and the "
-    "rows it rigs (a check-in time, the PIN deleted) are fingerprinted as the program's own"
-)
 def test_a_trigger_hidden_under_a_sqlite_name_is_found(confirmed):
     meeting, _round_id, _code = confirmed
     plant_hidden_trigger(meeting)
