@@ -12,6 +12,8 @@ is said in the UI's language too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class Said(str):
     """Vietnamese text, plus the template and the values it was made from."""
@@ -24,6 +26,11 @@ class Said(str):
         said.template = template
         said.values = values
         return said
+
+    @classmethod
+    def joined(cls, parts: Sequence[str], separator: str = " ") -> Said:
+        """Sentences side by side, each still sayable (this template has no words to translate)."""
+        return cls(separator.join(f"{{{index}}}" for index in range(len(parts))), *parts)
 
     def __reduce__(self):  # a copy (pickle, copy.copy) keeps what the UI needs to translate it
         return (Said, (self.template, *self.values))

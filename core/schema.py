@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cache
 
+from core.said import Said
+
 APPLICATION_ID = 0x54445541  # "TDUA": PRAGMA application_id marks a SQLite file as a ThiDua meeting file
 
 MIGRATIONS: dict[int, str] = {
@@ -222,7 +224,14 @@ class SchemaObject:
     sql: str  # normalised: runs of white space collapsed ("" for SQLite's own indexes)
 
 
-_KIND_WORDS = {"table": "bảng", "index": "chỉ mục", "view": "khung nhìn (view)", "trigger": "trigger"}
+def _kind_word(kind: str, capital: bool = False) -> str:
+    if kind == "table":
+        return Said("Bảng") if capital else Said("bảng")
+    if kind == "index":
+        return Said("Chỉ mục") if capital else Said("chỉ mục")
+    if kind == "view":
+        return Said("Khung nhìn (view)") if capital else Said("khung nhìn (view)")
+    return "Trigger" if capital else kind
 
 
 def _normalised(sql: str | None) -> str:
@@ -263,23 +272,31 @@ def _built(scripts: tuple[str, ...]) -> dict[tuple[str, str], SchemaObject]:
 def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     """Each object that is not what the program's schema of ``version`` has, in Vietnamese."""
     if version not in MIGRATIONS:
-        return [f"Phiên bản dữ liệu {version} không phải một phiên bản ThiDua đã phát hành."]
+        return [Said("Phiên bản dữ liệu {0} không phải một phiên bản ThiDua đã phát hành.", version)]
     expected, actual = expected_schema(version), schema_of(conn)
-    problems = []
+    problems: list[str] = []
     for key in sorted(actual.keys() - expected.keys()):
         obj = actual[key]
         problems.append(
-            f'Có {_KIND_WORDS.get(obj.kind, obj.kind)} "{obj.name}" (trên bảng {obj.table}) không thuộc '
-            "cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác."
+            Said(
+                'Có {0} "{1}" (trên bảng {2}) không thuộc cấu trúc của ThiDua: đã được thêm vào tệp bằng '
+                "một chương trình khác.",
+                _kind_word(obj.kind),
+                obj.name,
+                obj.table,
+            )
         )
     for key in sorted(expected.keys() - actual.keys()):
         obj = expected[key]
-        problems.append(f'Thiếu {_KIND_WORDS.get(obj.kind, obj.kind)} "{obj.name}": đã bị xóa khỏi tệp.')
+        problems.append(Said('Thiếu {0} "{1}": đã bị xóa khỏi tệp.', _kind_word(obj.kind), obj.name))
     for key in sorted(expected.keys() & actual.keys()):
         if expected[key].sql != actual[key].sql:
             obj = actual[key]
             problems.append(
-                f'{_KIND_WORDS.get(obj.kind, obj.kind).capitalize()} "{obj.name}" khác với cấu trúc của '
-                "ThiDua: đã bị sửa bằng một chương trình khác."
+                Said(
+                    '{0} "{1}" khác với cấu trúc của ThiDua: đã bị sửa bằng một chương trình khác.',
+                    _kind_word(obj.kind, capital=True),
+                    obj.name,
+                )
             )
     return problems

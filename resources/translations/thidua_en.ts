@@ -2060,241 +2060,296 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="196"/>
+        <source>Bảng</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="197"/>
+        <source>bảng</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="198"/>
+        <source>Chỉ mục</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="199"/>
+        <source>chỉ mục</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="200"/>
+        <source>Khung nhìn (view)</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="201"/>
+        <source>khung nhìn (view)</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="202"/>
+        <source>Phiên bản dữ liệu {0} không phải một phiên bản ThiDua đã phát hành.</source>
+        <translation>Data version {0} is not a released version of ThiDua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="203"/>
+        <source>Có {0} &quot;{1}&quot; (trên bảng {2}) không thuộc cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác.</source>
+        <translation>There is a {0} &quot;{1}&quot; (on table {2}) that is not part of ThiDua’s structure: another program added it to the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="204"/>
+        <source>Thiếu {0} &quot;{1}&quot;: đã bị xóa khỏi tệp.</source>
+        <translation>The {0} &quot;{1}&quot; is missing: it was removed from the file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="205"/>
+        <source>{0} &quot;{1}&quot; khác với cấu trúc của ThiDua: đã bị sửa bằng một chương trình khác.</source>
+        <translation>{0} &quot;{1}&quot; differs from ThiDua’s structure: another program changed it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="206"/>
         <source>Không có thư mục: {0}</source>
         <translation>No such folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="197"/>
+        <location filename="../../ui/core_strings.py" line="207"/>
         <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
         <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="198"/>
+        <location filename="../../ui/core_strings.py" line="208"/>
         <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
         <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="199"/>
+        <location filename="../../ui/core_strings.py" line="209"/>
         <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
         <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="200"/>
+        <location filename="../../ui/core_strings.py" line="210"/>
         <source>{0} Không ghi được thay đổi nào vào tệp.</source>
         <translation>{0} No change can be written to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="201"/>
+        <location filename="../../ui/core_strings.py" line="211"/>
         <source>Bản sao phải có tên khác tệp đang mở.</source>
         <translation>The copy must have a name other than the open file’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="202"/>
+        <location filename="../../ui/core_strings.py" line="212"/>
         <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
         <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="203"/>
+        <location filename="../../ui/core_strings.py" line="213"/>
         <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
         <translation>The file {0} exists: ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="204"/>
+        <location filename="../../ui/core_strings.py" line="214"/>
         <source>Không chép được tệp vào {0}: {1}</source>
         <translation>Could not copy the file to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="205"/>
+        <location filename="../../ui/core_strings.py" line="215"/>
         <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
         <translation>This is a folder, not a meeting file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="206"/>
+        <location filename="../../ui/core_strings.py" line="216"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
         <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="207"/>
+        <location filename="../../ui/core_strings.py" line="217"/>
         <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
         <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="208"/>
+        <location filename="../../ui/core_strings.py" line="218"/>
         <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
         <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="209"/>
+        <location filename="../../ui/core_strings.py" line="219"/>
         <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
         <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="210"/>
+        <location filename="../../ui/core_strings.py" line="220"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="211"/>
+        <location filename="../../ui/core_strings.py" line="221"/>
         <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="212"/>
+        <location filename="../../ui/core_strings.py" line="222"/>
+        <source>Tệp {0} đã bị sửa ngoài chương trình: {1} ThiDua không ghi vào một tệp như vậy (thao tác tiếp theo sẽ ghi nhận các chỗ bị sửa như hợp lệ). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
+        <translation>The file {0} was changed outside the program: {1} ThiDua does not write to such a file (the next action would record the changed places as valid). The file can be opened for viewing only, or open a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="223"/>
         <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="213"/>
+        <location filename="../../ui/core_strings.py" line="224"/>
         <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
         <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="214"/>
+        <location filename="../../ui/core_strings.py" line="225"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
         <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="215"/>
+        <location filename="../../ui/core_strings.py" line="226"/>
         <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
         <translation>Error while writing the meeting file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="216"/>
+        <location filename="../../ui/core_strings.py" line="227"/>
         <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
         <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="217"/>
+        <location filename="../../ui/core_strings.py" line="228"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
         <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="218"/>
+        <location filename="../../ui/core_strings.py" line="229"/>
         <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="219"/>
+        <location filename="../../ui/core_strings.py" line="230"/>
         <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="220"/>
+        <location filename="../../ui/core_strings.py" line="231"/>
         <source>dài {0} ký tự, tối đa {1} ký tự</source>
         <translation>is {0} characters long, at most {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="221"/>
+        <location filename="../../ui/core_strings.py" line="232"/>
         <source>có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại</source>
         <translation>holds a hidden text-direction character ({0}), usually from copying a web page or an e-mail; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="222"/>
+        <location filename="../../ui/core_strings.py" line="233"/>
         <source>có ký tự điều khiển ({0}) không in được; hãy gõ lại</source>
         <translation>holds a control character ({0}) that cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="223"/>
+        <location filename="../../ui/core_strings.py" line="234"/>
         <source>có ký tự không phải chữ ({0}) không in được; hãy gõ lại</source>
         <translation>holds a character that is not a letter ({0}) and cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="224"/>
+        <location filename="../../ui/core_strings.py" line="235"/>
         <source>chỉ có ký tự vô hình, trông như để trống</source>
         <translation>holds only invisible characters and looks empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="225"/>
+        <location filename="../../ui/core_strings.py" line="236"/>
         <source>Trường &quot;Tên ngắn&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Short name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="226"/>
+        <location filename="../../ui/core_strings.py" line="237"/>
         <source>Trường &quot;Tên đầy đủ&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Full title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="227"/>
+        <location filename="../../ui/core_strings.py" line="238"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="228"/>
+        <location filename="../../ui/core_strings.py" line="239"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="229"/>
+        <location filename="../../ui/core_strings.py" line="240"/>
         <source>Trường &quot;{0}&quot; của đơn vị: {1}.</source>
         <translation>The unit&apos;s field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="230"/>
+        <location filename="../../ui/core_strings.py" line="241"/>
         <source>Đã có đơn vị tên ngắn &quot;{0}&quot;.</source>
         <translation>There is already a unit with the short name &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="231"/>
+        <location filename="../../ui/core_strings.py" line="242"/>
         <source>Đã có đơn vị &quot;{0}&quot;.</source>
         <translation>There is already a unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="232"/>
+        <location filename="../../ui/core_strings.py" line="243"/>
         <source>Đơn vị &quot;{0}&quot; còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.</source>
         <translation>The unit &quot;{0}&quot; still has {1} attendees. Delete them or move them to another unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="233"/>
+        <location filename="../../ui/core_strings.py" line="244"/>
         <source>Đơn vị &quot;{0}&quot; có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.</source>
         <translation>The unit &quot;{0}&quot; is on the list of the vote {1}. Take it off that list (while the vote has not started) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="234"/>
+        <location filename="../../ui/core_strings.py" line="245"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) hay &quot;Tên đầy đủ&quot; trong {0} dòng đầu.</source>
         <translation>No header row with a column &quot;Tên ngắn&quot; (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) or &quot;Tên đầy đủ&quot; (full title) in the first {0} rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="235"/>
+        <location filename="../../ui/core_strings.py" line="246"/>
         <source>Dòng {0}: chuyển từ bảng mã {1} sang Unicode.</source>
         <translation>Rows {0}: converted from {1} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="236"/>
+        <location filename="../../ui/core_strings.py" line="247"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: không được để trống (không tách được tên ngắn từ &quot;{1}&quot;).</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): must not be empty (no short name could be taken from &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="237"/>
+        <location filename="../../ui/core_strings.py" line="248"/>
         <source>Dòng {0}: đơn vị &quot;{1}&quot; đã có, bỏ qua.</source>
         <translation>Row {0}: the unit &quot;{1}&quot; is already there; skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="238"/>
+        <location filename="../../ui/core_strings.py" line="249"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: đã có đơn vị &quot;{1}&quot; với tên đầy đủ &quot;{2}&quot;, khác &quot;{3}&quot;.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): there is already a unit &quot;{1}&quot; with the full title &quot;{2}&quot;, not &quot;{3}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="239"/>
+        <location filename="../../ui/core_strings.py" line="250"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: đã có đơn vị &quot;{1}&quot;.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): there is already a unit &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="240"/>
+        <location filename="../../ui/core_strings.py" line="251"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="241"/>
+        <location filename="../../ui/core_strings.py" line="252"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="242"/>
+        <location filename="../../ui/core_strings.py" line="253"/>
         <source>Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.</source>
         <translation>The file has {0} units: a cluster has no more than {1} member units. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="243"/>
+        <location filename="../../ui/core_strings.py" line="254"/>
         <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
     </message>
@@ -4004,205 +4059,205 @@ Open next year&apos;s meeting now?</translation>
         <translation>&amp;Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="224"/>
+        <location filename="../../ui/registration_view.py" line="225"/>
         <source>&amp;Người đến thêm… (F2)</source>
         <translation>&amp;Walk-in… (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="226"/>
+        <location filename="../../ui/registration_view.py" line="227"/>
         <source>Hủy điểm &amp;danh người đang chọn</source>
         <translation>&amp;Cancel the selected check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="228"/>
+        <location filename="../../ui/registration_view.py" line="229"/>
         <source>&amp;In danh sách ký tên</source>
         <translation>Print the sign-&amp;in sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="230"/>
+        <location filename="../../ui/registration_view.py" line="231"/>
         <source>In thẻ đại &amp;biểu</source>
         <translation>Print &amp;badges</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="232"/>
+        <location filename="../../ui/registration_view.py" line="233"/>
         <source>Thẻ của &amp;tất cả mọi người</source>
         <translation>Badges for &amp;everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="236"/>
+        <location filename="../../ui/registration_view.py" line="237"/>
         <source>Thẻ của người đang &amp;chọn</source>
         <translation>Badge for the &amp;selected person</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="241"/>
+        <location filename="../../ui/registration_view.py" line="242"/>
         <source>In báo cáo có &amp;mặt</source>
         <translation>Print the attendance &amp;report</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="243"/>
+        <location filename="../../ui/registration_view.py" line="244"/>
         <source>Chiếu &amp;lên màn hình</source>
         <translation>Sh&amp;ow on the projector</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="245"/>
+        <location filename="../../ui/registration_view.py" line="246"/>
         <source>Đưa lời chào và số đại biểu có mặt lên màn chiếu (menu Máy chiếu)</source>
         <translation>Show the welcome and the number of delegates present on the projector (Projector menu)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="265"/>
+        <location filename="../../ui/registration_view.py" line="266"/>
         <source>Phím: Enter điểm danh · ↑ ↓ chọn người · Esc xóa ô tìm · Ctrl+Z hoàn tác · F2 người đến thêm · F4 đổi danh sách hiện · Alt + chữ gạch chân: bấm nút đó</source>
         <translation>Keys: Enter checks in · ↑ ↓ choose a person · Esc clears the search · Ctrl+Z undo · F2 walk-in · F4 changes who is shown · Alt + underlined letter: press that button</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="276"/>
+        <location filename="../../ui/registration_view.py" line="277"/>
         <source>Hiện (F4):</source>
         <translation>Show (F4):</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="298"/>
+        <location filename="../../ui/registration_view.py" line="299"/>
         <source>Sẵn sàng điểm danh</source>
         <translation>Ready to check in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="299"/>
+        <location filename="../../ui/registration_view.py" line="300"/>
         <source>Gõ tên người đến hoặc quét mã QR trên thẻ đại biểu.</source>
         <translation>Type the name of the person arriving or scan the QR code on their badge.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="345"/>
+        <location filename="../../ui/registration_view.py" line="346"/>
         <source> (trong đó {0} dự thay)</source>
         <translation> (of whom {0} substitutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="347"/>
+        <location filename="../../ui/registration_view.py" line="348"/>
         <source> (+{0} ngoài danh sách)</source>
         <translation> (+{0} not on the list)</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="353"/>
+        <location filename="../../ui/registration_view.py" line="354"/>
         <source>✔ Đủ điều kiện: {0} ({1}/{2})</source>
         <translation>✔ Quorum reached: {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="356"/>
+        <location filename="../../ui/registration_view.py" line="357"/>
         <source>✘ Chưa đủ điều kiện: cần {0} ({1}/{2})</source>
         <translation>✘ No quorum yet: needs {0} ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="366"/>
+        <location filename="../../ui/registration_view.py" line="367"/>
         <source>Hủy điểm danh của {0}</source>
         <translation>Cancel the check-in of {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="368"/>
+        <location filename="../../ui/registration_view.py" line="369"/>
         <source>Chưa có gì để hoàn tác</source>
         <translation>Nothing to undo yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="378"/>
+        <location filename="../../ui/registration_view.py" line="379"/>
         <source>{0} người</source>
         <translation>{0} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="380"/>
+        <location filename="../../ui/registration_view.py" line="381"/>
         <source>{0} trong {1} người</source>
         <translation>{0} of {1} people</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="436"/>
-        <location filename="../../ui/registration_view.py" line="451"/>
-        <location filename="../../ui/registration_view.py" line="501"/>
+        <location filename="../../ui/registration_view.py" line="437"/>
+        <location filename="../../ui/registration_view.py" line="452"/>
+        <location filename="../../ui/registration_view.py" line="502"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="467"/>
+        <location filename="../../ui/registration_view.py" line="468"/>
         <source>Đã điểm danh lúc {0}</source>
         <translation>Checked in at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="472"/>
+        <location filename="../../ui/registration_view.py" line="473"/>
         <source>{0} đã điểm danh lúc {1} – không ghi thêm.</source>
         <translation>{0} already checked in at {1} – nothing recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="477"/>
+        <location filename="../../ui/registration_view.py" line="478"/>
         <source>Không có ai mang mã {0}</source>
         <translation>Nobody has the code {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="478"/>
+        <location filename="../../ui/registration_view.py" line="479"/>
         <source>Kiểm tra lại thẻ, hoặc gõ tên để tìm. Không có gì thay đổi.</source>
         <translation>Check the badge, or type the name to search. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="484"/>
+        <location filename="../../ui/registration_view.py" line="485"/>
         <source>Không tìm thấy «{0}»</source>
         <translation>«{0}» not found</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="485"/>
+        <location filename="../../ui/registration_view.py" line="486"/>
         <source>Người chưa có trong danh sách: bấm «Người đến thêm…» (F2).</source>
         <translation>Someone not on the list: press «Walk-in…» (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="491"/>
+        <location filename="../../ui/registration_view.py" line="492"/>
         <source>Có {0} người khớp với «{1}»</source>
         <translation>{0} people match «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="492"/>
+        <location filename="../../ui/registration_view.py" line="493"/>
         <source>Gõ thêm, hoặc chọn bằng phím ↑ ↓ rồi nhấn Enter.</source>
         <translation>Type more, or choose with ↑ ↓ and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="505"/>
-        <location filename="../../ui/registration_view.py" line="530"/>
+        <location filename="../../ui/registration_view.py" line="506"/>
+        <location filename="../../ui/registration_view.py" line="531"/>
         <source>Đã hủy điểm danh</source>
         <translation>Check-in cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="507"/>
+        <location filename="../../ui/registration_view.py" line="508"/>
         <source>Người này chưa được tính là có mặt.</source>
         <translation>This person is no longer counted as present.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="516"/>
+        <location filename="../../ui/registration_view.py" line="517"/>
         <source>Chọn một người đã điểm danh</source>
         <translation>Select someone who has checked in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="517"/>
+        <location filename="../../ui/registration_view.py" line="518"/>
         <source>Dùng phím ↑ ↓ hoặc bấm vào một dòng có giờ điểm danh.</source>
         <translation>Use ↑ ↓ or click a row with a check-in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="523"/>
+        <location filename="../../ui/registration_view.py" line="524"/>
         <source>Hủy điểm danh của {0}?</source>
         <translation>Cancel the check-in of {0}?</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="524"/>
+        <location filename="../../ui/registration_view.py" line="525"/>
         <source>Hủy điểm danh</source>
         <translation>Cancel check-in</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="528"/>
+        <location filename="../../ui/registration_view.py" line="529"/>
         <source>Không hủy được</source>
         <translation>Cannot cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="556"/>
+        <location filename="../../ui/registration_view.py" line="557"/>
         <source>Chưa có ai trong danh sách</source>
         <translation>Nobody is on the list yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="557"/>
+        <location filename="../../ui/registration_view.py" line="558"/>
         <source>Thêm người ở Chuẩn bị › Người tham dự (hoặc nhập từ Excel), rồi in.</source>
         <translation>Add people in Preparation › Attendees (or import them from Excel), then print.</translation>
     </message>
     <message>
-        <location filename="../../ui/registration_view.py" line="577"/>
+        <location filename="../../ui/registration_view.py" line="578"/>
         <source>Chọn một người để in thẻ</source>
         <translation>Select a person to print a badge for</translation>
     </message>

@@ -79,12 +79,6 @@ def test_picking_the_open_file_in_the_restore_dialog_leaves_it_locked(qtbot, win
     assert not another_process_may_write(demo_path)  # today: OPENED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attack: a file whose rows were edited with sqlite3 (here a ballot) opens for writing "
-    "without a word: MeetingFile.open does not verify, the window writes on it, and the program's "
-    "next write to an edited row makes the edit look legitimate (core: test_attack_findings.py)",
-)
 def test_a_file_edited_behind_the_programs_back_is_not_opened_for_writing_silently(
     window, demo_path, message_boxes
 ):

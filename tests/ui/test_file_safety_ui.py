@@ -94,8 +94,12 @@ def test_every_damaged_value_opens_and_is_named(qtbot, window, day_file, damage,
     conn.commit()
     conn.close()
     reporter = error_hook.ErrorReporter()
+    # Edited behind the program's back: it is not written to (verify at open), only viewed.
+    message_boxes.answer = QMessageBox.StandardButton.Yes  # "Mở tệp chỉ để xem?" – yes
     with qtbot.captureExceptions() as raised:  # what would reach the program's error dialog
         assert window.open_meeting(day_file)
+        assert window.db.read_only
+        assert "đã bị sửa ngoài chương trình" in message_boxes.texts("question")[0]
         window.show()
         for row in range(window.stages.count()):  # every stage shown in turn, as a user clicks through
             window.stage_list.setCurrentRow(row)
