@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from core import held
 from core.errors import MeetingFileError
 from core.said import Said
 from core.schema import APPLICATION_ID
@@ -174,7 +175,7 @@ def one_history(a: tuple[tuple[int, str], ...], b: tuple[tuple[int, str], ...]) 
 def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes] | None = None) -> Judgement:
     """Apply the journals beside ``path`` to a copy in a temporary folder and compare (never
     writes beside ``path``). ``main`` and ``sidecar_data``: bytes already read, for snapshots."""
-    if main is None and sidecar_data is None and not pending(path):
+    if main is None and sidecar_data is None and (held.is_held(path) or not pending(path)):
         return Judgement((), FileState(True, "", True), None)  # nothing beside it: nothing to judge
     main = _read(path) if main is None else main
     if main is None:
@@ -278,6 +279,9 @@ def snapshot(path: Path) -> Snapshot:
     Another process may be writing: the file is read twice and read again when the two
     differ; a live journal read after the file holds the original of every page written so far.
     """
+    image = held.image_if_held(path)
+    if image is not None:
+        return Snapshot(image)  # this process holds it: never read it with open() (core/held.py)
     problem = "đang được ghi liên tục"
     for attempt in range(_ATTEMPTS):
         if attempt:

@@ -36,7 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from core import journal, owner, rowlog, schema
+from core import held, journal, owner, rowlog, schema
 from core.errors import (
     FileInUseError,
     MeetingFileError,
@@ -93,6 +93,7 @@ class MeetingFile:
         self._in_transaction = False
         self._listeners: list[Listener] = []
         self._holds_lock = False
+        self._held_key: held.Key | None = None  # core/held.py, while this process holds the file
         # Notes the rows each action writes, for the audit chain (None: a file older than v6).
         self._rows = (
             rowlog.RowTracker(conn) if read_only_reason is None and rowlog.has_rows_column(conn) else None
@@ -125,7 +126,7 @@ class MeetingFile:
             remove_meeting_file(path)
             raise
         db = cls(path, conn)
-        db._holds_lock = True
+        db._hold()
         return db
 
     @classmethod
@@ -136,6 +137,14 @@ class MeetingFile:
         the file could still be opened read-only, :class:`MeetingFileError` when it cannot be
         opened at all. Nothing is written to a file that is refused."""
         path = Path(path)
+        if held.is_held(path):  # before anything reads it: a read here would unlock it (core/held.py)
+            raise FileInUseError(
+                Said(
+                    "Tệp {0} đang được mở để ghi trong chính ThiDua này (có thể dưới một tên khác). Mỗi lúc "
+                    "chỉ một nơi được ghi vào tệp hội nghị. Có thể mở tệp chỉ để xem.",
+                    path.name,
+                )
+            )
         check_looks_like_sqlite(path)
         _refuse_if_held(path)
         notices = _settle_journals(path)
@@ -173,7 +182,7 @@ class MeetingFile:
             conn.close()
             raise
         db = cls(path, conn)
-        db._holds_lock = True
+        db._hold()
         db.notices = notices
         return db
 
@@ -234,10 +243,16 @@ class MeetingFile:
             raise RuntimeError("snapshot inside a transaction: take it after the action commits")
         return self.conn.serialize()
 
+    def _hold(self) -> None:
+        self._holds_lock = True
+        self._held_key = held.hold(self.path, self.conn.serialize)
+
     def close(self) -> None:
         if self._holds_lock:
             owner.remove_owner(self.path)  # while the lock is still held: never another's note
             self._holds_lock = False
+        held.release(self._held_key)
+        self._held_key = None
         self.conn.close()
 
     def __enter__(self) -> MeetingFile:
@@ -397,11 +412,26 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise MeetingFileError(write_error_message(path, error)) from error
 
 
+MAX_MEETING_BYTES = 512_000_000  # a day with 5,000 people and 10,000 ballots is about 10 MB
+
+
 def check_looks_like_sqlite(path: Path) -> None:
     if not path.exists():
         raise MeetingFileError(Said("Không tìm thấy tệp hội nghị: {0}", path))
     if path.is_dir():
         raise MeetingFileError(Said("Đây là một thư mục, không phải tệp hội nghị: {0}", path))
+    if held.is_held(path):
+        return  # held by this process: a meeting file, and never read here (core/held.py)
+    size = path.stat().st_size
+    if size > MAX_MEETING_BYTES:  # read whole into memory by snapshots and verify
+        raise MeetingFileError(
+            Said(
+                "Tệp {0} lớn {1} MB: không phải một tệp hội nghị (tệp của một hội nghị lớn chỉ vài chục "
+                "MB). ThiDua không mở tệp này.",
+                path.name,
+                size // 1_000_000,
+            )
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))

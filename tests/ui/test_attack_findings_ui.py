@@ -26,12 +26,6 @@ from ui.backup_restore_dialog import RestoreDialog
 from ui.main_window import MainWindow
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="fcntl locks are POSIX (Windows locks by handle)")
-LOCK_DROPPED = pytest.mark.xfail(
-    strict=True,
-    reason="attack: the window reads its own held file with Python's open()/close() "
-    "(storage.check_looks_like_sqlite, journal.pending, journal.snapshot), which releases the "
-    "process's POSIX lock: a second process then opens the file for writing",
-)
 
 
 def another_process_may_write(path) -> bool:
@@ -55,7 +49,6 @@ def window(qtbot):
 
 
 @POSIX
-@LOCK_DROPPED
 def test_opening_the_same_meeting_under_another_name_leaves_it_locked(window, demo_path, message_boxes):
     alias = demo_path.with_name("cung-tep.thidua")
     os.link(demo_path, alias)  # the same file under another name (on macOS: another letter case)
@@ -63,12 +56,11 @@ def test_opening_the_same_meeting_under_another_name_leaves_it_locked(window, de
     assert not another_process_may_write(demo_path)
     assert not window.open_meeting(alias)  # "đang được mở để ghi… Mở chỉ để xem?" – no
     assert window.db is not None and window.db.path == demo_path  # the window works on
-    assert not another_process_may_write(demo_path)  # today: OPENED
+    assert not another_process_may_write(demo_path)
     check_in_by_code(window.db, "1001")
 
 
 @POSIX
-@LOCK_DROPPED
 def test_picking_the_open_file_in_the_restore_dialog_leaves_it_locked(qtbot, window, demo_path):
     assert window.open_meeting(demo_path)
     dialog = RestoreDialog([], None, window)
@@ -76,7 +68,7 @@ def test_picking_the_open_file_in_the_restore_dialog_leaves_it_locked(qtbot, win
     dialog.list.setCurrentItem(dialog._add(demo_path, demo_path.name))  # "Chọn tệp khác…", then Hủy
     assert "nguyên vẹn" in dialog.details.text()
     dialog.reject()
-    assert not another_process_may_write(demo_path)  # today: OPENED
+    assert not another_process_may_write(demo_path)
 
 
 def test_a_file_edited_behind_the_programs_back_is_not_opened_for_writing_silently(

@@ -53,7 +53,7 @@ def test_a_second_window_is_told_who_holds_the_file_and_may_view_it(qtbot, windo
     message_boxes.answer = QMessageBox.StandardButton.Yes  # "Mở tệp chỉ để xem?" – yes
     assert window.open_meeting(demo_path)
     [question] = message_boxes.texts("question")
-    assert "đang được mở để ghi bởi ThiDua" in question and "chỉ để xem" in question
+    assert "đang được mở để ghi" in question and "chỉ để xem" in question
     assert window.db.read_only and "chỉ xem" in window.windowTitle()
     assert window.notice.isVisibleTo(window) and "Chỉ xem" in window.notice.text.text()
     people = list_people(window.db)
