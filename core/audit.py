@@ -565,8 +565,82 @@ def _check_code(conn: sqlite3.Connection, code: str, report: VerifyReport) -> No
         )
         return
     report.notes.append(Said("Mã {0} là mã xác nhận kết quả {1} (sự kiện #{2}, lúc {3}).", shown, describe_confirmation(conn, action, details), seq, at))  # fmt: skip
+    report.problems.extend(_still_the_result(conn, seq, action, details, shown))
     if report.ok:
         report.notes.append(Said("Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {0}.", shown))
+
+
+def _still_the_result(
+    conn: sqlite3.Connection, seq: int, action: str, details_text: str, shown: str
+) -> list[str]:
+    """The round the code confirmed still holds the result its confirm event recorded, and was
+    not reopened since. The row check compares a row with the *last* event that wrote it only:
+    a forger could append an event that "writes" the round with a forged result; the printed
+    code names the event whose words count for the paper."""
+    try:
+        details = json.loads(details_text)
+    except (TypeError, ValueError):
+        return []  # unreadable details: the chain check has said so
+    if not isinstance(details, dict):
+        return []
+    number = details.get("round")
+    reopen = "election.reopen" if action == "election.confirm" else "vote.reopen"
+    for later_seq, later_details in conn.execute(
+        "SELECT seq, details FROM event WHERE action = ? AND seq > ? ORDER BY seq", (reopen, seq)
+    ):
+        try:
+            later = json.loads(later_details)
+        except (TypeError, ValueError):
+            continue
+        if (
+            isinstance(later, dict)
+            and later.get("round") == number
+            and (action == "election.confirm" or later.get("vote") == details.get("vote"))
+        ):
+            return [
+                Said(
+                    "Văn bản mang mã {0} không còn là kết quả hiện tại: vòng này đã được mở lại sau đó "
+                    "(sự kiện #{1}).",
+                    shown,
+                    later_seq,
+                )
+            ]
+    if action == "election.confirm":
+        rows = conn.execute(
+            "SELECT vote.kind, vote_round.result FROM vote_round JOIN vote ON vote.id = vote_round.vote_id "
+            "WHERE vote.kind IN ('head', 'deputy') AND vote_round.number = ?",
+            (number,),
+        ).fetchall()
+        wanted = {kind: details.get(kind) for kind in ("head", "deputy")}
+        wrong = [
+            kind for kind, result in rows if _elected(result) != ([wanted[kind]] if wanted[kind] else [])
+        ]
+    else:
+        rows = conn.execute(
+            "SELECT * FROM vote_round WHERE vote_id = ? AND number = ?", (details.get("vote"), number)
+        ).fetchall()
+        names = [c[1] for c in conn.execute("PRAGMA main.table_info(vote_round)")]
+        wrong = [w for values in rows for w in _confirmed(conn, "vote_round", dict(zip(names, values, strict=False)), details)]  # fmt: skip
+        if rows and dict(zip(names, rows[0], strict=False)).get("result") is None:
+            wrong.append("result")
+    if not rows or wrong:
+        return [
+            Said(
+                "Kết quả của vòng mang mã {0} trong tệp khác với kết quả đã xác nhận ({1}): đã bị sửa "
+                "sau khi in.",
+                shown,
+                ", ".join(wrong) or "không còn vòng đó",
+            )
+        ]
+    return []
+
+
+def _elected(result_text: str | None) -> list[str]:
+    try:
+        result = json.loads(result_text) if result_text else None
+    except (TypeError, ValueError):
+        return []
+    return list(result.get("elected") or []) if isinstance(result, dict) else []
 
 
 def describe_confirmation(conn: sqlite3.Connection, action: str, details_text: str) -> str:

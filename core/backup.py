@@ -35,6 +35,7 @@ from pathlib import Path
 from core.audit import CONFIRM_ACTIONS, short_code
 from core.errors import MeetingFileError, ValidationError
 from core.journal import memory_connection, snapshot
+from core.owner import owner_path
 from core.paths import user_data_dir
 from core.safety import get_setting, require_pin, set_settings
 from core.said import Said
@@ -357,8 +358,9 @@ def list_backups(folder: str | Path, identity: str | None = None) -> list[Backup
 
 def _rotate(folder: Path, identity: str | None, keep: int, newest: Path) -> None:
     for old in list_backups(folder, identity)[keep:]:
-        if old.path != newest:
-            remove_meeting_file(old.path)  # a stick that refuses a delete keeps an extra copy: harmless
+        if old.path == newest or owner_path(old.path).exists():
+            continue  # a copy someone opened to work on (its lock note is beside it) is theirs now
+        remove_meeting_file(old.path)  # a stick that refuses a delete keeps an extra copy: harmless
 
 
 # -- restoring ------------------------------------------------------------------------
@@ -374,46 +376,68 @@ def undone_confirmations(db: MeetingFile, backup: Path) -> int:
     """How many confirmed results of the open file the backup does not hold."""
     source = memory_connection(snapshot(backup).data)
     try:
-        held = {h for _s, h in _confirmations(source)}
+        return _undone(db, source)
     finally:
         source.close()
+
+
+def _undone(db: MeetingFile, source: sqlite3.Connection) -> int:
+    held = {h for _s, h in _confirmations(source)}
     return sum(1 for _s, h in _confirmations(db.conn) if h not in held)
+
+
+def _pin_of(source: sqlite3.Connection) -> str | None:
+    try:
+        row = source.execute("SELECT value FROM setting WHERE key = 'pin'").fetchone()
+    except sqlite3.OperationalError:  # a file older than version 6 has no settings
+        return None
+    return row[0] if row else None
+
+
+def _require_pin_to_restore(db: MeetingFile, source: sqlite3.Connection, pin: str | None) -> int:
+    """The PIN guards a restore that would undo a confirmed result, or that would bring back a
+    file without the PIN or with another one (then a result could be reopened without it).
+    Returns the number of confirmed results the copy does not hold."""
+    undone = _undone(db, source)
+    if undone:
+        require_pin(db, pin, Said("khôi phục một bản sao lưu có trước {0} kết quả đã xác nhận", undone))
+    elif get_setting(db, "pin") not in (None, _pin_of(source)):
+        require_pin(db, pin, Said("khôi phục một bản sao lưu chưa có mã PIN này"))
+    return undone
 
 
 def restore_backup(backup: str | Path, db: MeetingFile, pin: str | None = None) -> MeetingFile:
     """Copy ``backup`` to a new file next to the open meeting file and open it; nothing is
-    overwritten. A copy older than a confirmed result needs the PIN (``PinRequired``). The
-    restore is logged in the open file and in the new one."""
+    overwritten. A copy older than a confirmed result, or without the file's PIN, needs the PIN
+    (``PinRequired``). The restore is logged in the open file and in the new one."""
     backup = Path(backup)
     check_looks_like_sqlite(backup)
     try:
-        undone = undone_confirmations(db, backup)
-    except sqlite3.Error as error:
-        raise MeetingFileError(Said("Bản sao lưu {0} bị hỏng, không khôi phục được.", backup.name)) from error
-    if undone:
-        require_pin(db, pin, Said("khôi phục một bản sao lưu có trước {0} kết quả đã xác nhận", undone))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db.path.with_name(f"{db.path.stem}-khoi-phuc-{stamp}{SUFFIX}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = db.path.with_name(f"{db.path.stem}-khoi-phuc-{stamp}-{counter}{SUFFIX}")
-    try:
         # Read into memory: restoring never changes the backup (no migration, no journal beside it).
         source = memory_connection(snapshot(backup).data)
+    except sqlite3.Error as error:
+        raise MeetingFileError(Said("Bản sao lưu {0} bị hỏng, không khôi phục được.", backup.name)) from error
+    try:
         try:
-            write_copy(source, target)
-        finally:
-            source.close()
-    except (sqlite3.Error, OSError) as error:
-        remove_meeting_file(target)
-        if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error).lower():
+            undone = _require_pin_to_restore(db, source, pin)
+        except sqlite3.Error as error:
             raise MeetingFileError(
                 Said("Bản sao lưu {0} bị hỏng, không khôi phục được.", backup.name)
             ) from error
-        raise MeetingFileError(
-            Said("Không khôi phục được {0}: {1}", backup.name, _backup_warning(target.parent, error))
-        ) from error
+        target = _restore_target(db)
+        try:
+            write_copy(source, target)
+        except (sqlite3.Error, OSError) as error:
+            remove_meeting_file(target)
+            if isinstance(error, sqlite3.DatabaseError) and "not a database" in str(error).lower():
+                raise MeetingFileError(
+                    Said("Bản sao lưu {0} bị hỏng, không khôi phục được.", backup.name)
+                ) from error
+            raise MeetingFileError(
+                Said("Không khôi phục được {0}: {1}", backup.name, _backup_warning(target.parent, error))
+            ) from error
+    finally:
+        source.close()
     try:
         restored = MeetingFile.open(target)  # checks integrity and the kind of file, migrates if old
     except MeetingFileError:
@@ -425,3 +449,14 @@ def restore_backup(backup: str | Path, db: MeetingFile, pin: str | None = None) 
     with db.transaction("backup.restore", details | {"new_file": target.name}):
         pass
     return restored
+
+
+def _restore_target(db: MeetingFile) -> Path:
+    """A new name beside the open file: nothing is overwritten."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = db.path.with_name(f"{db.path.stem}-khoi-phuc-{stamp}{SUFFIX}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = db.path.with_name(f"{db.path.stem}-khoi-phuc-{stamp}-{counter}{SUFFIX}")
+    return target

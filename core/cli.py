@@ -206,9 +206,16 @@ def _cmd_walk_in(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _vote_round(db, vote_id: int):
-    from core.votes import get_vote, last_round
+    """A suy tôn vote and its last round; the election's two votes are refused (they are entered,
+    counted and confirmed together, on their own screen)."""
+    from core.votes import get_vote, last_round, list_votes
 
-    vote = get_vote(db, vote_id)
+    vote = get_vote(db, vote_id)  # "Không có cuộc bầu số N" when there is none
+    if vote_id not in {v.id for v in list_votes(db)}:
+        raise ValidationError(
+            f"Cuộc bầu số {vote_id} là một phần của việc bầu cụm trưởng, cụm phó: phiếu của nó được nhập, "
+            "kiểm và xác nhận cùng nhau ở màn hình Bầu cụm trưởng – cụm phó, không bằng các lệnh này."
+        )
     return vote, last_round(db, vote_id)
 
 
@@ -360,6 +367,17 @@ argparse._ = _vietnamese  # type: ignore[attr-defined]
 argparse.ngettext = lambda one, many, n: _vietnamese(one if n == 1 else many)  # type: ignore[attr-defined]
 
 
+def vote_id(text: str) -> int:
+    """A vote's ID as typed: a whole number SQLite can hold (beyond it there is surely no such vote)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ID cuộc bầu phải là một số: {text!r}") from None
+    if not -(2**63) <= number < 2**63:  # SQLite's integers; within them the file says if it exists
+        raise argparse.ArgumentTypeError(f"không có cuộc bầu số {text} (xem lệnh votes)")
+    return number
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # exit 2 with a short message, in the usual way
         self.print_usage(sys.stderr)
@@ -386,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
     printing.add_argument("kind", metavar="LOẠI", choices=list(KINDS), help=" | ".join(KINDS))
     printing.add_argument(
-        "--vote", type=int, metavar="ID", help="cuộc bầu (cho phiếu bầu, biên bản, kết quả)"
+        "--vote", type=vote_id, metavar="ID", help="cuộc bầu (cho phiếu bầu, biên bản, kết quả)"
     )
     printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="tệp PDF sẽ ghi")
     votes = commands.add_parser("votes", help="liệt kê các cuộc bầu: ID, tên, số vòng, trạng thái")
@@ -443,7 +461,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Mọi phiếu được đọc trước; một phiếu sai thì không ghi phiếu nào.",
     )
     ballot.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
-    ballot.add_argument("--vote", type=int, required=True, metavar="ID", help="cuộc bầu (xem lệnh votes)")
+    ballot.add_argument("--vote", type=vote_id, required=True, metavar="ID", help="cuộc bầu (xem lệnh votes)")
     ballot.add_argument(
         "--pass", dest="pass_no", type=int, choices=(1, 2), default=1, help="lần nhập (1 hoặc 2)"
     )
@@ -456,7 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text)
         command.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
         command.add_argument(
-            "--vote", type=int, required=True, metavar="ID", help="cuộc bầu (xem lệnh votes)"
+            "--vote", type=vote_id, required=True, metavar="ID", help="cuộc bầu (xem lệnh votes)"
         )
         if name == "reopen":
             command.add_argument("--reason", required=True, metavar="LÝ DO")

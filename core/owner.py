@@ -60,7 +60,15 @@ def write_owner(path: Path) -> None:
         "program": f"ThiDua {version()}",
         "pid": os.getpid(),
     }
-    owner_path(path).write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+    # Written beside and renamed over the note: a note that is a link (symbolic or hard) to
+    # another file is replaced, never written through, so that file is never touched.
+    target = owner_path(path)
+    fresh = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    try:
+        fresh.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+        os.replace(fresh, target)
+    finally:
+        fresh.unlink(missing_ok=True)
 
 
 def read_owner(path: Path) -> Holder | None:

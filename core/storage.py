@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -113,6 +114,7 @@ class MeetingFile:
             raise MeetingFileError(Said("Tệp đã tồn tại, không ghi đè: {0}", path))
         if not path.parent.is_dir():
             raise MeetingFileError(Said("Không có thư mục: {0}", path.parent))
+        check_name_fits(path)
         conn = _connect(path)
         try:
             _lock(conn, path)
@@ -138,13 +140,7 @@ class MeetingFile:
         opened at all. Nothing is written to a file that is refused."""
         path = Path(path)
         if held.is_held(path):  # before anything reads it: a read here would unlock it (core/held.py)
-            raise FileInUseError(
-                Said(
-                    "Tệp {0} đang được mở để ghi trong chính ThiDua này (có thể dưới một tên khác). Mỗi lúc "
-                    "chỉ một nơi được ghi vào tệp hội nghị. Có thể mở tệp chỉ để xem.",
-                    path.name,
-                )
-            )
+            raise FileInUseError(in_use_message(path))
         check_looks_like_sqlite(path)
         _refuse_if_held(path)
         notices = _settle_journals(path)
@@ -412,6 +408,23 @@ def _connect(path: Path) -> sqlite3.Connection:
         raise MeetingFileError(write_error_message(path, error)) from error
 
 
+NAME_MAX = 255  # bytes in a file name (Linux, macOS); Windows allows 255 characters
+_SIDECAR_ROOM = 20  # "-journal", "-lock" and its ".PID.tmp" are written beside the file
+
+
+def check_name_fits(path: Path) -> None:
+    """A name must leave room for the journal and the lock note written beside it."""
+    if len(os.fsencode(path.name)) + _SIDECAR_ROOM > NAME_MAX:
+        raise MeetingFileError(
+            Said(
+                "Tên tệp {0}… quá dài ({1} ký tự): ThiDua cần ghi tệp nhật ký bên cạnh nó. Hãy đổi tên tệp "
+                "ngắn hơn (dưới 200 ký tự) rồi mở lại.",
+                path.name[:40],
+                len(path.name),
+            )
+        )
+
+
 MAX_MEETING_BYTES = 512_000_000  # a day with 5,000 people and 10,000 ballots is about 10 MB
 
 
@@ -422,6 +435,7 @@ def check_looks_like_sqlite(path: Path) -> None:
         raise MeetingFileError(Said("Đây là một thư mục, không phải tệp hội nghị: {0}", path))
     if held.is_held(path):
         return  # held by this process: a meeting file, and never read here (core/held.py)
+    check_name_fits(path)
     size = path.stat().st_size
     if size > MAX_MEETING_BYTES:  # read whole into memory by snapshots and verify
         raise MeetingFileError(
@@ -548,6 +562,10 @@ def _write_owner(path: Path) -> None:
     try:
         owner.write_owner(path)
     except OSError as error:
+        if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):  # full, not read-only
+            raise MeetingFileError(
+                Said("Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.", path)
+            ) from error
         raise ReadOnlyLocationError(_read_only_message(path)) from error
 
 

@@ -281,11 +281,6 @@ def test_an_edited_row_is_not_laundered_by_the_programs_next_write(meeting):
 # -- 7. restoring a backup to get rid of the PIN --------------------------------------------------------
 
 
-@attack(
-    "restore_backup asks for the PIN only when the backup lacks a confirmation: a backup made after "
-    "the result was confirmed but before the PIN was set (or with an older PIN) restores without it, "
-    "and in the restored file the result reopens without any PIN; verify --code stays intact"
-)
 def test_restoring_a_backup_made_before_the_pin_was_set_needs_the_pin(meeting, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -341,12 +336,6 @@ def forge_result_after_the_code(path: Path) -> None:
     conn.close()
 
 
-@attack(
-    "the events' own words are checked only against the last event that wrote a row: a later event "
-    "(any action name) may rewrite a confirmed result with a fresh fingerprint, and `verify --code` with "
-    "the code printed on the minutes says the chain is intact and passes through it; a reprint then shows "
-    "the forged result under the original confirmation code"
-)
 def test_verify_with_the_printed_code_notices_a_result_rewritten_after_it(confirmed):
     meeting, _round_id, code = confirmed
     forge_result_after_the_code(meeting)
@@ -384,11 +373,6 @@ def test_a_copy_caught_mid_write_is_not_opened_for_writing_as_half_an_action(mee
 # -- 10. the lock note ----------------------------------------------------------------------------------
 
 
-@attack(
-    "owner.write_owner() writes NAME.thidua-lock with write_text, following a symbolic link and "
-    "truncating a hard-linked file (mklink /H needs no administrator on NTFS): the note planted as a "
-    "link to another meeting file destroys it when the meeting is opened"
-)
 @pytest.mark.parametrize("link", ["hard", "symbolic"])
 def test_a_lock_note_linked_to_another_file_never_overwrites_it(meeting, link):
     victim = meeting.with_name("hoi-nghi-nam-truoc.thidua")
@@ -411,11 +395,6 @@ def test_a_lock_note_linked_to_another_file_never_overwrites_it(meeting, link):
 
 
 @POSIX
-@attack(
-    "_rotate() deletes this meeting's oldest copies in the backup folder by number, including one that "
-    "is open for writing in another window (someone opened a backup from the folder): on POSIX the unlink "
-    "succeeds and that window's acknowledged actions vanish with the file when it closes"
-)
 def test_backup_rotation_never_deletes_a_meeting_file_open_for_writing(meeting, tmp_path):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -439,12 +418,6 @@ def test_backup_rotation_never_deletes_a_meeting_file_open_for_writing(meeting, 
 # -- 12. the command line and the cluster head election's votes -------------------------------------
 
 
-@attack(
-    "`ballot`, `confirm`, `publish` and `reopen --vote N` accept the id of the head or deputy vote of the "
-    "cluster head election (not listed by `votes`, but 2 and 3 in the demo): ballots land in one of the "
-    "two linked votes only and the round is confirmed as a suy tôn ('Được suy tôn', code None); the "
-    "election then counts and confirms its own round 1 and elects nobody"
-)
 def test_the_commands_for_suy_ton_refuse_the_election_votes(meeting):
     with MeetingFile.open_read_only(meeting) as db:
         kinds = dict(db.conn.execute("SELECT id, kind FROM vote"))
@@ -473,11 +446,6 @@ def test_verify_of_a_huge_file_says_so_without_exhausting_memory(meeting):
 
 
 @POSIX
-@attack(
-    "a meeting file whose name leaves no room for '-journal' (a 250-byte name here, 250 characters on "
-    "NTFS): journal.pending() calls is_file() on NAME-journal, which raises ENAMETOOLONG: verify and "
-    "every command say 'Lỗi ngoài dự kiến (OSError: File name too long)' instead of what to do"
-)
 def test_a_name_with_no_room_for_the_journal_gets_a_clear_message(meeting, tmp_path):
     long = tmp_path / ("h" * 243 + ".thidua")
     shutil.copyfile(meeting, long)
@@ -486,19 +454,11 @@ def test_a_name_with_no_room_for_the_journal_gets_a_clear_message(meeting, tmp_p
         assert "ngoài dự kiến" not in done.stderr, done.stderr
 
 
-@attack(
-    "`ballot --vote N` with N beyond SQLite's 64-bit integers: 'Lỗi ngoài dự kiến (OverflowError)' "
-    "instead of 'Không có cuộc bầu số N'"
-)
 def test_a_vote_number_too_large_is_a_clear_message(meeting):
     done = run_main("ballot", meeting, "--vote", 10**23, "1")
-    assert done.returncode == 1 and "ngoài dự kiến" not in done.stderr, done.stderr
+    assert done.returncode in (1, 2) and "không có cuộc bầu số" in done.stderr, done.stderr
 
 
-@attack(
-    "a disk full when the file is opened (the lock note cannot be written) is reported as read-only "
-    "media ('tệp hoặc thư mục chỉ đọc … đĩa CD'), which sends the organizers the wrong way"
-)
 def test_a_full_disk_at_open_is_not_called_read_only(meeting, monkeypatch):
     def full(_path):
         raise OSError(errno.ENOSPC, "No space left on device")

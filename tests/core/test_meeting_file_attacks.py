@@ -23,7 +23,7 @@ from core.errors import FileInUseError, MeetingFileError, UntrustedFileError
 from core.people import list_people
 from core.storage import MeetingFile
 from core.votes import list_rounds, list_votes
-from core.votes_result import confirm_round
+from core.votes_result import confirm_round, reopen_round
 from tests.processes import run_main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -419,6 +419,44 @@ def test_verify_code_names_the_confirmation_it_belongs_to(confirmed):
     other = verify_file(meeting, code=format_code(first))
     assert not other.ok and "không phải của một lần xác nhận" in other.text()
     assert "không đúng dạng" in verify_file(meeting, code="12AB").text()
+
+
+def test_a_code_of_a_round_reopened_since_is_no_longer_the_result(confirmed):
+    """The paper's code still names a confirmation in the chain, but the round was reopened
+    (and perhaps confirmed again, with a new code): the paper is not the result any more."""
+    meeting, code, _entry, _units = confirmed
+    with MeetingFile.open(meeting) as db:
+        rnd = list_rounds(db, list_votes(db)[0].id)[0]
+        reopen_round(db, rnd.id, "đếm lại")
+        confirm_round(db, rnd.id)
+        new_code = confirmation_code(db.conn, rnd.vote_id, rnd.number)
+    report = verify_file(meeting, code=code)
+    assert not report.ok and "không còn là kết quả hiện tại" in report.text()
+    assert verify_file(meeting, code=new_code).ok
+
+
+def test_the_code_of_an_election_round_checks_both_offices(tmp_path):
+    from core.demo import write_demo
+    from core.head_election import add_ballot, confirm_election_round, get_election, paper_round
+
+    path = tmp_path / "bau.thidua"
+    with write_demo(path) as db:
+        election = get_election(db)
+        pr = paper_round(db)
+        head, deputy = pr.head_candidates[0].unit_id, pr.deputy_candidates[0].unit_id
+        for _ in range(3):
+            add_ballot(db, pr.number, head if not pr.approval else head, deputy)
+        confirm_election_round(db)
+        code = confirmation_code(db.conn, election.head_vote_id, pr.number)
+    assert verify_file(path, code=code).ok, verify_file(path, code=code).text()
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "UPDATE vote_round SET result = json_set(result, '$.elected', json('[]')) WHERE vote_id = ?",
+        (election.deputy_vote_id,),
+    )
+    conn.commit()
+    conn.close()
+    assert not verify_file(path, code=code).ok
 
 
 def test_an_older_file_edited_before_migration_is_not_migrated(meeting, monkeypatch):
