@@ -1,9 +1,8 @@
-"""Attacks on the meeting file that SUCCEED today: each test states what the record must
-withstand and is marked ``xfail(strict=True)``, so that the fix flips it (and the strict mark
-then fails until it is removed). Nothing here changes core code.
+"""Attacks on the meeting file that once succeeded (found by a review that attacked the file,
+each first written as a strict expected failure), now regression tests of their fixes.
 
-The sections below, numbered as in their comments; by gravity for the record (the review's
-report): 2, 3, 4, 1 (POSIX only), 8, 7, 5 and 6, 9, 12, 10, 11 (POSIX only), 13.
+The sections below, numbered as in their comments; by gravity for the record: 2, 3, 4,
+1 (POSIX only), 8, 7, 5 and 6, 9, 12, 10, 11 (POSIX only), 13.
 
 1. a refused second open in the same process unlocks the file: two writers, a lost action;
 2. a ``-wal`` beside a current (rollback-journal) file is merged by SQLite without judgement;
@@ -53,10 +52,6 @@ from tests.processes import ROOT, TEXT, child_env, run_main
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file locks and file names")
 PAGE = 4096
-
-
-def attack(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"attack: {reason}")
 
 
 def checked_in(path: Path) -> set[str]:
@@ -133,7 +128,7 @@ def test_a_refused_second_open_in_the_same_process_keeps_the_file_locked(meeting
     finally:
         holder.close()
     held = checked_in(meeting)
-    # today: the command line was let in (exit 0, "1001 … đã điểm danh"), and the holder's next
+
     # write, from its exclusive-mode cache, overwrote it: the file holds {"1002"} only
     assert done.returncode == 1, f"a second writer: {done.stdout.strip()!r}; the file holds {sorted(held)}"
     assert "1002" in held
@@ -170,9 +165,9 @@ def test_a_foreign_wal_beside_a_current_file_is_never_merged(meeting, tmp_path, 
     report = verify_file(meeting)  # what the file is, before the program opens it
     with suppress(MeetingFileError):  # refusing is a defence too
         MeetingFile.open(meeting).close()
-    assert meeting.read_bytes() == before  # today: changed (foreign rows, or "không phải tệp ThiDua")
+    assert meeting.read_bytes() == before
     assert verify_file(meeting).ok
-    assert report.ok and report.notes, report.text()  # today: intact, and no word of the -wal
+    assert report.ok and report.notes, report.text()
 
 
 # -- 3. a stale journal of an older state of the same file ----------------------------------------
@@ -218,8 +213,8 @@ def test_a_stale_journal_that_would_undo_acknowledged_actions_is_set_aside(meeti
     report = verify_file(meeting)  # read through the journal, before the program opens the file
     with suppress(MeetingFileError):
         MeetingFile.open(meeting).close()
-    assert checked_in(meeting) == {"1001", "1002", "1003"}  # today: {"1001"}, and no notice
-    assert report.events == 21  # today: 19, the file as it was before 1002
+    assert checked_in(meeting) == {"1001", "1002", "1003"}
+    assert report.events == 21
 
 
 # -- 4. a trigger hidden under SQLite's own prefix ----------------------------------------------------
@@ -245,9 +240,9 @@ def plant_hidden_trigger(path: Path) -> None:
 def test_a_trigger_hidden_under_a_sqlite_name_is_found(confirmed):
     meeting, _round_id, _code = confirmed
     plant_hidden_trigger(meeting)
-    assert not verify_file(meeting).ok  # today: intact
+    assert not verify_file(meeting).ok
     with pytest.raises(UntrustedFileError):
-        MeetingFile.open(meeting)  # today: opens; the next check-in is stamped 2000 and drops the PIN
+        MeetingFile.open(meeting)
 
 
 # -- 5, 6. the program writes to a file edited behind its back ------------------------------------
@@ -262,7 +257,7 @@ def test_a_pin_deleted_behind_the_programs_back_does_not_let_a_result_be_reopene
     done = run_main("reopen", meeting, "--vote", 1, "--reason", "không cần PIN")
     plain_sqlite(meeting, "INSERT INTO setting (key, value) VALUES ('pin', ?)", params=(stored,))
     report = verify_file(meeting)
-    assert done.returncode == 1 or not report.ok, report.text()  # today: reopened (0) and intact
+    assert done.returncode == 1 or not report.ok, report.text()
 
 
 def test_an_edited_row_is_not_laundered_by_the_programs_next_write(meeting):
@@ -275,7 +270,7 @@ def test_an_edited_row_is_not_laundered_by_the_programs_next_write(meeting):
     with db:
         person = get_person(db, 1)
         update_person(db, replace(person, phone="0905123456"))  # the desk corrects a phone number
-    assert not verify_file(meeting).ok  # today: intact, the forged position now "legitimate"
+    assert not verify_file(meeting).ok
 
 
 # -- 7. restoring a backup to get rid of the PIN --------------------------------------------------------
@@ -297,8 +292,8 @@ def test_restoring_a_backup_made_before_the_pin_was_set_needs_the_pin(meeting, t
         restored = None
         try:
             with pytest.raises(PinRequired):
-                restored = restore_backup(copy.path, db, pin=None)  # today: restored, no PIN asked
-                reopen_round(restored, rnd.id, "không cần PIN", pin=None)  # today: reopened
+                restored = restore_backup(copy.path, db, pin=None)
+                reopen_round(restored, rnd.id, "không cần PIN", pin=None)
         finally:
             if restored is not None:
                 restored.close()
@@ -340,7 +335,7 @@ def test_verify_with_the_printed_code_notices_a_result_rewritten_after_it(confir
     meeting, _round_id, code = confirmed
     forge_result_after_the_code(meeting)
     done = run_main("verify", meeting, "--code", code)
-    assert done.returncode == 1, done.stdout  # today: 0, "vẫn đi qua mã"
+    assert done.returncode == 1, done.stdout
 
 
 # -- 9. a copy of the file alone, caught in the middle of a write -----------------------------------
@@ -367,7 +362,7 @@ def test_a_copy_caught_mid_write_is_not_opened_for_writing_as_half_an_action(mee
     assert torn_copies  # the check-in's row without its event, or its event without the row
     for copy in torn_copies:
         with pytest.raises(MeetingFileError):
-            MeetingFile.open(copy).close()  # today: opens for writing
+            MeetingFile.open(copy).close()
 
 
 # -- 10. the lock note ----------------------------------------------------------------------------------
@@ -388,7 +383,7 @@ def test_a_lock_note_linked_to_another_file_never_overwrites_it(meeting, link):
             pytest.skip("no symbolic links here")
     with suppress(MeetingFileError):
         MeetingFile.open(meeting).close()
-    assert victim.read_bytes() == before  # today: the victim holds a JSON note
+    assert victim.read_bytes() == before
 
 
 # -- 11. backup rotation and a file open elsewhere ----------------------------------------------------
@@ -424,7 +419,7 @@ def test_the_commands_for_suy_ton_refuse_the_election_votes(meeting):
     head = next(vote_id for vote_id, kind in kinds.items() if kind == "head")
     events = verify_file(meeting).events
     done = run_main("ballot", meeting, "--vote", head, "1", "1", "")
-    assert done.returncode == 1, done.stdout  # today: 0, "Phiếu số 1: Đồng ý tất cả" …
+    assert done.returncode == 1, done.stdout
     assert verify_file(meeting).events == events
 
 
@@ -442,7 +437,7 @@ def test_verify_of_a_huge_file_says_so_without_exhausting_memory(meeting):
         capture_output=True, cwd=ROOT, timeout=120, env=child_env(), **TEXT,
     )  # fmt: skip
     assert "Traceback" not in done.stderr
-    assert "ngoài dự kiến" not in done.stderr, done.stderr  # today: MemoryError
+    assert "ngoài dự kiến" not in done.stderr, done.stderr
 
 
 @POSIX

@@ -1,11 +1,11 @@
-"""Attacks that succeed today through the window (strict xfails: the fix flips them; see
+"""Attacks through the window that once succeeded, now regression tests of their fixes (see
 tests/core/test_attack_findings.py for the rest and the order of gravity).
 
 The window holds its meeting file with SQLite's lock. On POSIX that lock is an fcntl lock of the
 whole process, and closing ANY descriptor of the file releases it: when the window itself reads
 its own file with Python's open() (a second open of the same file under another name, refused;
 the restore dialog checking the file a user picked), the lock is gone while the window goes on
-writing, and another process may open the file for writing too.
+writing, and another process may open the file for writing too (fixed by core/held.py).
 """
 
 from __future__ import annotations
@@ -83,4 +83,4 @@ def test_a_file_edited_behind_the_programs_back_is_not_opened_for_writing_silent
     conn.close()
     opened = window.open_meeting(demo_path)
     said = " ".join(message_boxes.texts())
-    assert not opened or window.db.read_only or "sửa" in said  # today: writable, nothing said
+    assert not opened or window.db.read_only or "sửa" in said
