@@ -518,6 +518,8 @@ def main(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
     except ThiDuaError as error:
         print(f"Lỗi: {error}", file=err)
         return 1
+    except BrokenPipeError:  # `verify F | head -1`: the reader stopped listening, nothing is wrong
+        return 1
     except Exception as error:  # never a traceback for the organizers: the log keeps it
         from core.diagnostics import log_path
 

@@ -111,3 +111,18 @@ def test_the_agreement_export_never_overwrites(demo_path, tmp_path):
     code, out, err = run("agreement", demo_path, "--docx", existing)
     assert code == 1 and "không ghi đè" in err and out == ""
     assert existing.read_bytes() == b"my own document"
+
+
+def test_a_reader_that_stops_listening_is_no_error(demo_path):
+    """`verify FILE | head -1`: the pipe closes while the report is printed."""
+    import io
+
+    from core.cli import main as cli_main
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    err = io.StringIO()
+    assert cli_main(["verify", str(demo_path)], Closed(), err) == 1
+    assert err.getvalue() == ""  # no "Lỗi ngoài dự kiến (BrokenPipeError)"
