@@ -9,7 +9,7 @@ buttons above the tabs.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +69,10 @@ class PlainTextField(QPlainTextEdit):
 
 
 class ItemsEditor(QGroupBox):
-    """One of the two tables (movements, targets) with add / remove / move buttons."""
+    """One of the two tables (movements, targets); the editor's one row of buttons (add, remove,
+    move) acts on the table used last. ``chosen`` is emitted when its table gets the keyboard."""
+
+    chosen = Signal()
 
     def __init__(self, title: str, section: Section, controller: AgreementController, parent=None):
         super().__init__(title, parent)
@@ -94,21 +97,18 @@ class ItemsEditor(QGroupBox):
             (ItemColumn.NOTE, 140),
         ):
             self.table.setColumnWidth(column, width)  # fmt: skip
-        self.add_button = QPushButton(self.tr("Thêm dòng"))
-        self.remove_button = QPushButton(self.tr("Xóa dòng"))
-        self.up_button = QPushButton(self.tr("Lên trên"))
-        self.down_button = QPushButton(self.tr("Xuống dưới"))
-        self.add_button.clicked.connect(self.add_row)
-        self.remove_button.clicked.connect(self.remove_row)
-        self.up_button.clicked.connect(lambda: self.move_row(-1))
-        self.down_button.clicked.connect(lambda: self.move_row(+1))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        self.table.installEventFilter(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
         layout.addWidget(self.table)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            self.chosen.emit()
+        return super().eventFilter(watched, event)
+
+    def mark_chosen(self, chosen: bool) -> None:
+        """The table the row buttons act on has a bold title."""
+        self.setStyleSheet("QGroupBox { font-weight: bold; }" if chosen else "")
 
     def reload(self) -> None:
         self.model.set_items(self.controller.agreement().items(self.section))
@@ -152,6 +152,24 @@ class AgreementEditor(QScrollArea):
         self.intro = PlainTextField(56)
         self.movements = ItemsEditor(self.tr("I. Các phong trào thi đua"), Section.MOVEMENT, controller)
         self.targets = ItemsEditor(self.tr("II. Các chỉ tiêu thi đua"), Section.TARGET, controller)
+        # One row of buttons for both tables (each its own Alt+letter): it acts on the table used last.
+        self.add_button = QPushButton(self.tr("Thê&m dòng"))
+        self.remove_button = QPushButton(self.tr("&Xóa dòng"))
+        self.up_button = QPushButton(self.tr("Lên t&rên"))
+        self.down_button = QPushButton(self.tr("Xuống &dưới"))
+        self.add_button.clicked.connect(lambda: self.items.add_row())
+        self.remove_button.clicked.connect(lambda: self.items.remove_row())
+        self.up_button.clicked.connect(lambda: self.items.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.items.move_row(+1))
+        self.items = self.movements
+        for items in (self.movements, self.targets):
+            items.chosen.connect(lambda chosen=items: self._choose_items(chosen))
+        self._choose_items(self.movements)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(QLabel(self.tr("Dòng của bảng đang chọn (tên in đậm):")))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            row_buttons.addWidget(button)
+        row_buttons.addStretch()
         self.implementation = PlainTextField(120)
         self.implementation.setPlaceholderText(self.tr("Mỗi đoạn một dòng"))
         self.place = QLineEdit()
@@ -182,7 +200,7 @@ class AgreementEditor(QScrollArea):
         self.own_place_date = QLabel()
         self.own_place_date.setWordWrap(True)
         self.own_place_date.setStyleSheet(styles.text(styles.OWN_VALUE))
-        self.follow_meeting = QPushButton(self.tr("Dùng địa danh và ngày của &hội nghị"))
+        self.follow_meeting = QPushButton(self.tr("Dùng địa danh và ngày của hội &nghị"))
         self.follow_meeting.clicked.connect(self._follow_meeting)
         own = QHBoxLayout()
         own.addWidget(self.own_place_date, 1)
@@ -199,6 +217,7 @@ class AgreementEditor(QScrollArea):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addLayout(form)
+        layout.addLayout(row_buttons)
         layout.addWidget(self.movements)
         layout.addWidget(self.targets)
         layout.addLayout(tail)
@@ -226,6 +245,11 @@ class AgreementEditor(QScrollArea):
         self.per_row.currentIndexChanged.connect(self._edited)
         self.on_behalf.toggled.connect(self._edited)
         self.head_order.currentIndexChanged.connect(self._edited)
+
+    def _choose_items(self, items: ItemsEditor) -> None:
+        self.items = items
+        for each in (self.movements, self.targets):
+            each.mark_chosen(each is items)
 
     def _show_own_place_and_date(self, a) -> None:
         own = a.place_set or a.date_set
@@ -319,8 +343,8 @@ class SignatoriesPanel(QWidget):
         header.setSectionResizeMode(SignatoryColumn.STATUS, QHeaderView.ResizeMode.Stretch)
         for column in (SignatoryColumn.UNIT, SignatoryColumn.SIGNER, SignatoryColumn.TITLE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.blank_button = QPushButton(self.tr("Để trống khối chữ ký (ký sau)"))
-        self.omit_button = QPushButton(self.tr("Bỏ khối chữ ký ra khỏi bản giao ước"))
+        self.blank_button = QPushButton(self.tr("Để trống khối chữ ký (&ký sau)"))
+        self.omit_button = QPushButton(self.tr("&Bỏ khối chữ ký ra khỏi bản giao ước"))
         self.blank_button.clicked.connect(lambda: self.choose(AbsentChoice.BLANK))
         self.omit_button.clicked.connect(lambda: self.choose(AbsentChoice.OMIT))
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -386,13 +410,13 @@ class SigningPanel(QWidget):
         self.controller = controller
         self.progress = QLabel()
         self.progress.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.next_button = QPushButton(self.tr("Đơn vị tiếp theo đã ký (Enter)"))
+        self.next_button = QPushButton(self.tr("Đơn vị tiếp th&eo đã ký (Enter)"))
         self.next_button.clicked.connect(self.sign_next)
-        self.undo_button = QPushButton(self.tr("Hoàn tác (Ctrl+Z)"))
+        self.undo_button = QPushButton(self.tr("Hoàn tác lần &ký (Ctrl+Z)"))
         self.undo_button.clicked.connect(controller.signing_undo.undo)
         controller.signing_undo.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
-        self.project_button = QPushButton(self.tr("Chiếu lên màn hình"))
+        self.project_button = QPushButton(self.tr("Chiếu lên &màn hình"))
         # Only while the ceremony tab has the focus: Enter in the editor must never sign a unit.
         # (QShortcut ignores a "context" keyword argument, so it is set afterwards.)
         for key, slot in (
@@ -493,11 +517,11 @@ class AgreementView(QWidget):
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.pdf_button = QPushButton(self.tr("Xem bản in (PDF, 1 bản)"))
+        self.pdf_button = QPushButton(self.tr("Xem bản in (PD&F, 1 bản)"))
         self.print_button = QPushButton()
-        self.docx_button = QPushButton(self.tr("Xuất Word (.docx)…"))
-        self.import_button = QPushButton(self.tr("Lấy nội dung từ tệp năm trước…"))
-        self.undo_button = QPushButton(self.tr("Hoàn tác sửa nội dung"))
+        self.docx_button = QPushButton(self.tr("Xuất &Word (.docx)…"))
+        self.import_button = QPushButton(self.tr("&Lấy nội dung từ tệp năm trước…"))
+        self.undo_button = QPushButton(self.tr("&Hoàn tác sửa nội dung"))
         self.undo_button.setEnabled(False)
         self.pdf_button.clicked.connect(lambda: self.print_agreement(copies=1))
         self.print_button.clicked.connect(lambda: self.print_agreement())
@@ -546,7 +570,7 @@ class AgreementView(QWidget):
     def _text_changed(self) -> None:
         self.errors.show_messages([])
         self.title.setText(self.controller.agreement().title)
-        self.print_button.setText(self.tr("In {0} bản chính…").format(self.controller.copies()))
+        self.print_button.setText(self.tr("&In {0} bản chính…").format(self.controller.copies()))
         self.editor.reload()
         self._refresh_preview()
 

@@ -29,11 +29,13 @@ class PrintView(QWidget):
         self.grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
         for row, (kind, document) in enumerate(KINDS.items()):
-            button = QPushButton(self.tr("In…"))
+            number = row + 1
+            # Alt+1 … Alt+9, Alt+0 for the tenth: each document's own key, its number in the list.
+            button = QPushButton(self.tr("In &{0}…").format(number % 10) if number <= 10 else self.tr("In…"))
             button.clicked.connect(lambda _checked=False, k=kind: self.print_kind(k))
             self.buttons[kind] = button
             description = core_text(document.description)
-            label = QLabel(description[:1].upper() + description[1:])
+            label = QLabel(f"{number}. {description[:1].upper()}{description[1:]}")
             label.setWordWrap(True)
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(button, row, 1)

@@ -58,176 +58,201 @@
     </message>
     <message>
         <location filename="../../ui/agreement_view.py" line="156"/>
+        <source>Thê&amp;m dòng</source>
+        <translation>&amp;Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="157"/>
+        <source>&amp;Xóa dòng</source>
+        <translation>Delete ro&amp;w</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="158"/>
+        <source>Lên t&amp;rên</source>
+        <translation>&amp;Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="159"/>
+        <source>Xuống &amp;dưới</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="169"/>
+        <source>Dòng của bảng đang chọn (tên in đậm):</source>
+        <translation>Rows of the table in use (its title in bold):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_view.py" line="174"/>
         <source>Mỗi đoạn một dòng</source>
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="161"/>
+        <location filename="../../ui/agreement_view.py" line="179"/>
         <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
         <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="163"/>
+        <location filename="../../ui/agreement_view.py" line="181"/>
         <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
         <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="164"/>
+        <location filename="../../ui/agreement_view.py" line="182"/>
         <source>2 khối mỗi hàng</source>
         <translation>2 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="165"/>
+        <location filename="../../ui/agreement_view.py" line="183"/>
         <source>3 khối mỗi hàng</source>
         <translation>3 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="166"/>
+        <location filename="../../ui/agreement_view.py" line="184"/>
         <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
         <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="169"/>
+        <location filename="../../ui/agreement_view.py" line="187"/>
         <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
         <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="171"/>
+        <location filename="../../ui/agreement_view.py" line="189"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="174"/>
+        <location filename="../../ui/agreement_view.py" line="192"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="175"/>
+        <location filename="../../ui/agreement_view.py" line="193"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="176"/>
+        <location filename="../../ui/agreement_view.py" line="194"/>
         <source>Lời mở đầu</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="178"/>
+        <location filename="../../ui/agreement_view.py" line="196"/>
         <source>III. Tổ chức thực hiện</source>
         <translation>III. Implementation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="179"/>
+        <location filename="../../ui/agreement_view.py" line="197"/>
         <source>Địa danh (nơi ký)</source>
         <translation>Place (of signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="180"/>
+        <location filename="../../ui/agreement_view.py" line="198"/>
         <source>Ngày ký</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="185"/>
-        <source>Dùng địa danh và ngày của &amp;hội nghị</source>
+        <location filename="../../ui/agreement_view.py" line="203"/>
+        <source>Dùng địa danh và ngày của hội &amp;nghị</source>
         <translation>Use the meeting&apos;s place and &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="194"/>
+        <location filename="../../ui/agreement_view.py" line="212"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="196"/>
+        <location filename="../../ui/agreement_view.py" line="214"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="198"/>
+        <location filename="../../ui/agreement_view.py" line="216"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="210"/>
+        <location filename="../../ui/agreement_view.py" line="229"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="211"/>
+        <location filename="../../ui/agreement_view.py" line="230"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="212"/>
+        <location filename="../../ui/agreement_view.py" line="231"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="213"/>
+        <location filename="../../ui/agreement_view.py" line="232"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="214"/>
+        <location filename="../../ui/agreement_view.py" line="233"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="215"/>
+        <location filename="../../ui/agreement_view.py" line="234"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="216"/>
+        <location filename="../../ui/agreement_view.py" line="235"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="217"/>
+        <location filename="../../ui/agreement_view.py" line="236"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="218"/>
+        <location filename="../../ui/agreement_view.py" line="237"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="219"/>
+        <location filename="../../ui/agreement_view.py" line="238"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="220"/>
+        <location filename="../../ui/agreement_view.py" line="239"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="236"/>
+        <location filename="../../ui/agreement_view.py" line="260"/>
         <source>Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước.</source>
         <translation>The agreement&apos;s place and date differ from the meeting&apos;s ({0}, {1}): the agreement prints its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="237"/>
+        <location filename="../../ui/agreement_view.py" line="261"/>
         <source>chưa có địa danh</source>
         <translation>no place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="240"/>
+        <location filename="../../ui/agreement_view.py" line="264"/>
         <source>Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị).</source>
         <translation>The meeting&apos;s place and date (Preparation › Meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="246"/>
+        <location filename="../../ui/agreement_view.py" line="270"/>
         <source>Dùng địa danh của hội nghị</source>
         <translation>Use the meeting&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="247"/>
+        <location filename="../../ui/agreement_view.py" line="271"/>
         <source>Dùng ngày của hội nghị</source>
         <translation>Use the meeting&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="300"/>
+        <location filename="../../ui/agreement_view.py" line="324"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -263,117 +288,117 @@
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="488"/>
+        <location filename="../../ui/agreement_view.py" line="512"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="489"/>
+        <location filename="../../ui/agreement_view.py" line="513"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="490"/>
+        <location filename="../../ui/agreement_view.py" line="514"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="491"/>
+        <location filename="../../ui/agreement_view.py" line="515"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="496"/>
-        <source>Xem bản in (PDF, 1 bản)</source>
-        <translation>Preview the print (PDF, 1 copy)</translation>
+        <location filename="../../ui/agreement_view.py" line="520"/>
+        <source>Xem bản in (PD&amp;F, 1 bản)</source>
+        <translation>Pre&amp;view the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="498"/>
-        <source>Xuất Word (.docx)…</source>
-        <translation>Export to Word (.docx)…</translation>
+        <location filename="../../ui/agreement_view.py" line="522"/>
+        <source>Xuất &amp;Word (.docx)…</source>
+        <translation>E&amp;xport to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="499"/>
-        <source>Lấy nội dung từ tệp năm trước…</source>
-        <translation>Take the text from last year&apos;s file…</translation>
+        <location filename="../../ui/agreement_view.py" line="523"/>
+        <source>&amp;Lấy nội dung từ tệp năm trước…</source>
+        <translation>&amp;Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="500"/>
-        <source>Hoàn tác sửa nội dung</source>
-        <translation>Undo text edit</translation>
+        <location filename="../../ui/agreement_view.py" line="524"/>
+        <source>&amp;Hoàn tác sửa nội dung</source>
+        <translation>&amp;Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="549"/>
-        <source>In {0} bản chính…</source>
-        <translation>Print {0} originals…</translation>
+        <location filename="../../ui/agreement_view.py" line="573"/>
+        <source>&amp;In {0} bản chính…</source>
+        <translation>P&amp;rint {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="579"/>
+        <location filename="../../ui/agreement_view.py" line="603"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="581"/>
+        <location filename="../../ui/agreement_view.py" line="605"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="582"/>
+        <location filename="../../ui/agreement_view.py" line="606"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="583"/>
+        <location filename="../../ui/agreement_view.py" line="607"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="583"/>
+        <location filename="../../ui/agreement_view.py" line="607"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="593"/>
+        <location filename="../../ui/agreement_view.py" line="617"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="604"/>
+        <location filename="../../ui/agreement_view.py" line="628"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="612"/>
+        <location filename="../../ui/agreement_view.py" line="636"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="614"/>
+        <location filename="../../ui/agreement_view.py" line="638"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="620"/>
+        <location filename="../../ui/agreement_view.py" line="644"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="621"/>
+        <location filename="../../ui/agreement_view.py" line="645"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="626"/>
+        <location filename="../../ui/agreement_view.py" line="650"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="630"/>
+        <location filename="../../ui/agreement_view.py" line="654"/>
         <source>Hãy đọc lại bản giao ước</source>
         <translation>Read the agreement again</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="636"/>
+        <location filename="../../ui/agreement_view.py" line="660"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -3042,29 +3067,6 @@ What was saved is safe: every action is written in full to the meeting file as s
     </message>
 </context>
 <context>
-    <name>ItemsEditor</name>
-    <message>
-        <location filename="../../ui/agreement_view.py" line="97"/>
-        <source>Thêm dòng</source>
-        <translation>Add row</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_view.py" line="98"/>
-        <source>Xóa dòng</source>
-        <translation>Delete row</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_view.py" line="99"/>
-        <source>Lên trên</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/agreement_view.py" line="100"/>
-        <source>Xuống dưới</source>
-        <translation>Move down</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
@@ -3952,12 +3954,17 @@ Open next year&apos;s meeting now?</translation>
         <translation>Each document is saved as a PDF file in the folder {0}, then opened for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="32"/>
+        <location filename="../../ui/print_view.py" line="34"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="42"/>
+        <location filename="../../ui/print_view.py" line="34"/>
+        <source>In &amp;{0}…</source>
+        <translation>Print &amp;{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_view.py" line="44"/>
         <source>Cuộc bầu (cho phiếu, biên bản, kết quả):</source>
         <translation>Vote (for the ballots, minutes and results):</translation>
     </message>
@@ -4458,37 +4465,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="322"/>
-        <source>Để trống khối chữ ký (ký sau)</source>
-        <translation>Leave the signature block blank (sign later)</translation>
+        <location filename="../../ui/agreement_view.py" line="346"/>
+        <source>Để trống khối chữ ký (&amp;ký sau)</source>
+        <translation>Leave the signature block blank (sign &amp;later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="323"/>
-        <source>Bỏ khối chữ ký ra khỏi bản giao ước</source>
-        <translation>Leave the signature block out of the agreement</translation>
+        <location filename="../../ui/agreement_view.py" line="347"/>
+        <source>&amp;Bỏ khối chữ ký ra khỏi bản giao ước</source>
+        <translation>Leave the signature block &amp;out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="328"/>
+        <location filename="../../ui/agreement_view.py" line="352"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="345"/>
+        <location filename="../../ui/agreement_view.py" line="369"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="353"/>
+        <location filename="../../ui/agreement_view.py" line="377"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="357"/>
+        <location filename="../../ui/agreement_view.py" line="381"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="360"/>
+        <location filename="../../ui/agreement_view.py" line="384"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -4496,37 +4503,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="389"/>
-        <source>Đơn vị tiếp theo đã ký (Enter)</source>
-        <translation>Next unit has signed (Enter)</translation>
+        <location filename="../../ui/agreement_view.py" line="413"/>
+        <source>Đơn vị tiếp th&amp;eo đã ký (Enter)</source>
+        <translation>Next unit has si&amp;gned (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="391"/>
-        <source>Hoàn tác (Ctrl+Z)</source>
-        <translation>Undo (Ctrl+Z)</translation>
+        <location filename="../../ui/agreement_view.py" line="415"/>
+        <source>Hoàn tác lần &amp;ký (Ctrl+Z)</source>
+        <translation>Undo the last signi&amp;ng (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="395"/>
-        <source>Chiếu lên màn hình</source>
-        <translation>Show on the projector</translation>
+        <location filename="../../ui/agreement_view.py" line="419"/>
+        <source>Chiếu lên &amp;màn hình</source>
+        <translation>Show on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="416"/>
+        <location filename="../../ui/agreement_view.py" line="440"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="433"/>
+        <location filename="../../ui/agreement_view.py" line="457"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="436"/>
+        <location filename="../../ui/agreement_view.py" line="460"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="444"/>
+        <location filename="../../ui/agreement_view.py" line="468"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>

@@ -111,7 +111,7 @@ def test_editing_a_target_cell_is_stored(qtbot, view, demo_path):
 def test_adding_a_row_then_typing_its_content_and_undo(qtbot, view, demo_path):
     table = view.editor.movements.table
     click_row(qtbot, table, 5)
-    click(qtbot, view.editor.movements.add_button)
+    click(qtbot, view.editor.add_button)  # acts on the table used last
     assert table.model().rowCount() == 7
     editor = QApplication.focusWidget()  # the new row's content cell is open for typing
     type_text(qtbot, editor, "Phong trào chuyển đổi số trong công tác tổ chức")
@@ -129,13 +129,14 @@ def test_removing_and_moving_rows(qtbot, view, demo_path):
     table = view.editor.targets.table
     first, second = (view.controller.agreement().targets[i].content for i in (0, 1))
     click_row(qtbot, table, 0)
-    click(qtbot, view.editor.targets.down_button)
+    assert view.editor.items is view.editor.targets  # the buttons now act on this table
+    click(qtbot, view.editor.down_button)
     assert [t.content for t in read_back(demo_path, lambda db: load_agreement(db).targets)][:2] == [
         second,
         first,
     ]
     assert view.editor.targets.selected_row() == 1
-    click(qtbot, view.editor.targets.remove_button)
+    click(qtbot, view.editor.remove_button)
     targets = read_back(demo_path, lambda db: load_agreement(db).targets)
     assert first not in [t.content for t in targets] and len(targets) == 3
 
@@ -160,10 +161,10 @@ def test_title_edit_is_stored_and_undone(qtbot, view, demo_path):
 
 
 def test_extra_copies_change_the_number_of_originals(qtbot, view, demo_path):
-    assert view.print_button.text() == "In 13 bản chính…"
+    assert view.print_button.text() == "&In 13 bản chính…"
     view.editor.extra_copies.setValue(3)
     assert read_back(demo_path, lambda db: load_agreement(db).extra_copies) == 3
-    assert view.print_button.text() == "In 15 bản chính…"
+    assert view.print_button.text() == "&In 15 bản chính…"
     assert "15 bản chính (12 đơn vị thành viên + 3)" in view.editor.copies_label.text()
 
 
@@ -317,3 +318,23 @@ def test_the_signing_date_is_typed_as_clerks_type_it(qtbot, view, demo_path):
     retype(qtbot, editor.date, "ngày mai")
     qtbot.keyClick(editor.date, Qt.Key.Key_Return)  # not a date: marked, nothing saved
     assert read_back(demo_path, load_agreement).date == date(2019, 12, 20)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_button_of_the_agreement_and_print_stages_has_its_own_alt_letter(qtbot, demo_path, language):
+    from tests.ui.hall import open_hall_window
+    from tests.ui.keyboard import mnemonic_problems
+    from ui.i18n import install_language
+
+    install_language(language)
+    try:
+        window = open_hall_window(qtbot, demo_path)
+        for row, tabs in ((4, ("text", "signatories", "preview")), (5, ())):
+            window.stage_list.setCurrentRow(row)
+            stage = window.stages.currentWidget()
+            for tab in tabs or (None,):
+                if tab is not None:
+                    stage.tabs.setCurrentWidget(getattr(stage, {"text": "editor"}.get(tab, tab)))
+                assert mnemonic_problems(stage, window) == [], (row, tab)
+    finally:
+        install_language("vi")

@@ -36,7 +36,7 @@ def test_choosing_the_first_signature_block_is_stored_as_the_enum(qtbot, view, d
 def test_adding_a_row_when_the_file_cannot_be_written_says_so(qtbot, view, demo_db, monkeypatch):  # noqa: F811
     before = load_agreement(demo_db).items(Section.MOVEMENT)
     monkeypatch.setattr("ui.agreement_controller.save_agreement", cannot_write)
-    click(qtbot, view.editor.movements.add_button)
+    click(qtbot, view.editor.add_button)  # the movements table is the one in use at first
     assert WRITE_FAILED in view.errors.text() and not view.errors.isHidden()
     assert load_agreement(demo_db).items(Section.MOVEMENT) == before
     assert view.editor.movements.model.rowCount() == len(before)
