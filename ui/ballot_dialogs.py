@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.ballots import INVALID_REASONS, Entry
 from core.errors import ValidationError
-from core.votes import Candidate
+from core.rounds import Candidate
 from ui.i18n import core_text
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from core.ballots import (
-    Difference,
     Entry,
     add_entry,
     ballot_of,
@@ -20,18 +19,17 @@ from core.ballots import (
     describe,
     differences,
     direct_totals_problems,
-    next_seq,
     parse_numbers,
     set_direct_totals,
 )
 from core.documents.catalog import Render, file_stem
 from core.errors import ValidationError
+from core.rounds import Difference, Round, check_latest, next_seq
 from core.storage import MeetingFile
 from core.tally import TallyResult, check_ballot, check_result
 from core.votes import (
     BallotStyle,
     EntryMode,
-    Round,
     RoundState,
     VoteMethod,
     get_round,
@@ -44,7 +42,6 @@ from core.votes_result import (
     CandidateLine,
     RoundResult,
     candidate_lines,
-    check_latest,
     confirm_problems,
     confirm_round,
     create_second_round,

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from core.ballots import next_seq
 from core.documents.catalog import Render, file_stem
 from core.errors import ValidationError
 from core.head_election import (
@@ -39,10 +38,11 @@ from core.head_election import (
 )
 from core.head_election_rules import REASON_SAME_UNIT, Office
 from core.meetings import load_meeting
+from core.rounds import check_latest, next_seq
 from core.storage import MeetingFile
 from core.tally import Threshold
 from core.votes import RoundState, get_vote
-from core.votes_result import CandidateLine, check_latest, voters
+from core.votes_result import CandidateLine, voters
 
 
 @dataclass(frozen=True)
