@@ -40,6 +40,7 @@ from core.head_election_rules import (
 )
 from core.meetings import load_meeting
 from core.model import Unit, VotingRule, row_id
+from core.notes import Note, deputy_deferred, excluded_votes
 from core.rounds import (
     Actions,
     Candidate,
@@ -442,7 +443,7 @@ class ElectionRound:
         election, pr = self.paper_round(db)
         count = count_ballots(db, election, pr, [paper_ballot(pr, election_entry(pr, b)) for b in ballots])
         head_elect = round_spec(db, election, pr).head_elect or count.head_elected
-        head, deputy, _notes = _office_results(db, election, pr, count, head_elect, frozen_at=at)
+        head, deputy = _office_results(db, election, pr, count, head_elect, frozen_at=at)
         results = {Office.HEAD: head, Office.DEPUTY: deputy}
         details = {
             "cast": len(ballots),
@@ -701,7 +702,6 @@ class ElectionRoundResult:
     head_elect: str | None  # elected in this round or before
     next_head: tuple[str, ...] | None
     next_deputy: tuple[str, ...] | None
-    notes: tuple[str, ...]  # votes not counted for the head-elect, a deputy waiting for the head
     confirmed: bool
     confirmed_at: str | None = None
     published_at: str | None = None
@@ -719,29 +719,21 @@ class ElectionRoundResult:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        seen: list[str] = []
-        for result in (self.head, self.deputy):
-            for w in result.warnings if result else ():
-                if w not in seen and w not in self.notes:
-                    seen.append(w)
-        return tuple(seen)
+        """Both offices' warnings, each once (most are about the shared figures)."""
+        return tuple(dict.fromkeys(w for r in (self.head, self.deputy) if r for w in r.warnings))
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        """What the count notes: votes not counted for the head-elect, a deputy waiting for the head."""
+        return tuple(note for r in (self.head, self.deputy) if r for note in r.notes)
 
 
-_NOTE_ENDINGS = ("đã trúng cử cụm trưởng.", "cùng với cụm trưởng.")  # how the notes below end
-
-
-def _notes(count: RoundCount, head_elect: str | None) -> list[str]:
+def _notes(count: RoundCount, head_elect: str | None) -> list[Note]:
     notes = []
-    if count.excluded_votes:
-        notes.append(
-            f"{count.excluded_votes} phiếu ghi {head_elect} làm cụm phó không được tính cho cụm phó "
-            f"vì {head_elect} đã trúng cử cụm trưởng."
-        )
+    if count.excluded_votes and head_elect is not None:
+        notes.append(excluded_votes(count.excluded_votes, head_elect))
     if count.deputy_deferred:
-        notes.append(
-            f"{count.deputy_deferred} đạt tỷ lệ ở phần bầu cụm phó nhưng chưa bầu được cụm trưởng: "
-            "cụm phó được bầu lại ở vòng sau, cùng với cụm trưởng."
-        )
+        notes.append(deputy_deferred(count.deputy_deferred))
     return notes
 
 
@@ -751,20 +743,27 @@ def _office_results(
     pr: PaperRound,
     count: RoundCount,
     head_elect: str | None,
-    frozen_at=None,
-) -> tuple[RoundResult | None, RoundResult | None, tuple[str, ...]]:
-    notes = tuple(_notes(count, head_elect))
+    frozen_at: str | None = None,
+    extra_warnings: list[str] | None = None,
+) -> tuple[RoundResult | None, RoundResult | None]:
+    """Each office's RoundResult. The notes and the warnings of double entry go with the deputy's; with
+    nobody left to count for deputy (its one candidate elected head), with the head's."""
+    notes = _notes(count, head_elect)
+    warnings = extra_warnings or []
+    on_head = count.deputy is None
     head = deputy = None
     if pr.head is not None and count.head is not None:
         rnd = replace(pr.head, state=RoundState.CONFIRMED, confirmed_at=frozen_at) if frozen_at else pr.head
-        head = make_result(db, get_vote(db, election.head_vote_id), rnd, count.head)
+        vote = get_vote(db, election.head_vote_id)
+        head = make_result(db, vote, rnd, count.head, warnings if on_head else (), notes if on_head else ())
     if count.deputy is not None:
         kept = tuple(c for c in pr.deputy.candidates if c.short_name != head_elect)
         rnd = replace(pr.deputy, candidates=kept)
         if frozen_at:
             rnd = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=frozen_at)
-        deputy = make_result(db, get_vote(db, election.deputy_vote_id), rnd, count.deputy, notes)
-    return head, deputy, notes
+        vote = get_vote(db, election.deputy_vote_id)
+        deputy = make_result(db, vote, rnd, count.deputy, warnings, notes)
+    return head, deputy
 
 
 def _difference_warning(db: MeetingFile, election: Election, pr: PaperRound) -> list[str]:
@@ -797,20 +796,17 @@ def election_round_result(
 
         head_elected, deputy_elected, next_head, next_deputy = decide(spec, counted(head), counted(deputy))
         head_elect = spec.head_elect or head_elected
-        notes = tuple(w for w in (deputy.warnings if deputy else ()) if w.endswith(_NOTE_ENDINGS))
         return ElectionRoundResult(
             pr.number, pr.approval, head, deputy, head_elected, deputy_elected, head_elect,
-            next_head, next_deputy, notes, True, pr.confirmed_at, pr.published_at,
+            next_head, next_deputy, True, pr.confirmed_at, pr.published_at,
         )  # fmt: skip
     count = live_count(db, pr, pass_no)
     head_elect = spec.head_elect or count.head_elected
-    head, deputy, notes = _office_results(db, election, pr, count, head_elect)
     extra = _difference_warning(db, election, pr)
-    if deputy is not None and extra:
-        deputy = replace(deputy, warnings=deputy.warnings + tuple(extra))
+    head, deputy = _office_results(db, election, pr, count, head_elect, extra_warnings=extra)
     return ElectionRoundResult(
         pr.number, pr.approval, head, deputy, count.head_elected, count.deputy_elected, head_elect,
-        count.next_head, count.next_deputy, tuple(notes), False,
+        count.next_head, count.next_deputy, False,
     )  # fmt: skip
 
 

@@ -558,6 +558,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
         for version in sorted(v for v in schema.MIGRATIONS if v > from_version):
             for statement in schema.statements(schema.MIGRATIONS[version]):
                 conn.execute(statement)
+            step = schema.DATA_STEPS.get(version)
+            if step is not None:
+                step(conn)
         if rowlog.has_rows_column(conn):
             # A migration may rewrite rows (a new column): fingerprint them all again.
             record = rowlog.snapshot_record(conn)
@@ -572,6 +575,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
             f"Không nâng cấp được tệp {path.name} lên phiên bản dữ liệu {latest_version()}: "
             f"{_known_write_error(path, error) or error}"
         ) from error
+    except BaseException:
+        _rollback(conn)  # a data step (schema.DATA_STEPS) that failed: the file stays as it was
+        raise
 
 
 def _record_creation(conn: sqlite3.Connection) -> None:

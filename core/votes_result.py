@@ -20,6 +20,7 @@ from core.ballots import ballot_of
 from core.errors import DamagedValueError, ValidationError
 from core.meetings import load_meeting
 from core.model import row_id
+from core.notes import Note
 from core.rounds import (
     Confirmation,
     Entry,
@@ -134,6 +135,7 @@ class RoundResult:
     committee: tuple[tuple[str, str, bool], ...]  # (name, position, is chief)
     confirmed_at: str | None = None
     published_at: str | None = None
+    notes: tuple[Note, ...] = ()  # what the count notes beside its figures (core/notes.py)
 
     @property
     def absent(self) -> int:
@@ -144,7 +146,8 @@ class RoundResult:
         return self.state == RoundState.CONFIRMED.value
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        data = asdict(self) | {"notes": [note.to_data() for note in self.notes]}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str, where: str = "kết quả đã xác nhận") -> RoundResult:
@@ -155,6 +158,7 @@ class RoundResult:
                 data[key] = tuple(data[key])
             data["invalid_reasons"] = tuple(tuple(r) for r in data["invalid_reasons"])
             data["committee"] = tuple((n, p, bool(c)) for n, p, c in data["committee"])
+            data["notes"] = tuple(Note.from_data(n) for n in data["notes"])  # since schema 9
             return cls(**data)
         except (TypeError, KeyError, ValueError, AttributeError):
             raise DamagedValueError(
@@ -223,7 +227,12 @@ def candidate_lines(rnd: Round, result: TallyResult) -> tuple[CandidateLine, ...
 
 
 def make_result(
-    db: MeetingFile, vote: Vote, rnd: Round, result: TallyResult, extra_warnings=()
+    db: MeetingFile,
+    vote: Vote,
+    rnd: Round,
+    result: TallyResult,
+    extra_warnings: Iterable[str] = (),
+    notes: Iterable[Note] = (),
 ) -> RoundResult:
     """A RoundResult from the engine's result, with everything the minutes need."""
     t = vote.threshold
@@ -259,6 +268,7 @@ def make_result(
         committee=tuple(committee(db, vote)),
         confirmed_at=rnd.confirmed_at,
         published_at=rnd.published_at,
+        notes=tuple(notes),
     )
 
 

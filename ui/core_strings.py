@@ -32,6 +32,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Bầu tự do: mỗi phiếu ghi một đơn vị làm cụm trưởng, một đơn vị làm cụm phó"),
     QT_TRANSLATE_NOOP("CoreText", "Được tán thành"),
     QT_TRANSLATE_NOOP("CoreText", "Không được tán thành"),
+    QT_TRANSLATE_NOOP("CoreText", "{count} phiếu ghi {unit} làm cụm phó không được tính cho cụm phó vì {unit} đã trúng cử cụm trưởng."),
+    QT_TRANSLATE_NOOP("CoreText", "{unit} đạt tỷ lệ ở phần bầu cụm phó nhưng chưa bầu được cụm trưởng: cụm phó được bầu lại ở vòng sau, cùng với cụm trưởng."),
     QT_TRANSLATE_NOOP("CoreText", "Phong trào"),
     QT_TRANSLATE_NOOP("CoreText", "Chỉ tiêu"),
     QT_TRANSLATE_NOOP("CoreText", "Không phải phiếu do Ban kiểm phiếu phát ra"),

@@ -16,7 +16,7 @@ from core.storage import MeetingFile
 from ui.ballot_entry_view import BallotEntryView, tally_table
 from ui.ballot_models import BallotColumn, CandidateColumn, CandidateTallyModel
 from ui.head_election_controller import ElectionEntryController
-from ui.i18n import core_text, threshold_words
+from ui.i18n import core_text, note_text, threshold_words
 
 
 class OfficeTallyModel(CandidateTallyModel):
@@ -136,5 +136,5 @@ class ElectionEntryView(BallotEntryView):
                     )
                 )
         self.outcome_label.setText("<br>".join(lines))
-        self.notes_label.setText("<br>".join(result.notes))
+        self.notes_label.setText("<br>".join(note_text(note) for note in result.notes))
         self.warnings_label.setText("<br>".join(c.warnings()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from core.notes import NOTE_TEMPLATES, Note
 from core.paths import resource
 
 _installed: list[QTranslator] = []
@@ -21,6 +22,12 @@ def core_text(text: str) -> str:
     tools/build_translations.py writes from core/.
     """
     return QCoreApplication.translate("CoreText", text)
+
+
+def note_text(note: Note) -> str:
+    """A result's note (core/notes.py) as a sentence in the UI's language; printed, it stays core's
+    Vietnamese."""
+    return note.text(core_text(NOTE_TEMPLATES[note.kind]))
 
 
 def threshold_words(numerator: int, denominator: int, strict: bool, base_label: str) -> str:

@@ -570,69 +570,69 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="161"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="165"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="175"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="176"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="187"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="188"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="188"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="194"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
@@ -1245,96 +1245,106 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="35"/>
+        <source>{count} phiếu ghi {unit} làm cụm phó không được tính cho cụm phó vì {unit} đã trúng cử cụm trưởng.</source>
+        <translation>{count} ballots naming {unit} as deputy are not counted for the deputy: {unit} was elected head.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="36"/>
+        <source>{unit} đạt tỷ lệ ở phần bầu cụm phó nhưng chưa bầu được cụm trưởng: cụm phó được bầu lại ở vòng sau, cùng với cụm trưởng.</source>
+        <translation>{unit} reached the threshold for deputy, but no head is elected yet: the deputy is voted again in the next round, with the head.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="37"/>
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="36"/>
+        <location filename="../../ui/core_strings.py" line="38"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="37"/>
+        <location filename="../../ui/core_strings.py" line="39"/>
         <source>Không phải phiếu do Ban kiểm phiếu phát ra</source>
         <translation>Not a ballot issued by the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="38"/>
+        <location filename="../../ui/core_strings.py" line="40"/>
         <source>Gạch/đánh dấu quá số lượng</source>
         <translation>Too many struck out or marked</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="39"/>
+        <location filename="../../ui/core_strings.py" line="41"/>
         <source>Ghi thêm tên ngoài danh sách</source>
         <translation>A name added outside the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="40"/>
+        <location filename="../../ui/core_strings.py" line="42"/>
         <source>Phiếu rách, không xác định được ý chí</source>
         <translation>Torn ballot, intent unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="41"/>
+        <location filename="../../ui/core_strings.py" line="43"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="42"/>
+        <location filename="../../ui/core_strings.py" line="44"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="43"/>
+        <location filename="../../ui/core_strings.py" line="45"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="44"/>
+        <location filename="../../ui/core_strings.py" line="46"/>
         <source>danh sách đại biểu có cột ký tên</source>
         <translation>delegate list with a signature column</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="45"/>
+        <location filename="../../ui/core_strings.py" line="47"/>
         <source>thẻ đại biểu và khách mời có mã QR</source>
         <translation>delegate and guest badges with QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="46"/>
+        <location filename="../../ui/core_strings.py" line="48"/>
         <source>báo cáo số đại biểu có mặt tại thời điểm in</source>
         <translation>attendance report at the time of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="47"/>
+        <location filename="../../ui/core_strings.py" line="49"/>
         <source>phiếu suy tôn của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>acclamation ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="48"/>
+        <location filename="../../ui/core_strings.py" line="50"/>
         <source>biên bản kiểm phiếu của từng vòng</source>
         <translation>counting minutes of each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="49"/>
+        <location filename="../../ui/core_strings.py" line="51"/>
         <source>kết quả suy tôn của một cuộc bầu</source>
         <translation>acclamation results of one vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="50"/>
+        <location filename="../../ui/core_strings.py" line="52"/>
         <source>phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>head and deputy ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="51"/>
+        <location filename="../../ui/core_strings.py" line="53"/>
         <source>biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng</source>
         <translation>counting minutes of the head and deputy election, each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="52"/>
+        <location filename="../../ui/core_strings.py" line="54"/>
         <source>kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký</source>
         <translation>conference results: titles acclaimed, head, deputy, agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="53"/>
+        <location filename="../../ui/core_strings.py" line="55"/>
         <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
     </message>
@@ -3357,12 +3367,12 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>Threshold</name>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="38"/>
         <source>trên {0}/{1} {2}</source>
         <translation>above {0}/{1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="34"/>
+        <location filename="../../ui/i18n.py" line="41"/>
         <source>từ {0}/{1} {2} trở lên</source>
         <translation>at least {0}/{1} of {2}</translation>
     </message>
