@@ -570,423 +570,423 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="161"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
+        <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
+        <source>Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
+        <translation>Condition: hands in favour {0}; {1} titles, each voter in favour of at most {2}. Percentages of {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
+        <source>Được suy tôn: {0}</source>
+        <translation>Acclaimed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="196"/>
+        <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
+        <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="225"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="163"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="227"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="165"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="229"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="230"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="233"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="171"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="235"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="236"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="237"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="187"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="251"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="188"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="252"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="188"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="252"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="254"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="255"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="366"/>
+        <source>Bầu &amp;vòng hai</source>
+        <translation>Start a second ro&amp;und</translation>
     </message>
 </context>
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="188"/>
+        <location filename="../../ui/ballot_entry_view.py" line="208"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="203"/>
+        <location filename="../../ui/ballot_entry_view.py" line="223"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="249"/>
+        <location filename="../../ui/ballot_entry_view.py" line="270"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="752"/>
+        <location filename="../../ui/ballot_entry_view.py" line="781"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="380"/>
+        <location filename="../../ui/ballot_entry_view.py" line="395"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="295"/>
+        <location filename="../../ui/ballot_entry_view.py" line="316"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="362"/>
+        <location filename="../../ui/ballot_entry_view.py" line="379"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="430"/>
+        <location filename="../../ui/ballot_entry_view.py" line="455"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="432"/>
+        <location filename="../../ui/ballot_entry_view.py" line="457"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="400"/>
-        <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
-        <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="176"/>
+        <location filename="../../ui/ballot_entry_view.py" line="196"/>
         <source>Lần nhập &amp;1</source>
         <translation>Entry pass &amp;1</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="177"/>
+        <location filename="../../ui/ballot_entry_view.py" line="197"/>
         <source>Lần nhập &amp;2 (đối chiếu)</source>
         <translation>Entry pass &amp;2 (check)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <location filename="../../ui/ballot_entry_view.py" line="230"/>
         <source>&amp;Nhập số liệu biểu quyết…</source>
         <translation>E&amp;nter the vote totals…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="226"/>
+        <location filename="../../ui/ballot_entry_view.py" line="247"/>
         <source>&amp;Sửa phiếu… (F4)</source>
         <translation>&amp;Correct ballot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="228"/>
+        <location filename="../../ui/ballot_entry_view.py" line="249"/>
         <source>Xóa phiếu… (&amp;Delete)</source>
         <translation>Delete ballot… (&amp;Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="239"/>
+        <location filename="../../ui/ballot_entry_view.py" line="260"/>
         <source>Đối chiếu hai lần nhậ&amp;p</source>
         <translation>Compare the t&amp;wo passes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="251"/>
+        <location filename="../../ui/ballot_entry_view.py" line="272"/>
         <source>Phiếu phát &amp;ra:</source>
         <translation>&amp;Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="254"/>
+        <location filename="../../ui/ballot_entry_view.py" line="274"/>
         <source>&amp;In phiếu…</source>
         <translation>Pr&amp;int ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="256"/>
+        <location filename="../../ui/ballot_entry_view.py" line="276"/>
         <source>Xác nhận &amp;kết quả</source>
         <translation>Confirm the resul&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="258"/>
+        <location filename="../../ui/ballot_entry_view.py" line="278"/>
         <source>&amp;Mở lại…</source>
         <translation>Re&amp;open…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="260"/>
+        <location filename="../../ui/ballot_entry_view.py" line="280"/>
         <source>Công bố &amp;lên màn chiếu</source>
         <translation>Announce on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="262"/>
-        <source>Bầu &amp;vòng hai</source>
-        <translation>Start a second ro&amp;und</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="264"/>
+        <location filename="../../ui/ballot_entry_view.py" line="284"/>
         <source>In &amp;biên bản</source>
         <translation>Print the &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="266"/>
+        <location filename="../../ui/ballot_entry_view.py" line="286"/>
         <source>In kết &amp;quả</source>
         <translation>Print the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="368"/>
+        <location filename="../../ui/ballot_entry_view.py" line="385"/>
         <source>dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
         <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="380"/>
+        <location filename="../../ui/ballot_entry_view.py" line="395"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="404"/>
-        <source>Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
-        <translation>Condition: hands in favour {0}; {1} titles, each voter in favour of at most {2}. Percentages of {3} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="417"/>
-        <source>Được suy tôn: {0}</source>
-        <translation>Acclaimed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="417"/>
-        <source>chưa có</source>
-        <translation>none yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="420"/>
-        <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
-        <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="524"/>
+        <location filename="../../ui/ballot_entry_view.py" line="550"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="555"/>
-        <location filename="../../ui/ballot_entry_view.py" line="574"/>
+        <location filename="../../ui/ballot_entry_view.py" line="581"/>
+        <location filename="../../ui/ballot_entry_view.py" line="600"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="630"/>
+        <location filename="../../ui/ballot_entry_view.py" line="656"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="639"/>
+        <location filename="../../ui/ballot_entry_view.py" line="665"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="640"/>
+        <location filename="../../ui/ballot_entry_view.py" line="666"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="649"/>
+        <location filename="../../ui/ballot_entry_view.py" line="675"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="679"/>
+        <location filename="../../ui/ballot_entry_view.py" line="705"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="683"/>
-        <location filename="../../ui/ballot_entry_view.py" line="684"/>
+        <location filename="../../ui/ballot_entry_view.py" line="709"/>
+        <location filename="../../ui/ballot_entry_view.py" line="710"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="687"/>
+        <location filename="../../ui/ballot_entry_view.py" line="713"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="709"/>
-        <location filename="../../ui/ballot_entry_view.py" line="824"/>
+        <location filename="../../ui/ballot_entry_view.py" line="735"/>
+        <location filename="../../ui/ballot_entry_view.py" line="853"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="726"/>
+        <location filename="../../ui/ballot_entry_view.py" line="755"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="747"/>
+        <location filename="../../ui/ballot_entry_view.py" line="776"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="751"/>
+        <location filename="../../ui/ballot_entry_view.py" line="780"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="735"/>
-        <location filename="../../ui/ballot_entry_view.py" line="760"/>
+        <location filename="../../ui/ballot_entry_view.py" line="764"/>
+        <location filename="../../ui/ballot_entry_view.py" line="789"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="434"/>
+        <location filename="../../ui/ballot_entry_view.py" line="459"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; voters (valid {1}, invalid {2}) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="444"/>
+        <location filename="../../ui/ballot_entry_view.py" line="470"/>
         <source>Đã xác nhận lúc {0} ngày {1}</source>
         <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="466"/>
-        <location filename="../../ui/ballot_entry_view.py" line="607"/>
+        <location filename="../../ui/ballot_entry_view.py" line="492"/>
+        <location filename="../../ui/ballot_entry_view.py" line="633"/>
         <source>Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.</source>
         <translation>The result is confirmed: to change anything, reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="467"/>
+        <location filename="../../ui/ballot_entry_view.py" line="493"/>
         <source>Chưa có phiếu nào trong lần nhập này.</source>
         <translation>No ballot in this entry pass yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="469"/>
+        <location filename="../../ui/ballot_entry_view.py" line="495"/>
         <source>Biểu quyết giơ tay: không có phiếu để in.</source>
         <translation>A show of hands: there are no ballots to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="477"/>
+        <location filename="../../ui/ballot_entry_view.py" line="503"/>
         <source>Kết quả vòng này đã được xác nhận.</source>
         <translation>The result of this round is already confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="478"/>
+        <location filename="../../ui/ballot_entry_view.py" line="504"/>
         <source>Kết quả chưa xác nhận: không cần mở lại.</source>
         <translation>The result is not confirmed: there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="479"/>
+        <location filename="../../ui/ballot_entry_view.py" line="505"/>
         <source>Chỉ công bố được kết quả đã xác nhận.</source>
         <translation>Only a confirmed result can be announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="493"/>
+        <location filename="../../ui/ballot_entry_view.py" line="519"/>
         <source>Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).</source>
         <translation>The result is confirmed: no more ballots are entered (reopen the result to change it).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="498"/>
+        <location filename="../../ui/ballot_entry_view.py" line="524"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <location filename="../../ui/ballot_entry_view.py" line="534"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="512"/>
+        <location filename="../../ui/ballot_entry_view.py" line="538"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="524"/>
+        <location filename="../../ui/ballot_entry_view.py" line="550"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="615"/>
+        <location filename="../../ui/ballot_entry_view.py" line="641"/>
         <source>Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại.</source>
         <translation>Choose a ballot in the list of ballots entered (↑ from the entry box), then press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="620"/>
+        <location filename="../../ui/ballot_entry_view.py" line="646"/>
         <source>Sửa phiếu</source>
         <translation>Correct a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="635"/>
+        <location filename="../../ui/ballot_entry_view.py" line="661"/>
         <source>Xóa phiếu</source>
         <translation>Delete a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="672"/>
+        <location filename="../../ui/ballot_entry_view.py" line="698"/>
         <source>Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.</source>
         <translation>Entry pass 2 has no ballot yet: choose «Entry pass 2» and enter the stack of ballots again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="674"/>
+        <location filename="../../ui/ballot_entry_view.py" line="700"/>
         <source>Chưa có phiếu nào để đối chiếu.</source>
         <translation>No ballot to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="741"/>
+        <location filename="../../ui/ballot_entry_view.py" line="770"/>
         <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
         <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="771"/>
+        <location filename="../../ui/ballot_entry_view.py" line="800"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="771"/>
+        <location filename="../../ui/ballot_entry_view.py" line="800"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="778"/>
+        <location filename="../../ui/ballot_entry_view.py" line="807"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="768"/>
-        <location filename="../../ui/ballot_entry_view.py" line="781"/>
+        <location filename="../../ui/ballot_entry_view.py" line="797"/>
+        <location filename="../../ui/ballot_entry_view.py" line="810"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="792"/>
+        <location filename="../../ui/ballot_entry_view.py" line="821"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="802"/>
+        <location filename="../../ui/ballot_entry_view.py" line="831"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -994,33 +994,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="132"/>
+        <location filename="../../ui/ballot_models.py" line="146"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="133"/>
+        <location filename="../../ui/ballot_models.py" line="147"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="134"/>
-        <location filename="../../ui/ballot_models.py" line="150"/>
+        <location filename="../../ui/ballot_models.py" line="148"/>
+        <location filename="../../ui/ballot_models.py" line="164"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="144"/>
+        <location filename="../../ui/ballot_models.py" line="158"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="147"/>
+        <location filename="../../ui/ballot_models.py" line="161"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="150"/>
+        <location filename="../../ui/ballot_models.py" line="164"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -1051,47 +1051,47 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="61"/>
+        <location filename="../../ui/ballot_models.py" line="71"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="62"/>
+        <location filename="../../ui/ballot_models.py" line="72"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="63"/>
+        <location filename="../../ui/ballot_models.py" line="73"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="63"/>
+        <location filename="../../ui/ballot_models.py" line="73"/>
         <source>Tán thành</source>
         <translation>In favour</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="64"/>
+        <location filename="../../ui/ballot_models.py" line="74"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="65"/>
+        <location filename="../../ui/ballot_models.py" line="75"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="66"/>
+        <location filename="../../ui/ballot_models.py" line="76"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="67"/>
+        <location filename="../../ui/ballot_models.py" line="77"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="83"/>
+        <location filename="../../ui/ballot_models.py" line="93"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -1426,89 +1426,76 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>ElectionEntryController</name>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="73"/>
+        <location filename="../../ui/head_election_controller.py" line="76"/>
         <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
         <translation>Approve the proposed cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="75"/>
+        <location filename="../../ui/head_election_controller.py" line="77"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="157"/>
+        <location filename="../../ui/head_election_controller.py" line="143"/>
+        <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
+        <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="161"/>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="166"/>
+        <source>{0} đơn vị</source>
+        <translation>{0} units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="169"/>
+        <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
+        <translation>{0}: not decided – next round: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="195"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
 Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
 Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="161"/>
+        <location filename="../../ui/head_election_controller.py" line="199"/>
         <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)</source>
         <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="163"/>
+        <location filename="../../ui/head_election_controller.py" line="201"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
 Enter: phiếu không chọn ai</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
 Enter alone: a ballot choosing nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="174"/>
+        <location filename="../../ui/head_election_controller.py" line="212"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="175"/>
+        <location filename="../../ui/head_election_controller.py" line="213"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="199"/>
+        <location filename="../../ui/head_election_controller.py" line="237"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
-</context>
-<context>
-    <name>ElectionEntryView</name>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="59"/>
-        <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="60"/>
-        <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="73"/>
+        <location filename="../../ui/head_election_controller.py" line="312"/>
         <source>Bầu &amp;vòng tiếp theo</source>
         <translation>Ne&amp;xt round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="110"/>
-        <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
-        <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="126"/>
-        <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
-        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="131"/>
-        <source>{0} đơn vị</source>
-        <translation>{0} units</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="134"/>
-        <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
-        <translation>{0}: not decided – next round: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="72"/>
+        <location filename="../../ui/head_election_controller.py" line="323"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
@@ -1593,194 +1580,194 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>HeadElectionView</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="108"/>
-        <location filename="../../ui/head_election_view.py" line="197"/>
+        <location filename="../../ui/head_election_view.py" line="109"/>
+        <location filename="../../ui/head_election_view.py" line="198"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="132"/>
+        <location filename="../../ui/head_election_view.py" line="133"/>
         <source>Thứ tự luân phiên</source>
         <translation>Rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="136"/>
+        <location filename="../../ui/head_election_view.py" line="137"/>
         <source>Đề xuất: cụm trưởng năm sau là đơn vị đứng sau cụm trưởng năm nay trong thứ tự luân phiên, cụm phó là đơn vị tiếp theo.</source>
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="167"/>
+        <location filename="../../ui/head_election_view.py" line="168"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="168"/>
+        <location filename="../../ui/head_election_view.py" line="169"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="103"/>
+        <location filename="../../ui/head_election_view.py" line="104"/>
         <source>In kết &amp;quả hội nghị</source>
         <translation>Print the conference res&amp;ults</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="105"/>
+        <location filename="../../ui/head_election_view.py" line="106"/>
         <source>Tạo &amp;hội nghị năm sau…</source>
         <translation>Start next &amp;year&apos;s meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="126"/>
+        <location filename="../../ui/head_election_view.py" line="127"/>
         <source>Lên t&amp;rên</source>
         <translation>&amp;Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="128"/>
+        <location filename="../../ui/head_election_view.py" line="129"/>
         <source>&amp;Xuống dưới</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="130"/>
+        <location filename="../../ui/head_election_view.py" line="131"/>
         <source>The&amp;o thứ tự chính thức</source>
         <translation>&amp;Official order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="152"/>
+        <location filename="../../ui/head_election_view.py" line="153"/>
         <source>Đề xuất theo thứ tự luân &amp;phiên</source>
         <translation>Proposal by &amp;rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="182"/>
+        <location filename="../../ui/head_election_view.py" line="183"/>
         <source>&amp;Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots t&amp;wice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="190"/>
+        <location filename="../../ui/head_election_view.py" line="191"/>
         <source>&amp;Lưu cách bầu</source>
         <translation>Sa&amp;ve the way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="193"/>
+        <location filename="../../ui/head_election_view.py" line="194"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="204"/>
+        <location filename="../../ui/head_election_view.py" line="205"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="205"/>
+        <location filename="../../ui/head_election_view.py" line="206"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="210"/>
+        <location filename="../../ui/head_election_view.py" line="211"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="211"/>
+        <location filename="../../ui/head_election_view.py" line="212"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="212"/>
+        <location filename="../../ui/head_election_view.py" line="213"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="214"/>
+        <location filename="../../ui/head_election_view.py" line="215"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="215"/>
+        <location filename="../../ui/head_election_view.py" line="216"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="241"/>
+        <location filename="../../ui/head_election_view.py" line="242"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="243"/>
+        <location filename="../../ui/head_election_view.py" line="244"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="245"/>
+        <location filename="../../ui/head_election_view.py" line="246"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="247"/>
+        <location filename="../../ui/head_election_view.py" line="248"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="258"/>
+        <location filename="../../ui/head_election_view.py" line="259"/>
         <source>Chọn một đơn vị trong thứ tự luân phiên trước.</source>
         <translation>Choose a unit in the rotation order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="262"/>
+        <location filename="../../ui/head_election_view.py" line="263"/>
         <source>Đơn vị này đã ở đầu danh sách.</source>
         <translation>This unit is already at the top of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="268"/>
+        <location filename="../../ui/head_election_view.py" line="269"/>
         <source>Đơn vị này đã ở cuối danh sách.</source>
         <translation>This unit is already at the bottom of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="290"/>
+        <location filename="../../ui/head_election_view.py" line="291"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="291"/>
         <location filename="../../ui/head_election_view.py" line="292"/>
+        <location filename="../../ui/head_election_view.py" line="293"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="306"/>
+        <location filename="../../ui/head_election_view.py" line="307"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="373"/>
+        <location filename="../../ui/head_election_view.py" line="374"/>
         <source>Đã lưu thứ tự luân phiên. Đề xuất mới: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>Rotation order saved. New proposal: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="377"/>
+        <location filename="../../ui/head_election_view.py" line="378"/>
         <source>Đề xuất theo thứ tự luân phiên: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>Proposal by rotation: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="411"/>
+        <location filename="../../ui/head_election_view.py" line="412"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="489"/>
+        <location filename="../../ui/head_election_view.py" line="490"/>
         <source>Dùng được khi đã xác nhận cả cụm trưởng và cụm phó năm sau.</source>
         <translation>Available once both next year&apos;s cluster head and deputy are confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="446"/>
+        <location filename="../../ui/head_election_view.py" line="447"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="480"/>
+        <location filename="../../ui/head_election_view.py" line="481"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="483"/>
+        <location filename="../../ui/head_election_view.py" line="484"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
@@ -3607,63 +3594,63 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="56"/>
+        <location filename="../../ui/vote_stage_view.py" line="57"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="49"/>
+        <location filename="../../ui/vote_stage_view.py" line="50"/>
         <source>T&amp;hêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="51"/>
+        <location filename="../../ui/vote_stage_view.py" line="52"/>
         <source>Sử&amp;a…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="53"/>
+        <location filename="../../ui/vote_stage_view.py" line="54"/>
         <source>&amp;Xóa</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="61"/>
+        <location filename="../../ui/vote_stage_view.py" line="62"/>
         <source>&lt;b&gt;C&amp;uộc bầu:&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Vote:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="93"/>
+        <location filename="../../ui/vote_stage_view.py" line="94"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="110"/>
+        <location filename="../../ui/vote_stage_view.py" line="111"/>
         <source>Chưa có cuộc bầu nào.</source>
         <translation>There is no vote yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="119"/>
+        <location filename="../../ui/vote_stage_view.py" line="120"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="171"/>
+        <location filename="../../ui/vote_stage_view.py" line="172"/>
         <source>Sửa cuộc bầu</source>
         <translation>Edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="187"/>
-        <location filename="../../ui/vote_stage_view.py" line="191"/>
+        <location filename="../../ui/vote_stage_view.py" line="188"/>
+        <location filename="../../ui/vote_stage_view.py" line="192"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="191"/>
+        <location filename="../../ui/vote_stage_view.py" line="192"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="196"/>
+        <location filename="../../ui/vote_stage_view.py" line="197"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3747,12 +3734,12 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="73"/>
+        <location filename="../../ui/head_election_view.py" line="74"/>
         <source>Tạo hội nghị năm sau</source>
         <translation>Start next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="86"/>
+        <location filename="../../ui/head_election_view.py" line="87"/>
         <source>Chưa tạo được hội nghị năm sau</source>
         <translation>Next year&apos;s meeting was not created</translation>
     </message>
