@@ -385,7 +385,13 @@ class BallotEntryView(QWidget):
                 "dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
             ).format(len(INVALID_REASONS))
         )
-        for widget in (self.pass_one, self.pass_two, self.compare_button, self.differences_list):
+        passes: tuple[QWidget, ...] = (
+            self.pass_one,
+            self.pass_two,
+            self.compare_button,
+            self.differences_list,
+        )
+        for widget in passes:
             widget.setVisible(c.double_entry)
         for widget in (self.entry, self.help_label, self.preview_label, self.last_label, self.ballot_table,
                        self.correct_button, self.delete_button, self.issued_label, self.issued_spin):  # fmt: skip
@@ -491,10 +497,9 @@ class BallotEntryView(QWidget):
         confirmed = c.confirmed
         locked = self.tr("Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.")
         no_ballot = self.tr("Chưa có phiếu nào trong lần nhập này.")
+        no_print: str | None = locked if confirmed else None
         if c.hands() is not None:
             no_print = self.tr("Biểu quyết giơ tay: không có phiếu để in.")
-        else:
-            no_print = locked if confirmed else None
         states = {
             self.correct_button: locked if confirmed else None if c.entries else no_ballot,
             self.delete_button: locked if confirmed else None if c.entries else no_ballot,
@@ -708,7 +713,7 @@ class BallotEntryView(QWidget):
         for d in found:
             first = describe(d.first) if d.first else self.tr("(không có)")
             second = describe(d.second) if d.second else self.tr("(không có)")
-            seq = (d.first or d.second).seq
+            seq = d.seq
             self.differences_list.addItem(
                 self.tr("Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»").format(seq, first, second)
             )
@@ -803,9 +808,7 @@ class BallotEntryView(QWidget):
             return
         try:
             # With an organizers' PIN set, it is asked for (ui/pin_dialog.py); None: cancelled.
-            done = run_with_pin(
-                self, lambda pin: self.controller.reopen(reason, pin=pin) or True, self.tr("mở lại kết quả")
-            )
+            done = run_with_pin(self, lambda pin: self._reopen(reason, pin), self.tr("mở lại kết quả"))
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không mở lại được"), str(error))
             return
@@ -813,6 +816,10 @@ class BallotEntryView(QWidget):
             return
         self.refresh()
         self.changed.emit()
+
+    def _reopen(self, reason: str, pin: str | None) -> bool:
+        self.controller.reopen(reason, pin=pin)
+        return True
 
     def publish(self) -> object | None:
         try:

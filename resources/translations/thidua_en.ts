@@ -685,12 +685,12 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="781"/>
+        <location filename="../../ui/ballot_entry_view.py" line="786"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="395"/>
+        <location filename="../../ui/ballot_entry_view.py" line="401"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
@@ -705,12 +705,12 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="455"/>
+        <location filename="../../ui/ballot_entry_view.py" line="461"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="457"/>
+        <location filename="../../ui/ballot_entry_view.py" line="463"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
@@ -785,208 +785,208 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="395"/>
+        <location filename="../../ui/ballot_entry_view.py" line="401"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="550"/>
+        <location filename="../../ui/ballot_entry_view.py" line="555"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="581"/>
-        <location filename="../../ui/ballot_entry_view.py" line="600"/>
+        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="605"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="656"/>
+        <location filename="../../ui/ballot_entry_view.py" line="661"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="665"/>
+        <location filename="../../ui/ballot_entry_view.py" line="670"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="666"/>
+        <location filename="../../ui/ballot_entry_view.py" line="671"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="675"/>
+        <location filename="../../ui/ballot_entry_view.py" line="680"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="705"/>
+        <location filename="../../ui/ballot_entry_view.py" line="710"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="709"/>
-        <location filename="../../ui/ballot_entry_view.py" line="710"/>
+        <location filename="../../ui/ballot_entry_view.py" line="714"/>
+        <location filename="../../ui/ballot_entry_view.py" line="715"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="713"/>
+        <location filename="../../ui/ballot_entry_view.py" line="718"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="735"/>
-        <location filename="../../ui/ballot_entry_view.py" line="853"/>
+        <location filename="../../ui/ballot_entry_view.py" line="740"/>
+        <location filename="../../ui/ballot_entry_view.py" line="860"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="755"/>
+        <location filename="../../ui/ballot_entry_view.py" line="760"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="776"/>
+        <location filename="../../ui/ballot_entry_view.py" line="781"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="780"/>
+        <location filename="../../ui/ballot_entry_view.py" line="785"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="764"/>
-        <location filename="../../ui/ballot_entry_view.py" line="789"/>
+        <location filename="../../ui/ballot_entry_view.py" line="769"/>
+        <location filename="../../ui/ballot_entry_view.py" line="794"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="459"/>
+        <location filename="../../ui/ballot_entry_view.py" line="465"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; voters (valid {1}, invalid {2}) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="470"/>
+        <location filename="../../ui/ballot_entry_view.py" line="476"/>
         <source>Đã xác nhận lúc {0} ngày {1}</source>
         <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="492"/>
-        <location filename="../../ui/ballot_entry_view.py" line="633"/>
+        <location filename="../../ui/ballot_entry_view.py" line="498"/>
+        <location filename="../../ui/ballot_entry_view.py" line="638"/>
         <source>Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.</source>
         <translation>The result is confirmed: to change anything, reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="493"/>
+        <location filename="../../ui/ballot_entry_view.py" line="499"/>
         <source>Chưa có phiếu nào trong lần nhập này.</source>
         <translation>No ballot in this entry pass yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="495"/>
+        <location filename="../../ui/ballot_entry_view.py" line="502"/>
         <source>Biểu quyết giơ tay: không có phiếu để in.</source>
         <translation>A show of hands: there are no ballots to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="503"/>
+        <location filename="../../ui/ballot_entry_view.py" line="508"/>
         <source>Kết quả vòng này đã được xác nhận.</source>
         <translation>The result of this round is already confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="504"/>
+        <location filename="../../ui/ballot_entry_view.py" line="509"/>
         <source>Kết quả chưa xác nhận: không cần mở lại.</source>
         <translation>The result is not confirmed: there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="505"/>
+        <location filename="../../ui/ballot_entry_view.py" line="510"/>
         <source>Chỉ công bố được kết quả đã xác nhận.</source>
         <translation>Only a confirmed result can be announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="519"/>
+        <location filename="../../ui/ballot_entry_view.py" line="524"/>
         <source>Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).</source>
         <translation>The result is confirmed: no more ballots are entered (reopen the result to change it).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="524"/>
+        <location filename="../../ui/ballot_entry_view.py" line="529"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="534"/>
+        <location filename="../../ui/ballot_entry_view.py" line="539"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="538"/>
+        <location filename="../../ui/ballot_entry_view.py" line="543"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="550"/>
+        <location filename="../../ui/ballot_entry_view.py" line="555"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="641"/>
+        <location filename="../../ui/ballot_entry_view.py" line="646"/>
         <source>Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại.</source>
         <translation>Choose a ballot in the list of ballots entered (↑ from the entry box), then press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="646"/>
+        <location filename="../../ui/ballot_entry_view.py" line="651"/>
         <source>Sửa phiếu</source>
         <translation>Correct a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="661"/>
+        <location filename="../../ui/ballot_entry_view.py" line="666"/>
         <source>Xóa phiếu</source>
         <translation>Delete a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="698"/>
+        <location filename="../../ui/ballot_entry_view.py" line="703"/>
         <source>Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.</source>
         <translation>Entry pass 2 has no ballot yet: choose «Entry pass 2» and enter the stack of ballots again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="700"/>
+        <location filename="../../ui/ballot_entry_view.py" line="705"/>
         <source>Chưa có phiếu nào để đối chiếu.</source>
         <translation>No ballot to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="770"/>
+        <location filename="../../ui/ballot_entry_view.py" line="775"/>
         <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
         <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="800"/>
+        <location filename="../../ui/ballot_entry_view.py" line="805"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="800"/>
+        <location filename="../../ui/ballot_entry_view.py" line="805"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="807"/>
+        <location filename="../../ui/ballot_entry_view.py" line="811"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="797"/>
-        <location filename="../../ui/ballot_entry_view.py" line="810"/>
+        <location filename="../../ui/ballot_entry_view.py" line="802"/>
+        <location filename="../../ui/ballot_entry_view.py" line="813"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="821"/>
+        <location filename="../../ui/ballot_entry_view.py" line="828"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="831"/>
+        <location filename="../../ui/ballot_entry_view.py" line="838"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -1352,42 +1352,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="60"/>
+        <location filename="../../ui/ballot_dialogs.py" line="61"/>
         <source>Sửa phiếu số {0}</source>
         <translation>Correct ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="63"/>
+        <location filename="../../ui/ballot_dialogs.py" line="64"/>
         <source>Phiếu &amp;không hợp lệ</source>
         <translation>&amp;Invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="70"/>
+        <location filename="../../ui/ballot_dialogs.py" line="71"/>
         <source>ví dụ: gõ nhầm số</source>
         <translation>e.g. a mistyped number</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="73"/>
+        <location filename="../../ui/ballot_dialogs.py" line="74"/>
         <source>Đang ghi</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="77"/>
+        <location filename="../../ui/ballot_dialogs.py" line="78"/>
         <source>&amp;Số thứ tự</source>
         <translation>&amp;Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="79"/>
+        <location filename="../../ui/ballot_dialogs.py" line="80"/>
         <source>Lý do không hợp &amp;lệ</source>
         <translation>&amp;Why invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="80"/>
+        <location filename="../../ui/ballot_dialogs.py" line="81"/>
         <source>Lý &amp;do sửa</source>
         <translation>&amp;Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="101"/>
+        <location filename="../../ui/ballot_dialogs.py" line="102"/>
         <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
         <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
     </message>
@@ -1408,17 +1408,17 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>DirectTotalsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="152"/>
+        <location filename="../../ui/ballot_dialogs.py" line="153"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="161"/>
+        <location filename="../../ui/ballot_dialogs.py" line="162"/>
         <source>Số &amp;người biểu quyết</source>
         <translation>&amp;Voters taking part</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="162"/>
+        <location filename="../../ui/ballot_dialogs.py" line="163"/>
         <source>&amp;Không hợp lệ</source>
         <translation>&amp;Invalid</translation>
     </message>
@@ -1426,76 +1426,76 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>ElectionEntryController</name>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="76"/>
+        <location filename="../../ui/head_election_controller.py" line="75"/>
         <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
         <translation>Approve the proposed cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="77"/>
+        <location filename="../../ui/head_election_controller.py" line="76"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="143"/>
+        <location filename="../../ui/head_election_controller.py" line="142"/>
         <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
         <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="161"/>
+        <location filename="../../ui/head_election_controller.py" line="160"/>
         <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="166"/>
+        <location filename="../../ui/head_election_controller.py" line="165"/>
         <source>{0} đơn vị</source>
         <translation>{0} units</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="169"/>
+        <location filename="../../ui/head_election_controller.py" line="168"/>
         <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="195"/>
+        <location filename="../../ui/head_election_controller.py" line="194"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
 Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
 Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="199"/>
+        <location filename="../../ui/head_election_controller.py" line="198"/>
         <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)</source>
         <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="201"/>
+        <location filename="../../ui/head_election_controller.py" line="200"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
 Enter: phiếu không chọn ai</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
 Enter alone: a ballot choosing nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="212"/>
+        <location filename="../../ui/head_election_controller.py" line="211"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="213"/>
+        <location filename="../../ui/head_election_controller.py" line="212"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="237"/>
+        <location filename="../../ui/head_election_controller.py" line="236"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="312"/>
+        <location filename="../../ui/head_election_controller.py" line="308"/>
         <source>Bầu &amp;vòng tiếp theo</source>
         <translation>Ne&amp;xt round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="323"/>
+        <location filename="../../ui/head_election_controller.py" line="319"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
@@ -2724,27 +2724,27 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PrintBallotsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="111"/>
+        <location filename="../../ui/ballot_dialogs.py" line="112"/>
         <source>In phiếu suy tôn</source>
         <translation>Print acclamation ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="117"/>
+        <location filename="../../ui/ballot_dialogs.py" line="118"/>
         <source>{0} phiếu mỗi trang A4</source>
         <translation>{0} ballots per A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="121"/>
+        <location filename="../../ui/ballot_dialogs.py" line="122"/>
         <source>Mặc định: mỗi người có quyền biểu quyết đang có mặt một phiếu. Số phiếu in được ghi là số phiếu phát ra.</source>
         <translation>By default, one ballot for each voter present. The number printed is recorded as the number of ballots issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="126"/>
+        <location filename="../../ui/ballot_dialogs.py" line="127"/>
         <source>&amp;Số phiếu</source>
         <translation>&amp;Number of ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="127"/>
+        <location filename="../../ui/ballot_dialogs.py" line="128"/>
         <source>&amp;Cách xếp</source>
         <translation>&amp;Layout</translation>
     </message>
@@ -2783,7 +2783,7 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="44"/>
+        <location filename="../../ui/ballot_dialogs.py" line="45"/>
         <source>Trường &quot;Lý do&quot; không được để trống.</source>
         <translation>The &quot;Reason&quot; field cannot be empty.</translation>
     </message>

@@ -27,7 +27,7 @@ from core.head_election import (  # noqa: E402
     create_next_round,
     paper_round,
 )
-from core.model import Person, Role  # noqa: E402
+from core.model import Person, Role, row_id  # noqa: E402
 from core.people import list_people  # noqa: E402
 from core.votes import last_round, list_votes  # noqa: E402
 from core.votes_result import confirm_round  # noqa: E402
@@ -44,10 +44,10 @@ def main(out: Path) -> None:
     db = write_demo(out)
     try:
         for person in list_people(db)[:20]:
-            check_in(db, person.id)
+            check_in(db, row_id(person))
         add_walk_in(db, Person("Khách Đến Muộn", Role.GUEST, organization="Báo Khánh Hòa"))
         vote = list_votes(db)[0]
-        rnd = last_round(db, vote.id)
+        rnd = last_round(db, row_id(vote))
         ids = [c.unit_id for c in rnd.candidates]
         for chosen in (ids[:1], ids[:2], ids[:3]) * 3:
             add_entry(db, rnd.id, chosen)
