@@ -28,7 +28,7 @@ _DEFERRED = re.compile(
     r"cụm phó được bầu lại ở vòng sau, cùng với cụm trưởng\."
 )
 # How those versions told a note from a warning.
-_NOTE_ENDINGS = ("đã trúng cử cụm trưởng.", "cùng với cụm trưởng.")
+_V8_NOTE_ENDINGS = ("đã trúng cử cụm trưởng.", "cùng với cụm trưởng.")
 
 
 def note_of(sentence: str) -> Note | None:
@@ -37,7 +37,7 @@ def note_of(sentence: str) -> Note | None:
         return excluded_votes(int(found["count"]), found["unit"])
     if found := _DEFERRED.fullmatch(sentence):
         return deputy_deferred(found["unit"])
-    if sentence.endswith(_NOTE_ENDINGS):
+    if sentence.endswith(_V8_NOTE_ENDINGS):
         return Note(NoteKind.TEXT, {"text": sentence})
     return None
 
