@@ -52,13 +52,14 @@ def bench_entry() -> list[tuple]:
     from PySide6.QtWidgets import QApplication
 
     from core.ballots import current_entries
+    from ui.ballot_entry_controller import BallotEntryController
     from ui.ballot_entry_view import BallotEntryView
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         db, _vote, rnd = _setup(Path(folder))
         try:
-            view = BallotEntryView(db, rnd.id)
+            view = BallotEntryView(BallotEntryController(db, rnd.id))
             view.resize(1100, 760)
             view.show()
             app.processEvents()

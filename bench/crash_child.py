@@ -7,6 +7,9 @@ acknowledgement line only after the action has committed (as the desk sees "Đã
     checkin CODE          -> ACK checkin CODE        (core.attendance.check_in_by_code)
     walkin NAME           -> ACK walkin NAME         (core.attendance.add_walk_in, 2 rows)
     ballot ROUND U1,U2    -> ACK ballot ENTRY_ID     (core.ballots.add_entry)
+    election N HEAD,DEP   -> ACK election SEQ        (core.head_election.add_ballot: a row per office)
+    ecorrect N ID HEAD,DEP -> ACK ecorrect SEQ       (core.head_election.correct_ballot of the ballot
+                                                      whose deputy row is ID; 0: nobody for that office)
     killat N              -> ARMED                   the next action dies at its Nth SQL statement
 
 ``killat`` makes a kill land at a known point inside an action (tests/core/test_crash_safety.py
@@ -43,7 +46,22 @@ def perform(db: MeetingFile, line: str) -> str:
         choices = [int(u) for u in units.split(",") if u]
         entry = add_entry(db, int(round_id), choices)
         return f"ACK ballot {entry.id}"
+    if kind in ("election", "ecorrect"):
+        return _election(db, kind, rest.split())
     raise ValueError(f"unknown action {line!r}")
+
+
+def _election(db: MeetingFile, kind: str, words: list[str]) -> str:
+    from core.head_election import add_ballot, correct_ballot, current_ballots, paper_round
+
+    number = int(words[0])
+    if kind == "election":
+        head, deputy = (int(u) or None for u in words[1].split(","))
+        return f"ACK election {add_ballot(db, number, head, deputy).seq}"
+    entry = next(e for e in current_ballots(db, paper_round(db, number)) if e.id == int(words[1]))
+    head, deputy = (int(u) or None for u in words[2].split(","))
+    correct_ballot(db, number, entry, head, deputy, reason="thử nghiệm sự cố")
+    return f"ACK ecorrect {entry.seq}"
 
 
 class _DieAt:

@@ -178,6 +178,7 @@ def _verify(conn: sqlite3.Connection, report: VerifyReport, code: str | None = N
     if not _check_database(conn, report):
         return
     report.problems.extend(schema_problems(conn, version))
+    report.problems.extend(_version_problems(conn, version))
     expected = _check_chain(conn, report)
     if code is not None:
         _check_code(conn, code, report)
@@ -192,6 +193,35 @@ def _verify(conn: sqlite3.Connection, report: VerifyReport, code: str | None = N
         return
     _check_data(conn, expected, report)
     _check_details(conn, expected, report)
+
+
+def _version_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """The log says which version the file reached (created at, migrated to): a lower
+    ``user_version`` was set behind the program's back. A version whose migration changes no
+    table (9) would otherwise pass the schema check, and the program would "migrate" again."""
+    reached = []
+    for action, details_text in conn.execute(
+        "SELECT action, details FROM event WHERE action IN ('file.create', 'file.migrate')"
+    ):
+        try:
+            details = json.loads(details_text)
+        except (TypeError, ValueError):
+            continue  # unreadable details: the chain check says so
+        stated = (
+            details.get("version" if action == "file.create" else "to") if isinstance(details, dict) else None
+        )
+        if isinstance(stated, int):
+            reached.append(stated)
+    if reached and version < max(reached):
+        return [
+            Said(
+                "Tệp ghi phiên bản dữ liệu {0}, nhưng nhật ký cho thấy tệp đã ở phiên bản {1}: phiên bản "
+                "đã bị sửa ngoài chương trình.",
+                version,
+                max(reached),
+            )
+        ]
+    return []
 
 
 def _check_database(conn: sqlite3.Connection, report: VerifyReport) -> bool:

@@ -3,35 +3,35 @@
 - The operator types the STT numbers (1-based positions on the ballot) of the names
   struck out, or of the names kept (a setting of the vote), then Enter. Enter alone is
   the ballot left as printed; "0" is a ballot that chooses nobody.
-- ``ballot_entry`` is append-only: a correction or a deletion is a new row that names
-  the row it replaces, with a reason. Each is one transaction with its audit event.
-- An entry holds the round, the pass (1, or 2 for double entry), a sequence number
-  and the set of units voted for, or the reason the counters declared it invalid.
-  It NEVER records who cast the ballot, nor when: the paper stack has no names.
+- The round engine (core/rounds.py) writes what is typed into ``ballot_entry``, append-only: a
+  correction or a deletion is a new row that names the row it replaces, with a reason. Each is
+  one transaction with its audit event. An entry holds the round, the pass (1, or 2 for double
+  entry), a sequence number and the set of units voted for, or the reason the counters declared
+  it invalid. It NEVER records who cast the ballot, nor when: the paper stack has no names.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from core import rounds as engine
 from core.errors import ValidationError
-from core.storage import MeetingFile, inserted_id
-from core.tally import Ballot, InvalidBallot, consistency_messages
-from core.text import clean
-from core.values import stored_ids
-from core.votes import (
-    BallotStyle,
-    EntryMode,
+from core.rounds import (
+    CONFIRMED_LOCKED,
+    Difference,
+    Entry,
+    Marks,
     Round,
     RoundState,
-    Vote,
-    VoteMethod,
-    get_round,
-    get_vote,
+    compare_passes,
+    current_entries,
 )
+from core.storage import MeetingFile
+from core.tally import Ballot, InvalidBallot, consistency_messages
+from core.values import stored_ids
+from core.votes import BallotStyle, EntryMode, TitleRound, Vote, VoteMethod, get_round, get_vote
 
 # The counters' reasons for an invalid ballot, offered as a short numbered list.
 INVALID_REASONS = (
@@ -42,24 +42,6 @@ INVALID_REASONS = (
 )
 
 _SEPARATORS = re.compile(r"[\s,.;+/]+")
-
-
-@dataclass(frozen=True)
-class Entry:
-    id: int
-    round_id: int
-    pass_no: int
-    seq: int  # the ballot's number in this pass (a correction keeps it)
-    choices: frozenset[int]  # unit ids voted for
-    invalid_reason: str | None = None  # declared invalid by the counting committee
-    kind: str = "ballot"  # "ballot" or "correction"
-
-    @property
-    def content(self) -> tuple:
-        """What double entry compares: the set voted for, or the invalid reason."""
-        if self.invalid_reason is not None:
-            return ("invalid", self.invalid_reason)
-        return ("choices", self.choices)
 
 
 # -- typing ----------------------------------------------------------------------------
@@ -143,85 +125,13 @@ def ballot_of(rnd: Round, entry: Entry) -> Ballot:
     return [c.short_name for c in rnd.candidates if c.unit_id in entry.choices]
 
 
-# -- storage ---------------------------------------------------------------------------
-
-_ENTRY_SELECT = "SELECT id, round_id, pass, seq, choices, invalid_reason, kind FROM ballot_entry e"
-_CURRENT = "e.kind <> 'deletion' AND NOT EXISTS (SELECT 1 FROM ballot_entry n WHERE n.replaces = e.id)"
+# -- writing: the round engine (core/rounds.py) ------------------------------------------------
 
 
-def _entry(row: tuple) -> Entry:
-    eid, round_id, pass_no, seq, choices, reason, kind = row
-    where = f"bảng ballot_entry, dòng id={eid} (phiếu số {seq}), cột choices"
-    return Entry(eid, round_id, pass_no, seq, stored_ids(choices, where), reason, kind)
-
-
-def current_entries(db: MeetingFile, round_id: int, pass_no: int = 1) -> list[Entry]:
-    """The ballots of one pass as they stand (corrections applied, deletions left out), in order."""
-    rows = db.conn.execute(
-        f"{_ENTRY_SELECT} WHERE e.round_id = ? AND e.pass = ? AND {_CURRENT} ORDER BY e.seq, e.id",
-        (round_id, pass_no),
-    )
-    return [_entry(row) for row in rows]
-
-
-# -- checks shared with the head election (core/head_election.py) ---------------------
-
-CONFIRMED_LOCKED = "Kết quả vòng này đã xác nhận. Muốn sửa phải mở lại kết quả (nêu lý do)."
-
-
-def check_pass(pass_no: int, double_entry: bool) -> None:
-    if pass_no not in (1, 2) or (pass_no == 2 and not double_entry):
-        raise ValidationError("Cuộc bầu này chỉ nhập phiếu một lần.")
-
-
-def invalid_reason_text(reason: str) -> str:
-    """The counters' reason for an invalid ballot, cleaned; refused when empty."""
-    text = clean(reason)
-    if not text:
-        raise ValidationError('Trường "Lý do không hợp lệ": phiếu không hợp lệ phải có lý do.')
-    return text
-
-
-def required_reason(reason: str) -> str:
-    """The reason for a correction or a deletion, cleaned; refused when empty."""
-    text = clean(reason)
-    if not text:
-        raise ValidationError('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.')
-    return text
-
-
-def next_seq(db: MeetingFile, round_id: int, pass_no: int) -> int:
-    """The number of the next ballot of one pass (deleted ones keep theirs)."""
-    return db.conn.execute(
-        "SELECT COALESCE(MAX(seq), 0) + 1 FROM ballot_entry WHERE round_id = ? AND pass = ?",
-        (round_id, pass_no),
-    ).fetchone()[0]
-
-
-def _writable_round(db: MeetingFile, round_id: int, pass_no: int) -> tuple[Vote, Round]:
-    rnd = get_round(db, round_id)
-    vote = get_vote(db, rnd.vote_id)
-    if rnd.state == RoundState.CONFIRMED:
-        raise ValidationError(CONFIRMED_LOCKED)
-    if vote.method != VoteMethod.BALLOTS:
-        raise ValidationError("Cuộc biểu quyết giơ tay không nhập từng phiếu: hãy nhập số liệu tổng hợp.")
-    check_pass(pass_no, vote.double_entry)
-    return vote, rnd
-
-
-def _content_values(rnd: Round, choices: Iterable[int] | None, invalid_reason: str | None) -> tuple:
+def _marks(choices: Iterable[int] | None, invalid_reason: str | None) -> Marks:
     if invalid_reason is not None:
-        return "", invalid_reason_text(invalid_reason)
-    chosen = frozenset(choices or ())
-    known = {c.unit_id for c in rnd.candidates}
-    if not chosen <= known:
-        raise ValidationError("Phiếu chọn một đơn vị không có trong danh sách của vòng này.")
-    return " ".join(map(str, sorted(chosen))), None
-
-
-def _details(rnd: Round, pass_no: int, seq: int, choices: str, reason: str | None) -> dict:
-    details = {"vote": rnd.vote_id, "round": rnd.number, "pass": pass_no, "seq": seq}
-    return details | ({"invalid": reason} if reason is not None else {"choices": choices})
+        return Marks.invalid(invalid_reason)
+    return Marks({"title": frozenset(choices or ())})
 
 
 def add_entry(
@@ -236,29 +146,15 @@ def add_entry(
 
     The round's state is checked inside the transaction that adds the ballot: a result confirmed
     a moment before is never joined by one more ballot."""
-    details: dict = {}
-    with db.transaction("ballot.add", details) as conn:
-        _vote, rnd = _writable_round(db, round_id, pass_no)
-        text, reason = _content_values(rnd, choices, invalid_reason)
-        seq = next_seq(db, round_id, pass_no)
-        details.update(_details(rnd, pass_no, seq, text, reason))
-        if rnd.state == RoundState.SETUP:
-            conn.execute("UPDATE vote_round SET state = 'entering' WHERE id = ?", (round_id,))
-        entry_id = inserted_id(
-            conn.execute(
-                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason) "
-                "VALUES (?, ?, ?, 'ballot', ?, ?)",
-                (round_id, pass_no, seq, text, reason),
-            )
-        )
-    return _entry((entry_id, round_id, pass_no, seq, text, reason, "ballot"))
+    [entry] = engine.add_ballot(db, TitleRound(round_id), _marks(choices, invalid_reason), pass_no).rows
+    return entry
 
 
-def _current_entry(db: MeetingFile, entry_id: int) -> Entry:
-    row = db.conn.execute(f"{_ENTRY_SELECT} WHERE e.id = ? AND {_CURRENT}", (entry_id,)).fetchone()
+def _round_of_entry(db: MeetingFile, entry_id: int) -> int:
+    row = db.conn.execute("SELECT round_id FROM ballot_entry WHERE id = ?", (entry_id,)).fetchone()
     if row is None:
         raise ValidationError("Phiếu này đã được sửa hoặc xóa trước đó.")
-    return _entry(row)
+    return row[0]
 
 
 def correct_entry(
@@ -270,41 +166,14 @@ def correct_entry(
     reason: str,
 ) -> Entry:
     """Replace a ballot's content (same number), keeping the old row; ``reason`` is required."""
-    why = required_reason(reason)
-    details: dict = {}
-    with db.transaction("ballot.correct", details) as conn:
-        old = _current_entry(db, entry_id)
-        _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
-        text, invalid = _content_values(rnd, choices, invalid_reason)
-        details.update(
-            _details(rnd, old.pass_no, old.seq, text, invalid) | {"replaces": entry_id, "reason": why}
-        )
-        new_id = inserted_id(
-            conn.execute(
-                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason, replaces, reason) "
-                "VALUES (?, ?, ?, 'correction', ?, ?, ?, ?)",
-                (old.round_id, old.pass_no, old.seq, text, invalid, entry_id, why),
-            )
-        )
-    return _entry((new_id, old.round_id, old.pass_no, old.seq, text, invalid, "correction"))
+    kind = TitleRound(_round_of_entry(db, entry_id))
+    [entry] = engine.correct_ballot(db, kind, entry_id, _marks(choices, invalid_reason), reason).rows
+    return entry
 
 
 def delete_entry(db: MeetingFile, entry_id: int, *, reason: str) -> None:
     """Take a ballot out of the count (e.g. typed twice); the row stays, a deletion row names it."""
-    why = required_reason(reason)
-    details: dict = {}
-    with db.transaction("ballot.delete", details) as conn:
-        old = _current_entry(db, entry_id)
-        _vote, rnd = _writable_round(db, old.round_id, old.pass_no)
-        details.update(
-            {"vote": rnd.vote_id, "round": rnd.number, "pass": old.pass_no, "seq": old.seq}
-            | {"deletes": entry_id, "reason": why}
-        )
-        conn.execute(
-            "INSERT INTO ballot_entry (round_id, pass, seq, kind, replaces, reason) "
-            "VALUES (?, ?, ?, 'deletion', ?, ?)",
-            (old.round_id, old.pass_no, old.seq, entry_id, why),
-        )
+    engine.delete_ballot(db, TitleRound(_round_of_entry(db, entry_id)), entry_id, reason)
 
 
 @dataclass(frozen=True)
@@ -340,57 +209,7 @@ def history(db: MeetingFile, round_id: int) -> list[HistoryRow]:
 # -- double entry ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Difference:
-    """Ballots on which the two passes disagree; a side is None when the ballot is missing there."""
-
-    first: Entry | None
-    second: Entry | None
-
-    @property
-    def seq(self) -> int:
-        """The ballot's number in whichever pass has it."""
-        entry = self.first or self.second
-        if entry is None:
-            raise ValueError("a difference between two missing ballots")
-        return entry.seq
-
-
-def compare_passes(first: list[Entry], second: list[Entry]) -> list[Difference]:
-    """Align the two passes ballot by ballot and list where they differ.
-
-    Both passes follow the same stack of paper, so ballots are aligned in order (a ballot
-    skipped in one pass shows as missing there rather than shifting every later one). A
-    ballot missing in one place and typed again elsewhere in the same pass is no
-    difference: the order of ballots never changes the count.
-    """
-    a = [e.content for e in first]
-    b = [e.content for e in second]
-    differences: list[Difference] = []
-    only_first: list[Entry] = []
-    only_second: list[Entry] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        left, right = first[i1:i2], second[j1:j2]
-        paired = min(len(left), len(right)) if tag == "replace" else 0
-        differences.extend(Difference(x, y) for x, y in zip(left[:paired], right[:paired], strict=True))
-        only_first.extend(left[paired:])
-        only_second.extend(right[paired:])
-    # A ballot typed at another place in the other pass is the same ballot.
-    unmatched_second = list(only_second)
-    for entry in only_first:
-        twin = next((e for e in unmatched_second if e.content == entry.content), None)
-        if twin is not None:
-            unmatched_second.remove(twin)
-        else:
-            differences.append(Difference(entry, None))
-    differences.extend(Difference(None, e) for e in unmatched_second)
-    return sorted(differences, key=lambda d: d.seq)
-
-
-def differences(db: MeetingFile, round_id: int) -> list[Difference]:
+def differences(db: MeetingFile, round_id: int) -> list[Difference[Entry]]:
     return compare_passes(current_entries(db, round_id, 1), current_entries(db, round_id, 2))
 
 

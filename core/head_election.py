@@ -8,10 +8,11 @@ confirmation, reopening and the minutes' figures work the same way:
 - a *paper round* k is round k of the deputy vote and, while the head is undecided,
   round k of the head vote (the deputy is decided with or after the head, so every
   paper round has a deputy part); each office's round lists its own candidates;
-- one paper ballot is two ``ballot_entry`` rows with the same pass and number, one per
-  office round, written, corrected or deleted together in ONE transaction;
-- confirming a paper round freezes both offices' results (the head counted first, the
-  deputy without the head-elect: core/head_election_rules.py) in one transaction.
+- the round engine (core/rounds.py) writes the ballots, confirms, reopens, publishes and opens
+  the next round, as :class:`ElectionRound` describes a paper round to it: one paper ballot
+  is two ``ballot_entry`` rows with the same pass and number, one per office round, written,
+  corrected or deleted together in ONE transaction; confirming freezes both offices' results
+  (the head counted first, the deputy without the head-elect) in one transaction.
 
 The rules themselves are pure, in core/head_election_rules.py.
 """
@@ -19,18 +20,9 @@ The rules themselves are pure, in core/head_election_rules.py.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from core.backup import backup_now
-from core.ballots import (
-    CONFIRMED_LOCKED,
-    Entry,
-    check_pass,
-    compare_passes,
-    current_entries,
-    invalid_reason_text,
-    next_seq,
-    required_reason,
-)
+from core import rounds as engine
 from core.errors import ValidationError
 from core.head_election_rules import (
     Counted,
@@ -48,38 +40,33 @@ from core.head_election_rules import (
 )
 from core.meetings import load_meeting
 from core.model import Unit, VotingRule, row_id
-from core.safety import require_pin
+from core.notes import Note, deputy_deferred, excluded_votes
+from core.rounds import (
+    Actions,
+    Candidate,
+    Confirmation,
+    Difference,
+    Entry,
+    Marks,
+    NextOffice,
+    NextRound,
+    PaperEntry,
+    Round,
+    RoundState,
+    Stack,
+    compare_passes,
+    current_paper_entries,
+    difference_warning,
+    insert_round,
+    list_rounds,
+    write_candidates,
+)
 from core.storage import MeetingFile, inserted_id
 from core.tally import Threshold
 from core.text import clean
 from core.units import list_units
-from core.votes import (
-    Candidate,
-    Round,
-    RoundState,
-    check_issued,
-    committee_errors,
-    default_threshold,
-    get_vote,
-    list_rounds,
-    write_candidates,
-    write_committee,
-)
-from core.votes_result import (
-    RoundResult,
-    check_confirmable,
-    check_latest,
-    check_next_round,
-    check_publishable,
-    confirmable_problems,
-    difference_warning,
-    freeze,
-    make_result,
-    now,
-    reopen_reason,
-    unfreeze,
-    voters,
-)
+from core.votes import committee_errors, default_threshold, get_vote, write_committee
+from core.votes_result import RoundResult, make_result, voters
 
 # -- rotation --------------------------------------------------------------------------
 
@@ -224,12 +211,6 @@ _SETTING_COLUMNS = (
 )
 
 
-def _write_round_lists(conn, round_ids: dict[Office, int | None], lists: dict[Office, list[int]]) -> None:
-    for office, round_id in round_ids.items():
-        if round_id is not None:
-            write_candidates(conn, round_id, lists[office])
-
-
 def _details(db: MeetingFile, s: ElectionSettings) -> dict:
     names = {u.id: u.short_name for u in list_units(db)}
     return {
@@ -243,23 +224,32 @@ def _details(db: MeetingFile, s: ElectionSettings) -> dict:
     }
 
 
-def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
-    """Create the election, or change it while no ballot has been entered (round 1 in setup)."""
+def _check_settings(db: MeetingFile, s: ElectionSettings, existing: Election | None) -> None:
     errors = validate_settings(db, s)
     if errors:
         raise ValidationError(errors)
-    existing = get_election(db)
     if existing is not None:
         rounds = list_rounds(db, existing.deputy_vote_id)
         if len(rounds) > 1 or rounds[0].state != RoundState.SETUP:
             raise ValidationError(
                 "Không sửa được cách bầu: đã nhập phiếu. Chỉ sửa được khi chưa nhập phiếu nào."
             )
-    next_year = load_meeting(db).next_year
-    head_list, deputy_list = _first_lists(db, s)
-    lists = {Office.HEAD: head_list, Office.DEPUTY: deputy_list}
+
+
+def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
+    """Create the election, or change it while no ballot has been entered (round 1 in setup)."""
+    _check_settings(db, s, get_election(db))  # said before anything is written
+    existing = get_election(db)
     action = "election.update" if existing else "election.setup"
-    with db.transaction(action, _details(db, s)) as conn:
+    details: dict = {}
+    with db.transaction(action, details) as conn:
+        if (get_election(db) is None) != (existing is None):
+            raise ValidationError("Cuộc bầu cụm trưởng, cụm phó vừa được tạo hoặc xóa: hãy thử lại.")
+        _check_settings(db, s, existing)  # again, as the file is now
+        details.update(_details(db, s))
+        next_year = load_meeting(db).next_year
+        head_list, deputy_list = _first_lists(db, s)
+        lists = {Office.HEAD: head_list, Office.DEPUTY: deputy_list}
         if existing is None:
             vote_ids = {}
             for office in Office:
@@ -272,15 +262,7 @@ def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
                         (office.value, *values),
                     )
                 )
-            round_ids: dict[Office, int | None] = {
-                office: inserted_id(
-                    conn.execute(
-                        "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, 1, 1)",
-                        (vote_id,),
-                    )
-                )
-                for office, vote_id in vote_ids.items()
-            }
+                insert_round(conn, vote_ids[office], 1, 1, 1, lists[office])
             conn.execute(
                 "INSERT INTO head_election (id, way, proposed_head_unit_id, proposed_deputy_unit_id, "
                 "head_vote_id, deputy_vote_id) VALUES (1, ?, ?, ?, ?, ?)",
@@ -295,18 +277,12 @@ def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
                     f"UPDATE vote SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                     (*_vote_values(s, office_title(office, next_year)), vote_id),
                 )
+                write_candidates(conn, list_rounds(db, vote_id)[0].id, lists[office])
             conn.execute(
                 "UPDATE head_election SET way = ?, proposed_head_unit_id = ?, proposed_deputy_unit_id = ? "
                 "WHERE id = 1",
                 (s.way.value, s.proposed_head_id, s.proposed_deputy_id),
             )
-            round_ids = {
-                office: conn.execute(
-                    "SELECT id FROM vote_round WHERE vote_id = ? AND number = 1", (vote_id,)
-                ).fetchone()[0]
-                for office, vote_id in vote_ids.items()
-            }
-        _write_round_lists(conn, round_ids, lists)
         for vote_id in vote_ids.values():
             write_committee(conn, vote_id, s.committee_ids, s.chief_id)
     election = get_election(db)
@@ -365,6 +341,11 @@ class PaperRound:
         return [r for r in (self.head, self.deputy) if r is not None]
 
     @property
+    def offices(self) -> list[Office]:
+        """The office of each of :attr:`rounds`."""
+        return [Office.HEAD, Office.DEPUTY] if self.head is not None else [Office.DEPUTY]
+
+    @property
     def head_candidates(self) -> tuple[Candidate, ...]:
         return self.head.candidates if self.head else ()
 
@@ -393,9 +374,7 @@ def require_election(db: MeetingFile) -> Election:
     return election
 
 
-def paper_round(db: MeetingFile, number: int | None = None) -> PaperRound:
-    """Round ``number`` (by default the latest)."""
-    rounds = paper_rounds(db, require_election(db))
+def _find_round(rounds: list[PaperRound], number: int | None) -> PaperRound:
     if number is None:
         return rounds[-1]
     for r in rounds:
@@ -404,7 +383,100 @@ def paper_round(db: MeetingFile, number: int | None = None) -> PaperRound:
     raise ValidationError(f"Cuộc bầu cụm trưởng, cụm phó không có vòng {number}.")
 
 
-# -- ballots ---------------------------------------------------------------------------
+def paper_round(db: MeetingFile, number: int | None = None) -> PaperRound:
+    """Round ``number`` (by default the latest)."""
+    return _find_round(paper_rounds(db, require_election(db)), number)
+
+
+# -- ballots: the round engine (core/rounds.py) writes them ---------------------------------
+
+ELECTION_ACTIONS = Actions(
+    add="election.ballot_add",
+    correct="election.ballot_correct",
+    delete="election.ballot_delete",
+    issued="election.issued",
+    confirm="election.confirm",
+    reopen="election.reopen",
+    publish="election.publish",
+    next_round="election.next_round",
+)
+
+
+@dataclass(frozen=True)
+class ElectionRound:
+    """Paper round ``number`` of the election (None: the latest) as the round engine writes it: the
+    head's round while the head is undecided, and the deputy's (the offices "head", "deputy")."""
+
+    number: int | None = None
+    actions = ELECTION_ACTIONS
+
+    def paper_round(self, db: MeetingFile) -> tuple[Election, PaperRound]:
+        election = require_election(db)
+        return election, _find_round(paper_rounds(db, election), self.number)
+
+    def stack(self, db: MeetingFile) -> Stack:
+        election, pr = self.paper_round(db)
+        return Stack(
+            number=pr.number,
+            rounds=tuple(pr.rounds),
+            offices=tuple(office.value for office in pr.offices),
+            latest=paper_rounds(db, election)[-1].number,
+            double_entry=election.settings.double_entry,
+        )
+
+    def where(self, stack: Stack) -> dict[str, Any]:
+        return {"round": stack.number}
+
+    def marks_details(self, stack: Stack, marks: Marks) -> dict[str, Any]:
+        names = {c.unit_id: c.short_name for rnd in stack.rounds for c in rnd.candidates}
+        head, deputy = (next(iter(marks.choices.get(o.value, ())), None) for o in Office)
+        words = {"head": names.get(head) if head else None, "deputy": names.get(deputy) if deputy else None}
+        # The ids too, so that verify can hold each ballot row to what its event says.
+        has_head = Office.HEAD.value in stack.offices
+        return words | {"head_id": head if has_head else None, "deputy_id": deputy}
+
+    def off_list(self, office: str) -> str:
+        which = "cụm trưởng" if office == Office.HEAD.value else "cụm phó"
+        return f"Phiếu ghi một đơn vị không có trong danh sách {which} của vòng này."
+
+    def count(self, db: MeetingFile, stack: Stack, ballots: list[PaperEntry], at: str) -> Confirmation:
+        election, pr = self.paper_round(db)
+        count = count_ballots(db, election, pr, [paper_ballot(pr, election_entry(pr, b)) for b in ballots])
+        head_elect = round_spec(db, election, pr).head_elect or count.head_elected
+        head, deputy = _office_results(db, election, pr, count, head_elect, frozen_at=at)
+        results = {Office.HEAD: head, Office.DEPUTY: deputy}
+        details = {
+            "cast": len(ballots),
+            "head": count.head_elected,
+            "deputy": count.deputy_elected,
+            "next_head": list(count.next_head) if count.next_head is not None else None,
+            "next_deputy": list(count.next_deputy) if count.next_deputy is not None else None,
+        }
+        return Confirmation(tuple(results[office] for office in pr.offices), details)
+
+    def next_round(self, db: MeetingFile, last: Stack) -> NextRound:
+        """The offices still undecided: a runoff, or an open election after a refused proposal."""
+        election, _pr = self.paper_round(db)
+        result = election_round_result(db, last.number)
+        if not result.tied:
+            raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
+        ids = {u.short_name: row_id(u) for u in list_units(db)}
+        lists = {
+            Office.HEAD: tuple(ids[n] for n in result.next_head or () if n in ids),
+            Office.DEPUTY: tuple(ids[n] for n in result.next_deputy or () if n in ids),
+        }
+        details = {
+            "round": last.number + 1,
+            "head": list(result.next_head or ()),
+            "deputy": list(result.next_deputy or ()),
+        }
+        offices = tuple(
+            NextOffice(election.vote_id(office), lists[office], 1, 1) for office in Office if lists[office]
+        )
+        return NextRound(offices, details)
+
+    def backup_name(self, stack: Stack) -> str:
+        return f"bau-cum-truong-vong-{stack.number}"
 
 
 @dataclass(frozen=True)
@@ -444,12 +516,15 @@ class ElectionEntry:
         return ("choices", self.head_unit, self.deputy_unit)
 
 
+def election_entry(pr: PaperRound, ballot: PaperEntry) -> ElectionEntry:
+    """A paper ballot of the round engine as the election reads it."""
+    rows = dict(zip(pr.offices, ballot.rows, strict=True))
+    return ElectionEntry(ballot.seq, ballot.pass_no, rows.get(Office.HEAD), rows[Office.DEPUTY])
+
+
 def current_ballots(db: MeetingFile, pr: PaperRound, pass_no: int = 1) -> list[ElectionEntry]:
     """The paper ballots of one pass as they stand, in order."""
-    heads = {e.seq: e for e in current_entries(db, pr.head.id, pass_no)} if pr.head else {}
-    return [
-        ElectionEntry(e.seq, pass_no, heads.get(e.seq), e) for e in current_entries(db, pr.deputy.id, pass_no)
-    ]
+    return [election_entry(pr, b) for b in current_paper_entries(db, pr.rounds, pass_no)]
 
 
 def names_of(pr: PaperRound) -> dict[int | None, str]:
@@ -504,34 +579,11 @@ def describe_choices(pr: PaperRound, head: int | None, deputy: int | None) -> st
     return " · ".join(parts)
 
 
-def _writable(db: MeetingFile, number: int, pass_no: int) -> tuple[Election, PaperRound]:
-    election = require_election(db)
-    pr = paper_round(db, number)
-    if pr.state == RoundState.CONFIRMED:
-        raise ValidationError(CONFIRMED_LOCKED)
-    check_pass(pass_no, election.settings.double_entry)
-    return election, pr
-
-
-def _contents(pr: PaperRound, head: int | None, deputy: int | None, invalid: str | None):
-    """(head choices, deputy choices, invalid reason) to store; refuses a unit not on the list."""
-    if invalid is not None:
-        return "", "", invalid_reason_text(invalid)
-    if head is not None and head not in {c.unit_id for c in pr.head_candidates}:
-        raise ValidationError("Phiếu ghi một đơn vị không có trong danh sách cụm trưởng của vòng này.")
-    if deputy is not None and deputy not in {c.unit_id for c in pr.deputy_candidates}:
-        raise ValidationError("Phiếu ghi một đơn vị không có trong danh sách cụm phó của vòng này.")
-    return (str(head) if head else ""), (str(deputy) if deputy else ""), None
-
-
-def _ballot_details(pr: PaperRound, pass_no: int, seq: int, head, deputy, invalid) -> dict:
-    names = names_of(pr)
-    details = {"round": pr.number, "pass": pass_no, "seq": seq}
-    if invalid is not None:
-        return details | {"invalid": invalid}
-    words = {"head": names.get(head), "deputy": names.get(deputy)}
-    # The ids too, so that verify can hold each ballot row to what its event says.
-    return details | words | {"head_id": head if pr.head else None, "deputy_id": deputy}
+def _marks(head: int | None, deputy: int | None, invalid_reason: str | None) -> Marks:
+    if invalid_reason is not None:
+        return Marks.invalid(invalid_reason)
+    chosen = ((Office.HEAD, head), (Office.DEPUTY, deputy))
+    return Marks({office.value: frozenset({unit}) for office, unit in chosen if unit is not None})
 
 
 def add_ballot(
@@ -543,37 +595,10 @@ def add_ballot(
     invalid_reason: str | None = None,
     pass_no: int = 1,
 ) -> ElectionEntry:
-    """Record one paper ballot (both offices) in one transaction; the round's state is checked
-    inside it."""
-    details: dict = {}
-    with db.transaction("election.ballot_add", details) as conn:
-        _election, pr = _writable(db, number, pass_no)
-        head_text, deputy_text, reason = _contents(pr, head, deputy, invalid_reason)
-        seq = next_seq(db, pr.deputy.id, pass_no)
-        details.update(_ballot_details(pr, pass_no, seq, head, deputy, reason))
-        for rnd, text in ((pr.head, head_text), (pr.deputy, deputy_text)):
-            if rnd is None:
-                continue
-            if rnd.state == RoundState.SETUP:
-                conn.execute("UPDATE vote_round SET state = 'entering' WHERE id = ?", (rnd.id,))
-            conn.execute(
-                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason) "
-                "VALUES (?, ?, ?, 'ballot', ?, ?)",
-                (rnd.id, pass_no, seq, text, reason),
-            )
-    return _entry_by_seq(db, paper_round(db, number), pass_no, seq)
-
-
-def _entry_by_seq(db: MeetingFile, pr: PaperRound, pass_no: int, seq: int) -> ElectionEntry:
-    return next(e for e in current_ballots(db, pr, pass_no) if e.seq == seq)
-
-
-def _current(db: MeetingFile, number: int, entry: ElectionEntry) -> tuple[PaperRound, ElectionEntry]:
-    _election, pr = _writable(db, number, entry.pass_no)
-    now = next((e for e in current_ballots(db, pr, entry.pass_no) if e.seq == entry.seq), None)
-    if now is None or now.id != entry.id:
-        raise ValidationError("Phiếu này đã được sửa hoặc xóa trước đó.")
-    return pr, now
+    """Record one paper ballot: a row for each office, in one transaction (core/rounds.py)."""
+    kind = ElectionRound(number)
+    ballot = engine.add_ballot(db, kind, _marks(head, deputy, invalid_reason), pass_no)
+    return election_entry(kind.paper_round(db)[1], ballot)
 
 
 def correct_ballot(
@@ -587,51 +612,21 @@ def correct_ballot(
     reason: str,
 ) -> None:
     """Replace a paper ballot's content (same number); the old rows stay, with the reason."""
-    why = required_reason(reason)
-    details: dict = {}
-    with db.transaction("election.ballot_correct", details) as conn:
-        pr, now = _current(db, number, entry)
-        head_text, deputy_text, invalid = _contents(pr, head, deputy, invalid_reason)
-        details.update(_ballot_details(pr, now.pass_no, now.seq, head, deputy, invalid) | {"reason": why})
-        for old, rnd, text in ((now.head, pr.head, head_text), (now.deputy, pr.deputy, deputy_text)):
-            if rnd is None or old is None:
-                continue
-            conn.execute(
-                "INSERT INTO ballot_entry (round_id, pass, seq, kind, choices, invalid_reason, replaces, reason) "
-                "VALUES (?, ?, ?, 'correction', ?, ?, ?, ?)",
-                (rnd.id, now.pass_no, now.seq, text, invalid, old.id, why),
-            )
+    engine.correct_ballot(db, ElectionRound(number), entry.id, _marks(head, deputy, invalid_reason), reason)
 
 
 def delete_ballot(db: MeetingFile, number: int, entry: ElectionEntry, *, reason: str) -> None:
     """Take a paper ballot out of the count; its rows stay, deletion rows name them."""
-    why = required_reason(reason)
-    details: dict = {}
-    with db.transaction("election.ballot_delete", details) as conn:
-        pr, now = _current(db, number, entry)
-        details.update(round=pr.number, seq=now.seq, reason=why, **{"pass": now.pass_no})
-        for old in (now.head, now.deputy):
-            if old is None:
-                continue
-            conn.execute(
-                "INSERT INTO ballot_entry (round_id, pass, seq, kind, replaces, reason) "
-                "VALUES (?, ?, ?, 'deletion', ?, ?)",
-                (old.round_id, now.pass_no, now.seq, old.id, why),
-            )
+    engine.delete_ballot(db, ElectionRound(number), entry.id, reason)
 
 
-def ballot_differences(db: MeetingFile, pr: PaperRound):
-    """Double entry: where pass 2 differs from pass 1 (core.ballots.compare_passes on whole ballots)."""
-    return compare_passes(current_ballots(db, pr, 1), current_ballots(db, pr, 2))  # type: ignore[arg-type]
+def ballot_differences(db: MeetingFile, pr: PaperRound) -> list[Difference[ElectionEntry]]:
+    """Double entry: where pass 2 differs from pass 1, whole paper ballots compared."""
+    return compare_passes(current_ballots(db, pr, 1), current_ballots(db, pr, 2))
 
 
 def record_issued(db: MeetingFile, number: int, issued: int) -> None:
-    with db.transaction("election.issued", {"round": number, "issued": issued}) as conn:
-        pr = paper_round(db, number)
-        check_issued(pr.state, issued)
-        conn.executemany(
-            "UPDATE vote_round SET ballots_issued = ? WHERE id = ?", [(issued, r.id) for r in pr.rounds]
-        )
+    engine.record_issued(db, ElectionRound(number), issued)
 
 
 # -- counting --------------------------------------------------------------------------
@@ -707,7 +702,6 @@ class ElectionRoundResult:
     head_elect: str | None  # elected in this round or before
     next_head: tuple[str, ...] | None
     next_deputy: tuple[str, ...] | None
-    notes: tuple[str, ...]  # votes not counted for the head-elect, a deputy waiting for the head
     confirmed: bool
     confirmed_at: str | None = None
     published_at: str | None = None
@@ -725,29 +719,21 @@ class ElectionRoundResult:
 
     @property
     def warnings(self) -> tuple[str, ...]:
-        seen: list[str] = []
-        for result in (self.head, self.deputy):
-            for w in result.warnings if result else ():
-                if w not in seen and w not in self.notes:
-                    seen.append(w)
-        return tuple(seen)
+        """Both offices' warnings, each once (most are about the shared figures)."""
+        return tuple(dict.fromkeys(w for r in (self.head, self.deputy) if r for w in r.warnings))
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        """What the count notes: votes not counted for the head-elect, a deputy waiting for the head."""
+        return tuple(note for r in (self.head, self.deputy) if r for note in r.notes)
 
 
-_NOTE_ENDINGS = ("đã trúng cử cụm trưởng.", "cùng với cụm trưởng.")  # how the notes below end
-
-
-def _notes(count: RoundCount, head_elect: str | None) -> list[str]:
+def _notes(count: RoundCount, head_elect: str | None) -> list[Note]:
     notes = []
-    if count.excluded_votes:
-        notes.append(
-            f"{count.excluded_votes} phiếu ghi {head_elect} làm cụm phó không được tính cho cụm phó "
-            f"vì {head_elect} đã trúng cử cụm trưởng."
-        )
+    if count.excluded_votes and head_elect is not None:
+        notes.append(excluded_votes(count.excluded_votes, head_elect))
     if count.deputy_deferred:
-        notes.append(
-            f"{count.deputy_deferred} đạt tỷ lệ ở phần bầu cụm phó nhưng chưa bầu được cụm trưởng: "
-            "cụm phó được bầu lại ở vòng sau, cùng với cụm trưởng."
-        )
+        notes.append(deputy_deferred(count.deputy_deferred))
     return notes
 
 
@@ -757,20 +743,27 @@ def _office_results(
     pr: PaperRound,
     count: RoundCount,
     head_elect: str | None,
-    frozen_at=None,
-) -> tuple[RoundResult | None, RoundResult | None, tuple[str, ...]]:
-    notes = tuple(_notes(count, head_elect))
+    frozen_at: str | None = None,
+    extra_warnings: list[str] | None = None,
+) -> tuple[RoundResult | None, RoundResult | None]:
+    """Each office's RoundResult. The notes and the warnings of double entry go with the deputy's; with
+    nobody left to count for deputy (its one candidate elected head), with the head's."""
+    notes = _notes(count, head_elect)
+    warnings = extra_warnings or []
+    on_head = count.deputy is None
     head = deputy = None
     if pr.head is not None and count.head is not None:
         rnd = replace(pr.head, state=RoundState.CONFIRMED, confirmed_at=frozen_at) if frozen_at else pr.head
-        head = make_result(db, get_vote(db, election.head_vote_id), rnd, count.head)
+        vote = get_vote(db, election.head_vote_id)
+        head = make_result(db, vote, rnd, count.head, warnings if on_head else (), notes if on_head else ())
     if count.deputy is not None:
         kept = tuple(c for c in pr.deputy.candidates if c.short_name != head_elect)
         rnd = replace(pr.deputy, candidates=kept)
         if frozen_at:
             rnd = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=frozen_at)
-        deputy = make_result(db, get_vote(db, election.deputy_vote_id), rnd, count.deputy, notes)
-    return head, deputy, notes
+        vote = get_vote(db, election.deputy_vote_id)
+        deputy = make_result(db, vote, rnd, count.deputy, warnings, notes)
+    return head, deputy
 
 
 def _difference_warning(db: MeetingFile, election: Election, pr: PaperRound) -> list[str]:
@@ -803,123 +796,47 @@ def election_round_result(
 
         head_elected, deputy_elected, next_head, next_deputy = decide(spec, counted(head), counted(deputy))
         head_elect = spec.head_elect or head_elected
-        notes = tuple(w for w in (deputy.warnings if deputy else ()) if w.endswith(_NOTE_ENDINGS))
         return ElectionRoundResult(
             pr.number, pr.approval, head, deputy, head_elected, deputy_elected, head_elect,
-            next_head, next_deputy, notes, True, pr.confirmed_at, pr.published_at,
+            next_head, next_deputy, True, pr.confirmed_at, pr.published_at,
         )  # fmt: skip
     count = live_count(db, pr, pass_no)
     head_elect = spec.head_elect or count.head_elected
-    head, deputy, notes = _office_results(db, election, pr, count, head_elect)
     extra = _difference_warning(db, election, pr)
-    if deputy is not None and extra:
-        deputy = replace(deputy, warnings=deputy.warnings + tuple(extra))
+    head, deputy = _office_results(db, election, pr, count, head_elect, extra_warnings=extra)
     return ElectionRoundResult(
         pr.number, pr.approval, head, deputy, count.head_elected, count.deputy_elected, head_elect,
-        count.next_head, count.next_deputy, tuple(notes), False,
+        count.next_head, count.next_deputy, False,
     )  # fmt: skip
-
-
-def _require_latest(db: MeetingFile, election: Election, pr: PaperRound, action: str) -> None:
-    check_latest(pr.number, paper_rounds(db, election)[-1].number, action)
 
 
 def election_confirm_problems(db: MeetingFile, number: int | None = None) -> list[str]:
     """Why the round cannot be confirmed now ([] when it can), as :func:`confirm_election_round` checks."""
-    election = require_election(db)
-    pr = paper_round(db, number)
-    return _confirm_problems(db, election, pr, bool(current_ballots(db, pr, 1)))
-
-
-def _confirm_problems(db: MeetingFile, election: Election, pr: PaperRound, has_ballots: bool) -> list[str]:
-    return confirmable_problems(pr.state, has_ballots, _difference_warning(db, election, pr))
+    return engine.confirm_problems(db, ElectionRound(number))
 
 
 def confirm_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
     """Freeze both offices' results of a round. Refused with no ballots or while double entry differs."""
-    details: dict = {}
-    with db.transaction("election.confirm", details) as conn:  # counted inside: the frozen count is final
-        election = require_election(db)
-        pr = paper_round(db, number)
-        ballots = current_ballots(db, pr, 1)
-        check_confirmable(_confirm_problems(db, election, pr, bool(ballots)))
-        at = now()
-        count = count_ballots(db, election, pr, [paper_ballot(pr, e) for e in ballots])
-        spec = round_spec(db, election, pr)
-        head_elect = spec.head_elect or count.head_elected
-        head, deputy, _notes = _office_results(db, election, pr, count, head_elect, frozen_at=at)
-        details.update(
-            round=pr.number,
-            cast=len(ballots),
-            head=count.head_elected,
-            deputy=count.deputy_elected,
-            next_head=list(count.next_head) if count.next_head is not None else None,
-            next_deputy=list(count.next_deputy) if count.next_deputy is not None else None,
-        )
-        for rnd, result in ((pr.head, head), (pr.deputy, deputy)):
-            if rnd is not None:
-                freeze(conn, rnd.id, result, at)
-    backup_now(db, f"bau-cum-truong-vong-{pr.number}")  # a copy on the USB stick (core/backup.py)
-    return election_round_result(db, pr.number)
+    kind = ElectionRound(number)
+    engine.confirm(db, kind)
+    return election_round_result(db, kind.paper_round(db)[1].number)
 
 
 def reopen_election_round(db: MeetingFile, number: int | None, reason: str, pin: str | None = None) -> None:
     """Unfreeze the latest round (both offices); the reason is logged; needs the PIN when one is set."""
-    details: dict = {}
-    with db.transaction("election.reopen", details) as conn:
-        election = require_election(db)
-        pr = paper_round(db, number)
-        why = reopen_reason(pr.state, reason)
-        _require_latest(db, election, pr, "mở lại")
-        require_pin(db, pin, "mở lại kết quả đã xác nhận")
-        details.update(round=pr.number, reason=why)
-        unfreeze(conn, [r.id for r in pr.rounds])
+    engine.reopen(db, ElectionRound(number), reason, pin)
 
 
 def publish_election_round(db: MeetingFile, number: int | None = None) -> ElectionRoundResult:
     """The chair publishes a confirmed round on the projector; logged."""
-    details: dict = {}
-    with db.transaction("election.publish", details) as conn:
-        pr = paper_round(db, number)
-        check_publishable(pr.state)
-        at = now()
-        details.update(round=pr.number)
-        conn.executemany(
-            "UPDATE vote_round SET published_at = ? WHERE id = ?", [(at, r.id) for r in pr.rounds]
-        )
-    return election_round_result(db, pr.number)
+    kind = ElectionRound(number)
+    engine.publish(db, kind)
+    return election_round_result(db, kind.paper_round(db)[1].number)
 
 
 def create_next_round(db: MeetingFile) -> PaperRound:
     """The next round for the offices still undecided (runoff, or open election after a refused proposal)."""
-    details: dict = {}
-    with db.transaction("election.next_round", details) as conn:
-        election = require_election(db)
-        last = paper_rounds(db, election)[-1]
-        check_next_round(last.state)
-        result = election_round_result(db, last.number)
-        if not result.tied:
-            raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
-        ids = {u.short_name: row_id(u) for u in list_units(db)}
-        number = last.number + 1
-        lists = {
-            Office.HEAD: [ids[n] for n in result.next_head or () if n in ids],
-            Office.DEPUTY: [ids[n] for n in result.next_deputy or () if n in ids],
-        }
-        details.update(round=number, head=list(result.next_head or ()), deputy=list(result.next_deputy or ()))
-        round_ids: dict[Office, int | None] = {}
-        for office in Office:
-            if not lists[office]:
-                round_ids[office] = None
-                continue
-            round_ids[office] = inserted_id(
-                conn.execute(
-                    "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, 1, 1)",
-                    (election.vote_id(office), number),
-                )
-            )
-        _write_round_lists(conn, round_ids, lists)
-    return paper_round(db, number)
+    return paper_round(db, engine.open_next_round(db, ElectionRound()))
 
 
 # -- the state of the whole election ---------------------------------------------------------

@@ -1,18 +1,21 @@
 """The meeting file's schema: the migrations that build it, and what a file of each version holds.
 
 ``PRAGMA user_version`` is the schema version of a file; ``MIGRATIONS`` maps each version to
-the SQL that reaches it from the one before (version 3 was never released). The schema is
-the program's: :func:`schema_problems` compares the tables, indexes, views and triggers of a
-file with those the migrations make for its version, so that a trigger or a view planted in
-the file with another tool is found (docs/safety.md).
+the SQL that reaches it from the one before (version 3 was never released), ``DATA_STEPS`` to
+the rewriting of stored values that SQL cannot express. The schema is the program's:
+:func:`schema_problems` compares the tables, indexes, views and triggers of a file with those
+the migrations make for its version, so that a trigger or a view planted in the file with
+another tool is found (docs/safety.md).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from core import migrate_notes
 from core.said import Said
 
 APPLICATION_ID = 0x54445541  # "TDUA": PRAGMA application_id marks a SQLite file as a ThiDua meeting file
@@ -204,7 +207,13 @@ MIGRATIONS: dict[int, str] = {
         SELECT json_extract(details, '$.code') FROM event WHERE action = 'attendance.walk_in'
     )
     """,
+    # The notes a confirmed round froze become data, a kind and its values (core/notes.py): no table
+    # changes, a step in Python (DATA_STEPS) that recognises the old sentences once.
+    9: "",
 }
+
+# What a migration does that SQL cannot: run after that version's SQL, in the same transaction.
+DATA_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {9: migrate_notes.migrate}
 
 
 def latest_version() -> int:

@@ -653,6 +653,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
         for version in sorted(v for v in schema.MIGRATIONS if v > from_version):
             for statement in schema.statements(schema.MIGRATIONS[version]):
                 conn.execute(statement)
+            step = schema.DATA_STEPS.get(version)
+            if step is not None:
+                step(conn)
         if rowlog.has_rows_column(conn):
             # A migration may rewrite rows (a new column): fingerprint them all again.
             record = rowlog.snapshot_record(conn)
@@ -671,6 +674,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, from_version: int) -> None:
                 _known_write_error(path, error) or error,
             )
         ) from error
+    except BaseException:
+        _rollback(conn)  # a data step (schema.DATA_STEPS) that failed: the file stays as it was
+        raise
 
 
 def _record_creation(conn: sqlite3.Connection) -> None:
@@ -679,7 +685,11 @@ def _record_creation(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
         rows: dict[str, Any] | None = {"changes": {}} if rowlog.has_rows_column(conn) else None
-        append_event(conn, "file.create", {"file_id": secrets.token_hex(16)}, rows)
+        details = {
+            "file_id": secrets.token_hex(16),
+            "version": latest_version(),
+        }  # audit: the version reached
+        append_event(conn, "file.create", details, rows)
         conn.execute("COMMIT")
     except BaseException:
         _rollback(conn)

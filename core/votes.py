@@ -6,8 +6,9 @@ order, any subset) and the places; a second round, created after a tie
 state: setup -> entering (the first ballot) -> confirmed (frozen; reopened only with a
 reason). The vote's settings change only while round 1 is in setup.
 
-Ballot entries are in core/ballots.py; results, confirmation and rounds after the first
-in core/votes_result.py.
+Rounds and their ballots are written by the round engine (core/rounds.py), as
+:class:`TitleRound` describes a vote's rounds to it. Typing ballots is in core/ballots.py;
+results, confirmation and rounds after the first in core/votes_result.py.
 """
 
 from __future__ import annotations
@@ -15,9 +16,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from fractions import Fraction
+from typing import Any
 
+from core import rounds as engine
 from core.errors import ValidationError
 from core.model import Meeting, Role, Unit, VotingRule, row_id
+from core.rounds import (
+    Actions,
+    Marks,
+    RoundState,
+    Stack,
+    get_round,
+    ids_text,
+    insert_round,
+    last_round,
+    list_rounds,
+    write_candidates,
+)
 from core.storage import MeetingFile, inserted_id
 from core.tally import Base, PollError, Threshold, places_from_percentage
 from core.text import clean
@@ -52,20 +67,6 @@ class VoteMethod(StrEnum):
         return {VoteMethod.BALLOTS: "Bỏ phiếu kín", VoteMethod.HANDS: "Biểu quyết giơ tay"}[self]
 
 
-class RoundState(StrEnum):
-    SETUP = "setup"
-    ENTERING = "entering"
-    CONFIRMED = "confirmed"
-
-    @property
-    def label(self) -> str:
-        return {
-            RoundState.SETUP: "Chuẩn bị",
-            RoundState.ENTERING: "Đang kiểm phiếu",
-            RoundState.CONFIRMED: "Đã xác nhận",
-        }[self]
-
-
 VOTING_RULE_LABELS = {
     None: "Theo quy định của hội nghị",
     VotingRule.PER_UNIT: "Mỗi đơn vị một phiếu",
@@ -97,35 +98,6 @@ class Vote:
     chief_id: int | None = None  # Trưởng ban kiểm phiếu, one of committee_ids
     id: int | None = None
     position: int = 0
-
-
-@dataclass(frozen=True)
-class Candidate:
-    unit_id: int
-    stt: int  # 1-based position on the ballot of this round
-    short_name: str
-    full_title: str
-
-
-@dataclass(frozen=True)
-class Round:
-    id: int
-    vote_id: int
-    number: int
-    places: int
-    max_choices: int
-    state: RoundState
-    ballots_issued: int | None
-    candidates: tuple[Candidate, ...]
-    direct_cast: int | None = None  # show of hands: voters who took part
-    direct_invalid: int | None = None
-    direct_votes: dict[int, int] | None = None  # unit id -> votes, show of hands
-    result_json: str | None = None  # the result frozen at confirmation
-    confirmed_at: str | None = None
-    published_at: str | None = None
-
-    def candidate(self, unit_id: int) -> Candidate:
-        return next(c for c in self.candidates if c.unit_id == unit_id)
 
 
 _VOTE_COLUMNS = (
@@ -184,58 +156,6 @@ def get_vote(db: MeetingFile, vote_id: int) -> Vote:
             f"Không có cuộc bầu số {vote_id} (python main.py votes FILE liệt kê các cuộc bầu)."
         )
     return _vote(db, row)
-
-
-def _round(db: MeetingFile, row: tuple) -> Round:
-    (rid, vote_id, number, places, max_choices, state, issued, d_cast, d_invalid,
-     result, confirmed_at, published_at) = row  # fmt: skip
-    rows = db.conn.execute(
-        "SELECT rc.unit_id, rc.position, u.short_name, u.full_title, rc.direct_votes "
-        "FROM round_candidate rc JOIN unit u ON u.id = rc.unit_id WHERE rc.round_id = ? ORDER BY rc.position",
-        (rid,),
-    ).fetchall()
-    candidates = tuple(Candidate(uid, stt, short, full) for uid, stt, short, full, _d in rows)
-    direct = {uid: d for uid, _s, _n, _f, d in rows if d is not None} if d_cast is not None else None
-    return Round(
-        id=rid,
-        vote_id=vote_id,
-        number=number,
-        places=places,
-        max_choices=max_choices,
-        state=RoundState(state),
-        ballots_issued=issued,
-        candidates=candidates,
-        direct_cast=d_cast,
-        direct_invalid=d_invalid,
-        direct_votes=direct,
-        result_json=result,
-        confirmed_at=confirmed_at,
-        published_at=published_at,
-    )
-
-
-_ROUND_COLUMNS = (
-    "id, vote_id, number, places, max_choices, state, ballots_issued, direct_cast, direct_invalid, "
-    "result, confirmed_at, published_at"
-)
-
-
-def list_rounds(db: MeetingFile, vote_id: int) -> list[Round]:
-    rows = db.conn.execute(
-        f"SELECT {_ROUND_COLUMNS} FROM vote_round WHERE vote_id = ? ORDER BY number", (vote_id,)
-    ).fetchall()
-    return [_round(db, row) for row in rows]
-
-
-def get_round(db: MeetingFile, round_id: int) -> Round:
-    row = db.conn.execute(f"SELECT {_ROUND_COLUMNS} FROM vote_round WHERE id = ?", (round_id,)).fetchone()
-    if row is None:
-        raise ValidationError("Vòng bầu này không còn trong hội nghị.")
-    return _round(db, row)
-
-
-def last_round(db: MeetingFile, vote_id: int) -> Round:
-    return list_rounds(db, vote_id)[-1]
 
 
 def vote_state(db: MeetingFile, vote_id: int) -> RoundState:
@@ -361,14 +281,6 @@ def write_committee(conn, vote_id: int, person_ids: list[int], chief_id: int | N
     )
 
 
-def write_candidates(conn, round_id: int, unit_ids: list[int]) -> None:
-    conn.execute("DELETE FROM round_candidate WHERE round_id = ?", (round_id,))
-    conn.executemany(
-        "INSERT INTO round_candidate (round_id, unit_id, position) VALUES (?, ?, ?)",
-        [(round_id, uid, stt) for stt, uid in enumerate(unit_ids, start=1)],
-    )
-
-
 def _check(db: MeetingFile, vote: Vote) -> None:
     try:
         errors = validate_vote(db, vote)
@@ -394,13 +306,7 @@ def add_vote(db: MeetingFile, vote: Vote) -> Vote:
             (vote.id, position, *_vote_values(db, vote)),
         )
         vote_id = inserted_id(cursor)
-        round_id = inserted_id(
-            conn.execute(
-                "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, 1, ?, ?)",
-                (vote_id, *_round_limits(db, vote)),
-            )
-        )
-        write_candidates(conn, round_id, candidates)
+        insert_round(conn, vote_id, 1, *_round_limits(db, vote), candidates)
         write_committee(conn, vote_id, vote.committee_ids, vote.chief_id)
     return get_vote(db, vote_id)
 
@@ -471,20 +377,56 @@ def set_committee(db: MeetingFile, vote_id: int, person_ids: list[int], chief_id
 
 def record_issued(db: MeetingFile, round_id: int, issued: int) -> None:
     """The number of ballots issued (printed and handed out), for the minutes."""
-    details: dict = {"issued": issued}
-    with db.transaction("vote.issued", details) as conn:
-        rnd = get_round(db, round_id)
-        check_issued(rnd.state, issued)
-        details.update(vote=rnd.vote_id, round=rnd.number)
-        conn.execute("UPDATE vote_round SET ballots_issued = ? WHERE id = ?", (issued, round_id))
+    engine.record_issued(db, TitleRound(round_id), issued)
 
 
-def check_issued(state: RoundState, issued: int) -> None:
-    """Refuse a number of ballots issued that cannot be recorded (also for the head election)."""
-    if state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả đã xác nhận: không đổi được số phiếu phát ra.")
-    if issued < 0:
-        raise ValidationError('Trường "Số phiếu phát ra" không được âm.')
+TITLE_ACTIONS = Actions(
+    add="ballot.add",
+    correct="ballot.correct",
+    delete="ballot.delete",
+    issued="vote.issued",
+    confirm="vote.confirm",
+    reopen="vote.reopen",
+    publish="vote.publish",
+    next_round="vote.second_round",
+)
+
+
+@dataclass(frozen=True)
+class TitleRound:
+    """A suy tôn vote's round as the round engine writes it: one office, the title (``round_id``),
+    or the latest round of the vote ``vote_id``. Counting it is core.votes_result.TitleResults'."""
+
+    round_id: int | None = None
+    vote_id: int | None = None
+    actions = TITLE_ACTIONS
+
+    def stack(self, db: MeetingFile) -> Stack:
+        if self.round_id is not None:
+            rnd = get_round(db, self.round_id)
+        elif self.vote_id is not None:
+            get_vote(db, self.vote_id)  # says which vote is missing
+            rnd = last_round(db, self.vote_id)
+        else:
+            raise ValueError("TitleRound names a round or a vote")
+        vote = get_vote(db, rnd.vote_id)
+        return Stack(
+            number=rnd.number,
+            rounds=(rnd,),
+            offices=("title",),
+            latest=last_round(db, rnd.vote_id).number,
+            double_entry=vote.double_entry,
+            hands=vote.method == VoteMethod.HANDS,
+        )
+
+    def where(self, stack: Stack) -> dict[str, Any]:
+        return {"vote": stack.rounds[0].vote_id, "round": stack.number}
+
+    def marks_details(self, stack: Stack, marks: Marks) -> dict[str, Any]:
+        return {"choices": ids_text(marks.choices.get("title", ()))}
+
+    def off_list(self, office: str) -> str:
+        return "Phiếu chọn một đơn vị không có trong danh sách của vòng này."
 
 
 def committee(db: MeetingFile, vote: Vote) -> list[tuple[str, str, bool]]:

@@ -10,17 +10,31 @@ at the registration desk. Reopening (with a reason) discards the frozen result.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
-from datetime import datetime
+from typing import Any
 
+from core import rounds as engine
 from core.attendance import attendance_counts
-from core.backup import backup_now
-from core.ballots import ballot_of, current_entries, differences
+from core.ballots import ballot_of
 from core.errors import DamagedValueError, ValidationError
 from core.meetings import load_meeting
 from core.model import row_id
-from core.safety import require_pin
-from core.storage import MeetingFile, inserted_id
+from core.notes import Note
+from core.rounds import (
+    Confirmation,
+    Entry,
+    NextOffice,
+    NextRound,
+    PaperEntry,
+    Round,
+    RoundState,
+    Stack,
+    check_latest,
+    current_entries,
+    difference_warning,
+)
+from core.storage import MeetingFile
 from core.tally import (
     BASE_LABELS,
     Base,
@@ -33,8 +47,7 @@ from core.tally import (
 )
 from core.values import stored_json
 from core.votes import (
-    Round,
-    RoundState,
+    TitleRound,
     Vote,
     VoteMethod,
     committee,
@@ -43,7 +56,6 @@ from core.votes import (
     get_vote,
     list_rounds,
     list_votes,
-    write_candidates,
 )
 
 
@@ -123,6 +135,7 @@ class RoundResult:
     committee: tuple[tuple[str, str, bool], ...]  # (name, position, is chief)
     confirmed_at: str | None = None
     published_at: str | None = None
+    notes: tuple[Note, ...] = ()  # what the count notes beside its figures (core/notes.py)
 
     @property
     def absent(self) -> int:
@@ -133,7 +146,8 @@ class RoundResult:
         return self.state == RoundState.CONFIRMED.value
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+        data = asdict(self) | {"notes": [note.to_data() for note in self.notes]}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str, where: str = "kết quả đã xác nhận") -> RoundResult:
@@ -144,6 +158,7 @@ class RoundResult:
                 data[key] = tuple(data[key])
             data["invalid_reasons"] = tuple(tuple(r) for r in data["invalid_reasons"])
             data["committee"] = tuple((n, p, bool(c)) for n, p, c in data["committee"])
+            data["notes"] = tuple(Note.from_data(n) for n in data["notes"])  # since schema 9
             return cls(**data)
         except (TypeError, KeyError, ValueError, AttributeError):
             raise DamagedValueError(
@@ -171,7 +186,16 @@ def voters(db: MeetingFile, vote: Vote) -> tuple[int, int]:
     return counts.voters_entitled, counts.voters_present
 
 
-def tally_round(db: MeetingFile, vote: Vote, rnd: Round, entitled: int, present: int) -> TallyResult:
+def tally_round(
+    db: MeetingFile,
+    vote: Vote,
+    rnd: Round,
+    entitled: int,
+    present: int,
+    entries: Iterable[Entry] | None = None,
+) -> TallyResult:
+    """The engine's count of a round: its show-of-hands totals, or ``entries`` (by default the
+    current pass-1 ballots)."""
     poll = poll_for(vote, rnd, entitled, present)
     if vote.method == VoteMethod.HANDS:
         cast = rnd.direct_cast or 0
@@ -179,7 +203,9 @@ def tally_round(db: MeetingFile, vote: Vote, rnd: Round, entitled: int, present:
         names = {c.short_name: (rnd.direct_votes or {}).get(c.unit_id, 0) for c in rnd.candidates}
         return result_from_counts(poll, cast=cast, valid=cast - invalid, blank=0, votes=names,
                                   invalid_reasons={"Biểu quyết không hợp lệ": invalid})  # fmt: skip
-    return tally(poll, (ballot_of(rnd, e) for e in current_entries(db, rnd.id, 1)))
+    if entries is None:
+        entries = current_entries(db, rnd.id, 1)
+    return tally(poll, (ballot_of(rnd, e) for e in entries))
 
 
 def candidate_lines(rnd: Round, result: TallyResult) -> tuple[CandidateLine, ...]:
@@ -201,7 +227,12 @@ def candidate_lines(rnd: Round, result: TallyResult) -> tuple[CandidateLine, ...
 
 
 def make_result(
-    db: MeetingFile, vote: Vote, rnd: Round, result: TallyResult, extra_warnings=()
+    db: MeetingFile,
+    vote: Vote,
+    rnd: Round,
+    result: TallyResult,
+    extra_warnings: Iterable[str] = (),
+    notes: Iterable[Note] = (),
 ) -> RoundResult:
     """A RoundResult from the engine's result, with everything the minutes need."""
     t = vote.threshold
@@ -237,18 +268,15 @@ def make_result(
         committee=tuple(committee(db, vote)),
         confirmed_at=rnd.confirmed_at,
         published_at=rnd.published_at,
+        notes=tuple(notes),
     )
 
 
-def difference_warning(count: int) -> list[str]:
-    """The warning while the two passes of double entry still differ at ``count`` ballots."""
-    return [f"Hai lần nhập phiếu còn {count} chỗ khác nhau."] if count else []
-
-
-def _difference_warning(db: MeetingFile, vote: Vote, rnd: Round) -> list[str]:
-    if not vote.double_entry or vote.method != VoteMethod.BALLOTS:
+def _difference_warning(db: MeetingFile, rnd: Round) -> list[str]:
+    stack = TitleRound(rnd.id).stack(db)
+    if not stack.double_entry or stack.hands:
         return []
-    return difference_warning(len(differences(db, rnd.id)))
+    return difference_warning(len(engine.stack_differences(db, stack)))
 
 
 def round_result(db: MeetingFile, round_id: int) -> RoundResult:
@@ -260,119 +288,61 @@ def round_result(db: MeetingFile, round_id: int) -> RoundResult:
     vote = get_vote(db, rnd.vote_id)
     entitled, present = voters(db, vote)
     result = tally_round(db, vote, rnd, entitled, present)
-    return make_result(db, vote, rnd, result, _difference_warning(db, vote, rnd))
+    return make_result(db, vote, rnd, result, _difference_warning(db, rnd))
 
 
-# -- confirm, reopen, publish: the checks and writes the head election shares ----------------
+# -- confirm, reopen, publish, the next round: the round engine (core/rounds.py) --------------
 
 
-def now() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+class TitleResults(TitleRound):
+    """A suy tôn vote's round as the round engine confirms it and follows it with another."""
 
+    def count(self, db: MeetingFile, stack: Stack, ballots: list[PaperEntry], at: str) -> Confirmation:
+        rnd = stack.rounds[0]
+        vote = get_vote(db, rnd.vote_id)
+        entitled, present = voters(db, vote)
+        confirmed = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=at)
+        counted = tally_round(db, vote, rnd, entitled, present, (b.rows[0] for b in ballots))
+        result = make_result(db, vote, confirmed, counted)
+        details = {
+            "cast": result.cast,
+            "valid": result.valid,
+            "invalid": result.invalid,
+            "elected": list(result.elected),
+            "tied": list(result.tied),
+        }
+        return Confirmation((result,), details)
 
-def check_latest(number: int, last_number: int, action: str) -> None:
-    """Only the latest round can be reopened or deleted."""
-    if last_number != number:
-        raise ValidationError(f"Không thể {action} vòng {number}: đã có vòng {last_number} sau nó.")
+    def next_round(self, db: MeetingFile, last: Stack) -> NextRound:
+        """A round among the units tied at the last place, for the places left only."""
+        rnd = last.rounds[0]
+        result = round_result(db, rnd.id)
+        tied = tuple(c.unit_id for c in result.candidates if c.outcome == Outcome.TIE.value)
+        if not tied or result.places_left <= 0:
+            raise ValidationError("Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.")
+        places = result.places_left
+        details: dict[str, Any] = {
+            "vote": rnd.vote_id,
+            "round": last.number + 1,
+            "candidates": list(result.tied),
+            "places": places,
+        }
+        return NextRound((NextOffice(rnd.vote_id, tied, places, places),), details)
 
-
-def confirmable_problems(state: RoundState, has_ballots: bool, differences: list[str]) -> list[str]:
-    """Why a round cannot be confirmed: confirmed already, no ballots, or double entry that differs
-    (``differences``: :func:`difference_warning`); [] when it can."""
-    if state == RoundState.CONFIRMED:
-        return ["Kết quả vòng này đã được xác nhận."]
-    if not has_ballots:
-        return ["Chưa nhập phiếu nào: chưa thể xác nhận kết quả."]
-    if differences:
-        return differences + ["Hãy đối chiếu và sửa cho khớp trước khi xác nhận kết quả."]
-    return []
-
-
-def check_confirmable(problems: list[str]) -> None:
-    if problems:
-        raise ValidationError(problems)
-
-
-def check_publishable(state: RoundState) -> None:
-    if state != RoundState.CONFIRMED:
-        raise ValidationError("Chỉ công bố được kết quả đã xác nhận.")
-
-
-def check_next_round(last_state: RoundState) -> None:
-    if last_state != RoundState.CONFIRMED:
-        raise ValidationError("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.")
-
-
-def reopen_reason(state: RoundState, reason: str) -> str:
-    """The reason to reopen a confirmed round, white space collapsed; refused when empty."""
-    why = " ".join(reason.split())
-    if state != RoundState.CONFIRMED:
-        raise ValidationError("Vòng này chưa xác nhận kết quả, không cần mở lại.")
-    if not why:
-        raise ValidationError('Trường "Lý do mở lại" không được để trống.')
-    return why
-
-
-def freeze(conn, round_id: int, result: RoundResult | None, at: str) -> None:
-    conn.execute(
-        "UPDATE vote_round SET state = 'confirmed', result = ?, confirmed_at = ? WHERE id = ?",
-        (result.to_json() if result else None, at, round_id),
-    )
-
-
-def unfreeze(conn, round_ids: list[int]) -> None:
-    conn.executemany(
-        "UPDATE vote_round SET state = 'entering', result = NULL, confirmed_at = NULL, "
-        "published_at = NULL WHERE id = ?",
-        [(rid,) for rid in round_ids],
-    )
-
-
-def _require_last(db: MeetingFile, rnd: Round, action: str) -> None:
-    check_latest(rnd.number, list_rounds(db, rnd.vote_id)[-1].number, action)
+    def backup_name(self, stack: Stack) -> str:
+        return f"ket-qua-vong-{stack.number}"
 
 
 def confirm_problems(db: MeetingFile, round_id: int) -> list[str]:
     """Why the round cannot be confirmed now ([] when it can): what :func:`confirm_round` checks,
     for the screen to say before it asks anything."""
-    rnd = get_round(db, round_id)
-    return _confirm_problems(db, get_vote(db, rnd.vote_id), rnd)
-
-
-def _confirm_problems(db: MeetingFile, vote: Vote, rnd: Round) -> list[str]:
-    hands = vote.method == VoteMethod.HANDS
-    if hands and rnd.state != RoundState.CONFIRMED and rnd.direct_cast is None:
-        return ["Chưa nhập số liệu biểu quyết."]
-    return confirmable_problems(
-        rnd.state, hands or bool(current_entries(db, rnd.id, 1)), _difference_warning(db, vote, rnd)
-    )
+    return engine.confirm_problems(db, TitleRound(round_id))
 
 
 def confirm_round(db: MeetingFile, round_id: int) -> RoundResult:
-    """Freeze the result of a round. Refused with no ballots, or while double entry disagrees.
-
-    The ballots are counted inside the transaction that freezes the result: the frozen count is
-    the count of the ballots in the file at that instant, never an earlier one."""
-    details: dict = {}
-    with db.transaction("vote.confirm", details) as conn:
-        rnd = get_round(db, round_id)
-        vote = get_vote(db, rnd.vote_id)
-        check_confirmable(_confirm_problems(db, vote, rnd))
-        at = now()
-        confirmed = replace(rnd, state=RoundState.CONFIRMED, confirmed_at=at)
-        entitled, present = voters(db, vote)
-        result = make_result(db, vote, confirmed, tally_round(db, vote, rnd, entitled, present))
-        details.update(
-            vote=vote.id,
-            round=rnd.number,
-            cast=result.cast,
-            valid=result.valid,
-            invalid=result.invalid,
-            elected=list(result.elected),
-            tied=list(result.tied),
-        )
-        freeze(conn, round_id, result, at)
-    backup_now(db, f"ket-qua-vong-{rnd.number}")  # a copy on the USB stick; a warning at worst (issue 7)
+    """Freeze the result of a round. Refused with no ballots, or while double entry disagrees."""
+    [result] = engine.confirm(db, TitleResults(round_id)).results
+    assert isinstance(result, RoundResult)
     return result
 
 
@@ -380,48 +350,19 @@ def reopen_round(db: MeetingFile, round_id: int, reason: str, pin: str | None = 
     """Unfreeze a confirmed round (the latest one); the reason is logged.
 
     Needs the organizers' PIN when one is set (core.safety.PinRequired otherwise)."""
-    details: dict = {}
-    with db.transaction("vote.reopen", details) as conn:
-        rnd = get_round(db, round_id)
-        why = reopen_reason(rnd.state, reason)
-        _require_last(db, rnd, "mở lại")
-        require_pin(db, pin, "mở lại kết quả đã xác nhận")
-        details.update(vote=rnd.vote_id, round=rnd.number, reason=why)
-        unfreeze(conn, [round_id])
+    engine.reopen(db, TitleRound(round_id), reason, pin)
 
 
 def publish_round(db: MeetingFile, round_id: int) -> RoundResult:
     """The chair publishes a confirmed result on the projector; logged."""
-    details: dict = {}
-    with db.transaction("vote.publish", details) as conn:
-        rnd = get_round(db, round_id)
-        check_publishable(rnd.state)
-        details.update(vote=rnd.vote_id, round=rnd.number)
-        conn.execute("UPDATE vote_round SET published_at = ? WHERE id = ?", (now(), round_id))
+    engine.publish(db, TitleRound(round_id))
     return round_result(db, round_id)
 
 
 def create_second_round(db: MeetingFile, vote_id: int) -> Round:
     """A new round among the units tied at the last place, for the places left only."""
-    details: dict = {}
-    with db.transaction("vote.second_round", details) as conn:
-        last = list_rounds(db, vote_id)[-1]
-        check_next_round(last.state)
-        result = round_result(db, last.id)
-        tied = [c.unit_id for c in result.candidates if c.outcome == Outcome.TIE.value]
-        if not tied or result.places_left <= 0:
-            raise ValidationError("Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.")
-        number = last.number + 1
-        places = result.places_left
-        details.update(vote=vote_id, round=number, candidates=list(result.tied), places=places)
-        round_id = inserted_id(
-            conn.execute(
-                "INSERT INTO vote_round (vote_id, number, places, max_choices) VALUES (?, ?, ?, ?)",
-                (vote_id, number, places, places),
-            )
-        )
-        write_candidates(conn, round_id, tied)
-    return get_round(db, round_id)
+    number = engine.open_next_round(db, TitleResults(vote_id=vote_id))
+    return next(r for r in list_rounds(db, vote_id) if r.number == number)
 
 
 def delete_round(db: MeetingFile, round_id: int) -> None:
@@ -433,7 +374,7 @@ def delete_round(db: MeetingFile, round_id: int) -> None:
             raise ValidationError("Không xóa được vòng 1: hãy xóa cả cuộc bầu.")
         if rnd.state != RoundState.SETUP:
             raise ValidationError(f"Vòng {rnd.number} đã có phiếu: không xóa được.")
-        _require_last(db, rnd, "xóa")
+        check_latest(rnd.number, list_rounds(db, rnd.vote_id)[-1].number, "xóa")
         details.update(vote=rnd.vote_id, round=rnd.number)
         conn.execute("DELETE FROM vote_round WHERE id = ?", (round_id,))
 

@@ -35,7 +35,7 @@ CORE_STRINGS = ROOT / "ui" / "core_strings.py"
 def core_labels() -> list[str]:
     """Every label core/ defines for the UI to show, in a stable order, without repeats."""
     sys.path.insert(0, str(ROOT))
-    from core import agreement, ballots, head_election_rules, model, tally, votes, votes_result
+    from core import agreement, ballots, head_election_rules, model, notes, rounds, tally, votes, votes_result
     from core.documents.catalog import KINDS
 
     labels = [
@@ -45,12 +45,13 @@ def core_labels() -> list[str]:
         *votes_result.HANDS_BASE_LABELS.values(),
         *(
             item.label
-            for enum in (votes.BallotStyle, votes.EntryMode, votes.VoteMethod, votes.RoundState)
+            for enum in (votes.BallotStyle, votes.EntryMode, votes.VoteMethod, rounds.RoundState)
             for item in enum
         ),
         *votes.VOTING_RULE_LABELS.values(),
         *(item.label for enum in (head_election_rules.Office, head_election_rules.Way) for item in enum),
         *(head_election_rules.outcome_label(o.value, approval=True) for o in tally.Outcome),
+        *(text for kind, text in notes.NOTE_TEMPLATES.items() if kind is not notes.NoteKind.TEXT),
         *(section.label for section in agreement.Section),
         *ballots.INVALID_REASONS,
         *model.ROLE_LABELS.values(),

@@ -126,9 +126,11 @@ def main() -> None:
         ballot(round_view, typed)
     save(window, out, f"{language}-election-round.png")
     elected = round_view.controller.confirm()
-    next_year = round_view.controller.vote.title.rsplit(" ", 1)[-1]
     on_projector(
-        window, ElectionResultView(elected, int(next_year)), out, f"{language}-election-projector.png"
+        window,
+        ElectionResultView(elected, round_view.controller.next_year),
+        out,
+        f"{language}-election-projector.png",
     )
 
     settings.set_language("vi")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.ballots import INVALID_REASONS, Entry
+from core.ballots import INVALID_REASONS
 from core.errors import ValidationError
-from core.votes import Candidate
+from core.rounds import Candidate
 from ui.i18n import core_text
+from ui.round_entry import BallotRow
 from ui.widgets import ErrorLabel, ok_cancel_buttons
 
 
@@ -53,7 +54,7 @@ class CorrectionDialog(QDialog):
     """
 
     def __init__(
-        self, entry: Entry, described: str, check: Callable[[str], object], help_text: str, parent=None
+        self, entry: BallotRow, described: str, check: Callable[[str], object], help_text: str, parent=None
     ):
         super().__init__(parent)
         self._check = check
@@ -139,7 +140,7 @@ class DirectTotalsDialog(QDialog):
 
     def __init__(
         self,
-        candidates: tuple[Candidate, ...],
+        candidates: Sequence[Candidate],
         recorded: tuple[int, int, dict[int, int]],
         check: Callable[[int, int, dict[int, int]], tuple[list[str], list[str]]],
         parent=None,

@@ -1,7 +1,9 @@
-"""The logic of the counting committee's screen for one round, without widgets.
+"""The logic of the counting committee's screen for one round of a suy tôn vote, without widgets.
 
-It keeps the current pass's ballots and a running count in memory, so that entering a
-ballot costs one transaction and a constant amount of work, however many came before.
+It keeps the protocol of the entry screen (ui/round_entry.py). It keeps the current pass's
+ballots and a running count in memory, so that entering a ballot costs one transaction and a
+constant amount of work, however many came before. A show of hands is a round of this kind too:
+it answers :meth:`BallotEntryController.hands` with itself.
 """
 
 from __future__ import annotations
@@ -9,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from core.ballots import (
-    Difference,
     Entry,
     add_entry,
     ballot_of,
@@ -20,18 +21,18 @@ from core.ballots import (
     describe,
     differences,
     direct_totals_problems,
-    next_seq,
     parse_numbers,
     set_direct_totals,
 )
 from core.documents.catalog import Render, file_stem
 from core.errors import ValidationError
+from core.model import row_id
+from core.rounds import Difference, Round, check_latest, next_seq
 from core.storage import MeetingFile
 from core.tally import TallyResult, check_ballot, check_result
 from core.votes import (
     BallotStyle,
     EntryMode,
-    Round,
     RoundState,
     VoteMethod,
     get_round,
@@ -41,10 +42,11 @@ from core.votes import (
 )
 from core.votes_count import RunningCount
 from core.votes_result import (
+    OUTCOME_LABELS,
     CandidateLine,
     RoundResult,
+    base_label,
     candidate_lines,
-    check_latest,
     confirm_problems,
     confirm_round,
     create_second_round,
@@ -55,6 +57,8 @@ from core.votes_result import (
     tally_round,
     voters,
 )
+from ui.i18n import core_text, threshold_words
+from ui.round_entry import Counts, HandsEntry, Tally
 
 
 class BallotEntryController(QObject):
@@ -89,9 +93,36 @@ class BallotEntryController(QObject):
     def is_ballots(self) -> bool:
         return self.vote.method == VoteMethod.BALLOTS
 
+    def hands(self) -> HandsEntry | None:
+        return None if self.is_ballots else self
+
+    @property
+    def title(self) -> str:
+        return self.vote.title
+
+    @property
+    def number(self) -> int:
+        return self.round.number
+
+    @property
+    def state(self) -> RoundState:
+        return self.round.state
+
     @property
     def confirmed(self) -> bool:
         return self.round.state == RoundState.CONFIRMED
+
+    @property
+    def confirmed_at(self) -> str | None:
+        return self.round.confirmed_at
+
+    @property
+    def ballots_issued(self) -> int | None:
+        return self.round.ballots_issued
+
+    @property
+    def double_entry(self) -> bool:
+        return self.vote.double_entry and self.is_ballots
 
     @property
     def count(self) -> int:
@@ -118,26 +149,56 @@ class BallotEntryController(QObject):
             return self._frozen.candidates
         return candidate_lines(self.round, self.tally())
 
-    def attendance(self) -> tuple[int, int]:
-        """(present, entitled) as shown: the figures frozen with the result once it is confirmed."""
-        if self._frozen is not None:
-            return self._frozen.present, self._frozen.entitled
-        return self.present, self.entitled
+    def tallies(self) -> tuple[Tally, ...]:
+        words = {outcome.value: label for outcome, label in OUTCOME_LABELS.items()}
+        return (Tally("", self.lines(), words),)
 
-    def summary(self) -> tuple[int, int, int, int]:
-        """(cast, valid, invalid, base) as shown: frozen when confirmed."""
+    def counts(self) -> Counts:
+        """The figures shown: frozen with the result once it is confirmed (attendance included)."""
         if self._frozen is not None:
             f = self._frozen
-            return f.cast, f.valid, f.invalid, f.base
+            return Counts(f.cast, f.valid, f.invalid, f.base, f.present, f.entitled)
         t = self.tally()
-        return t.cast, t.valid, t.invalid, t.base
+        return Counts(t.cast, t.valid, t.invalid, t.base, self.present, self.entitled)
 
-    def outcome(self) -> tuple[tuple[str, ...], tuple[str, ...], int]:
-        """(elected, tied, places left)."""
+    def rule(self) -> str:
+        t = self.vote.threshold
+        label = base_label(self.vote)
+        if self.is_ballots:
+            rule = self.tr(
+                "Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4})."
+            )
+        else:
+            rule = self.tr(
+                "Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. "
+                "Tỷ lệ tính trên {3} ({4})."
+            )
+        return rule.format(
+            threshold_words(t.numerator, t.denominator, t.strict, label),
+            self.round.places,
+            self.round.max_choices,
+            core_text(label),
+            self.counts().base,
+        )
+
+    def _outcome(self) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+        """(acclaimed, tied at the last place, places left)."""
         if self._frozen is not None:
             return self._frozen.elected, self._frozen.tied, self._frozen.places_left
         t = self.tally()
         return t.elected, t.tied, t.places_left
+
+    def outcome(self) -> str:
+        elected, tied, left = self._outcome()
+        text = self.tr("Được suy tôn: {0}").format(", ".join(elected) if elected else self.tr("chưa có"))
+        if tied:
+            text += "<br>" + self.tr(
+                "<b>Bằng phiếu ở vị trí cuối: {0}</b> – còn {1} danh hiệu, cần bầu vòng hai."
+            ).format(", ".join(tied), left)
+        return text
+
+    def notes(self) -> list[str]:
+        return []
 
     def warnings(self) -> list[str]:
         if self._frozen is not None:
@@ -232,7 +293,7 @@ class BallotEntryController(QObject):
         delete_entry(self.db, entry.id, reason=reason)
         self.reload()
 
-    def differences(self) -> list[Difference]:
+    def differences(self) -> list[Difference[Entry]]:
         return differences(self.db, self.round_id)
 
     def pass_sizes(self) -> tuple[int, int]:
@@ -298,8 +359,11 @@ class BallotEntryController(QObject):
         self.reload()
         return result
 
-    def second_round(self) -> Round:
-        return create_second_round(self.db, self.vote.id)
+    def next_round(self) -> Round:
+        return create_second_round(self.db, row_id(self.vote))
+
+    def next_round_label(self) -> str:
+        return self.tr("Bầu &vòng hai")
 
     # -- documents: (render function, file name) for ui.printing ---------------------
     # The document modules load reportlab: imported on first print, so start-up stays light.
@@ -309,6 +373,9 @@ class BallotEntryController(QObject):
         from core.documents.ballots import default_copies, default_per_page
 
         return default_copies(self.db, self.vote), default_per_page(self.count)
+
+    def ballots_dialog_title(self) -> str | None:
+        return None
 
     def ballots_job(self, copies: int, per_page: int) -> tuple[Render, str]:
         from core.documents.ballots import render_ballots
@@ -325,7 +392,7 @@ class BallotEntryController(QObject):
         round_id = self.round_id
         return lambda db: render_minutes(db, round_id), file_stem("minutes", self.vote.id, self.round.number)
 
-    def results_job(self) -> tuple[Render, str]:
+    def results_job(self) -> tuple[Render, str] | None:
         from core.documents.results import render_results
 
         vote_id = self.vote.id

@@ -1,13 +1,18 @@
-"""Suy tôn > one round: the counting committee's entry screen and the result panel.
+"""One round of any kind of vote: the counting committee's entry screen and the result panel.
 
 Keyboard only, and fast: the operator types the STT numbers of a ballot, then Enter;
 Enter alone is the ballot left as printed; "-" or F2 marks a ballot invalid, then a
 digit picks the reason. The running tally, the count of ballots and the ballots
 entered stay in sight; any ballot can be corrected or deleted, with a reason.
+
+The screen is the same for a suy tôn vote and for the head and deputy election: what the
+kind of vote adds (one table per office, the notes, a show of hands, the next round's
+button) comes from its controller, through the protocol in ui/round_entry.py.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
@@ -31,16 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.ballots import INVALID_REASONS, Entry
+from core.ballots import INVALID_REASONS
 from core.errors import ThiDuaError
-from core.storage import MeetingFile
-from core.votes_result import RoundResult, base_label
 from ui import printing
 from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog, ReasonDialog
-from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
-from ui.i18n import core_text, threshold_words
+from ui.i18n import core_text
 from ui.pin_dialog import run_with_pin
+from ui.round_entry import BallotRow, RoundEntry
 from ui.widgets import RowTable, confirm
 
 INVALID_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_F2)
@@ -53,6 +56,18 @@ ENTRY_KEYS = frozenset(
 _MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 )
+
+
+@dataclass
+class TallyPart:
+    """One table of the running count on the screen, under its heading (ui.round_entry.Tally)."""
+
+    label: QLabel
+    model: CandidateTallyModel
+    table: QTableView
+
+
+SHORT_LIST = 6  # a table of up to this many rows takes only the room it needs
 
 
 def tally_table(model: CandidateTallyModel, row_height: int) -> QTableView:
@@ -142,15 +157,17 @@ class _EntryKeys(QObject):
 
 
 class BallotEntryView(QWidget):
-    published = Signal(object)  # RoundResult: the chair put it on the projector
+    """The entry screen of one round; ``controller`` (ui/round_entry.py) is its logic, and it owns it."""
+
+    published = Signal(object)  # what the controller's publish() returned: for the projector
     rounds_changed = Signal()  # a new round was created
     changed = Signal()  # something was written (the audit code changed)
 
-    def __init__(self, db: MeetingFile, round_id: int, parent: QWidget | None = None):
+    def __init__(self, controller: RoundEntry, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
-        self.controller = self.create_controller(db, round_id)
-        c = self.controller
+        self.controller = c = controller
+        controller.setParent(self)  # it lives as long as the screen
+        self.db = controller.db
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -159,9 +176,12 @@ class BallotEntryView(QWidget):
         self.counts_label = QLabel()
         self.counts_label.setStyleSheet("font-size: 13pt;")
 
-        # -- the result panel (left) --
-        self.candidate_model = CandidateTallyModel(self)
-        self.candidate_table = tally_table(self.candidate_model, 26)
+        # -- the result panel (left): a table per tally (one for a title, one per office) --
+        self.tallies: list[TallyPart] = []
+        self.notes_label = QLabel()  # what the count notes (the election's head-first rule)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #7a4f00;")
+        self.filler = QWidget()  # takes the spare height when every table is short
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
         self.outcome_label = QLabel()
@@ -212,12 +232,13 @@ class BallotEntryView(QWidget):
 
         self.ballot_model = BallotListModel(c.describe, c.engine_reason, self)
         self.ballot_table = RowTable(self.ballot_model)
-        self.ballot_table.horizontalHeader().setSectionResizeMode(
-            BallotColumn.VALIDITY, QHeaderView.ResizeMode.Stretch
-        )
-        self.ballot_table.horizontalHeader().setSectionResizeMode(
-            BallotColumn.CONTENT, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.ballot_table.horizontalHeader()
+        header.setSectionResizeMode(BallotColumn.CONTENT, QHeaderView.ResizeMode.Stretch)
+        if len(c.tallies()) > 1:  # a ballot naming several offices: its content gets the width
+            header.setSectionResizeMode(BallotColumn.VALIDITY, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(BallotColumn.VALIDITY, 110)
+        else:
+            header.setSectionResizeMode(BallotColumn.VALIDITY, QHeaderView.ResizeMode.Stretch)
         self.ballot_table.horizontalHeader().setSectionResizeMode(
             BallotColumn.SEQ, QHeaderView.ResizeMode.ResizeToContents
         )
@@ -250,7 +271,6 @@ class BallotEntryView(QWidget):
         self.issued_spin.editingFinished.connect(self.save_issued)
         self.issued_label = QLabel(self.tr("Phiếu phát &ra:"))
         self.issued_label.setBuddy(self.issued_spin)
-        self.print_ballots_title: str | None = None  # the ballot dialog's own title
         self.print_ballots_button = QPushButton(self.tr("&In phiếu…"))
         self.print_ballots_button.clicked.connect(self.print_ballots)
         self.confirm_button = QPushButton(self.tr("Xác nhận &kết quả"))
@@ -259,7 +279,7 @@ class BallotEntryView(QWidget):
         self.reopen_button.clicked.connect(self.reopen_result)
         self.publish_button = QPushButton(self.tr("Công bố &lên màn chiếu"))
         self.publish_button.clicked.connect(self.publish)
-        self.second_round_button = QPushButton(self.tr("Bầu &vòng hai"))
+        self.second_round_button = QPushButton(c.next_round_label())
         self.second_round_button.clicked.connect(self.start_second_round)
         self.minutes_button = QPushButton(self.tr("In &biên bản"))
         self.minutes_button.clicked.connect(self.print_minutes)
@@ -267,9 +287,10 @@ class BallotEntryView(QWidget):
         self.results_button.clicked.connect(self.print_results)
 
         left = QWidget()
-        left_layout = QVBoxLayout(left)
+        self.left_layout = left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.candidate_table, 1)
+        left_layout.addWidget(self.notes_label)  # the tables go above (update_figures)
+        left_layout.addWidget(self.filler, 1)
         left_layout.addWidget(self.rule_label)
         left_layout.addWidget(self.outcome_label)
         left_layout.addWidget(self.warnings_label)
@@ -342,10 +363,6 @@ class BallotEntryView(QWidget):
             QWidget.setTabOrder(first, second)
         self.refresh()
 
-    def create_controller(self, db: MeetingFile, round_id: int) -> BallotEntryController:
-        """The screen's logic; the head and deputy election passes its own (ui/head_election_entry_view.py)."""
-        return BallotEntryController(db, round_id, self)
-
     # -- showing -----------------------------------------------------------------------
 
     def showEvent(self, event) -> None:
@@ -358,8 +375,8 @@ class BallotEntryView(QWidget):
     def refresh(self) -> None:
         """Everything from the controller (after a reload)."""
         c = self.controller
-        rnd = c.round
-        title = c.vote.title + (self.tr(" – vòng {0}").format(rnd.number) if rnd.number > 1 else "")
+        ballots = c.hands() is None
+        title = c.title + (self.tr(" – vòng {0}").format(c.number) if c.number > 1 else "")
         self.title.setText(title)
         self.help_label.setText(
             c.typing_help()
@@ -368,84 +385,99 @@ class BallotEntryView(QWidget):
                 "dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ"
             ).format(len(INVALID_REASONS))
         )
-        double = c.vote.double_entry and c.is_ballots
-        for widget in (self.pass_one, self.pass_two, self.compare_button, self.differences_list):
-            widget.setVisible(double)
+        passes: tuple[QWidget, ...] = (
+            self.pass_one,
+            self.pass_two,
+            self.compare_button,
+            self.differences_list,
+        )
+        for widget in passes:
+            widget.setVisible(c.double_entry)
         for widget in (self.entry, self.help_label, self.preview_label, self.last_label, self.ballot_table,
                        self.correct_button, self.delete_button, self.issued_label, self.issued_spin):  # fmt: skip
-            widget.setVisible(c.is_ballots)
-        self.direct_button.setVisible(not c.is_ballots)
-        self.ballots_panel.setVisible(c.is_ballots)
-        self.entry_box.setTitle(
-            self.tr("Nhập phiếu") if c.is_ballots else self.tr("Số liệu biểu quyết giơ tay")
-        )
+            widget.setVisible(ballots)
+        self.direct_button.setVisible(not ballots)
+        self.ballots_panel.setVisible(ballots)
+        self.entry_box.setTitle(self.tr("Nhập phiếu") if ballots else self.tr("Số liệu biểu quyết giơ tay"))
+        self.results_button.setVisible(c.results_job() is not None)
         self.ballot_model.set_entries(c.entries)
         self.ballot_table.scrollToBottom()
         self.issued_spin.blockSignals(True)
-        self.issued_spin.setValue(rnd.ballots_issued or 0)
+        self.issued_spin.setValue(c.ballots_issued or 0)
         self.issued_spin.blockSignals(False)
         self.update_figures()
         self.update_state()
         self.show_pending()
         self.show_last()
 
+    def _tally_parts(self, count: int) -> list[TallyPart]:
+        """``count`` tables, made the first time they are needed, above the notes."""
+        row_height = 26 if count == 1 else 24  # several offices share the height
+        while len(self.tallies) < count:
+            label = QLabel()
+            model = CandidateTallyModel(self)
+            table = tally_table(model, row_height)
+            at = 2 * len(self.tallies)
+            self.left_layout.insertWidget(at, label)
+            self.left_layout.insertWidget(at + 1, table, 1)
+            self.tallies.append(TallyPart(label, model, table))
+        return self.tallies[:count]
+
     def update_figures(self) -> None:
         c = self.controller
-        t = c.vote.threshold
-        self.candidate_model.set_hands(not c.is_ballots)
-        self.candidate_model.set_lines(c.lines(), c.counted)
-        base = self.show_counts()
-        if c.is_ballots:
-            rule = self.tr(
-                "Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4})."
+        tallies = c.tallies()
+        parts = self._tally_parts(len(tallies))
+        short = True
+        for part, tally in zip(parts, tallies, strict=True):
+            part.label.setText(f"<b>{tally.heading}</b>")
+            part.label.setVisible(bool(tally.heading))
+            part.model.set_hands(c.hands() is not None)
+            part.model.set_lines(tally.lines, c.counted, tally.outcome_words)
+            part.table.horizontalHeader().setSectionHidden(CandidateColumn.RANK, not tally.ranked)
+            rows = max(part.model.rowCount(), 1)
+            row_height = part.table.verticalHeader().defaultSectionSize()
+            part.table.setMaximumHeight(
+                16777215
+                if rows > SHORT_LIST
+                else part.table.horizontalHeader().height() + (row_height + 2) * rows + 6
             )
-        else:
-            rule = self.tr(
-                "Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. "
-                "Tỷ lệ tính trên {3} ({4})."
-            )
-        self.rule_label.setText(
-            rule.format(
-                threshold_words(t.numerator, t.denominator, t.strict, base_label(c.vote)),
-                c.round.places,
-                c.round.max_choices,
-                core_text(base_label(c.vote)),
-                base,
-            )
-        )
-        elected, tied, left = c.outcome()
-        text = self.tr("Được suy tôn: {0}").format(", ".join(elected) if elected else self.tr("chưa có"))
-        if tied:
-            text += "<br>" + self.tr(
-                "<b>Bằng phiếu ở vị trí cuối: {0}</b> – còn {1} danh hiệu, cần bầu vòng hai."
-            ).format(", ".join(tied), left)
-        self.outcome_label.setText(text)
+            short = short and rows <= SHORT_LIST
+        for part in self.tallies[len(tallies) :]:
+            part.label.hide()
+            part.table.hide()
+        self.filler.setVisible(short)
+        self.show_counts()
+        self.rule_label.setText(c.rule())
+        self.outcome_label.setText(c.outcome())
+        notes = c.notes()
+        self.notes_label.setText("<br>".join(notes))
+        self.notes_label.setVisible(bool(notes))
         self.warnings_label.setText("<br>".join(c.warnings()))
 
-    def show_counts(self) -> int:
-        """The ballots counted and the people present; returns the base of the percentages."""
+    def show_counts(self) -> None:
+        """The ballots counted and the people present."""
         c = self.controller
-        cast, valid, invalid, base = c.summary()
-        present, entitled = c.attendance()
-        entered = self.tr("Lần {0}: ").format(c.pass_no) if c.vote.double_entry else ""
-        if c.is_ballots:
+        counts = c.counts()
+        entered = self.tr("Lần {0}: ").format(c.pass_no) if c.double_entry else ""
+        if c.hands() is None:
             counted = self.tr("<b>{0}</b> phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}")
         else:
             counted = self.tr("<b>{0}</b> người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}")
-        self.counts_label.setText(entered + counted.format(cast, valid, invalid, present, entitled))
-        return base
+        self.counts_label.setText(
+            entered
+            + counted.format(counts.cast, counts.valid, counts.invalid, counts.present, counts.entitled)
+        )
 
     def update_state(self) -> None:
         c = self.controller
         confirmed = c.confirmed
-        rnd = c.round
-        if confirmed:
-            at = datetime.fromisoformat(rnd.confirmed_at)
+        if confirmed and c.confirmed_at:
+            at = datetime.fromisoformat(c.confirmed_at)
             state = self.tr("Đã xác nhận lúc {0} ngày {1}").format(
                 at.strftime("%H:%M"), at.strftime("%d/%m/%Y")
             )
         else:
-            state = core_text(rnd.state.label)
+            state = core_text(c.state.label)
         self.state_label.setText(f"<b>{state}</b>")
         self.entry.setEnabled(not confirmed)
         self.issued_spin.setEnabled(not confirmed)
@@ -457,7 +489,7 @@ class BallotEntryView(QWidget):
         """The keyboard to where the count goes on: the entry box, or the show-of-hands totals."""
         if self.controller.confirmed:
             return
-        (self.entry if self.controller.is_ballots else self.direct_button).setFocus()
+        (self.entry if self.controller.hands() is None else self.direct_button).setFocus()
 
     def update_buttons(self) -> None:
         """Each button is enabled when it can do what it says; otherwise its tooltip says why not."""
@@ -465,10 +497,9 @@ class BallotEntryView(QWidget):
         confirmed = c.confirmed
         locked = self.tr("Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.")
         no_ballot = self.tr("Chưa có phiếu nào trong lần nhập này.")
-        if not c.is_ballots:
+        no_print: str | None = locked if confirmed else None
+        if c.hands() is not None:
             no_print = self.tr("Biểu quyết giơ tay: không có phiếu để in.")
-        else:
-            no_print = locked if confirmed else None
         states = {
             self.correct_button: locked if confirmed else None if c.entries else no_ballot,
             self.delete_button: locked if confirmed else None if c.entries else no_ballot,
@@ -527,8 +558,8 @@ class BallotEntryView(QWidget):
 
     # -- entering ------------------------------------------------------------------------
 
-    def _after_entry(self, entry: Entry) -> None:
-        if self.state_label.text() != f"<b>{core_text(self.controller.round.state.label)}</b>":
+    def _after_entry(self, entry: BallotRow) -> None:
+        if self.state_label.text() != f"<b>{core_text(self.controller.state.label)}</b>":
             self.update_state()  # the first ballot starts the count
         self.ballot_model.append(entry)
         self.ballot_table.scrollToBottom()
@@ -587,11 +618,11 @@ class BallotEntryView(QWidget):
             self.ballot_table.setFocus()
             self.ballot_table.selectRow(rows - 1)
 
-    def selected_entry(self) -> Entry | None:
+    def selected_entry(self) -> BallotRow | None:
         row = self.ballot_table.selected_row()
         return self.ballot_model.entry_at(row) if row >= 0 else None
 
-    def ask_correction(self, entry: Entry) -> tuple[str | None, str | None, str] | None:
+    def ask_correction(self, entry: BallotRow) -> tuple[str | None, str | None, str] | None:
         c = self.controller
         dialog = CorrectionDialog(entry, c.describe(entry), c.check_text, c.typing_help(), self)
         return dialog.values() if dialog.exec() else None
@@ -600,7 +631,7 @@ class BallotEntryView(QWidget):
         dialog = ReasonDialog(title, prompt, self)
         return dialog.reason.text() if dialog.exec() else None
 
-    def _entry_to_change(self, title: str) -> Entry | None:
+    def _entry_to_change(self, title: str) -> BallotRow | None:
         """The ballot selected in the list, or None after saying why there is none to change."""
         if self.controller.confirmed:
             QMessageBox.information(
@@ -682,7 +713,7 @@ class BallotEntryView(QWidget):
         for d in found:
             first = describe(d.first) if d.first else self.tr("(không có)")
             second = describe(d.second) if d.second else self.tr("(không có)")
-            seq = (d.first or d.second).seq
+            seq = d.seq
             self.differences_list.addItem(
                 self.tr("Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»").format(seq, first, second)
             )
@@ -701,7 +732,7 @@ class BallotEntryView(QWidget):
 
     def save_issued(self) -> None:
         value = self.issued_spin.value()
-        if value == (self.controller.round.ballots_issued or 0):
+        if value == (self.controller.ballots_issued or 0):
             return
         try:
             self.controller.record_issued(value)
@@ -712,16 +743,19 @@ class BallotEntryView(QWidget):
         self.changed.emit()
 
     def ask_direct_totals(self) -> tuple[int, int, dict[int, int]] | None:
-        c = self.controller
-        dialog = DirectTotalsDialog(c.candidates, c.recorded_totals(), c.totals_problems, self)
+        hands = self.controller.hands()
+        if hands is None:
+            return None
+        dialog = DirectTotalsDialog(hands.candidates, hands.recorded_totals(), hands.totals_problems, self)
         return dialog.values() if dialog.exec() else None
 
     def enter_direct_totals(self) -> None:
         values = self.ask_direct_totals()
-        if values is None:
+        hands = self.controller.hands()
+        if values is None or hands is None:
             return
         try:
-            self.controller.set_direct_totals(*values)
+            hands.set_direct_totals(*values)
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không ghi được số liệu"), str(error))
             return
@@ -745,7 +779,7 @@ class BallotEntryView(QWidget):
             )
         text += self.tr(
             "Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do."
-        ).format(c.round.number)
+        ).format(c.number)
         warnings = c.warnings()
         if warnings:
             text += "\n\n" + self.tr("Lưu ý:") + "\n" + "\n".join(warnings)
@@ -774,9 +808,7 @@ class BallotEntryView(QWidget):
             return
         try:
             # With an organizers' PIN set, it is asked for (ui/pin_dialog.py); None: cancelled.
-            done = run_with_pin(
-                self, lambda pin: self.controller.reopen(reason, pin=pin) or True, self.tr("mở lại kết quả")
-            )
+            done = run_with_pin(self, lambda pin: self._reopen(reason, pin), self.tr("mở lại kết quả"))
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không mở lại được"), str(error))
             return
@@ -785,7 +817,11 @@ class BallotEntryView(QWidget):
         self.refresh()
         self.changed.emit()
 
-    def publish(self) -> RoundResult | None:
+    def _reopen(self, reason: str, pin: str | None) -> bool:
+        self.controller.reopen(reason, pin=pin)
+        return True
+
+    def publish(self) -> object | None:
         try:
             result = self.controller.publish()
         except ThiDuaError as error:
@@ -797,7 +833,7 @@ class BallotEntryView(QWidget):
 
     def start_second_round(self) -> None:
         try:
-            self.controller.second_round()
+            self.controller.next_round()
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không tạo được vòng hai"), str(error))
             return
@@ -808,7 +844,7 @@ class BallotEntryView(QWidget):
 
     def ask_print_ballots(self) -> tuple[int, int] | None:
         copies, per_page = self.controller.print_defaults()
-        dialog = PrintBallotsDialog(copies, per_page, self, self.print_ballots_title)
+        dialog = PrintBallotsDialog(copies, per_page, self, self.controller.ballots_dialog_title())
         return dialog.values() if dialog.exec() else None
 
     def print_ballots(self) -> printing.PdfJob | None:
@@ -830,5 +866,6 @@ class BallotEntryView(QWidget):
     def print_minutes(self) -> printing.PdfJob:
         return printing.print_pdf(self, self.db, *self.controller.minutes_job())
 
-    def print_results(self) -> printing.PdfJob:
-        return printing.print_pdf(self, self.db, *self.controller.results_job())
+    def print_results(self) -> printing.PdfJob | None:
+        job = self.controller.results_job()
+        return printing.print_pdf(self, self.db, *job) if job is not None else None

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.ballots import Entry
 from core.tally import Outcome
 from core.votes_result import OUTCOME_LABELS, CandidateLine
 from ui.column_model import ColumnTableModel, Index
 from ui.i18n import core_text
+from ui.round_entry import BallotRow
 
 ELECTED_BACKGROUND = QColor("#d8f0d8")
 TIE_BACKGROUND = QColor("#ffe9b3")
@@ -41,6 +41,9 @@ class CandidateTallyModel(ColumnTableModel):
         super().__init__(parent)
         self.counted = False
         self.hands = False  # a show of hands: the column counts hands for, not ballots
+        # Outcome value -> core's label: a title's words by default ("Được suy tôn"), the election's
+        # ("Trúng cử", "Được tán thành") for an office.
+        self.outcome_words: Mapping[str, str] = {o.value: label for o, label in OUTCOME_LABELS.items()}
 
     def set_hands(self, hands: bool) -> None:
         if hands != self.hands:
@@ -49,8 +52,15 @@ class CandidateTallyModel(ColumnTableModel):
                 Qt.Orientation.Horizontal, CandidateColumn.VOTES, CandidateColumn.VOTES
             )
 
-    def set_lines(self, lines: tuple[CandidateLine, ...], counted: bool = True) -> None:
+    def set_lines(
+        self,
+        lines: tuple[CandidateLine, ...],
+        counted: bool = True,
+        outcome_words: Mapping[str, str] | None = None,
+    ) -> None:
         self.counted = counted
+        if outcome_words is not None:
+            self.outcome_words = outcome_words
         self.update_rows(lines)
 
     def line_at(self, row: int) -> CandidateLine:
@@ -82,7 +92,7 @@ class CandidateTallyModel(ColumnTableModel):
                 CandidateColumn.PERCENT: line.percent.replace(".", ","),
                 CandidateColumn.REACHED: self.tr("Đạt") if line.reached else "",
                 CandidateColumn.RANK: line.rank,
-                CandidateColumn.OUTCOME: core_text(OUTCOME_LABELS[Outcome(line.outcome)]),
+                CandidateColumn.OUTCOME: core_text(self.outcome_words[line.outcome]),
             }[column]
         if role == Qt.ItemDataRole.BackgroundRole and self.counted:
             if line.outcome == Outcome.ELECTED.value:
@@ -101,27 +111,31 @@ class BallotColumn(IntEnum):
 
 
 class BallotListModel(ColumnTableModel):
-    """The ballots entered in the current pass, oldest first; the view scrolls to the newest."""
+    """The ballots entered in the current pass, oldest first; the view scrolls to the newest. Each is
+    described by the round's controller (a title's numbers, the election's head and deputy)."""
 
     columns = BallotColumn
 
     def __init__(
-        self, describe: Callable[[Entry], str], why_invalid: Callable[[Entry], str | None], parent=None
+        self,
+        describe: Callable[[BallotRow], str],
+        why_invalid: Callable[[BallotRow], str | None],
+        parent=None,
     ):
         super().__init__(parent)
         self._describe = describe
         self._why_invalid = why_invalid
 
-    def set_entries(self, entries: list[Entry]) -> None:
+    def set_entries(self, entries: Sequence[BallotRow]) -> None:
         self.set_rows(entries)
 
-    def append(self, entry: Entry) -> None:
+    def append(self, entry: BallotRow) -> None:
         row = len(self._rows)
         self.beginInsertRows(QModelIndex(), row, row)
         self._rows.append(entry)
         self.endInsertRows()
 
-    def entry_at(self, row: int) -> Entry:
+    def entry_at(self, row: int) -> BallotRow:
         return self._rows[row]
 
     def row_of_seq(self, seq: int) -> int:

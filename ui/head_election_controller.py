@@ -1,17 +1,15 @@
-"""The logic of the counting committee's screen for one round of the head and deputy election.
+"""The logic of the counting committee's screen for one paper round of the head and deputy election.
 
-It offers the interface of ui/ballot_entry_controller.py (the suy tôn entry screen is reused
-as is: typing, invalid ballots, review, corrections, double entry, confirm, reopen, publish),
-over core/head_election.py: one paper ballot names a head and a deputy.
+It keeps the protocol of the entry screen (ui/round_entry.py) over core/head_election.py: one
+paper ballot names a head and a deputy; the screen shows a table per office, the election's notes
+(ballots naming the head-elect as deputy, a deputy waiting for the head) and who goes to the next
+round.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QObject
 
-from core.ballots import next_seq
 from core.documents.catalog import Render, file_stem
 from core.errors import ValidationError
 from core.head_election import (
@@ -29,7 +27,6 @@ from core.head_election import (
     describe_choices,
     election_confirm_problems,
     election_round_result,
-    names_of,
     paper_round,
     paper_rounds,
     publish_election_round,
@@ -37,21 +34,15 @@ from core.head_election import (
     reopen_election_round,
     require_election,
 )
-from core.head_election_rules import REASON_SAME_UNIT, Office
+from core.head_election_rules import REASON_SAME_UNIT, Office, outcome_label
 from core.meetings import load_meeting
+from core.rounds import Difference, RoundState, check_latest, next_seq
 from core.storage import MeetingFile
-from core.tally import Threshold
-from core.votes import RoundState, get_vote
-from core.votes_result import CandidateLine, check_latest, voters
-
-
-@dataclass(frozen=True)
-class ElectionVoteView:
-    """What the entry screen reads of "the vote": its title, double entry, threshold."""
-
-    title: str
-    double_entry: bool
-    threshold: Threshold
+from core.tally import Outcome
+from core.votes import get_vote
+from core.votes_result import CandidateLine, voters
+from ui.i18n import core_text, note_text, threshold_words
+from ui.round_entry import Counts, HandsEntry, Tally
 
 
 class ElectionEntryController(QObject):
@@ -67,14 +58,7 @@ class ElectionEntryController(QObject):
     def reload(self) -> None:
         self.election = require_election(self.db)
         self.round: PaperRound = paper_round(self.db, self.number)
-        meeting = load_meeting(self.db)
-        s = self.election.settings
-        title = (
-            self.tr("Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}")
-            if self.round.approval
-            else self.tr("Bầu cụm trưởng, cụm phó năm {0}")
-        ).format(meeting.next_year)
-        self.vote = ElectionVoteView(title, s.double_entry, s.threshold)
+        self.next_year = load_meeting(self.db).next_year
         self.entitled, self.present = voters(self.db, get_vote(self.db, self.election.deputy_vote_id))
         self.entries: list[ElectionEntry] = current_ballots(self.db, self.round, self.pass_no)
         self.next_seq = next_seq(self.db, self.round_id, self.pass_no)  # numbered in the deputy's round
@@ -86,20 +70,33 @@ class ElectionEntryController(QObject):
         return self.round.id
 
     @property
-    def is_ballots(self) -> bool:
-        return True
+    def title(self) -> str:
+        if self.round.approval:
+            return self.tr("Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}").format(self.next_year)
+        return self.tr("Bầu cụm trưởng, cụm phó năm {0}").format(self.next_year)
+
+    @property
+    def state(self) -> RoundState:
+        return self.round.state
 
     @property
     def confirmed(self) -> bool:
         return self.round.state == RoundState.CONFIRMED
 
     @property
-    def candidates(self):
-        return self.round.deputy_candidates
+    def confirmed_at(self) -> str | None:
+        return self.round.confirmed_at
 
     @property
-    def count(self) -> int:
-        return max(len(self.round.head_candidates), len(self.round.deputy_candidates))
+    def ballots_issued(self) -> int | None:
+        return self.round.ballots_issued
+
+    @property
+    def double_entry(self) -> bool:
+        return self.election.settings.double_entry
+
+    def hands(self) -> HandsEntry | None:
+        return None  # the election is always on paper
 
     def set_pass(self, pass_no: int) -> None:
         self.pass_no = pass_no
@@ -118,24 +115,64 @@ class ElectionEntryController(QObject):
         result = r.head if office is Office.HEAD else r.deputy
         return result.candidates if result else ()
 
-    def lines(self) -> tuple[CandidateLine, ...]:
-        return self.office_lines(Office.HEAD)
+    def _offices(self) -> list[Office]:
+        """The offices this round votes on: the head only while undecided."""
+        return [Office.HEAD, Office.DEPUTY] if self.round.head_candidates else [Office.DEPUTY]
 
-    def attendance(self) -> tuple[int, int]:
-        """(present, entitled) as shown: the figures frozen with the result once it is confirmed."""
-        if self.confirmed:
-            shared = self.result().any_result
-            return shared.present, shared.entitled
-        return self.present, self.entitled
+    def tallies(self) -> tuple[Tally, ...]:
+        approval = self.round.approval
+        words = {o.value: outcome_label(o.value, approval) for o in Outcome}
+        return tuple(
+            Tally(core_text(office.label), self.office_lines(office), words, ranked=False)
+            for office in self._offices()
+        )
 
-    def summary(self) -> tuple[int, int, int, int]:
+    def counts(self) -> Counts:
+        """The shared figures; the attendance frozen with the result once it is confirmed."""
         shared = self.result().any_result
-        return shared.cast, shared.valid, shared.invalid, shared.base
+        if self.confirmed:
+            return Counts(
+                shared.cast, shared.valid, shared.invalid, shared.base, shared.present, shared.entitled
+            )
+        return Counts(shared.cast, shared.valid, shared.invalid, shared.base, self.present, self.entitled)
 
-    def outcome(self) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+    def rule(self) -> str:
+        t = self.election.settings.threshold
+        return self.tr(
+            "Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng "
+            "làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2})."
+        ).format(
+            threshold_words(t.numerator, t.denominator, t.strict, t.base.label),
+            core_text(t.base.label),
+            self.counts().base,
+        )
+
+    def outcome(self) -> str:
         r = self.result()
-        elected = tuple(n for n in (r.head_elected, r.deputy_elected) if n)
-        return elected, (), 0
+        lines = []
+        decided = {
+            Office.HEAD: (r.head_elected, r.next_head),
+            Office.DEPUTY: (r.deputy_elected, r.next_deputy),
+        }
+        for office in self._offices():
+            elected, following = decided[office]
+            if elected:
+                lines.append(self.tr("{0}: <b>{1}</b>").format(core_text(office.label), elected))
+            elif following is not None:
+                listed = (
+                    ", ".join(following)
+                    if len(following) <= 4
+                    else self.tr("{0} đơn vị").format(len(following))
+                )
+                lines.append(
+                    self.tr("{0}: chưa xác định – vòng tiếp theo: {1}").format(
+                        core_text(office.label), listed
+                    )
+                )
+        return "<br>".join(lines)
+
+    def notes(self) -> list[str]:
+        return [note_text(note) for note in self.result().notes]
 
     def warnings(self) -> list[str]:
         return list(self.result().warnings)
@@ -217,15 +254,12 @@ class ElectionEntryController(QObject):
         delete_ballot(self.db, self.number, entry, reason=reason)
         self.reload()
 
-    def differences(self):
+    def differences(self) -> list[Difference[ElectionEntry]]:
         return ballot_differences(self.db, self.round)
 
     def pass_sizes(self) -> tuple[int, int]:
         """The ballots entered in pass 1 and in pass 2."""
         return len(current_ballots(self.db, self.round, 1)), len(current_ballots(self.db, self.round, 2))
-
-    def names(self) -> dict[int, str]:
-        return names_of(self.round)
 
     # -- the round's life ------------------------------------------------------------
 
@@ -267,8 +301,11 @@ class ElectionEntryController(QObject):
         self.reload()
         return result
 
-    def second_round(self) -> PaperRound:
+    def next_round(self) -> PaperRound:
         return create_next_round(self.db)
+
+    def next_round_label(self) -> str:
+        return self.tr("Bầu &vòng tiếp theo")
 
     # -- documents: (render function, file name) for ui.printing ---------------------
 
@@ -277,6 +314,9 @@ class ElectionEntryController(QObject):
         from core.documents.head_election import ballot_per_page, default_copies
 
         return default_copies(self.db), ballot_per_page(self.round)
+
+    def ballots_dialog_title(self) -> str | None:
+        return self.tr("In phiếu bầu cụm trưởng, cụm phó")
 
     def ballots_job(self, copies: int, per_page: int) -> tuple[Render, str]:
         from core.documents.head_election import render_election_ballots
@@ -296,8 +336,7 @@ class ElectionEntryController(QObject):
             file_stem("election-minutes", round_number=number),
         )
 
-    def results_job(self) -> tuple[Render, str]:
-        """The conference's summary: the election's result with the suy tôn's."""
-        from core.documents.summary import render_summary
-
-        return render_summary, file_stem("summary")
+    def results_job(self) -> tuple[Render, str] | None:
+        """None: the conference's summary is printed from the stage, above the round tabs
+        (ui/head_election_view.py)."""
+        return None

@@ -1,8 +1,8 @@
 """Bầu cụm trưởng – cụm phó: rotation and proposal, the way chosen, then one tab per round.
 
 The first tab sets the election up (rotation order, proposal, approve or open election,
-threshold, double entry, counting committee); each round has the suy tôn entry screen
-adapted to two offices (ui/head_election_entry_view.py). Above the tabs: who is elected,
+threshold, double entry, counting committee); each round has the entry screen
+(ui/ballot_entry_view.py) with the election's controller (ui/head_election_controller.py). Above the tabs: who is elected,
 the conference summary and next year's meeting file.
 """
 
@@ -56,7 +56,8 @@ from core.tally import BASE_LABELS, Base, Threshold
 from core.units import list_units
 from core.votes import RoundState
 from ui import printing
-from ui.head_election_entry_view import ElectionEntryView
+from ui.ballot_entry_view import BallotEntryView
+from ui.head_election_controller import ElectionEntryController
 from ui.head_election_projector import ElectionResultView
 from ui.i18n import core_text
 from ui.widgets import ErrorLabel, VerticalScroll, checked_data, fill_chair
@@ -95,7 +96,7 @@ class HeadElectionView(QWidget):
     def __init__(self, db: MeetingFile, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.entry_views: list[ElectionEntryView] = []
+        self.entry_views: list[BallotEntryView] = []
 
         self.status_label = QLabel()
         self.status_label.setStyleSheet("font-size: 12pt;")
@@ -438,7 +439,7 @@ class HeadElectionView(QWidget):
         election = get_election(self.db)
         if election is not None:
             for pr in paper_rounds(self.db, election):
-                view = ElectionEntryView(self.db, pr.number)
+                view = BallotEntryView(ElectionEntryController(self.db, pr.number))
                 view.published.connect(self.publish)
                 view.rounds_changed.connect(self._round_added)
                 view.changed.connect(self._round_changed)
@@ -462,7 +463,7 @@ class HeadElectionView(QWidget):
     def _round_added(self) -> None:
         self.reload(select_latest=True)
 
-    def round_view(self, number: int) -> ElectionEntryView:
+    def round_view(self, number: int) -> BallotEntryView:
         return self.entry_views[number - 1]
 
     def _round_changed(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from core.errors import ThiDuaError, ValidationError
+from core.notes import NOTE_TEMPLATES, Note
 from core.paths import resource
 from core.said import Said
 
@@ -36,6 +37,12 @@ def error_text(error: ThiDuaError) -> str:
     if error.args and isinstance(error.args[0], Said):
         return core_text(error.args[0])
     return str(error)
+
+
+def note_text(note: Note) -> str:
+    """A result's note (core/notes.py) as a sentence in the UI's language; printed, it stays core's
+    Vietnamese."""
+    return note.text(core_text(NOTE_TEMPLATES[note.kind]))
 
 
 def threshold_words(numerator: int, denominator: int, strict: bool, base_label: str) -> str:

@@ -29,6 +29,7 @@ from core.votes import (
     update_vote,
 )
 from core.votes_result import RoundResult, summary
+from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_entry_view import BallotEntryView
 from ui.i18n import core_text
 from ui.vote_dialog import VoteDialog
@@ -111,7 +112,7 @@ class VoteStageView(QWidget):
         if vote_id is None:
             return
         for rnd in list_rounds(self.db, vote_id):
-            view = BallotEntryView(self.db, rnd.id)
+            view = BallotEntryView(BallotEntryController(self.db, rnd.id))
             view.published.connect(self.publish)
             view.rounds_changed.connect(self._rounds_changed)
             view.changed.connect(self._view_changed)

@@ -24,8 +24,9 @@ from core.documents.base import SERIF, register_fonts, text
 from core.documents.catalog import PrintOptions
 from core.errors import ValidationError
 from core.meetings import load_meeting
+from core.rounds import Round, get_round, last_round
 from core.storage import MeetingFile
-from core.votes import BallotStyle, Round, Vote, VoteMethod, get_round, get_vote, last_round
+from core.votes import BallotStyle, Vote, VoteMethod, get_vote
 from core.votes_result import voters
 
 PAGE_WIDTH, PAGE_HEIGHT = A4

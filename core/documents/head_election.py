@@ -45,6 +45,7 @@ from core.head_election import (
 from core.head_election_rules import Office, outcome_label
 from core.meetings import load_meeting
 from core.model import Meeting
+from core.notes import NoteKind
 from core.storage import MeetingFile
 from core.units import list_units
 from core.votes import effective_meeting, get_vote
@@ -251,7 +252,7 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
         if result is None:
             continue
         blank = f" Có {result.blank} phiếu không chọn đơn vị nào." if result.blank and not rr.approval else ""
-        if blank and office is Office.DEPUTY and any("không được tính cho cụm phó" in n for n in rr.notes):
+        if blank and office is Office.DEPUTY and any(n.kind is NoteKind.EXCLUDED_VOTES for n in rr.notes):
             blank = (
                 f" Có {result.blank} phiếu không tính cho cụm phó (không chọn đơn vị nào, "
                 "hoặc chọn đơn vị đã trúng cử cụm trưởng)."
@@ -261,8 +262,7 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
             office_table(result, rr.approval),
             Spacer(1, 2 * mm),
         ]
-        if office is Office.DEPUTY:
-            story += [Paragraph(f"<i>{text(n)}</i>", s.body) for n in rr.notes]
+        story += [Paragraph(f"<i>{text(note.text())}</i>", s.body) for note in result.notes]
         story += office_conclusion(office, result, rr, meeting, members)
     story += [Spacer(1, 2 * mm), Paragraph("<b>III. KẾT LUẬN</b>", s.body_left)]
     elected = [(o, n) for o, n in ((Office.HEAD, rr.head_elected), (Office.DEPUTY, rr.deputy_elected)) if n]

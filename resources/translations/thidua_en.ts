@@ -595,423 +595,423 @@
 <context>
     <name>BallotEntryController</name>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="164"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
+        <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="173"/>
+        <source>Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
+        <translation>Condition: hands in favour {0}; {1} titles, each voter in favour of at most {2}. Percentages of {3} ({4}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
+        <source>Được suy tôn: {0}</source>
+        <translation>Acclaimed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="196"/>
+        <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
+        <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="225"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="166"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="227"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="168"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="229"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="169"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="230"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="172"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="233"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="174"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="235"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="175"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="236"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="176"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="237"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="190"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="251"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="252"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="191"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="252"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="193"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="254"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="194"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="255"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="366"/>
+        <source>Bầu &amp;vòng hai</source>
+        <translation>Start a second ro&amp;und</translation>
     </message>
 </context>
 <context>
     <name>BallotEntryView</name>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="188"/>
+        <location filename="../../ui/ballot_entry_view.py" line="208"/>
         <source>số thứ tự… rồi Enter</source>
         <translation>numbers… then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="203"/>
+        <location filename="../../ui/ballot_entry_view.py" line="223"/>
         <source>Phiếu không hợp lệ – bấm số lý do (Esc: thôi):</source>
         <translation>Invalid ballot – press the number of the reason (Esc: cancel):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="249"/>
+        <location filename="../../ui/ballot_entry_view.py" line="270"/>
         <source>chưa ghi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="752"/>
+        <location filename="../../ui/ballot_entry_view.py" line="786"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="380"/>
+        <location filename="../../ui/ballot_entry_view.py" line="401"/>
         <source>Nhập phiếu</source>
         <translation>Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="295"/>
+        <location filename="../../ui/ballot_entry_view.py" line="316"/>
         <source>Các phiếu đã nhập (↑: xem lại, Esc: quay lại ô nhập):</source>
         <translation>Ballots entered (↑: review, Esc: back to the entry box):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="362"/>
+        <location filename="../../ui/ballot_entry_view.py" line="379"/>
         <source> – vòng {0}</source>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="430"/>
+        <location filename="../../ui/ballot_entry_view.py" line="461"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="432"/>
+        <location filename="../../ui/ballot_entry_view.py" line="463"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="400"/>
-        <source>Điều kiện: số phiếu {0}; {1} danh hiệu, chọn tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
-        <translation>Rule: votes {0}; {1} titles, at most {2} chosen. Ratio based on {3} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="176"/>
+        <location filename="../../ui/ballot_entry_view.py" line="196"/>
         <source>Lần nhập &amp;1</source>
         <translation>Entry pass &amp;1</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="177"/>
+        <location filename="../../ui/ballot_entry_view.py" line="197"/>
         <source>Lần nhập &amp;2 (đối chiếu)</source>
         <translation>Entry pass &amp;2 (check)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="210"/>
+        <location filename="../../ui/ballot_entry_view.py" line="230"/>
         <source>&amp;Nhập số liệu biểu quyết…</source>
         <translation>E&amp;nter the vote totals…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="226"/>
+        <location filename="../../ui/ballot_entry_view.py" line="247"/>
         <source>&amp;Sửa phiếu… (F4)</source>
         <translation>&amp;Correct ballot… (F4)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="228"/>
+        <location filename="../../ui/ballot_entry_view.py" line="249"/>
         <source>Xóa phiếu… (&amp;Delete)</source>
         <translation>Delete ballot… (&amp;Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="239"/>
+        <location filename="../../ui/ballot_entry_view.py" line="260"/>
         <source>Đối chiếu hai lần nhậ&amp;p</source>
         <translation>Compare the t&amp;wo passes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="251"/>
+        <location filename="../../ui/ballot_entry_view.py" line="272"/>
         <source>Phiếu phát &amp;ra:</source>
         <translation>&amp;Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="254"/>
+        <location filename="../../ui/ballot_entry_view.py" line="274"/>
         <source>&amp;In phiếu…</source>
         <translation>Pr&amp;int ballots…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="256"/>
+        <location filename="../../ui/ballot_entry_view.py" line="276"/>
         <source>Xác nhận &amp;kết quả</source>
         <translation>Confirm the resul&amp;t</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="258"/>
+        <location filename="../../ui/ballot_entry_view.py" line="278"/>
         <source>&amp;Mở lại…</source>
         <translation>Re&amp;open…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="260"/>
+        <location filename="../../ui/ballot_entry_view.py" line="280"/>
         <source>Công bố &amp;lên màn chiếu</source>
         <translation>Announce on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="262"/>
-        <source>Bầu &amp;vòng hai</source>
-        <translation>Start a second ro&amp;und</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="264"/>
+        <location filename="../../ui/ballot_entry_view.py" line="284"/>
         <source>In &amp;biên bản</source>
         <translation>Print the &amp;minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="266"/>
+        <location filename="../../ui/ballot_entry_view.py" line="286"/>
         <source>In kết &amp;quả</source>
         <translation>Print the &amp;results</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="368"/>
+        <location filename="../../ui/ballot_entry_view.py" line="385"/>
         <source>dấu trừ (-) hoặc F2, rồi số lý do 1–{0}: phiếu không hợp lệ  ·  Esc: xóa số đang gõ</source>
         <translation>minus (-) or F2, then the reason number 1–{0}: an invalid ballot  ·  Esc: clear what is typed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="380"/>
+        <location filename="../../ui/ballot_entry_view.py" line="401"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="404"/>
-        <source>Điều kiện: số biểu quyết tán thành {0}; {1} danh hiệu, mỗi người tán thành tối đa {2}. Tỷ lệ tính trên {3} ({4}).</source>
-        <translation>Condition: hands in favour {0}; {1} titles, each voter in favour of at most {2}. Percentages of {3} ({4}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="417"/>
-        <source>Được suy tôn: {0}</source>
-        <translation>Acclaimed: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="417"/>
-        <source>chưa có</source>
-        <translation>none yet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="420"/>
-        <source>&lt;b&gt;Bằng phiếu ở vị trí cuối: {0}&lt;/b&gt; – còn {1} danh hiệu, cần bầu vòng hai.</source>
-        <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot_entry_view.py" line="524"/>
+        <location filename="../../ui/ballot_entry_view.py" line="555"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="555"/>
-        <location filename="../../ui/ballot_entry_view.py" line="574"/>
+        <location filename="../../ui/ballot_entry_view.py" line="586"/>
+        <location filename="../../ui/ballot_entry_view.py" line="605"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="630"/>
+        <location filename="../../ui/ballot_entry_view.py" line="661"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="639"/>
+        <location filename="../../ui/ballot_entry_view.py" line="670"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="640"/>
+        <location filename="../../ui/ballot_entry_view.py" line="671"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="649"/>
+        <location filename="../../ui/ballot_entry_view.py" line="680"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="679"/>
+        <location filename="../../ui/ballot_entry_view.py" line="710"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="683"/>
-        <location filename="../../ui/ballot_entry_view.py" line="684"/>
+        <location filename="../../ui/ballot_entry_view.py" line="714"/>
+        <location filename="../../ui/ballot_entry_view.py" line="715"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="687"/>
+        <location filename="../../ui/ballot_entry_view.py" line="718"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="709"/>
-        <location filename="../../ui/ballot_entry_view.py" line="824"/>
+        <location filename="../../ui/ballot_entry_view.py" line="740"/>
+        <location filename="../../ui/ballot_entry_view.py" line="860"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="726"/>
+        <location filename="../../ui/ballot_entry_view.py" line="760"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="747"/>
+        <location filename="../../ui/ballot_entry_view.py" line="781"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="751"/>
+        <location filename="../../ui/ballot_entry_view.py" line="785"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="735"/>
-        <location filename="../../ui/ballot_entry_view.py" line="760"/>
+        <location filename="../../ui/ballot_entry_view.py" line="769"/>
+        <location filename="../../ui/ballot_entry_view.py" line="794"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="434"/>
+        <location filename="../../ui/ballot_entry_view.py" line="465"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; voters (valid {1}, invalid {2}) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="444"/>
+        <location filename="../../ui/ballot_entry_view.py" line="476"/>
         <source>Đã xác nhận lúc {0} ngày {1}</source>
         <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="466"/>
-        <location filename="../../ui/ballot_entry_view.py" line="607"/>
+        <location filename="../../ui/ballot_entry_view.py" line="498"/>
+        <location filename="../../ui/ballot_entry_view.py" line="638"/>
         <source>Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.</source>
         <translation>The result is confirmed: to change anything, reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="467"/>
+        <location filename="../../ui/ballot_entry_view.py" line="499"/>
         <source>Chưa có phiếu nào trong lần nhập này.</source>
         <translation>No ballot in this entry pass yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="469"/>
+        <location filename="../../ui/ballot_entry_view.py" line="502"/>
         <source>Biểu quyết giơ tay: không có phiếu để in.</source>
         <translation>A show of hands: there are no ballots to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="477"/>
+        <location filename="../../ui/ballot_entry_view.py" line="508"/>
         <source>Kết quả vòng này đã được xác nhận.</source>
         <translation>The result of this round is already confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="478"/>
+        <location filename="../../ui/ballot_entry_view.py" line="509"/>
         <source>Kết quả chưa xác nhận: không cần mở lại.</source>
         <translation>The result is not confirmed: there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="479"/>
+        <location filename="../../ui/ballot_entry_view.py" line="510"/>
         <source>Chỉ công bố được kết quả đã xác nhận.</source>
         <translation>Only a confirmed result can be announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="493"/>
+        <location filename="../../ui/ballot_entry_view.py" line="524"/>
         <source>Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).</source>
         <translation>The result is confirmed: no more ballots are entered (reopen the result to change it).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="498"/>
+        <location filename="../../ui/ballot_entry_view.py" line="529"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <location filename="../../ui/ballot_entry_view.py" line="539"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="512"/>
+        <location filename="../../ui/ballot_entry_view.py" line="543"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="524"/>
+        <location filename="../../ui/ballot_entry_view.py" line="555"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="615"/>
+        <location filename="../../ui/ballot_entry_view.py" line="646"/>
         <source>Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại.</source>
         <translation>Choose a ballot in the list of ballots entered (↑ from the entry box), then press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="620"/>
+        <location filename="../../ui/ballot_entry_view.py" line="651"/>
         <source>Sửa phiếu</source>
         <translation>Correct a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="635"/>
+        <location filename="../../ui/ballot_entry_view.py" line="666"/>
         <source>Xóa phiếu</source>
         <translation>Delete a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="672"/>
+        <location filename="../../ui/ballot_entry_view.py" line="703"/>
         <source>Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.</source>
         <translation>Entry pass 2 has no ballot yet: choose «Entry pass 2» and enter the stack of ballots again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="674"/>
+        <location filename="../../ui/ballot_entry_view.py" line="705"/>
         <source>Chưa có phiếu nào để đối chiếu.</source>
         <translation>No ballot to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="741"/>
+        <location filename="../../ui/ballot_entry_view.py" line="775"/>
         <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
         <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="771"/>
+        <location filename="../../ui/ballot_entry_view.py" line="805"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="771"/>
+        <location filename="../../ui/ballot_entry_view.py" line="805"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="778"/>
+        <location filename="../../ui/ballot_entry_view.py" line="811"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="768"/>
-        <location filename="../../ui/ballot_entry_view.py" line="781"/>
+        <location filename="../../ui/ballot_entry_view.py" line="802"/>
+        <location filename="../../ui/ballot_entry_view.py" line="813"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="792"/>
+        <location filename="../../ui/ballot_entry_view.py" line="828"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="802"/>
+        <location filename="../../ui/ballot_entry_view.py" line="838"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -1019,33 +1019,33 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>BallotListModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="132"/>
+        <location filename="../../ui/ballot_models.py" line="146"/>
         <source>Phiếu số</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="133"/>
+        <location filename="../../ui/ballot_models.py" line="147"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="134"/>
-        <location filename="../../ui/ballot_models.py" line="150"/>
+        <location filename="../../ui/ballot_models.py" line="148"/>
+        <location filename="../../ui/ballot_models.py" line="164"/>
         <source>Hợp lệ</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="144"/>
+        <location filename="../../ui/ballot_models.py" line="158"/>
         <source>{0} (đã sửa)</source>
         <translation>{0} (corrected)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="147"/>
+        <location filename="../../ui/ballot_models.py" line="161"/>
         <source>(phiếu không hợp lệ)</source>
         <translation>(invalid ballot)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="150"/>
+        <location filename="../../ui/ballot_models.py" line="164"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
@@ -1086,47 +1086,47 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>CandidateTallyModel</name>
     <message>
-        <location filename="../../ui/ballot_models.py" line="61"/>
+        <location filename="../../ui/ballot_models.py" line="71"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="62"/>
+        <location filename="../../ui/ballot_models.py" line="72"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="63"/>
+        <location filename="../../ui/ballot_models.py" line="73"/>
         <source>Số phiếu</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="63"/>
+        <location filename="../../ui/ballot_models.py" line="73"/>
         <source>Tán thành</source>
         <translation>In favour</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="64"/>
+        <location filename="../../ui/ballot_models.py" line="74"/>
         <source>Tỷ lệ %</source>
         <translation>Share %</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="65"/>
+        <location filename="../../ui/ballot_models.py" line="75"/>
         <source>Đạt tỷ lệ</source>
         <translation>Threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="66"/>
+        <location filename="../../ui/ballot_models.py" line="76"/>
         <source>Hạng</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="67"/>
+        <location filename="../../ui/ballot_models.py" line="77"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_models.py" line="83"/>
+        <location filename="../../ui/ballot_models.py" line="93"/>
         <source>Đạt</source>
         <translation>Reached</translation>
     </message>
@@ -1280,1126 +1280,1141 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="35"/>
+        <source>{count} phiếu ghi {unit} làm cụm phó không được tính cho cụm phó vì {unit} đã trúng cử cụm trưởng.</source>
+        <translation>{count} ballots naming {unit} as deputy are not counted for the deputy: {unit} was elected head.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="36"/>
+        <source>{unit} đạt tỷ lệ ở phần bầu cụm phó nhưng chưa bầu được cụm trưởng: cụm phó được bầu lại ở vòng sau, cùng với cụm trưởng.</source>
+        <translation>{unit} reached the threshold for deputy, but no head is elected yet: the deputy is voted again in the next round, with the head.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="37"/>
         <source>Phong trào</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="36"/>
+        <location filename="../../ui/core_strings.py" line="38"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="37"/>
+        <location filename="../../ui/core_strings.py" line="39"/>
         <source>Không phải phiếu do Ban kiểm phiếu phát ra</source>
         <translation>Not a ballot issued by the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="38"/>
+        <location filename="../../ui/core_strings.py" line="40"/>
         <source>Gạch/đánh dấu quá số lượng</source>
         <translation>Too many struck out or marked</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="39"/>
+        <location filename="../../ui/core_strings.py" line="41"/>
         <source>Ghi thêm tên ngoài danh sách</source>
         <translation>A name added outside the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="40"/>
+        <location filename="../../ui/core_strings.py" line="42"/>
         <source>Phiếu rách, không xác định được ý chí</source>
         <translation>Torn ballot, intent unclear</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="41"/>
+        <location filename="../../ui/core_strings.py" line="43"/>
         <source>Trưởng đoàn</source>
         <translation>Head of delegation</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="42"/>
+        <location filename="../../ui/core_strings.py" line="44"/>
         <source>Đại biểu</source>
         <translation>Delegate</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="43"/>
+        <location filename="../../ui/core_strings.py" line="45"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="44"/>
+        <location filename="../../ui/core_strings.py" line="46"/>
         <source>danh sách đại biểu có cột ký tên</source>
         <translation>delegate list with a signature column</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="45"/>
+        <location filename="../../ui/core_strings.py" line="47"/>
         <source>thẻ đại biểu và khách mời có mã QR</source>
         <translation>delegate and guest badges with QR codes</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="46"/>
+        <location filename="../../ui/core_strings.py" line="48"/>
         <source>báo cáo số đại biểu có mặt tại thời điểm in</source>
         <translation>attendance report at the time of printing</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="47"/>
+        <location filename="../../ui/core_strings.py" line="49"/>
         <source>phiếu suy tôn của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>acclamation ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="48"/>
+        <location filename="../../ui/core_strings.py" line="50"/>
         <source>biên bản kiểm phiếu của từng vòng</source>
         <translation>counting minutes of each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="49"/>
+        <location filename="../../ui/core_strings.py" line="51"/>
         <source>kết quả suy tôn của một cuộc bầu</source>
         <translation>acclamation results of one vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="50"/>
+        <location filename="../../ui/core_strings.py" line="52"/>
         <source>phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu</source>
         <translation>head and deputy ballots of the latest round, one per voter present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="51"/>
+        <location filename="../../ui/core_strings.py" line="53"/>
         <source>biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng</source>
         <translation>counting minutes of the head and deputy election, each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="52"/>
+        <location filename="../../ui/core_strings.py" line="54"/>
         <source>kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký</source>
         <translation>conference results: titles acclaimed, head, deputy, agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="53"/>
+        <location filename="../../ui/core_strings.py" line="55"/>
         <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="54"/>
+        <location filename="../../ui/core_strings.py" line="56"/>
         <source>Trường &quot;Tiêu đề&quot; không được để trống.</source>
         <translation>The field &quot;Title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="55"/>
+        <location filename="../../ui/core_strings.py" line="57"/>
         <source>Trường &quot;Địa danh&quot; (nơi ký) không được để trống.</source>
         <translation>The field &quot;Place&quot; (where it is signed) must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="56"/>
+        <location filename="../../ui/core_strings.py" line="58"/>
         <source>Trường &quot;Số bản thêm&quot; phải từ 0 đến {0}.</source>
         <translation>The field &quot;Extra copies&quot; must be from 0 to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="57"/>
+        <location filename="../../ui/core_strings.py" line="59"/>
         <source>Trường &quot;Số khối chữ ký mỗi hàng&quot; phải là 2, 3 hoặc tự động.</source>
         <translation>The field &quot;Signature blocks per row&quot; must be 2, 3 or automatic.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="58"/>
+        <location filename="../../ui/core_strings.py" line="60"/>
         <source>{0}, dòng {1}: cột &quot;Nội dung&quot; không được để trống.</source>
         <translation>{0}, row {1}: the column &quot;Content&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="59"/>
+        <location filename="../../ui/core_strings.py" line="61"/>
         <source>Nội dung giao ước lấy từ tệp của “{0}”, không phải “{1}”: đã thay tên cụm, tên các thành viên và cơ quan ở {2} chỗ. Hãy đọc lại các căn cứ, lời mở đầu và phần tổ chức thực hiện: nội dung riêng của cụm kia (nhiệm vụ, chỉ tiêu) vẫn giữ nguyên.</source>
         <translation>The agreement text comes from the file of “{0}”, not “{1}”: the names of the cluster, its members and the commission were replaced in {2} places. Read the bases, the preamble and the implementation again: what was particular to the other cluster (tasks, targets) is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="60"/>
+        <location filename="../../ui/core_strings.py" line="62"/>
         <source>Đơn vị không còn trong hội nghị.</source>
         <translation>The unit is no longer in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="61"/>
+        <location filename="../../ui/core_strings.py" line="63"/>
         <source>Khối chữ ký của {0} đã được bỏ ra khỏi bản giao ước.</source>
         <translation>The signature block of {0} was left out of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="62"/>
+        <location filename="../../ui/core_strings.py" line="64"/>
         <source>{0} đã ký lúc {1:%H:%M}.</source>
         <translation>{0} signed at {1:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="63"/>
+        <location filename="../../ui/core_strings.py" line="65"/>
         <source>Không ghi được {0}: {1}</source>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="64"/>
+        <location filename="../../ui/core_strings.py" line="66"/>
         <source>bảng attendance, dòng person_id={0}, cột checked_in_at</source>
         <translation>table attendance, row person_id={0}, column checked_in_at</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="65"/>
+        <location filename="../../ui/core_strings.py" line="67"/>
         <source>Người này không có trong danh sách.</source>
         <translation>This person is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="66"/>
+        <location filename="../../ui/core_strings.py" line="68"/>
         <source>Không có ai mang mã {0}.</source>
         <translation>Nobody has the code {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="67"/>
+        <location filename="../../ui/core_strings.py" line="69"/>
         <source>Trường &quot;Thay cho&quot;: phải là một đại biểu của đơn vị thành viên.</source>
         <translation>The field &quot;In place of&quot;: must be a delegate of a member unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="68"/>
+        <location filename="../../ui/core_strings.py" line="70"/>
         <source>{0} đã điểm danh, không cần người thay.</source>
         <translation>{0} has checked in and needs no substitute.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="69"/>
+        <location filename="../../ui/core_strings.py" line="71"/>
         <source>Đã có người thay cho {0}.</source>
         <translation>Someone already attends in place of {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="70"/>
+        <location filename="../../ui/core_strings.py" line="72"/>
         <source>Người thay cho một đại biểu không thể là khách mời.</source>
         <translation>A substitute for a delegate cannot be a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="71"/>
+        <location filename="../../ui/core_strings.py" line="73"/>
         <source>Tệp {0} nguyên vẹn: {1} sự kiện trong nhật ký, {2} dòng dữ liệu trong {3} bảng khớp với nhật ký.</source>
         <translation>The file {0} is intact: {1} events in the log, {2} data rows in {3} tables match the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="72"/>
+        <location filename="../../ui/core_strings.py" line="74"/>
         <source>Tệp {0} KHÔNG nguyên vẹn ({1} vấn đề):</source>
         <translation>The file {0} is NOT intact ({1} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="73"/>
+        <location filename="../../ui/core_strings.py" line="75"/>
         <source>  - {0}</source>
         <translation>  - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="74"/>
+        <location filename="../../ui/core_strings.py" line="76"/>
         <source>Lưu ý: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="75"/>
+        <location filename="../../ui/core_strings.py" line="77"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="76"/>
+        <location filename="../../ui/core_strings.py" line="78"/>
         <source>Thời gian kiểm tra: {0:.0f} ms</source>
         <translation>Time to check: {0:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="77"/>
+        <location filename="../../ui/core_strings.py" line="79"/>
         <source>Không mở được tệp {0}: {1}</source>
         <translation>Could not open the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="78"/>
+        <location filename="../../ui/core_strings.py" line="80"/>
         <source>Tệp {0} bị hỏng, không đọc được ({1}).</source>
         <translation>The file {0} is damaged and cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="79"/>
+        <location filename="../../ui/core_strings.py" line="81"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua.</source>
         <translation>The file {0} is not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="80"/>
+        <location filename="../../ui/core_strings.py" line="82"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}); hãy kiểm tra bằng phiên bản ThiDua đó.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}); check it with that version of ThiDua.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="81"/>
+        <location filename="../../ui/core_strings.py" line="83"/>
         <source>Tệp ở phiên bản dữ liệu {0}, chưa ghi dấu vân của từng dòng: chỉ kiểm tra được chuỗi nhật ký. Mở tệp bằng ThiDua một lần để nâng cấp.</source>
         <translation>The file is at data version {0}, which does not record each row’s fingerprint: only the log chain can be checked. Open the file once in ThiDua to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="82"/>
+        <location filename="../../ui/core_strings.py" line="84"/>
+        <source>Tệp ghi phiên bản dữ liệu {0}, nhưng nhật ký cho thấy tệp đã ở phiên bản {1}: phiên bản đã bị sửa ngoài chương trình.</source>
+        <translation>The file says data version {0}, but its log shows it reached version {1}: the version was changed outside the program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="85"/>
         <source>Bảng {0}, dòng rowid={1}: trỏ tới một dòng không có trong bảng {2} (vi phạm khóa ngoại).</source>
         <translation>Table {0}, row rowid={1}: points to a row that is not in table {2} (a foreign key violation).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="83"/>
+        <location filename="../../ui/core_strings.py" line="86"/>
         <source>Sự kiện #{0} (&quot;{1}&quot;, lúc {2})</source>
         <translation>Event #{0} (&quot;{1}&quot;, at {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="84"/>
+        <location filename="../../ui/core_strings.py" line="87"/>
         <source>#{0}–#{1}</source>
         <translation>#{0}–#{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="85"/>
+        <location filename="../../ui/core_strings.py" line="88"/>
         <source>Thiếu sự kiện {0} trong nhật ký: đã bị xóa.</source>
         <translation>Event {0} is missing from the log: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="86"/>
+        <location filename="../../ui/core_strings.py" line="89"/>
         <source>{0}: số thứ tự không đúng (sau #{1}).</source>
         <translation>{0}: wrong sequence number (after #{1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="87"/>
+        <location filename="../../ui/core_strings.py" line="90"/>
         <source>{0}: không nối với sự kiện trước (prev_hash khác mã băm của sự kiện #{1}).</source>
         <translation>{0}: does not follow the event before (prev_hash differs from the hash of event #{1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="88"/>
+        <location filename="../../ui/core_strings.py" line="91"/>
         <source>{0}: mã băm không khớp với nội dung — sự kiện đã bị sửa.</source>
         <translation>{0}: the hash does not match the content — the event was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="89"/>
+        <location filename="../../ui/core_strings.py" line="92"/>
         <source>{0}: thiếu dấu vân của các dòng dữ liệu đã ghi.</source>
         <translation>{0}: the fingerprints of the rows it wrote are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="90"/>
+        <location filename="../../ui/core_strings.py" line="93"/>
         <source>{0}: phần dấu vân dữ liệu không đọc được.</source>
         <translation>{0}: the data fingerprints cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="91"/>
+        <location filename="../../ui/core_strings.py" line="94"/>
         <source>{0}: phần dấu vân dữ liệu không đúng dạng.</source>
         <translation>{0}: the data fingerprints are malformed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="92"/>
+        <location filename="../../ui/core_strings.py" line="95"/>
         <source>{0}: thiếu ảnh chụp dữ liệu khi nâng cấp tệp.</source>
         <translation>{0}: the data snapshot of the upgrade is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="93"/>
+        <location filename="../../ui/core_strings.py" line="96"/>
         <source>Nhật ký không có ảnh chụp dữ liệu sau khi nâng cấp lên phiên bản 6.</source>
         <translation>The log has no data snapshot after the upgrade to version 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="94"/>
+        <location filename="../../ui/core_strings.py" line="97"/>
         <source>Bảng {0} ({1} dòng) không còn trong tệp: đã bị xóa.</source>
         <translation>Table {0} ({1} rows) is no longer in the file: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="95"/>
+        <location filename="../../ui/core_strings.py" line="98"/>
         <source>Bảng {0}, dòng {1}</source>
         <translation>Table {0}, row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="96"/>
+        <location filename="../../ui/core_strings.py" line="99"/>
         <source>{0} {1}: không có trong nhật ký — đã được thêm ngoài chương trình.</source>
         <translation>{0} {1}: not in the log — added outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="97"/>
+        <location filename="../../ui/core_strings.py" line="100"/>
         <source>{0}: có trong nhật ký (ghi lần cuối ở sự kiện #{1} &quot;{2}&quot;) nhưng không còn trong tệp — đã bị xóa ngoài chương trình.</source>
         <translation>{0}: in the log (last written by event #{1} &quot;{2}&quot;) but no longer in the file — deleted outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="98"/>
+        <location filename="../../ui/core_strings.py" line="101"/>
         <source>{0} {1}: khác với lần ghi cuối trong nhật ký (sự kiện #{2} &quot;{3}&quot;) — đã bị sửa ngoài chương trình.</source>
         <translation>{0} {1}: differs from its last write in the log (event #{2} &quot;{3}&quot;) — changed outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="99"/>
+        <location filename="../../ui/core_strings.py" line="102"/>
         <source>… và {0} dòng khác không khớp với nhật ký.</source>
         <translation>… and {0} more rows that do not match the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="100"/>
+        <location filename="../../ui/core_strings.py" line="103"/>
         <source>Sự kiện #{0} (&quot;{1}&quot;): phần mô tả không đọc được.</source>
         <translation>Event #{0} (&quot;{1}&quot;): its details cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="101"/>
+        <location filename="../../ui/core_strings.py" line="104"/>
         <source>Bảng {0}, dòng {1}: khác với điều sự kiện #{2} (&quot;{3}&quot;) ghi lại ({4}) — dữ liệu và dấu vân đã bị sửa cùng nhau ngoài chương trình.</source>
         <translation>Table {0}, row {1}: differs from what event #{2} (&quot;{3}&quot;) recorded ({4}) — the data and its fingerprint were changed together outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="102"/>
+        <location filename="../../ui/core_strings.py" line="105"/>
         <source>… và {0} chỗ khác không khớp với nhật ký.</source>
         <translation>… and {0} more places that do not match the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="103"/>
+        <location filename="../../ui/core_strings.py" line="106"/>
         <source>Mã {0!r} không đúng dạng: mã in trên văn bản có {1} chữ số hệ 16 (năm nhóm bốn ký tự, ví dụ 8A93 33BF 1C2D 4E5F 6A7B).</source>
         <translation>The code {0!r} is malformed: the code printed on documents has {1} hexadecimal digits (five groups of four, e.g. 8A93 33BF 1C2D 4E5F 6A7B).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="104"/>
+        <location filename="../../ui/core_strings.py" line="107"/>
         <source>Mã {0} không có trong nhật ký của tệp: tệp này không phải tệp đã in ra văn bản mang mã đó, hoặc nhật ký đã bị viết lại sau khi in (hoặc mã bị đọc/gõ sai).</source>
         <translation>The code {0} is not in the file’s log: this is not the file that printed the document with that code, or the log was rewritten after printing (or the code was misread or mistyped).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="105"/>
+        <location filename="../../ui/core_strings.py" line="108"/>
         <source>Mã {0} là của sự kiện #{1} (&quot;{2}&quot;, lúc {3}), không phải của một lần xác nhận kết quả.</source>
         <translation>The code {0} belongs to event #{1} (&quot;{2}&quot;, at {3}), not to the confirmation of a result.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="106"/>
+        <location filename="../../ui/core_strings.py" line="109"/>
         <source>Mã {0} là mã xác nhận kết quả {1} (sự kiện #{2}, lúc {3}).</source>
         <translation>The code {0} is the confirmation code of {1} (event #{2}, at {3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="107"/>
+        <location filename="../../ui/core_strings.py" line="110"/>
         <source>Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {0}.</source>
         <translation>The log chain is intact and still passes through the code {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="108"/>
+        <location filename="../../ui/core_strings.py" line="111"/>
         <source>Văn bản mang mã {0} không còn là kết quả hiện tại: vòng này đã được mở lại sau đó (sự kiện #{1}).</source>
         <translation>The document with the code {0} is no longer the current result: the round was reopened afterwards (event #{1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="109"/>
+        <location filename="../../ui/core_strings.py" line="112"/>
         <source>Kết quả của vòng mang mã {0} trong tệp khác với kết quả đã xác nhận ({1}): đã bị sửa sau khi in.</source>
         <translation>The result of the round with the code {0} in the file differs from the result confirmed ({1}): it was changed after printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="110"/>
+        <location filename="../../ui/core_strings.py" line="113"/>
         <source>vòng {0} bầu cụm trưởng, cụm phó</source>
         <translation>round {0} of the election of the cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="111"/>
+        <location filename="../../ui/core_strings.py" line="114"/>
         <source>vòng {0} của &quot;{1}&quot;</source>
         <translation>round {0} of &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="112"/>
+        <location filename="../../ui/core_strings.py" line="115"/>
         <source>Trường &quot;Thư mục sao lưu&quot;: không có thư mục {0}.</source>
         <translation>The field &quot;Backup folder&quot;: there is no folder {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="113"/>
+        <location filename="../../ui/core_strings.py" line="116"/>
         <source>Trường &quot;Thư mục sao lưu&quot;: hãy chọn một ổ khác (ví dụ USB), không phải thư mục của tệp hội nghị.</source>
         <translation>The field &quot;Backup folder&quot;: choose another drive (e.g. a USB stick), not the meeting file’s folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="114"/>
+        <location filename="../../ui/core_strings.py" line="117"/>
         <source>Trường &quot;Số bản giữ lại&quot;: phải từ 1 trở lên.</source>
         <translation>The field &quot;Copies kept&quot;: must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="115"/>
+        <location filename="../../ui/core_strings.py" line="118"/>
         <source>Đồng hồ của máy đang chỉ {0:%H:%M ngày %d/%m/%Y}, sớm hơn thao tác cuối cùng trong tệp ({1:%H:%M ngày %d/%m/%Y}). Hãy chỉnh ngày giờ của máy (Windows: Cài đặt › Thời gian và ngôn ngữ) trước khi làm tiếp.</source>
         <translation>The computer’s clock says {0:%H:%M on %d/%m/%Y}, earlier than the last action in the file ({1:%H:%M on %d/%m/%Y}). Set the computer’s date and time (Windows: Settings › Time &amp; language) before going on.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="116"/>
+        <location filename="../../ui/core_strings.py" line="119"/>
         <source>Không thấy thư mục sao lưu {0} (ổ USB đã rút ra?). Chưa sao lưu được.</source>
         <translation>The backup folder {0} is not there (was the USB stick removed?). Not backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="117"/>
+        <location filename="../../ui/core_strings.py" line="120"/>
         <source>Ổ sao lưu {0} đã đầy: chưa sao lưu được. Hãy giải phóng chỗ hoặc đổi ổ USB khác.</source>
         <translation>The backup drive {0} is full: not backed up. Free some space or use another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="118"/>
+        <location filename="../../ui/core_strings.py" line="121"/>
         <source>Chưa sao lưu được vào {0}: tệp đang bị một chương trình khác giữ (thường là phần mềm diệt virus hoặc Windows Search đang quét). ThiDua sẽ thử lại ở lần sao lưu sau.</source>
         <translation>Not backed up to {0}: another program holds the file (usually an antivirus or Windows Search scanning it). ThiDua will try again at the next backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="119"/>
+        <location filename="../../ui/core_strings.py" line="122"/>
         <source>Không ghi được vào thư mục sao lưu {0} (chỉ đọc hoặc không có quyền). Chưa sao lưu được.</source>
         <translation>Cannot write to the backup folder {0} (read-only or no permission). Not backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="120"/>
+        <location filename="../../ui/core_strings.py" line="123"/>
         <source>Không tạo được tệp trong thư mục sao lưu {0}. Chưa sao lưu được.</source>
         <translation>Cannot create a file in the backup folder {0}. Not backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="121"/>
+        <location filename="../../ui/core_strings.py" line="124"/>
         <source>Chưa sao lưu được vào {0}: {1}</source>
         <translation>Not backed up to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="123"/>
+        <location filename="../../ui/core_strings.py" line="126"/>
         <source>khôi phục một bản sao lưu chưa có mã PIN này</source>
         <translation>restore a backup that does not have this PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="124"/>
+        <location filename="../../ui/core_strings.py" line="127"/>
         <source>Bản sao lưu {0} bị hỏng, không khôi phục được.</source>
         <translation>The backup {0} is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="122"/>
+        <location filename="../../ui/core_strings.py" line="125"/>
         <source>khôi phục một bản sao lưu có trước {0} kết quả đã xác nhận</source>
         <translation>restore a backup made before {0} confirmed results</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="125"/>
+        <location filename="../../ui/core_strings.py" line="128"/>
         <source>Không khôi phục được {0}: {1}</source>
         <translation>Could not restore {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="126"/>
+        <location filename="../../ui/core_strings.py" line="129"/>
         <source>Không có loại văn bản &quot;{0}&quot;. Các loại: {1}.</source>
         <translation>There is no document kind &quot;{0}&quot;. The kinds: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="127"/>
+        <location filename="../../ui/core_strings.py" line="130"/>
         <source>Văn bản &quot;{0}&quot; cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID).</source>
         <translation>The document &quot;{0}&quot; needs a vote: add --vote ID (python main.py votes FILE lists the IDs).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="128"/>
+        <location filename="../../ui/core_strings.py" line="131"/>
         <source>Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp.</source>
         <translation>Row {0}, column {1}: the cell is {2} characters long; a cell may be at most {3} characters. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="129"/>
+        <location filename="../../ui/core_strings.py" line="132"/>
         <source>Tệp {0} có hơn {1} dòng: danh sách người tham dự không dài như vậy. Hãy kiểm tra tệp, hoặc chia thành nhiều tệp.</source>
         <translation>The file {0} has more than {1} rows: a list of attendees is not that long. Check the file, or split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="130"/>
+        <location filename="../../ui/core_strings.py" line="133"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="131"/>
+        <location filename="../../ui/core_strings.py" line="134"/>
         <source>Tệp {0}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).</source>
         <translation>The file {0}: only Excel (.xlsx) or CSV (.csv) files are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="132"/>
+        <location filename="../../ui/core_strings.py" line="135"/>
         <source>Tệp {0} lớn {1} byte, quá {2} byte của một danh sách. Hãy kiểm tra tệp.</source>
         <translation>The file {0} is {1} bytes, more than the {2} bytes of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="133"/>
+        <location filename="../../ui/core_strings.py" line="136"/>
         <source>Không đọc được tệp {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="134"/>
+        <location filename="../../ui/core_strings.py" line="137"/>
         <source>Tệp {0} không phải văn bản UTF-8 (lỗi ở byte {1}). Trong Excel, hãy lưu bằng &quot;CSV UTF-8&quot;.</source>
         <translation>The file {0} is not UTF-8 text (error at byte {1}). In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="135"/>
+        <location filename="../../ui/core_strings.py" line="138"/>
         <source>Tệp {0} không phải tệp CSV văn bản.</source>
         <translation>The file {0} is not a CSV text file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="136"/>
+        <location filename="../../ui/core_strings.py" line="139"/>
         <source>Dòng {0} của tệp {1} dài {2} ký tự: không phải một dòng của danh sách. Hãy kiểm tra tệp.</source>
         <translation>Line {0} of the file {1} is {2} characters long: not a line of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="137"/>
+        <location filename="../../ui/core_strings.py" line="140"/>
         <source>Tệp {0} không đọc được như CSV: {1}</source>
         <translation>The file {0} cannot be read as CSV: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="138"/>
+        <location filename="../../ui/core_strings.py" line="141"/>
         <source>Tệp {0} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</source>
         <translation>The file {0} is not an Excel file (.xlsx) or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="139"/>
+        <location filename="../../ui/core_strings.py" line="142"/>
         <source>Tệp {0} giải nén ra quá lớn ({1}: {2} byte): không phải một danh sách bình thường. Không mở tệp này.</source>
         <translation>The file {0} unpacks to too much ({1}: {2} bytes): not an ordinary list. The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="140"/>
+        <location filename="../../ui/core_strings.py" line="143"/>
         <source>Tệp {0} chứa khai báo XML không có trong tệp Excel ({1}). Không mở tệp này.</source>
         <translation>The file {0} holds an XML declaration that Excel files do not have ({1}). The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="141"/>
+        <location filename="../../ui/core_strings.py" line="144"/>
         <source>Tệp {0} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. Hãy mở tệp bằng Excel và lưu lại.</source>
         <translation>The file {0} cannot be read as an Excel file: the sheet is damaged. Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="142"/>
+        <location filename="../../ui/core_strings.py" line="145"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Họ và tên&quot; trong {0} dòng đầu. Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</source>
         <translation>No header row with a &quot;Họ và tên&quot; (full name) column in the first {0} rows. The columns recognised: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="143"/>
+        <location filename="../../ui/core_strings.py" line="146"/>
         <source>thêm số 0 đầu số điện thoại ({0} → 0{1}): Excel đã lưu nó như một con số</source>
         <translation>leading 0 of the phone number put back ({0} → 0{1}): Excel stored it as a number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="144"/>
+        <location filename="../../ui/core_strings.py" line="147"/>
         <source>số điện thoại {0} không bắt đầu bằng số 0: hãy kiểm tra</source>
         <translation>the phone number {0} does not start with 0: check it</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="145"/>
+        <location filename="../../ui/core_strings.py" line="148"/>
         <source>{0}: &quot;{1}&quot; → &quot;{2}&quot;</source>
         <translation>{0}: &quot;{1}&quot; → &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="146"/>
+        <location filename="../../ui/core_strings.py" line="149"/>
         <source>Dòng {0}: dòng tổng cộng (&quot;{1}&quot;), bỏ qua.</source>
         <translation>Row {0}: a totals row (&quot;{1}&quot;), skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="147"/>
+        <location filename="../../ui/core_strings.py" line="150"/>
         <source>Dòng {0}, cột &quot;{1}&quot;: {2}.</source>
         <translation>Row {0}, column &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="148"/>
+        <location filename="../../ui/core_strings.py" line="151"/>
         <source>chuyển từ bảng mã {0} sang Unicode</source>
         <translation>converted from {0} to Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="149"/>
+        <location filename="../../ui/core_strings.py" line="152"/>
         <source>Dòng {0}, cột &quot;Số điện thoại&quot;: {1}.</source>
         <translation>Row {0}, column &quot;Số điện thoại&quot; (phone): {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="150"/>
+        <location filename="../../ui/core_strings.py" line="153"/>
         <source>trùng tên với dòng {0}</source>
         <translation>same name as row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="151"/>
+        <location filename="../../ui/core_strings.py" line="154"/>
         <source>trùng tên với {0} đã có trong danh sách</source>
         <translation>same name as {0}, already on the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="152"/>
+        <location filename="../../ui/core_strings.py" line="155"/>
         <source>Tệp không có dòng nào dưới dòng tiêu đề.</source>
         <translation>The file has no row under the header row.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="153"/>
+        <location filename="../../ui/core_strings.py" line="156"/>
         <source>{0}: cột &quot;{1}&quot; có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.</source>
         <translation>{0}: the column &quot;{1}&quot; held control characters that Excel cannot hold; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="154"/>
+        <location filename="../../ui/core_strings.py" line="157"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Could not write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="155"/>
+        <location filename="../../ui/core_strings.py" line="158"/>
         <source>Không đọc được {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="156"/>
+        <location filename="../../ui/core_strings.py" line="159"/>
         <source>Không tìm thấy tệp hội nghị: {0}</source>
         <translation>Meeting file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="157"/>
+        <location filename="../../ui/core_strings.py" line="160"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này (có thể còn lại từ một bản khác của tệp). ThiDua không dùng nó và đã để riêng thành {1}; tệp hội nghị không bị thay đổi.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it (perhaps left by another copy of the file). ThiDua does not use it and has set it aside as {1}; the meeting file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="158"/>
+        <location filename="../../ui/core_strings.py" line="161"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như nó đang có.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it: ThiDua ignores it and reads the file as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="159"/>
+        <location filename="../../ui/core_strings.py" line="162"/>
         <source>Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.</source>
         <translation>The meeting file {0} is damaged ({1}). Open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="160"/>
+        <location filename="../../ui/core_strings.py" line="163"/>
         <source>Trường &quot;Tên cụm thi đua&quot; không được để trống.</source>
         <translation>The field &quot;Cluster name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="161"/>
+        <location filename="../../ui/core_strings.py" line="164"/>
         <source>Trường &quot;Năm tổng kết&quot; không hợp lệ: {0}.</source>
         <translation>The field &quot;Year reviewed&quot; is not valid: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="162"/>
+        <location filename="../../ui/core_strings.py" line="165"/>
         <source>Trường &quot;Năm giao ước&quot; phải là năm sau năm tổng kết ({0}).</source>
         <translation>The field &quot;Agreement year&quot; must be the year after the year reviewed ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="163"/>
+        <location filename="../../ui/core_strings.py" line="166"/>
         <source>Trường &quot;Tỷ lệ tối thiểu có mặt&quot; không hợp lệ: {0}/{1}.</source>
         <translation>The field &quot;Minimum attendance&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="164"/>
+        <location filename="../../ui/core_strings.py" line="167"/>
         <source>Trường &quot;Cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
         <translation>The field &quot;Cluster deputy&quot;: the head and the deputy must be two different units.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="165"/>
+        <location filename="../../ui/core_strings.py" line="168"/>
         <source>trên {0}/{1} đơn vị thành viên có mặt</source>
         <translation>more than {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="166"/>
+        <location filename="../../ui/core_strings.py" line="169"/>
         <source>ít nhất {0}/{1} đơn vị thành viên có mặt</source>
         <translation>at least {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="167"/>
+        <location filename="../../ui/core_strings.py" line="170"/>
         <source>trên {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>more than {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="168"/>
+        <location filename="../../ui/core_strings.py" line="171"/>
         <source>ít nhất {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>at least {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="169"/>
+        <location filename="../../ui/core_strings.py" line="172"/>
         <source>Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao lưu được giữ như năm nay.</source>
         <translation>Host unit in {0}: {1}. Fill in the venue and the place written on the documents in Preparation › Meeting; the date is set one year after this year’s for now. The PIN and the backup folder are kept from this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="170"/>
+        <location filename="../../ui/core_strings.py" line="173"/>
         <source>Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau.</source>
         <translation>There is no confirmed result of the election of next year’s cluster head and deputy yet: next year’s meeting cannot be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="171"/>
+        <location filename="../../ui/core_strings.py" line="174"/>
         <source>Tệp đã tồn tại, không ghi đè: {0}</source>
         <translation>The file already exists and is not overwritten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="172"/>
+        <location filename="../../ui/core_strings.py" line="175"/>
         <source>{0} trên máy {1}</source>
         <translation>{0} on the computer {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="173"/>
+        <location filename="../../ui/core_strings.py" line="176"/>
         <source>{0} (người dùng {1})</source>
         <translation>{0} (user {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="174"/>
+        <location filename="../../ui/core_strings.py" line="177"/>
         <source>{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}</source>
         <translation>{0}, since {1:%H:%M} on {1:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="175"/>
+        <location filename="../../ui/core_strings.py" line="178"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="176"/>
+        <location filename="../../ui/core_strings.py" line="179"/>
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="177"/>
+        <location filename="../../ui/core_strings.py" line="180"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="178"/>
+        <location filename="../../ui/core_strings.py" line="181"/>
         <source>Cơ quan</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="179"/>
+        <location filename="../../ui/core_strings.py" line="182"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="180"/>
+        <location filename="../../ui/core_strings.py" line="183"/>
         <source>phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)</source>
         <translation>must be a member unit of the cluster (for a guest, choose the role Guest)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="181"/>
+        <location filename="../../ui/core_strings.py" line="184"/>
         <source>&quot;{0}&quot; không phải số điện thoại</source>
         <translation>&quot;{0}&quot; is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="182"/>
+        <location filename="../../ui/core_strings.py" line="185"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="183"/>
+        <location filename="../../ui/core_strings.py" line="186"/>
         <source>&quot;{0}&quot; chỉ được gồm chữ số (để máy quét mã QR đọc đúng)</source>
         <translation>&quot;{0}&quot; may hold digits only (so that the QR scanner reads it right)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="184"/>
+        <location filename="../../ui/core_strings.py" line="187"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="185"/>
+        <location filename="../../ui/core_strings.py" line="188"/>
         <source>mã {0} dài quá {1} chữ số</source>
         <translation>the code {0} is longer than {1} digits</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="186"/>
+        <location filename="../../ui/core_strings.py" line="189"/>
         <source>Trường &quot;{0}&quot;: {1}.</source>
         <translation>The field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="187"/>
+        <location filename="../../ui/core_strings.py" line="190"/>
         <source>Trường &quot;Mã&quot;: mã {0} đã cấp cho {1}.</source>
         <translation>The field &quot;Code&quot;: the code {0} is already given to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="188"/>
+        <location filename="../../ui/core_strings.py" line="191"/>
         <source>Mã {0} bị trùng trong danh sách thêm vào.</source>
         <translation>The code {0} appears twice in the list being added.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="189"/>
+        <location filename="../../ui/core_strings.py" line="192"/>
         <source>Trường &quot;Mã&quot;: không được để trống.</source>
         <translation>The field &quot;Code&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="190"/>
+        <location filename="../../ui/core_strings.py" line="193"/>
         <source>{0} không còn trong danh sách.</source>
         <translation>{0} is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="191"/>
+        <location filename="../../ui/core_strings.py" line="194"/>
         <source>Có người không còn trong danh sách.</source>
         <translation>Someone is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="192"/>
+        <location filename="../../ui/core_strings.py" line="195"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách.</source>
         <translation>{0} checked in. Cancel the check-in before removing them from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="193"/>
+        <location filename="../../ui/core_strings.py" line="196"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập.</source>
         <translation>{0} checked in. Cancel the check-in before undoing the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="194"/>
+        <location filename="../../ui/core_strings.py" line="197"/>
         <source>Người này chưa điểm danh.</source>
         <translation>This person has not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="195"/>
+        <location filename="../../ui/core_strings.py" line="198"/>
         <source>Trường &quot;Mã PIN&quot;: phải có từ {0} đến {1} ký tự.</source>
         <translation>The field &quot;PIN&quot;: must have {0} to {1} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="196"/>
+        <location filename="../../ui/core_strings.py" line="199"/>
         <source>Cần mã PIN của Ban tổ chức để {0}.</source>
         <translation>The organizers’ PIN is needed to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="197"/>
+        <location filename="../../ui/core_strings.py" line="200"/>
         <source>Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.</source>
         <translation>Wrong PIN entered {0} times: wait {1} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="198"/>
+        <location filename="../../ui/core_strings.py" line="201"/>
         <source>Mã PIN không đúng: không thể {0}.</source>
         <translation>Wrong PIN: cannot {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="199"/>
+        <location filename="../../ui/core_strings.py" line="202"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="200"/>
+        <location filename="../../ui/core_strings.py" line="203"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="201"/>
+        <location filename="../../ui/core_strings.py" line="204"/>
         <source>Chỉ mục</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="202"/>
+        <location filename="../../ui/core_strings.py" line="205"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="203"/>
+        <location filename="../../ui/core_strings.py" line="206"/>
         <source>Khung nhìn (view)</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="204"/>
+        <location filename="../../ui/core_strings.py" line="207"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="205"/>
+        <location filename="../../ui/core_strings.py" line="208"/>
         <source>Phiên bản dữ liệu {0} không phải một phiên bản ThiDua đã phát hành.</source>
         <translation>Data version {0} is not a released version of ThiDua.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="206"/>
+        <location filename="../../ui/core_strings.py" line="209"/>
         <source>Có {0} &quot;{1}&quot; (trên bảng {2}) không thuộc cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác.</source>
         <translation>There is a {0} &quot;{1}&quot; (on table {2}) that is not part of ThiDua’s structure: another program added it to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="207"/>
+        <location filename="../../ui/core_strings.py" line="210"/>
         <source>Thiếu {0} &quot;{1}&quot;: đã bị xóa khỏi tệp.</source>
         <translation>The {0} &quot;{1}&quot; is missing: it was removed from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="208"/>
+        <location filename="../../ui/core_strings.py" line="211"/>
         <source>{0} &quot;{1}&quot; khác với cấu trúc của ThiDua: đã bị sửa bằng một chương trình khác.</source>
         <translation>{0} &quot;{1}&quot; differs from ThiDua’s structure: another program changed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="209"/>
+        <location filename="../../ui/core_strings.py" line="212"/>
         <source>Không có thư mục: {0}</source>
         <translation>No such folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="210"/>
+        <location filename="../../ui/core_strings.py" line="213"/>
         <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
         <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="211"/>
+        <location filename="../../ui/core_strings.py" line="214"/>
         <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
         <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="212"/>
+        <location filename="../../ui/core_strings.py" line="215"/>
         <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
         <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="213"/>
+        <location filename="../../ui/core_strings.py" line="216"/>
         <source>{0} Không ghi được thay đổi nào vào tệp.</source>
         <translation>{0} No change can be written to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="214"/>
+        <location filename="../../ui/core_strings.py" line="217"/>
         <source>Bản sao phải có tên khác tệp đang mở.</source>
         <translation>The copy must have a name other than the open file’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="215"/>
+        <location filename="../../ui/core_strings.py" line="218"/>
         <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
         <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="216"/>
+        <location filename="../../ui/core_strings.py" line="219"/>
         <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
         <translation>The file {0} exists: ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="217"/>
+        <location filename="../../ui/core_strings.py" line="220"/>
         <source>Không chép được tệp vào {0}: {1}</source>
         <translation>Could not copy the file to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="218"/>
+        <location filename="../../ui/core_strings.py" line="221"/>
         <source>Tên tệp {0}… quá dài ({1} ký tự): ThiDua cần ghi tệp nhật ký bên cạnh nó. Hãy đổi tên tệp ngắn hơn (dưới 200 ký tự) rồi mở lại.</source>
         <translation>The file name {0}… is too long ({1} characters): ThiDua writes a journal beside the file. Give the file a shorter name (under 200 characters) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="219"/>
+        <location filename="../../ui/core_strings.py" line="222"/>
         <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
         <translation>This is a folder, not a meeting file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="220"/>
+        <location filename="../../ui/core_strings.py" line="223"/>
         <source>Tệp {0} lớn {1} MB: không phải một tệp hội nghị (tệp của một hội nghị lớn chỉ vài chục MB). ThiDua không mở tệp này.</source>
         <translation>The file {0} is {1} MB: not a meeting file (a large meeting&apos;s file is a few tens of MB). ThiDua does not open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="221"/>
+        <location filename="../../ui/core_strings.py" line="224"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
         <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="222"/>
+        <location filename="../../ui/core_strings.py" line="225"/>
         <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
         <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="223"/>
+        <location filename="../../ui/core_strings.py" line="226"/>
         <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
         <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="224"/>
+        <location filename="../../ui/core_strings.py" line="227"/>
         <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
         <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="226"/>
+        <location filename="../../ui/core_strings.py" line="229"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="227"/>
+        <location filename="../../ui/core_strings.py" line="230"/>
         <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="228"/>
+        <location filename="../../ui/core_strings.py" line="231"/>
         <source>Tệp {0} đã bị sửa ngoài chương trình: {1} ThiDua không ghi vào một tệp như vậy (thao tác tiếp theo sẽ ghi nhận các chỗ bị sửa như hợp lệ). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed outside the program: {1} ThiDua does not write to such a file (the next action would record the changed places as valid). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="229"/>
+        <location filename="../../ui/core_strings.py" line="232"/>
         <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="230"/>
+        <location filename="../../ui/core_strings.py" line="233"/>
         <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
         <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="231"/>
+        <location filename="../../ui/core_strings.py" line="234"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
         <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="232"/>
+        <location filename="../../ui/core_strings.py" line="235"/>
         <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
         <translation>Error while writing the meeting file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="233"/>
+        <location filename="../../ui/core_strings.py" line="236"/>
         <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
         <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="234"/>
+        <location filename="../../ui/core_strings.py" line="237"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
         <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="235"/>
+        <location filename="../../ui/core_strings.py" line="238"/>
         <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="225"/>
+        <location filename="../../ui/core_strings.py" line="228"/>
         <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="236"/>
+        <location filename="../../ui/core_strings.py" line="239"/>
         <source>dài {0} ký tự, tối đa {1} ký tự</source>
         <translation>is {0} characters long, at most {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="237"/>
+        <location filename="../../ui/core_strings.py" line="240"/>
         <source>có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại</source>
         <translation>holds a hidden text-direction character ({0}), usually from copying a web page or an e-mail; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="238"/>
+        <location filename="../../ui/core_strings.py" line="241"/>
         <source>có ký tự điều khiển ({0}) không in được; hãy gõ lại</source>
         <translation>holds a control character ({0}) that cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="239"/>
+        <location filename="../../ui/core_strings.py" line="242"/>
         <source>có ký tự không phải chữ ({0}) không in được; hãy gõ lại</source>
         <translation>holds a character that is not a letter ({0}) and cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="240"/>
+        <location filename="../../ui/core_strings.py" line="243"/>
         <source>chỉ có ký tự vô hình, trông như để trống</source>
         <translation>holds only invisible characters and looks empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="241"/>
+        <location filename="../../ui/core_strings.py" line="244"/>
         <source>Trường &quot;Tên ngắn&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Short name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="242"/>
+        <location filename="../../ui/core_strings.py" line="245"/>
         <source>Trường &quot;Tên đầy đủ&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Full title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="243"/>
+        <location filename="../../ui/core_strings.py" line="246"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="244"/>
+        <location filename="../../ui/core_strings.py" line="247"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="245"/>
+        <location filename="../../ui/core_strings.py" line="248"/>
         <source>Trường &quot;{0}&quot; của đơn vị: {1}.</source>
         <translation>The unit&apos;s field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="246"/>
+        <location filename="../../ui/core_strings.py" line="249"/>
         <source>Đã có đơn vị tên ngắn &quot;{0}&quot;.</source>
         <translation>There is already a unit with the short name &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="247"/>
+        <location filename="../../ui/core_strings.py" line="250"/>
         <source>Đã có đơn vị &quot;{0}&quot;.</source>
         <translation>There is already a unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="248"/>
+        <location filename="../../ui/core_strings.py" line="251"/>
         <source>Đơn vị &quot;{0}&quot; còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.</source>
         <translation>The unit &quot;{0}&quot; still has {1} attendees. Delete them or move them to another unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="249"/>
+        <location filename="../../ui/core_strings.py" line="252"/>
         <source>Đơn vị &quot;{0}&quot; có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.</source>
         <translation>The unit &quot;{0}&quot; is on the list of the vote {1}. Take it off that list (while the vote has not started) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="250"/>
+        <location filename="../../ui/core_strings.py" line="253"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) hay &quot;Tên đầy đủ&quot; trong {0} dòng đầu.</source>
         <translation>No header row with a column &quot;Tên ngắn&quot; (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) or &quot;Tên đầy đủ&quot; (full title) in the first {0} rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="251"/>
+        <location filename="../../ui/core_strings.py" line="254"/>
         <source>Dòng {0}: chuyển từ bảng mã {1} sang Unicode.</source>
         <translation>Rows {0}: converted from {1} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="252"/>
+        <location filename="../../ui/core_strings.py" line="255"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: không được để trống (không tách được tên ngắn từ &quot;{1}&quot;).</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): must not be empty (no short name could be taken from &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="253"/>
+        <location filename="../../ui/core_strings.py" line="256"/>
         <source>Dòng {0}: đơn vị &quot;{1}&quot; đã có, bỏ qua.</source>
         <translation>Row {0}: the unit &quot;{1}&quot; is already there; skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="254"/>
+        <location filename="../../ui/core_strings.py" line="257"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: đã có đơn vị &quot;{1}&quot; với tên đầy đủ &quot;{2}&quot;, khác &quot;{3}&quot;.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): there is already a unit &quot;{1}&quot; with the full title &quot;{2}&quot;, not &quot;{3}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="255"/>
+        <location filename="../../ui/core_strings.py" line="258"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: đã có đơn vị &quot;{1}&quot;.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): there is already a unit &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="256"/>
+        <location filename="../../ui/core_strings.py" line="259"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="257"/>
+        <location filename="../../ui/core_strings.py" line="260"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="258"/>
+        <location filename="../../ui/core_strings.py" line="261"/>
         <source>Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.</source>
         <translation>The file has {0} units: a cluster has no more than {1} member units. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="259"/>
+        <location filename="../../ui/core_strings.py" line="262"/>
         <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
     </message>
@@ -2407,42 +2422,42 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="60"/>
+        <location filename="../../ui/ballot_dialogs.py" line="61"/>
         <source>Sửa phiếu số {0}</source>
         <translation>Correct ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="63"/>
+        <location filename="../../ui/ballot_dialogs.py" line="64"/>
         <source>Phiếu &amp;không hợp lệ</source>
         <translation>&amp;Invalid ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="70"/>
+        <location filename="../../ui/ballot_dialogs.py" line="71"/>
         <source>ví dụ: gõ nhầm số</source>
         <translation>e.g. a mistyped number</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="73"/>
+        <location filename="../../ui/ballot_dialogs.py" line="74"/>
         <source>Đang ghi</source>
         <translation>Recorded as</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="77"/>
+        <location filename="../../ui/ballot_dialogs.py" line="78"/>
         <source>&amp;Số thứ tự</source>
         <translation>&amp;Numbers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="79"/>
+        <location filename="../../ui/ballot_dialogs.py" line="80"/>
         <source>Lý do không hợp &amp;lệ</source>
         <translation>&amp;Why invalid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="80"/>
+        <location filename="../../ui/ballot_dialogs.py" line="81"/>
         <source>Lý &amp;do sửa</source>
         <translation>&amp;Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="101"/>
+        <location filename="../../ui/ballot_dialogs.py" line="102"/>
         <source>Trường &quot;Lý do sửa&quot; không được để trống.</source>
         <translation>The &quot;Reason for correction&quot; field cannot be empty.</translation>
     </message>
@@ -2481,17 +2496,17 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>DirectTotalsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="152"/>
+        <location filename="../../ui/ballot_dialogs.py" line="153"/>
         <source>Số liệu biểu quyết giơ tay</source>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="161"/>
+        <location filename="../../ui/ballot_dialogs.py" line="162"/>
         <source>Số &amp;người biểu quyết</source>
         <translation>&amp;Voters taking part</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="162"/>
+        <location filename="../../ui/ballot_dialogs.py" line="163"/>
         <source>&amp;Không hợp lệ</source>
         <translation>&amp;Invalid</translation>
     </message>
@@ -2499,89 +2514,76 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
 <context>
     <name>ElectionEntryController</name>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="73"/>
+        <location filename="../../ui/head_election_controller.py" line="75"/>
         <source>Biểu quyết đề xuất cụm trưởng, cụm phó năm {0}</source>
         <translation>Approve the proposed cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="75"/>
+        <location filename="../../ui/head_election_controller.py" line="76"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Elect the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="157"/>
+        <location filename="../../ui/head_election_controller.py" line="142"/>
+        <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
+        <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="160"/>
+        <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="165"/>
+        <source>{0} đơn vị</source>
+        <translation>{0} units</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="168"/>
+        <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
+        <translation>{0}: not decided – next round: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/head_election_controller.py" line="194"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
 Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
 Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="161"/>
+        <location filename="../../ui/head_election_controller.py" line="198"/>
         <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)</source>
         <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="163"/>
+        <location filename="../../ui/head_election_controller.py" line="200"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
 Enter: phiếu không chọn ai</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
 Enter alone: a ballot choosing nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="174"/>
+        <location filename="../../ui/head_election_controller.py" line="211"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="175"/>
+        <location filename="../../ui/head_election_controller.py" line="212"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="199"/>
+        <location filename="../../ui/head_election_controller.py" line="236"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
-</context>
-<context>
-    <name>ElectionEntryView</name>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="59"/>
-        <source>&lt;b&gt;Cụm trưởng&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Cluster head&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="60"/>
-        <source>&lt;b&gt;Cụm phó&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Deputy head&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="73"/>
+        <location filename="../../ui/head_election_controller.py" line="308"/>
         <source>Bầu &amp;vòng tiếp theo</source>
         <translation>Ne&amp;xt round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_entry_view.py" line="110"/>
-        <source>Trúng cử khi số phiếu {0}. Cụm trưởng xác định trước; phiếu bầu đơn vị trúng cử cụm trưởng làm cụm phó không được tính. Tỷ lệ tính trên {1} ({2}).</source>
-        <translation>Elected when the votes are {0}. The cluster head is decided first; deputy votes for the unit elected head do not count. Percentages of {1} ({2}).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="126"/>
-        <source>{0}: &lt;b&gt;{1}&lt;/b&gt;</source>
-        <translation>{0}: &lt;b&gt;{1}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="131"/>
-        <source>{0} đơn vị</source>
-        <translation>{0} units</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="134"/>
-        <source>{0}: chưa xác định – vòng tiếp theo: {1}</source>
-        <translation>{0}: not decided – next round: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/head_election_entry_view.py" line="72"/>
+        <location filename="../../ui/head_election_controller.py" line="319"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
@@ -2666,194 +2668,194 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>HeadElectionView</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="108"/>
-        <location filename="../../ui/head_election_view.py" line="197"/>
+        <location filename="../../ui/head_election_view.py" line="109"/>
+        <location filename="../../ui/head_election_view.py" line="198"/>
         <source>Đề xuất và cách bầu</source>
         <translation>Proposal and way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="132"/>
+        <location filename="../../ui/head_election_view.py" line="133"/>
         <source>Thứ tự luân phiên</source>
         <translation>Rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="136"/>
+        <location filename="../../ui/head_election_view.py" line="137"/>
         <source>Đề xuất: cụm trưởng năm sau là đơn vị đứng sau cụm trưởng năm nay trong thứ tự luân phiên, cụm phó là đơn vị tiếp theo.</source>
         <translation>Proposal: next year&apos;s cluster head is the unit after this year&apos;s head in the rotation order; the deputy is the unit after that.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="167"/>
+        <location filename="../../ui/head_election_view.py" line="168"/>
         <source>trên</source>
         <translation>more than</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="168"/>
+        <location filename="../../ui/head_election_view.py" line="169"/>
         <source>từ … trở lên</source>
         <translation>at least</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="103"/>
+        <location filename="../../ui/head_election_view.py" line="104"/>
         <source>In kết &amp;quả hội nghị</source>
         <translation>Print the conference res&amp;ults</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="105"/>
+        <location filename="../../ui/head_election_view.py" line="106"/>
         <source>Tạo &amp;hội nghị năm sau…</source>
         <translation>Start next &amp;year&apos;s meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="126"/>
+        <location filename="../../ui/head_election_view.py" line="127"/>
         <source>Lên t&amp;rên</source>
         <translation>&amp;Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="128"/>
+        <location filename="../../ui/head_election_view.py" line="129"/>
         <source>&amp;Xuống dưới</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="130"/>
+        <location filename="../../ui/head_election_view.py" line="131"/>
         <source>The&amp;o thứ tự chính thức</source>
         <translation>&amp;Official order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="152"/>
+        <location filename="../../ui/head_election_view.py" line="153"/>
         <source>Đề xuất theo thứ tự luân &amp;phiên</source>
         <translation>Proposal by &amp;rotation</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="182"/>
+        <location filename="../../ui/head_election_view.py" line="183"/>
         <source>&amp;Nhập phiếu hai lần để đối chiếu</source>
         <translation>Enter the ballots t&amp;wice to cross-check</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="190"/>
+        <location filename="../../ui/head_election_view.py" line="191"/>
         <source>&amp;Lưu cách bầu</source>
         <translation>Sa&amp;ve the way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="193"/>
+        <location filename="../../ui/head_election_view.py" line="194"/>
         <source>Đã nhập phiếu: không sửa được cách bầu nữa.</source>
         <translation>Ballots have been entered: the way of electing can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="204"/>
+        <location filename="../../ui/head_election_view.py" line="205"/>
         <source>Đề xuất cụm trưởng</source>
         <translation>Proposed cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="205"/>
+        <location filename="../../ui/head_election_view.py" line="206"/>
         <source>Đề xuất cụm phó</source>
         <translation>Proposed deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="210"/>
+        <location filename="../../ui/head_election_view.py" line="211"/>
         <source>Cách bầu</source>
         <translation>Way of electing</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="211"/>
+        <location filename="../../ui/head_election_view.py" line="212"/>
         <source>Trúng cử khi số phiếu</source>
         <translation>Elected when the votes are</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="212"/>
+        <location filename="../../ui/head_election_view.py" line="213"/>
         <source>của</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="214"/>
+        <location filename="../../ui/head_election_view.py" line="215"/>
         <source>Ban kiểm phiếu</source>
         <translation>Counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="215"/>
+        <location filename="../../ui/head_election_view.py" line="216"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Chair of the counting committee</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="241"/>
+        <location filename="../../ui/head_election_view.py" line="242"/>
         <source> (cụm trưởng năm nay)</source>
         <translation> (this year&apos;s cluster head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="243"/>
+        <location filename="../../ui/head_election_view.py" line="244"/>
         <source> (cụm phó năm nay)</source>
         <translation> (this year&apos;s deputy head)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="245"/>
+        <location filename="../../ui/head_election_view.py" line="246"/>
         <source>  → đề xuất cụm trưởng năm {0}</source>
         <translation>  → proposed cluster head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="247"/>
+        <location filename="../../ui/head_election_view.py" line="248"/>
         <source>  → đề xuất cụm phó năm {0}</source>
         <translation>  → proposed deputy head for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="258"/>
+        <location filename="../../ui/head_election_view.py" line="259"/>
         <source>Chọn một đơn vị trong thứ tự luân phiên trước.</source>
         <translation>Choose a unit in the rotation order first.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="262"/>
+        <location filename="../../ui/head_election_view.py" line="263"/>
         <source>Đơn vị này đã ở đầu danh sách.</source>
         <translation>This unit is already at the top of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="268"/>
+        <location filename="../../ui/head_election_view.py" line="269"/>
         <source>Đơn vị này đã ở cuối danh sách.</source>
         <translation>This unit is already at the bottom of the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="290"/>
+        <location filename="../../ui/head_election_view.py" line="291"/>
         <source>Năm nay: cụm trưởng &lt;b&gt;{0}&lt;/b&gt;, cụm phó &lt;b&gt;{1}&lt;/b&gt;</source>
         <translation>This year: cluster head &lt;b&gt;{0}&lt;/b&gt;, deputy &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="291"/>
         <location filename="../../ui/head_election_view.py" line="292"/>
+        <location filename="../../ui/head_election_view.py" line="293"/>
         <source>(chưa ghi)</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="306"/>
+        <location filename="../../ui/head_election_view.py" line="307"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="373"/>
+        <location filename="../../ui/head_election_view.py" line="374"/>
         <source>Đã lưu thứ tự luân phiên. Đề xuất mới: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>Rotation order saved. New proposal: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="377"/>
+        <location filename="../../ui/head_election_view.py" line="378"/>
         <source>Đề xuất theo thứ tự luân phiên: cụm trưởng {0}, cụm phó {1}; bấm &quot;Lưu cách bầu&quot; để áp dụng.</source>
         <translation>Proposal by rotation: cluster head {0}, deputy {1}; press &quot;Save the way of electing&quot; to apply.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="411"/>
+        <location filename="../../ui/head_election_view.py" line="412"/>
         <source>Không lưu được thứ tự luân phiên</source>
         <translation>Could not save the rotation order</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="489"/>
+        <location filename="../../ui/head_election_view.py" line="490"/>
         <source>Dùng được khi đã xác nhận cả cụm trưởng và cụm phó năm sau.</source>
         <translation>Available once both next year&apos;s cluster head and deputy are confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="446"/>
+        <location filename="../../ui/head_election_view.py" line="447"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="480"/>
+        <location filename="../../ui/head_election_view.py" line="481"/>
         <source>chưa bầu</source>
         <translation>not elected yet</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="483"/>
+        <location filename="../../ui/head_election_view.py" line="484"/>
         <source>Năm {0}: cụm trưởng {1} · cụm phó {2}</source>
         <translation>{0}: cluster head {1} · deputy {2}</translation>
     </message>
@@ -3916,27 +3918,27 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PrintBallotsDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="111"/>
+        <location filename="../../ui/ballot_dialogs.py" line="112"/>
         <source>In phiếu suy tôn</source>
         <translation>Print acclamation ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="117"/>
+        <location filename="../../ui/ballot_dialogs.py" line="118"/>
         <source>{0} phiếu mỗi trang A4</source>
         <translation>{0} ballots per A4 page</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="121"/>
+        <location filename="../../ui/ballot_dialogs.py" line="122"/>
         <source>Mặc định: mỗi người có quyền biểu quyết đang có mặt một phiếu. Số phiếu in được ghi là số phiếu phát ra.</source>
         <translation>By default, one ballot for each voter present. The number printed is recorded as the number of ballots issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="126"/>
+        <location filename="../../ui/ballot_dialogs.py" line="127"/>
         <source>&amp;Số phiếu</source>
         <translation>&amp;Number of ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="127"/>
+        <location filename="../../ui/ballot_dialogs.py" line="128"/>
         <source>&amp;Cách xếp</source>
         <translation>&amp;Layout</translation>
     </message>
@@ -3980,7 +3982,7 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../ui/ballot_dialogs.py" line="44"/>
+        <location filename="../../ui/ballot_dialogs.py" line="45"/>
         <source>Trường &quot;Lý do&quot; không được để trống.</source>
         <translation>The &quot;Reason&quot; field cannot be empty.</translation>
     </message>
@@ -4572,12 +4574,12 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>Threshold</name>
     <message>
-        <location filename="../../ui/i18n.py" line="46"/>
+        <location filename="../../ui/i18n.py" line="53"/>
         <source>trên {0}/{1} {2}</source>
         <translation>above {0}/{1} of {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>từ {0}/{1} {2} trở lên</source>
         <translation>at least {0}/{1} of {2}</translation>
     </message>
@@ -4940,63 +4942,63 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="56"/>
+        <location filename="../../ui/vote_stage_view.py" line="57"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="49"/>
+        <location filename="../../ui/vote_stage_view.py" line="50"/>
         <source>T&amp;hêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="51"/>
+        <location filename="../../ui/vote_stage_view.py" line="52"/>
         <source>Sử&amp;a…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="53"/>
+        <location filename="../../ui/vote_stage_view.py" line="54"/>
         <source>&amp;Xóa</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="61"/>
+        <location filename="../../ui/vote_stage_view.py" line="62"/>
         <source>&lt;b&gt;C&amp;uộc bầu:&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Vote:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="93"/>
+        <location filename="../../ui/vote_stage_view.py" line="94"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="110"/>
+        <location filename="../../ui/vote_stage_view.py" line="111"/>
         <source>Chưa có cuộc bầu nào.</source>
         <translation>There is no vote yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="119"/>
+        <location filename="../../ui/vote_stage_view.py" line="120"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="171"/>
+        <location filename="../../ui/vote_stage_view.py" line="172"/>
         <source>Sửa cuộc bầu</source>
         <translation>Edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="187"/>
-        <location filename="../../ui/vote_stage_view.py" line="191"/>
+        <location filename="../../ui/vote_stage_view.py" line="188"/>
+        <location filename="../../ui/vote_stage_view.py" line="192"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="191"/>
+        <location filename="../../ui/vote_stage_view.py" line="192"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="196"/>
+        <location filename="../../ui/vote_stage_view.py" line="197"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
@@ -5080,12 +5082,12 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/head_election_view.py" line="73"/>
+        <location filename="../../ui/head_election_view.py" line="74"/>
         <source>Tạo hội nghị năm sau</source>
         <translation>Start next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_view.py" line="86"/>
+        <location filename="../../ui/head_election_view.py" line="87"/>
         <source>Chưa tạo được hội nghị năm sau</source>
         <translation>Next year&apos;s meeting was not created</translation>
     </message>

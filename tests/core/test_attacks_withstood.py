@@ -247,7 +247,7 @@ PLANTED = {  # what the edit does: (SQL, words verify must say, the program refu
     ),
     "a column": ("ALTER TABLE person ADD COLUMN ghi_chu TEXT", "khác với cấu trúc", True),
     "a CHECK removed (writable_schema)": (REWRITE_BALLOT_TABLE, "khác với cấu trúc", True),
-    "user_version lowered": (f"PRAGMA user_version = {schema.latest_version() - 1}", "khác với cấu trúc", True),
+    "user_version lowered": (f"PRAGMA user_version = {schema.latest_version() - 1}", "phiên bản đã bị sửa", True),
     "user_version 3 (never released)": ("PRAGMA user_version = 3", "không phải một phiên bản", True),
     "user_version raised": (f"PRAGMA user_version = {schema.latest_version() + 1}", "mới hơn", True),
     "application_id": ("PRAGMA application_id = 1", "không phải là tệp hội nghị", True),

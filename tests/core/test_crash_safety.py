@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from core.storage import MeetingFile
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # The kills are POSIX: Windows has no SIGKILL (signal.SIGKILL does not exist there). The
@@ -119,3 +121,94 @@ def test_a_kill_at_every_statement_of_an_action_leaves_it_whole_or_absent(tmp_pa
         # Killed at any statement but after COMMIT: nothing of the action is in the file, and
         # nothing is half-done (a walk-in without its check-in, a ballot without its event).
         assert bench_crash.check(work, [], stats), f"killed at statement {point} of {count}: {stats.problems}"
+
+
+# -- one paper ballot of the election, one row per office: a kill between them leaves neither --------
+
+
+def election_log(path) -> list[tuple]:
+    """The election's ballot log as stored: (office, pass, seq, kind, choices, invalid reason)."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(
+            "SELECT v.kind, e.pass, e.seq, e.kind, e.choices, e.invalid_reason FROM ballot_entry e "
+            "JOIN vote_round r ON r.id = e.round_id JOIN vote v ON v.id = r.vote_id "
+            "WHERE v.kind IN ('head', 'deputy') ORDER BY e.id"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def offices_agree(log: list[tuple]) -> bool:
+    """Every paper ballot's rows come in pairs: the head's and the deputy's, same pass, number and kind."""
+    head = [row[1:4] for row in log if row[0] == "head"]
+    deputy = [row[1:4] for row in log if row[0] == "deputy"]
+    return head == deputy
+
+
+def prepare_election(path) -> str:
+    """The demo in an open election with one paper ballot; returns the words that name its
+    units and its deputy row for the child's election actions."""
+    from core.head_election import add_ballot, get_election, paper_round, save_settings
+    from core.head_election_rules import Way
+
+    bench_crash.prepare(path)
+    with MeetingFile.open(path) as db:
+        settings = get_election(db).settings
+        settings.way = Way.OPEN
+        save_settings(db, settings)
+        pr = paper_round(db, 1)
+        head, deputy, other = (pr.head_candidates[i].unit_id for i in (6, 7, 3))
+        entry = add_ballot(db, 1, head, deputy)
+    return f"{head},{deputy} {other},{deputy} {entry.id}"
+
+
+def run_child(path, commands: str) -> tuple[int, str, str]:
+    import subprocess
+
+    child = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "crash_child.py"), str(path)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8", cwd=ROOT,
+    )  # fmt: skip
+    out, err = child.communicate(commands, timeout=60)
+    return child.returncode, out, err
+
+
+# A deletion writes its rows as a correction does (tests/core/test_round_engine.py fails it between them).
+@pytest.mark.parametrize("action", ["election 1 NEW", "ecorrect 1 ID OTHER"])
+def test_a_kill_at_every_statement_of_an_election_ballot_leaves_both_offices_or_neither(tmp_path, action):
+    """A paper ballot of the election is a row in the head's round and one in the deputy's: a kill at
+    any statement of writing it (a ballot, a correction) leaves both rows or neither."""
+    import shutil
+
+    from core.audit import verify_file
+
+    pristine = tmp_path / "goc.thidua"
+    new, other, entry_id = prepare_election(pristine).split()
+    action = action.replace("NEW", new).replace("OTHER", other).replace("ID", entry_id)
+    before = election_log(pristine)
+    assert len(before) == 2 and offices_agree(before)
+    done = tmp_path / "xong.thidua"
+    shutil.copyfile(pristine, done)
+    code, out, err = run_child(done, action + "\n")
+    assert code == 0 and "ACK" in out, err[-2000:]
+    after = election_log(done)  # the action whole: one more row in each office
+    assert len(after) == len(before) + 2 and offices_agree(after) and verify_file(done).ok
+    work = tmp_path / "su-co.thidua"
+    shutil.copyfile(pristine, work)
+    count = statements_of(work, action)
+    assert count >= 4  # BEGIN, a row per office, the event, COMMIT
+    for point in range(1, count + 1):
+        for suffix in ("", "-journal", "-lock"):
+            Path(f"{work}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(pristine, work)
+        code, out, err = run_child(work, f"killat {point}\n{action}\n")
+        assert code == 137, err[-2000:]
+        with MeetingFile.open(work):  # as ThiDua opens it after the crash (its journal applied)
+            pass
+        report = verify_file(work)
+        assert report.ok, f"killed at statement {point} of {count}: {report.text()}"
+        # Killed before COMMIT: nothing of it; after (reading the ballot back): all of it.
+        assert election_log(work) in (before, after), f"killed at statement {point} of {count}: half a ballot"

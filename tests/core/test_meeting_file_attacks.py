@@ -556,10 +556,10 @@ def test_damage_in_an_image_is_named_not_a_traceback(tmp_path):
 def test_the_checks_that_guard_a_ballot_and_a_confirmation_run_inside_their_transaction(meeting, monkeypatch):
     """The round's state when a ballot is added, and the ballots counted at confirmation, are read
     inside the transaction that writes: what is frozen is what the file holds at that instant."""
-    from core import ballots, votes_result
+    from core import rounds, votes
 
     seen: list[tuple[str, bool]] = []
-    real_round, real_entries = ballots.get_round, votes_result.current_entries
+    real_round, real_entries = votes.get_round, rounds.current_entries
 
     def watched_round(db, round_id):
         seen.append(("state", db.conn.in_transaction))
@@ -569,14 +569,14 @@ def test_the_checks_that_guard_a_ballot_and_a_confirmation_run_inside_their_tran
         seen.append(("count", db.conn.in_transaction))
         return real_entries(db, round_id, pass_no)
 
-    monkeypatch.setattr(ballots, "get_round", watched_round)
-    monkeypatch.setattr(votes_result, "current_entries", watched_entries)
+    monkeypatch.setattr(votes, "get_round", watched_round)  # the round engine finds a title's round so
+    monkeypatch.setattr(rounds, "current_entries", watched_entries)  # and counts its ballots so
     with MeetingFile.open(meeting) as db:
         rnd = list_rounds(db, list_votes(db)[0].id)[0]
         add_entry(db, rnd.id, [rnd.candidates[0].unit_id])
         confirm_round(db, rnd.id)
         with pytest.raises(Exception, match="đã xác nhận"):
             add_entry(db, rnd.id, [rnd.candidates[0].unit_id])
-        assert len(votes_result.current_entries(db, rnd.id)) == 1
+        assert len(real_entries(db, rnd.id)) == 1
     assert ("state", True) in seen and ("count", True) in seen
     assert ("state", False) not in seen

@@ -17,6 +17,7 @@ from core.votes import RoundState, Vote, VoteMethod, add_vote, get_round, last_r
 from tests.ui.conftest import click
 from tests.ui.hall import shown_text
 from ui import printing
+from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_entry_view import BallotEntryView
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
 from ui.vote_projector import ResultBarsView
@@ -32,7 +33,7 @@ def heads_in(demo_db):
 
 
 def make_view(qtbot, db, round_id) -> BallotEntryView:
-    view = BallotEntryView(db, round_id)
+    view = BallotEntryView(BallotEntryController(db, round_id))
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
@@ -89,7 +90,8 @@ def test_enter_ballots_by_keys(qtbot, heads_in):
     assert entries[2].invalid_reason == INVALID_REASONS[0]
     assert view.controller.running.cast == 4 and view.controller.running.valid == 2
     assert "<b>4</b> phiếu (hợp lệ 2, không hợp lệ 2)" in view.counts_label.text()
-    model = view.candidate_model
+    [tally] = view.tallies
+    model = tally.model
     votes = {model.line_at(r).name: model.line_at(r).votes for r in range(model.rowCount())}
     assert votes["Quảng Nam"] == 2 and votes["Kon Tum"] == 1 and votes["Đà Nẵng"] == 0
     assert view.ballot_model.rowCount() == 4
@@ -291,7 +293,8 @@ def test_the_confirmation_time_reads_as_a_clock_and_a_date(qtbot, heads_in, mess
 def test_no_outcome_is_shown_before_any_ballot(qtbot, heads_in):
     db = heads_in
     view = make_view(qtbot, db, last_round(db, list_votes(db)[0].id).id)
-    model = view.candidate_model
+    [tally] = view.tallies
+    model = tally.model
     for column in (CandidateColumn.OUTCOME, CandidateColumn.REACHED, CandidateColumn.RANK):
         assert {model.index(r, column).data() for r in range(model.rowCount())} == {""}
     ballot(qtbot, view, "2 5 6 8")

@@ -16,7 +16,7 @@ from core.storage import MeetingFile
 from core.units import list_units
 from tests.ui.conftest import click, click_row
 from ui import printing
-from ui.head_election_entry_view import ElectionEntryView
+from ui.ballot_entry_view import BallotEntryView
 from ui.head_election_projector import ElectionResultView
 from ui.head_election_view import HeadElectionView
 from ui.main_window import MainWindow
@@ -39,7 +39,7 @@ def stage(qtbot, heads_in):
     return view
 
 
-def round_tab(qtbot, stage: HeadElectionView, number: int) -> ElectionEntryView:
+def round_tab(qtbot, stage: HeadElectionView, number: int) -> BallotEntryView:
     stage.tabs.setCurrentIndex(number)
     view = stage.round_view(number)
     assert view.isVisible()
@@ -62,7 +62,9 @@ def test_approve_the_proposal_one_keystroke_per_ballot(qtbot, stage, message_box
     db = heads_in
     assert "Ninh Thuận" in stage.head_combo.currentText() and "Kon Tum" in stage.deputy_combo.currentText()
     view = round_tab(qtbot, stage, 1)
-    assert view.head_table.isVisible() and view.deputy_table.isVisible()
+    head, deputy = view.tallies  # a table per office
+    assert head.table.isVisible() and deputy.table.isVisible()
+    assert (head.label.text(), deputy.label.text()) == ("<b>Cụm trưởng</b>", "<b>Cụm phó</b>")
     for _ in range(10):
         qtbot.keyClick(view.entry, Qt.Key.Key_Return)  # ONE key: approves both as printed
     ballot(qtbot, view, "1")  # not approving the head
@@ -72,7 +74,7 @@ def test_approve_the_proposal_one_keystroke_per_ballot(qtbot, stage, message_box
         ("choices", view.controller.round.head_candidates[0].unit_id, None),
     ]
     assert "Cụm trưởng: <b>Ninh Thuận</b>" in view.outcome_label.text()
-    assert view.head_model.line_at(0).votes == 11
+    assert head.model.line_at(0).votes == 11
     projected = []
     stage.project.connect(projected.append)
     confirm_round(qtbot, view, message_boxes)
@@ -126,7 +128,8 @@ def test_deputy_runoff_after_a_refused_deputy_proposal(qtbot, stage, message_box
     confirm_round(qtbot, view, message_boxes)
     click(qtbot, view.second_round_button)
     second = stage.round_view(2)
-    assert not second.head_table.isVisibleTo(second) and second.deputy_model.rowCount() == 11
+    [deputy] = [part for part in second.tallies if part.table.isVisibleTo(second)]  # no head table
+    assert deputy.label.text() == "<b>Cụm phó</b>" and deputy.model.rowCount() == 11
     for typed in (
         ["4"] * 5 + ["8"] * 5 + ["1"] * 2
     ):  # no majority: runoff Bình Định / Gia Lai (8: no Ninh Thuận)

@@ -209,7 +209,8 @@ def test_property_suy_ton_records_what_the_screen_showed(qtbot, hall_path):
         type_and_check(qtbot, screen, lambda: current_entries(db, rnd.id), sequence)
         # The tally on screen is the count of the ballots in the file.
         result = round_result(db, rnd.id)
-        assert shown_votes(view.candidate_model) == {c.name: c.votes for c in result.candidates}
+        [tally] = view.tallies
+        assert shown_votes(tally.model) == {c.name: c.votes for c in result.candidates}
         counts = plain(view.counts_label.text())
         assert f"{result.cast} phiếu (hợp lệ {result.valid}, không hợp lệ {result.invalid})" in counts
 
@@ -259,8 +260,9 @@ def test_property_election_records_what_the_screen_showed(qtbot, hall_path, way)
         start_clean(qtbot, view)
         type_and_check(qtbot, screen, lambda: current_ballots(db, pr, 1), sequence)
         result = election_round_result(db, 1)
-        for model, office in ((view.head_model, result.head), (view.deputy_model, result.deputy)):
-            assert shown_votes(model) == {c.name: c.votes for c in office.candidates}
+        head, deputy = view.tallies
+        for part, office in ((head, result.head), (deputy, result.deputy)):
+            assert shown_votes(part.model) == {c.name: c.votes for c in office.candidates}
 
     try:
         run()
