@@ -28,6 +28,7 @@ from core.rounds import (
     compare_passes,
     current_entries,
 )
+from core.said import Said
 from core.storage import MeetingFile
 from core.tally import Ballot, InvalidBallot, consistency_messages
 from core.values import stored_ids
@@ -66,12 +67,14 @@ def parse_numbers(text: str, count: int) -> list[int] | None:
     numbers = []
     for token in tokens:
         if not token.isdigit():
-            raise ValidationError(f'"{token}" không phải số thứ tự. Chỉ gõ số, cách nhau bằng dấu cách.')
+            raise ValidationError(
+                Said('"{0}" không phải số thứ tự. Chỉ gõ số, cách nhau bằng dấu cách.', token)
+            )
         number = int(token)
         if not 1 <= number <= count:
-            raise ValidationError(f"Số {number} không có trong danh sách (từ 1 đến {count}).")
+            raise ValidationError(Said("Số {0} không có trong danh sách (từ 1 đến {1}).", number, count))
         if number in numbers:
-            raise ValidationError(f"Số {number} được gõ hai lần.")
+            raise ValidationError(Said("Số {0} được gõ hai lần.", number))
         numbers.append(number)
     return numbers
 
@@ -107,15 +110,15 @@ def text_for_choices(vote: Vote, rnd: Round, choices: frozenset[int]) -> str:
 def describe(vote: Vote, rnd: Round, entry: Entry) -> str:
     """One line for the list of last ballots: what was typed, in the vote's terms."""
     if entry.invalid_reason is not None:
-        return f"Không hợp lệ: {entry.invalid_reason}"
+        return Said("Không hợp lệ: {0}", entry.invalid_reason)
     if len(entry.choices) == len(rnd.candidates):
         return "Để nguyên (chọn tất cả)" if vote.ballot_style == BallotStyle.STRIKE else "Đồng ý tất cả"
     if not entry.choices:
-        return "Không chọn ai"
+        return Said("Không chọn ai")
     text = text_for_choices(vote, rnd, entry.choices)
     if vote.entry_mode == EntryMode.STRUCK:
-        return f"Gạch {text}"
-    return f"Chọn {text}"
+        return Said("Gạch {0}", text)
+    return Said("Chọn {0}", text)
 
 
 def ballot_of(rnd: Round, entry: Entry) -> Ballot:
@@ -153,7 +156,7 @@ def add_entry(
 def _round_of_entry(db: MeetingFile, entry_id: int) -> int:
     row = db.conn.execute("SELECT round_id FROM ballot_entry WHERE id = ?", (entry_id,)).fetchone()
     if row is None:
-        raise ValidationError("Phiếu này đã được sửa hoặc xóa trước đó.")
+        raise ValidationError(Said("Phiếu này đã được sửa hoặc xóa trước đó."))
     return row[0]
 
 
@@ -198,7 +201,7 @@ def history(db: MeetingFile, round_id: int) -> list[HistoryRow]:
             seq,
             p,
             kind,
-            stored_ids(choices, f"bảng ballot_entry, phiếu số {seq}, cột choices"),
+            stored_ids(choices, Said("bảng ballot_entry, phiếu số {0}, cột choices", seq)),
             invalid,
             reason,
         )
@@ -225,17 +228,19 @@ def direct_totals_problems(
     in the hall, and a unit acclaimed on 8 of 15 with 9 present is no result."""
     figures = {"Số người biểu quyết": cast, "Không hợp lệ": invalid}
     figures |= {f"{c.stt}. {c.short_name}": votes.get(c.unit_id, 0) for c in rnd.candidates}
-    errors = [f'Trường "{label}" không được âm.' for label, value in figures.items() if value < 0]
+    errors: list[str] = [
+        Said('Trường "{0}" không được âm.', label) for label, value in figures.items() if value < 0
+    ]
     if errors:
         return errors, []
     if invalid > cast:
-        errors.append(f"Số không hợp lệ ({invalid}) nhiều hơn số người biểu quyết ({cast}).")
+        errors.append(Said("Số không hợp lệ ({0}) nhiều hơn số người biểu quyết ({1}).", invalid, cast))
         return errors, []
     if present is not None and cast > present:
-        errors.append(f"Số người biểu quyết ({cast}) nhiều hơn số người có mặt ({present}).")
+        errors.append(Said("Số người biểu quyết ({0}) nhiều hơn số người có mặt ({1}).", cast, present))
     missing = [c.short_name for c in rnd.candidates if c.unit_id not in votes]
     if missing:
-        errors.append(f"Chưa nhập số biểu quyết cho: {', '.join(missing)}.")
+        errors.append(Said("Chưa nhập số biểu quyết cho: {0}.", ", ".join(missing)))
     valid = cast - invalid
     names = {c.short_name: votes.get(c.unit_id, 0) for c in rnd.candidates}
     checks = consistency_messages(returned=cast, valid=valid, invalid=invalid, votes=names)
@@ -243,8 +248,13 @@ def direct_totals_problems(
     total = sum(votes.values())
     if total > valid * rnd.max_choices:
         errors.append(
-            f"Tổng số biểu quyết ({total}) nhiều hơn số người biểu quyết hợp lệ ({valid}) "
-            f"nhân số được chọn tối đa ({rnd.max_choices})."
+            Said(
+                "Tổng số biểu quyết ({0}) nhiều hơn số người biểu quyết hợp lệ ({1}) nhân số được "
+                "chọn tối đa ({2}).",
+                total,
+                valid,
+                rnd.max_choices,
+            )
         )
     return errors, []
 
@@ -261,7 +271,7 @@ def set_direct_totals(
         rnd = get_round(db, round_id)
         vote = get_vote(db, rnd.vote_id)
         if vote.method != VoteMethod.HANDS:
-            raise ValidationError("Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.")
+            raise ValidationError(Said("Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu."))
         if rnd.state == RoundState.CONFIRMED:
             raise ValidationError(CONFIRMED_LOCKED)
         _entitled, present = voters(db, vote)

@@ -61,6 +61,7 @@ from core.rounds import (
     list_rounds,
     write_candidates,
 )
+from core.said import Said
 from core.storage import MeetingFile, inserted_id
 from core.tally import Threshold
 from core.text import clean
@@ -82,9 +83,9 @@ def save_rotation(db: MeetingFile, order: list[int]) -> None:
     """Keep a new rotation order (every member unit once)."""
     units = {row_id(u): u.short_name for u in list_units(db)}
     if sorted(order) != sorted(units) or len(set(order)) != len(order):
-        raise ValidationError("Thứ tự luân phiên phải gồm mỗi đơn vị thành viên đúng một lần.")
+        raise ValidationError(Said("Thứ tự luân phiên phải gồm mỗi đơn vị thành viên đúng một lần."))
     if db.conn.execute("SELECT 1 FROM meeting WHERE id = 1").fetchone() is None:
-        raise ValidationError("Hãy lưu thông tin hội nghị (Chuẩn bị > Hội nghị) trước.")
+        raise ValidationError(Said("Hãy lưu thông tin hội nghị (Chuẩn bị > Hội nghị) trước."))
     details = {"rotation": [units[u] for u in order]}
     with db.transaction("rotation.save", details) as conn:
         conn.execute("UPDATE meeting SET rotation = ? WHERE id = 1", (" ".join(map(str, order)),))
@@ -122,11 +123,11 @@ class Election:
 
 
 def election_title(next_year: int) -> str:
-    return f"Bầu cụm trưởng, cụm phó năm {next_year}"
+    return Said("Bầu cụm trưởng, cụm phó năm {0}", next_year)
 
 
 def office_title(office: Office, next_year: int) -> str:
-    return f"Bầu {office.label.lower()} năm {next_year}"
+    return Said("Bầu {0} năm {1}", office.label.lower(), next_year)
 
 
 def get_election(db: MeetingFile) -> Election | None:
@@ -170,20 +171,22 @@ def default_settings(db: MeetingFile) -> ElectionSettings:
 
 def validate_settings(db: MeetingFile, s: ElectionSettings) -> list[str]:
     """Vietnamese messages naming each wrong field; [] when the settings can be saved."""
-    errors = []
+    errors: list[str] = []
     units = {u.id for u in list_units(db)}
     if len(units) < 2:
-        errors.append("Cần ít nhất hai đơn vị thành viên để bầu cụm trưởng và cụm phó.")
+        errors.append(Said("Cần ít nhất hai đơn vị thành viên để bầu cụm trưởng và cụm phó."))
     if s.way is Way.APPROVE:
         if s.proposed_head_id not in units:
-            errors.append('Trường "Đề xuất cụm trưởng": chọn một đơn vị thành viên.')
+            errors.append(Said('Trường "Đề xuất cụm trưởng": chọn một đơn vị thành viên.'))
         if s.proposed_deputy_id not in units:
-            errors.append('Trường "Đề xuất cụm phó": chọn một đơn vị thành viên.')
+            errors.append(Said('Trường "Đề xuất cụm phó": chọn một đơn vị thành viên.'))
         if s.proposed_head_id is not None and s.proposed_head_id == s.proposed_deputy_id:
-            errors.append('Trường "Đề xuất cụm phó": cụm trưởng và cụm phó phải là hai đơn vị khác nhau.')
+            errors.append(
+                Said('Trường "Đề xuất cụm phó": cụm trưởng và cụm phó phải là hai đơn vị khác nhau.')
+            )
     t = s.threshold
     if not (t.denominator > 0 and 0 <= t.numerator <= t.denominator):
-        errors.append(f'Trường "Tỷ lệ trúng cử" không hợp lệ: {t.numerator}/{t.denominator}.')
+        errors.append(Said('Trường "Tỷ lệ trúng cử" không hợp lệ: {0}/{1}.', t.numerator, t.denominator))
     errors.extend(committee_errors(db, s.committee_ids, s.chief_id))
     return errors
 
@@ -232,7 +235,7 @@ def _check_settings(db: MeetingFile, s: ElectionSettings, existing: Election | N
         rounds = list_rounds(db, existing.deputy_vote_id)
         if len(rounds) > 1 or rounds[0].state != RoundState.SETUP:
             raise ValidationError(
-                "Không sửa được cách bầu: đã nhập phiếu. Chỉ sửa được khi chưa nhập phiếu nào."
+                Said("Không sửa được cách bầu: đã nhập phiếu. Chỉ sửa được khi chưa nhập phiếu nào.")
             )
 
 
@@ -244,7 +247,7 @@ def save_settings(db: MeetingFile, s: ElectionSettings) -> Election:
     details: dict = {}
     with db.transaction(action, details) as conn:
         if (get_election(db) is None) != (existing is None):
-            raise ValidationError("Cuộc bầu cụm trưởng, cụm phó vừa được tạo hoặc xóa: hãy thử lại.")
+            raise ValidationError(Said("Cuộc bầu cụm trưởng, cụm phó vừa được tạo hoặc xóa: hãy thử lại."))
         _check_settings(db, s, existing)  # again, as the file is now
         details.update(_details(db, s))
         next_year = load_meeting(db).next_year
@@ -370,7 +373,7 @@ def paper_rounds(db: MeetingFile, election: Election) -> list[PaperRound]:
 def require_election(db: MeetingFile) -> Election:
     election = get_election(db)
     if election is None:
-        raise ValidationError("Hội nghị chưa có cuộc bầu cụm trưởng, cụm phó.")
+        raise ValidationError(Said("Hội nghị chưa có cuộc bầu cụm trưởng, cụm phó."))
     return election
 
 
@@ -380,7 +383,7 @@ def _find_round(rounds: list[PaperRound], number: int | None) -> PaperRound:
     for r in rounds:
         if r.number == number:
             return r
-    raise ValidationError(f"Cuộc bầu cụm trưởng, cụm phó không có vòng {number}.")
+    raise ValidationError(Said("Cuộc bầu cụm trưởng, cụm phó không có vòng {0}.", number))
 
 
 def paper_round(db: MeetingFile, number: int | None = None) -> PaperRound:
@@ -436,8 +439,8 @@ class ElectionRound:
         return words | {"head_id": head if has_head else None, "deputy_id": deputy}
 
     def off_list(self, office: str) -> str:
-        which = "cụm trưởng" if office == Office.HEAD.value else "cụm phó"
-        return f"Phiếu ghi một đơn vị không có trong danh sách {which} của vòng này."
+        which = Said("cụm trưởng") if office == Office.HEAD.value else Said("cụm phó")
+        return Said("Phiếu ghi một đơn vị không có trong danh sách {0} của vòng này.", which)
 
     def count(self, db: MeetingFile, stack: Stack, ballots: list[PaperEntry], at: str) -> Confirmation:
         election, pr = self.paper_round(db)
@@ -459,7 +462,7 @@ class ElectionRound:
         election, _pr = self.paper_round(db)
         result = election_round_result(db, last.number)
         if not result.tied:
-            raise ValidationError("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.")
+            raise ValidationError(Said("Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo."))
         ids = {u.short_name: row_id(u) for u in list_units(db)}
         lists = {
             Office.HEAD: tuple(ids[n] for n in result.next_head or () if n in ids),
@@ -571,7 +574,7 @@ def describe_choices(pr: PaperRound, head: int | None, deputy: int | None) -> st
     names = names_of(pr)
     if pr.approval:
         refused = [label for label, unit in (("CT", head), ("CP", deputy)) if unit is None]
-        return "Đồng ý cả hai" if not refused else f"Không đồng ý {' và '.join(refused)}"
+        return "Đồng ý cả hai" if not refused else Said("Không đồng ý {0}", " và ".join(refused))
     parts = []
     if pr.head_candidates:
         parts.append(f"CT: {names.get(head, '(không bầu)')}")
@@ -644,7 +647,7 @@ def _frozen(rnd: Round | None, names: dict[int, str]) -> RoundResult | None:
     """
     if rnd is None or not rnd.result_json:
         return None
-    result = RoundResult.from_json(rnd.result_json, f"bảng vote_round, dòng id={rnd.id}, cột result")
+    result = RoundResult.from_json(rnd.result_json, Said("bảng vote_round, dòng id={0}, cột result", rnd.id))
     renamed = {c.name: names.get(c.unit_id, c.name) for c in result.candidates}
     return replace(
         result,
@@ -908,14 +911,14 @@ def election_lines(db: MeetingFile) -> list[str]:
     status = election_status(db)
     if status.election is None:
         return ["Chưa có cuộc bầu cụm trưởng, cụm phó."]
-    lines = [f"Cách bầu: {status.election.settings.way.label}"]
+    lines: list[str] = [Said("Cách bầu: {0}", status.election.settings.way.label)]
     for r in status.rounds:
         state = "đã xác nhận" if r.confirmed else "chưa xác nhận"
         cast = r.any_result.cast
-        lines.append(f"Vòng {r.number} ({state}): {cast} phiếu")
+        lines.append(Said("Vòng {0} ({1}): {2} phiếu", r.number, state, cast))
     for office, elected in ((Office.HEAD, status.head), (Office.DEPUTY, status.deputy)):
         text = (
-            f"{elected.unit.short_name} ({elected.votes} phiếu, vòng {elected.round_number})"
+            Said("{0} ({1} phiếu, vòng {2})", elected.unit.short_name, elected.votes, elected.round_number)
             if elected
             else "chưa bầu"
         )

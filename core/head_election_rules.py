@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from core.errors import ValidationError
+from core.said import Said
 from core.tally import Ballot, InvalidBallot, Outcome, Poll, TallyResult, Threshold, tally
 
 REASON_SAME_UNIT = "Một đơn vị được ghi cho cả cụm trưởng và cụm phó"
@@ -56,8 +57,8 @@ class Way(StrEnum):
     @property
     def label(self) -> str:
         if self is Way.APPROVE:
-            return "Biểu quyết tán thành đề xuất (đồng ý / không đồng ý)"
-        return "Bầu tự do: mỗi phiếu ghi một đơn vị làm cụm trưởng, một đơn vị làm cụm phó"
+            return Said("Biểu quyết tán thành đề xuất (đồng ý / không đồng ý)")
+        return Said("Bầu tự do: mỗi phiếu ghi một đơn vị làm cụm trưởng, một đơn vị làm cụm phó")
 
 
 def outcome_label(outcome: str, approval: bool) -> str:
@@ -110,7 +111,9 @@ def _tokens(text: str, split_digits: bool) -> list[str]:
         tokens = [digit for token in tokens for digit in token]
     for token in tokens:
         if not token.isdigit():
-            raise ValidationError(f'"{token}" không phải số thứ tự. Chỉ gõ số, cách nhau bằng dấu cách.')
+            raise ValidationError(
+                Said('"{0}" không phải số thứ tự. Chỉ gõ số, cách nhau bằng dấu cách.', token)
+            )
     return tokens
 
 
@@ -129,9 +132,9 @@ def parse_approval(text: str) -> tuple[bool, bool]:
     for token in _tokens(stripped, split_digits=True):
         number = int(token)
         if number not in (1, 2):
-            raise ValidationError(f"Số {number} không có trên phiếu (1: cụm trưởng, 2: cụm phó).")
+            raise ValidationError(Said("Số {0} không có trên phiếu (1: cụm trưởng, 2: cụm phó).", number))
         if number in numbers:
-            raise ValidationError(f"Số {number} được gõ hai lần.")
+            raise ValidationError(Said("Số {0} được gõ hai lần.", number))
         numbers.append(number)
     return 1 not in numbers, 2 not in numbers
 
@@ -151,9 +154,9 @@ def parse_open(text: str, head_count: int, deputy_count: int) -> tuple[int | Non
     if len(tokens) > len(offices):
         if len(offices) == 2:
             raise ValidationError(
-                "Gõ nhiều nhất hai số: đơn vị bầu làm cụm trưởng, rồi đơn vị bầu làm cụm phó."
+                Said("Gõ nhiều nhất hai số: đơn vị bầu làm cụm trưởng, rồi đơn vị bầu làm cụm phó.")
             )
-        raise ValidationError(f"Chỉ gõ một số: đơn vị bầu làm {offices[0][0].label.lower()}.")
+        raise ValidationError(Said("Chỉ gõ một số: đơn vị bầu làm {0}.", offices[0][0].label.lower()))
     chosen: dict[Office, int | None] = {Office.HEAD: None, Office.DEPUTY: None}
     for (office, count), token in zip(offices, tokens, strict=False):
         number = int(token)
@@ -161,7 +164,9 @@ def parse_open(text: str, head_count: int, deputy_count: int) -> tuple[int | Non
             continue
         if number > count:
             raise ValidationError(
-                f"Số {number} không có trong danh sách {office.label.lower()} (từ 1 đến {count})."
+                Said(
+                    "Số {0} không có trong danh sách {1} (từ 1 đến {2}).", number, office.label.lower(), count
+                )
             )
         chosen[office] = number
     return chosen[Office.HEAD], chosen[Office.DEPUTY]

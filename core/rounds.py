@@ -33,6 +33,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from core.backup import backup_now
 from core.errors import DamagedValueError, ValidationError
 from core.safety import require_pin
+from core.said import Said
 from core.storage import MeetingFile, inserted_id
 from core.text import clean
 from core.values import stored_ids
@@ -129,7 +130,7 @@ def list_rounds(db: MeetingFile, vote_id: int) -> list[Round]:
 def get_round(db: MeetingFile, round_id: int) -> Round:
     row = db.conn.execute(f"SELECT {_ROUND_COLUMNS} FROM vote_round WHERE id = ?", (round_id,)).fetchone()
     if row is None:
-        raise ValidationError("Vòng bầu này không còn trong hội nghị.")
+        raise ValidationError(Said("Vòng bầu này không còn trong hội nghị."))
     return _round(db, row)
 
 
@@ -189,7 +190,7 @@ _CURRENT = "e.kind <> 'deletion' AND NOT EXISTS (SELECT 1 FROM ballot_entry n WH
 
 def _entry(row: tuple) -> Entry:
     eid, round_id, pass_no, seq, choices, reason, kind = row
-    where = f"bảng ballot_entry, dòng id={eid} (phiếu số {seq}), cột choices"
+    where = Said("bảng ballot_entry, dòng id={0} (phiếu số {1}), cột choices", eid, seq)
     return Entry(eid, round_id, pass_no, seq, stored_ids(choices, where), reason, kind)
 
 
@@ -244,9 +245,14 @@ def current_paper_entries(db: MeetingFile, rounds: Sequence[Round], pass_no: int
             # Every write gives a ballot its rows in all the rounds at once: one is missing only
             # when the file was changed behind the program.
             raise DamagedValueError(
-                f"Dữ liệu hỏng trong tệp: phiếu số {seq} (lần nhập {pass_no}) của vòng {rounds[0].number} "
-                "thiếu một dòng trong bảng ballot_entry. Hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở "
-                "một bản sao lưu."
+                Said(
+                    "Dữ liệu hỏng trong tệp: phiếu số {0} (lần nhập {1}) của vòng {2} thiếu một dòng "
+                    "trong bảng ballot_entry. Hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao "
+                    "lưu.",
+                    seq,
+                    pass_no,
+                    rounds[0].number,
+                )
             )
         ballots.append(PaperEntry(seq, pass_no, tuple(row for row in rows if row is not None)))
     return ballots
@@ -320,7 +326,7 @@ def compare_passes(first: Sequence[E], second: Sequence[E]) -> list[Difference[E
 
 def difference_warning(count: int) -> list[str]:
     """The warning while the two passes of double entry still differ at ``count`` ballots."""
-    return [f"Hai lần nhập phiếu còn {count} chỗ khác nhau."] if count else []
+    return [Said("Hai lần nhập phiếu còn {0} chỗ khác nhau.", count)] if count else []
 
 
 # -- checks --------------------------------------------------------------------------------------
@@ -330,14 +336,14 @@ CONFIRMED_LOCKED = "Kết quả vòng này đã xác nhận. Muốn sửa phải
 
 def check_pass(pass_no: int, double_entry: bool) -> None:
     if pass_no not in (1, 2) or (pass_no == 2 and not double_entry):
-        raise ValidationError("Cuộc bầu này chỉ nhập phiếu một lần.")
+        raise ValidationError(Said("Cuộc bầu này chỉ nhập phiếu một lần."))
 
 
 def invalid_reason_text(reason: str) -> str:
     """The counters' reason for an invalid ballot, cleaned; refused when empty."""
     text = clean(reason)
     if not text:
-        raise ValidationError('Trường "Lý do không hợp lệ": phiếu không hợp lệ phải có lý do.')
+        raise ValidationError(Said('Trường "Lý do không hợp lệ": phiếu không hợp lệ phải có lý do.'))
     return text
 
 
@@ -345,16 +351,16 @@ def required_reason(reason: str) -> str:
     """The reason for a correction or a deletion, cleaned; refused when empty."""
     text = clean(reason)
     if not text:
-        raise ValidationError('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.')
+        raise ValidationError(Said('Trường "Lý do": phải ghi lý do sửa hoặc xóa phiếu.'))
     return text
 
 
 def check_issued(state: RoundState, issued: int) -> None:
     """Refuse a number of ballots issued that cannot be recorded."""
     if state == RoundState.CONFIRMED:
-        raise ValidationError("Kết quả đã xác nhận: không đổi được số phiếu phát ra.")
+        raise ValidationError(Said("Kết quả đã xác nhận: không đổi được số phiếu phát ra."))
     if issued < 0:
-        raise ValidationError('Trường "Số phiếu phát ra" không được âm.')
+        raise ValidationError(Said('Trường "Số phiếu phát ra" không được âm.'))
 
 
 def now() -> str:
@@ -364,7 +370,9 @@ def now() -> str:
 def check_latest(number: int, last_number: int, action: str) -> None:
     """Only the latest round can be reopened, deleted or followed by another."""
     if last_number != number:
-        raise ValidationError(f"Không thể {action} vòng {number}: đã có vòng {last_number} sau nó.")
+        raise ValidationError(
+            Said("Không thể {0} vòng {1}: đã có vòng {2} sau nó.", action, number, last_number)
+        )
 
 
 def confirmable_problems(state: RoundState, has_ballots: bool, differences: list[str]) -> list[str]:
@@ -383,9 +391,9 @@ def reopen_reason(state: RoundState, reason: str) -> str:
     """The reason to reopen a confirmed round, white space collapsed; refused when empty."""
     why = " ".join(reason.split())
     if state != RoundState.CONFIRMED:
-        raise ValidationError("Vòng này chưa xác nhận kết quả, không cần mở lại.")
+        raise ValidationError(Said("Vòng này chưa xác nhận kết quả, không cần mở lại."))
     if not why:
-        raise ValidationError('Trường "Lý do mở lại" không được để trống.')
+        raise ValidationError(Said('Trường "Lý do mở lại" không được để trống.'))
     return why
 
 
@@ -514,7 +522,9 @@ def _check_open(stack: Stack) -> None:
     if stack.state == RoundState.CONFIRMED:
         raise ValidationError(CONFIRMED_LOCKED)
     if stack.hands:
-        raise ValidationError("Cuộc biểu quyết giơ tay không nhập từng phiếu: hãy nhập số liệu tổng hợp.")
+        raise ValidationError(
+            Said("Cuộc biểu quyết giơ tay không nhập từng phiếu: hãy nhập số liệu tổng hợp.")
+        )
 
 
 def _stored(kind: RoundKind, stack: Stack, marks: Marks) -> tuple[list[frozenset[int]], str | None]:
@@ -578,7 +588,7 @@ def _current_ballot(db: MeetingFile, stack: Stack, entry_id: int) -> PaperEntry:
     row = db.conn.execute(f"{_ENTRY_SELECT} WHERE e.id = ? AND {_CURRENT}", (entry_id,)).fetchone()
     entry = _entry(row) if row is not None else None
     if entry is None or entry.round_id not in stack.round_ids:
-        raise ValidationError("Phiếu này đã được sửa hoặc xóa trước đó.")
+        raise ValidationError(Said("Phiếu này đã được sửa hoặc xóa trước đó."))
     return next(b for b in current_paper_entries(db, stack.rounds, entry.pass_no) if b.seq == entry.seq)
 
 
@@ -698,7 +708,7 @@ def reopen(db: MeetingFile, kind: RoundKind, reason: str, pin: str | None = None
     with db.transaction(kind.actions.reopen, details) as conn:
         stack = kind.stack(db)
         why = reopen_reason(stack.state, reason)
-        check_latest(stack.number, stack.latest, "mở lại")
+        check_latest(stack.number, stack.latest, Said("mở lại"))
         require_pin(db, pin, "mở lại kết quả đã xác nhận")
         details.update(kind.where(stack) | {"reason": why})
         conn.executemany(
@@ -714,7 +724,7 @@ def publish(db: MeetingFile, kind: RoundKind) -> None:
     with db.transaction(kind.actions.publish, details) as conn:
         stack = kind.stack(db)
         if stack.state != RoundState.CONFIRMED:
-            raise ValidationError("Chỉ công bố được kết quả đã xác nhận.")
+            raise ValidationError(Said("Chỉ công bố được kết quả đã xác nhận."))
         details.update(kind.where(stack))
         at = now()
         conn.executemany(
@@ -729,8 +739,8 @@ def open_next_round(db: MeetingFile, kind: ResultKind) -> int:
     with db.transaction(kind.actions.next_round, details) as conn:
         last = kind.stack(db)
         if last.state != RoundState.CONFIRMED:
-            raise ValidationError("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.")
-        check_latest(last.number, last.latest, "bầu vòng tiếp theo sau")
+            raise ValidationError(Said("Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo."))
+        check_latest(last.number, last.latest, Said("bầu vòng tiếp theo sau"))
         plan = kind.next_round(db, last)
         details.update(plan.details)
         for office in plan.offices:

@@ -29,6 +29,8 @@ from enum import StrEnum
 from fractions import Fraction
 from itertools import chain
 
+from core.said import Said
+
 # Reasons the engine gives for the ballots it rejects (printed in the minutes).
 REASON_TOO_MANY = "Chọn quá số lượng tối đa ({chosen} > {allowed})"
 REASON_UNKNOWN = "Có tên không có trong danh sách: {names}"
@@ -41,7 +43,7 @@ class PollError(ValueError):
     """A poll setting is out of range. ``field`` uses the names of the JSON poll format."""
 
     def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f'trường "{field}" {problem}')
+        super().__init__(Said('trường "{0}" {1}', field, problem))
         self.field = field
         self.problem = problem
 
@@ -95,9 +97,9 @@ class Threshold:
 
     def __post_init__(self) -> None:
         if self.denominator <= 0:
-            raise PollError("threshold.denominator", "phải lớn hơn 0")
+            raise PollError("threshold.denominator", Said("phải lớn hơn 0"))
         if self.numerator < 0:
-            raise PollError("threshold.numerator", "không được âm")
+            raise PollError("threshold.numerator", Said("không được âm"))
         # Accept the plain string too ("valid"), so callers need not import Base.
         try:
             object.__setattr__(self, "base", Base(self.base))
@@ -120,8 +122,8 @@ class Threshold:
         """Vietnamese wording for the minutes: "trên 1/2 số phiếu hợp lệ"."""
         ratio = f"{self.numerator}/{self.denominator}"
         if self.strict:
-            return f"trên {ratio} {self.base.label}"
-        return f"từ {ratio} {self.base.label} trở lên"
+            return Said("trên {0} {1}", ratio, self.base.label)
+        return Said("từ {0} {1} trở lên", ratio, self.base.label)
 
 
 _BASE_CHOICES = "phải là một trong " + ", ".join(b.value for b in Base)
@@ -158,26 +160,26 @@ class Poll:
     def __post_init__(self) -> None:
         names = tuple(clean_name(n) for n in self.candidates)
         if not names:
-            raise PollError("candidates", "phải có ít nhất một tên")
+            raise PollError("candidates", Said("phải có ít nhất một tên"))
         if any(not n for n in names):
-            raise PollError("candidates", "có tên để trống")
+            raise PollError("candidates", Said("có tên để trống"))
         duplicates = [n for n, count in Counter(names).items() if count > 1]
         if duplicates:
-            raise PollError("candidates", f"có tên trùng nhau: {', '.join(duplicates)}")
+            raise PollError("candidates", Said("có tên trùng nhau: {0}", ", ".join(duplicates)))
         object.__setattr__(self, "candidates", names)
         if self.places < 0:
-            raise PollError("places", "không được âm")
+            raise PollError("places", Said("không được âm"))
         if self.max_choices is None:
             object.__setattr__(self, "max_choices", self.places)
         elif self.max_choices < 0:
-            raise PollError("max_choices", "không được âm")
+            raise PollError("max_choices", Said("không được âm"))
         for name in ("entitled", "present"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                raise PollError(name, "không được âm")
+                raise PollError(name, Said("không được âm"))
         base = self.threshold.base
         if base in (Base.ENTITLED, Base.PRESENT) and getattr(self, base.value) is None:
-            raise PollError(base.value, f'là bắt buộc khi "threshold.base" là "{base.value}"')
+            raise PollError(base.value, Said('là bắt buộc khi "threshold.base" là "{0}"', base.value))
 
     @property
     def choices_allowed(self) -> int:
@@ -480,20 +482,28 @@ def consistency_messages(
     """
     messages: list[str] = []
     if entitled is not None and present is not None and present > entitled:
-        messages.append(f"Số người có mặt ({present}) nhiều hơn số người được triệu tập ({entitled}).")
+        messages.append(
+            Said("Số người có mặt ({0}) nhiều hơn số người được triệu tập ({1}).", present, entitled)
+        )
     if issued is not None and returned > issued:
-        messages.append(f"Số phiếu thu vào ({returned}) nhiều hơn số phiếu phát ra ({issued}).")
+        messages.append(Said("Số phiếu thu vào ({0}) nhiều hơn số phiếu phát ra ({1}).", returned, issued))
     if present is not None and returned > present:
         # One ballot per voter present, whatever the number printed.
-        messages.append(f"Số phiếu thu vào ({returned}) nhiều hơn số người có mặt ({present}).")
+        messages.append(Said("Số phiếu thu vào ({0}) nhiều hơn số người có mặt ({1}).", returned, present))
     if valid + invalid != returned:
         messages.append(
-            f"Số phiếu hợp lệ ({valid}) cộng số phiếu không hợp lệ ({invalid}) "
-            f"không bằng số phiếu thu vào ({returned})."
+            Said(
+                "Số phiếu hợp lệ ({0}) cộng số phiếu không hợp lệ ({1}) không bằng số phiếu thu vào ({2}).",
+                valid,
+                invalid,
+                returned,
+            )
         )
     for name, count in votes.items():
         if count > valid:
-            messages.append(f"Số phiếu bầu cho {name} ({count}) nhiều hơn số phiếu hợp lệ ({valid}).")
+            messages.append(
+                Said("Số phiếu bầu cho {0} ({1}) nhiều hơn số phiếu hợp lệ ({2}).", name, count, valid)
+            )
     return messages
 
 

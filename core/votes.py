@@ -33,6 +33,7 @@ from core.rounds import (
     list_rounds,
     write_candidates,
 )
+from core.said import Said
 from core.storage import MeetingFile, inserted_id
 from core.tally import Base, PollError, Threshold, places_from_percentage
 from core.text import clean
@@ -153,7 +154,7 @@ def get_vote(db: MeetingFile, vote_id: int) -> Vote:
     row = db.conn.execute(f"SELECT {_VOTE_COLUMNS} FROM vote WHERE id = ?", (vote_id,)).fetchone()
     if row is None:
         raise ValidationError(
-            f"Không có cuộc bầu số {vote_id} (python main.py votes FILE liệt kê các cuộc bầu)."
+            Said("Không có cuộc bầu số {0} (python main.py votes FILE liệt kê các cuộc bầu).", vote_id)
         )
     return _vote(db, row)
 
@@ -181,53 +182,61 @@ def resolve_places(db: MeetingFile, vote: Vote) -> int:
 
 def validate_vote(db: MeetingFile, vote: Vote) -> list[str]:
     """Vietnamese messages naming each wrong field; [] when the vote can be saved."""
-    errors = []
+    errors: list[str] = []
     if not clean(vote.title):
-        errors.append('Trường "Tên cuộc bầu" không được để trống.')
+        errors.append(Said('Trường "Tên cuộc bầu" không được để trống.'))
     unit_ids = {row[0] for row in db.conn.execute("SELECT id FROM unit")}
     if not vote.candidate_ids:
-        errors.append('Trường "Danh sách": chọn ít nhất một đơn vị.')
+        errors.append(Said('Trường "Danh sách": chọn ít nhất một đơn vị.'))
     elif not set(vote.candidate_ids) <= unit_ids:
-        errors.append('Trường "Danh sách": có đơn vị không còn trong hội nghị.')
+        errors.append(Said('Trường "Danh sách": có đơn vị không còn trong hội nghị.'))
     elif len(set(vote.candidate_ids)) != len(vote.candidate_ids):
-        errors.append('Trường "Danh sách": một đơn vị được chọn hai lần.')
+        errors.append(Said('Trường "Danh sách": một đơn vị được chọn hai lần.'))
     percent_ok = vote.places_percent is None or 0 < vote.places_percent <= 100
     if not percent_ok:
-        errors.append('Trường "Tỷ lệ danh hiệu" phải lớn hơn 0 và không quá 100 %.')
+        errors.append(Said('Trường "Tỷ lệ danh hiệu" phải lớn hơn 0 và không quá 100 %.'))
     places = resolve_places(db, vote) if percent_ok else vote.places
     if places < 1:
-        errors.append('Trường "Số danh hiệu" phải ít nhất là 1.')
+        errors.append(Said('Trường "Số danh hiệu" phải ít nhất là 1.'))
     elif vote.candidate_ids and places > len(vote.candidate_ids):
         errors.append(
-            f'Trường "Số danh hiệu" ({places}) nhiều hơn số đơn vị trong danh sách ({len(vote.candidate_ids)}).'
+            Said(
+                'Trường "Số danh hiệu" ({0}) nhiều hơn số đơn vị trong danh sách ({1}).',
+                places,
+                len(vote.candidate_ids),
+            )
         )
     if vote.max_choices is not None and not 1 <= vote.max_choices <= max(len(vote.candidate_ids), 1):
-        errors.append('Trường "Số được chọn tối đa" phải từ 1 đến số đơn vị trong danh sách.')
+        errors.append(Said('Trường "Số được chọn tối đa" phải từ 1 đến số đơn vị trong danh sách.'))
     t = vote.threshold
     if not 0 <= t.numerator <= t.denominator:
-        errors.append(f'Trường "Tỷ lệ đạt" không hợp lệ: {t.numerator}/{t.denominator}.')
+        errors.append(Said('Trường "Tỷ lệ đạt" không hợp lệ: {0}/{1}.', t.numerator, t.denominator))
     if vote.ballot_style == BallotStyle.TICK and vote.entry_mode != EntryMode.KEPT:
         errors.append(
-            'Phiếu đánh dấu "đồng ý – không đồng ý": hãy chọn cách nhập "gõ số các tên được giữ lại" '
-            '(số các đơn vị được đánh dấu "đồng ý").'
+            Said(
+                'Phiếu đánh dấu "đồng ý – không đồng ý": hãy chọn cách nhập "gõ số các tên được giữ '
+                'lại" (số các đơn vị được đánh dấu "đồng ý").'
+            )
         )
     if vote.method == VoteMethod.HANDS and vote.double_entry:
-        errors.append('Trường "Nhập phiếu hai lần để đối chiếu": biểu quyết giơ tay không nhập hai lần.')
+        errors.append(
+            Said('Trường "Nhập phiếu hai lần để đối chiếu": biểu quyết giơ tay không nhập hai lần.')
+        )
     errors.extend(committee_errors(db, vote.committee_ids, vote.chief_id))
     return errors
 
 
 def committee_errors(db: MeetingFile, person_ids: list[int], chief_id: int | None) -> list[str]:
-    errors = []
+    errors: list[str] = []
     if len(set(person_ids)) != len(person_ids):
-        errors.append('Trường "Ban kiểm phiếu": một người được chọn hai lần.')
+        errors.append(Said('Trường "Ban kiểm phiếu": một người được chọn hai lần.'))
     roles = dict(db.conn.execute("SELECT id, role FROM person").fetchall())
     if any(pid not in roles for pid in person_ids):
-        errors.append('Trường "Ban kiểm phiếu": có người không còn trong danh sách.')
+        errors.append(Said('Trường "Ban kiểm phiếu": có người không còn trong danh sách.'))
     elif any(roles[pid] == Role.GUEST.value for pid in person_ids):
-        errors.append('Trường "Ban kiểm phiếu": thành viên phải là đại biểu, không phải khách mời.')
+        errors.append(Said('Trường "Ban kiểm phiếu": thành viên phải là đại biểu, không phải khách mời.'))
     if person_ids and chief_id not in person_ids:
-        errors.append('Trường "Trưởng ban kiểm phiếu": chọn một người trong Ban kiểm phiếu.')
+        errors.append(Said('Trường "Trưởng ban kiểm phiếu": chọn một người trong Ban kiểm phiếu.'))
     return errors
 
 
@@ -315,7 +324,9 @@ def started_problem(db: MeetingFile, vote_id: int, action: str) -> str | None:
     """Why ``action`` (editing or deleting the vote) is refused: counting has begun; None in setup."""
     rounds = list_rounds(db, vote_id)
     if len(rounds) > 1 or rounds[0].state != RoundState.SETUP:
-        return f"Không thể {action}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào."
+        return Said(
+            "Không thể {0}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào.", action
+        )
     return None
 
 
@@ -332,7 +343,7 @@ def update_vote(db: MeetingFile, vote: Vote) -> Vote:
     details: dict = {"id": vote.id}
     with db.transaction("vote.update", details) as conn:
         get_vote(db, vote.id)
-        _require_setup(db, vote.id, "sửa cuộc bầu")  # no ballot has come in meanwhile
+        _require_setup(db, vote.id, Said("sửa cuộc bầu"))  # no ballot has come in meanwhile
         _check(db, vote)
         details.update(_details(db, vote))
         conn.execute(
@@ -355,7 +366,7 @@ def delete_vote(db: MeetingFile, vote_id: int) -> Vote:
     details: dict = {"id": vote_id}
     with db.transaction("vote.delete", details) as conn:
         vote = get_vote(db, vote_id)
-        _require_setup(db, vote_id, "xóa cuộc bầu")
+        _require_setup(db, vote_id, Said("xóa cuộc bầu"))
         details["title"] = vote.title
         conn.execute("DELETE FROM vote WHERE id = ?", (vote_id,))
     return vote
@@ -367,7 +378,7 @@ def set_committee(db: MeetingFile, vote_id: int, person_ids: list[int], chief_id
     with db.transaction("vote.committee", details) as conn:
         vote = get_vote(db, vote_id)
         if vote_state(db, vote_id) == RoundState.CONFIRMED:
-            raise ValidationError("Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.")
+            raise ValidationError(Said("Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả."))
         errors = committee_errors(db, person_ids, chief_id)
         if errors:
             raise ValidationError(errors)
@@ -426,7 +437,7 @@ class TitleRound:
         return {"choices": ids_text(marks.choices.get("title", ()))}
 
     def off_list(self, office: str) -> str:
-        return "Phiếu chọn một đơn vị không có trong danh sách của vòng này."
+        return Said("Phiếu chọn một đơn vị không có trong danh sách của vòng này.")
 
 
 def committee(db: MeetingFile, vote: Vote) -> list[tuple[str, str, bool]]:
@@ -444,7 +455,7 @@ def _demo_unit(units: list[Unit], name: str) -> Unit:
 
     unit = find_unit(units, name)
     if unit is None:
-        raise ValidationError(f'Hội nghị mẫu: không có đơn vị "{name}".')
+        raise ValidationError(Said('Hội nghị mẫu: không có đơn vị "{0}".', name))
     return unit
 
 

@@ -34,6 +34,7 @@ from core.rounds import (
     current_entries,
     difference_warning,
 )
+from core.said import Said
 from core.storage import MeetingFile
 from core.tally import (
     BASE_LABELS,
@@ -100,7 +101,11 @@ def threshold_text(vote: Vote) -> str:
     if vote.method != VoteMethod.HANDS:
         return t.describe()
     ratio = f"{t.numerator}/{t.denominator}"
-    return f"trên {ratio} {base_label(vote)}" if t.strict else f"từ {ratio} {base_label(vote)} trở lên"
+    return (
+        Said("trên {0} {1}", ratio, base_label(vote))
+        if t.strict
+        else Said("từ {0} {1} trở lên", ratio, base_label(vote))
+    )
 
 
 @dataclass(frozen=True)
@@ -162,8 +167,11 @@ class RoundResult:
             return cls(**data)
         except (TypeError, KeyError, ValueError, AttributeError):
             raise DamagedValueError(
-                f"Dữ liệu hỏng trong tệp: {where} không đúng dạng một kết quả kiểm phiếu. Hãy chạy Tệp › "
-                "Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu."
+                Said(
+                    "Dữ liệu hỏng trong tệp: {0} không đúng dạng một kết quả kiểm phiếu. Hãy chạy Tệp › "
+                    "Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.",
+                    where,
+                )
             ) from None
 
 
@@ -283,7 +291,7 @@ def round_result(db: MeetingFile, round_id: int) -> RoundResult:
     """The result of a round: frozen when confirmed, otherwise counted now."""
     rnd = get_round(db, round_id)
     if rnd.result_json:
-        where = f"bảng vote_round, dòng id={rnd.id} (vòng {rnd.number}), cột result"
+        where = Said("bảng vote_round, dòng id={0} (vòng {1}), cột result", rnd.id, rnd.number)
         return replace(RoundResult.from_json(rnd.result_json, where), published_at=rnd.published_at)
     vote = get_vote(db, rnd.vote_id)
     entitled, present = voters(db, vote)
@@ -319,7 +327,7 @@ class TitleResults(TitleRound):
         result = round_result(db, rnd.id)
         tied = tuple(c.unit_id for c in result.candidates if c.outcome == Outcome.TIE.value)
         if not tied or result.places_left <= 0:
-            raise ValidationError("Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.")
+            raise ValidationError(Said("Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo."))
         places = result.places_left
         details: dict[str, Any] = {
             "vote": rnd.vote_id,
@@ -371,10 +379,10 @@ def delete_round(db: MeetingFile, round_id: int) -> None:
     with db.transaction("vote.delete_round", details) as conn:
         rnd = get_round(db, round_id)
         if rnd.number == 1:
-            raise ValidationError("Không xóa được vòng 1: hãy xóa cả cuộc bầu.")
+            raise ValidationError(Said("Không xóa được vòng 1: hãy xóa cả cuộc bầu."))
         if rnd.state != RoundState.SETUP:
-            raise ValidationError(f"Vòng {rnd.number} đã có phiếu: không xóa được.")
-        check_latest(rnd.number, list_rounds(db, rnd.vote_id)[-1].number, "xóa")
+            raise ValidationError(Said("Vòng {0} đã có phiếu: không xóa được.", rnd.number))
+        check_latest(rnd.number, list_rounds(db, rnd.vote_id)[-1].number, Said("xóa"))
         details.update(vote=rnd.vote_id, round=rnd.number)
         conn.execute("DELETE FROM vote_round WHERE id = ?", (round_id,))
 

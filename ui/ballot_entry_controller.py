@@ -28,6 +28,7 @@ from core.documents.catalog import Render, file_stem
 from core.errors import ValidationError
 from core.model import row_id
 from core.rounds import Difference, Round, check_latest, next_seq
+from core.said import Said
 from core.storage import MeetingFile
 from core.tally import TallyResult, check_ballot, check_result
 from core.votes import (
@@ -57,7 +58,7 @@ from core.votes_result import (
     tally_round,
     voters,
 )
-from ui.i18n import core_text, threshold_words
+from ui.i18n import core_text, error_text, threshold_words
 from ui.round_entry import Counts, HandsEntry, Tally
 
 
@@ -335,9 +336,9 @@ class BallotEntryController(QObject):
     def reopen_problem(self) -> str | None:
         """Why this round cannot be reopened (a later round exists); None when it can."""
         try:
-            check_latest(self.round.number, self.last_number, "mở lại")
+            check_latest(self.round.number, self.last_number, Said("mở lại"))
         except ValidationError as error:
-            return str(error)
+            return error_text(error)
         return None
 
     def needs_next_round(self) -> bool:

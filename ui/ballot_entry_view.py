@@ -38,10 +38,10 @@ from PySide6.QtWidgets import (
 
 from core.ballots import INVALID_REASONS
 from core.errors import ThiDuaError
-from ui import printing
+from ui import printing, styles
 from ui.ballot_dialogs import CorrectionDialog, DirectTotalsDialog, PrintBallotsDialog, ReasonDialog
 from ui.ballot_models import BallotColumn, BallotListModel, CandidateColumn, CandidateTallyModel
-from ui.i18n import core_text
+from ui.i18n import core_text, error_text
 from ui.pin_dialog import run_with_pin
 from ui.round_entry import BallotRow, RoundEntry
 from ui.widgets import RowTable, confirm
@@ -180,7 +180,7 @@ class BallotEntryView(QWidget):
         self.tallies: list[TallyPart] = []
         self.notes_label = QLabel()  # what the count notes (the election's head-first rule)
         self.notes_label.setWordWrap(True)
-        self.notes_label.setStyleSheet("color: #7a4f00;")
+        self.notes_label.setStyleSheet(styles.text(styles.CAUTION))
         self.filler = QWidget()  # takes the spare height when every table is short
         self.rule_label = QLabel()
         self.rule_label.setWordWrap(True)
@@ -189,7 +189,7 @@ class BallotEntryView(QWidget):
         self.outcome_label.setStyleSheet("font-size: 12pt;")
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet("color: #b00020;")
+        self.warnings_label.setStyleSheet(styles.text(styles.ERROR))
 
         # -- the entry panel (right) --
         self.pass_group = QButtonGroup(self)
@@ -225,7 +225,9 @@ class BallotEntryView(QWidget):
                 f"<br><b>{i}</b>. {core_text(reason)}" for i, reason in enumerate(INVALID_REASONS, start=1)
             )
         )
-        self.reasons_label.setStyleSheet("background: #fff3cd; padding: 6px; font-size: 11pt;")
+        self.reasons_label.setStyleSheet(
+            styles.panel(styles.WARNING_BACKGROUND, styles.WARNING_TEXT) + " padding: 6px; font-size: 11pt;"
+        )
         self.reasons_label.hide()
         self.direct_button = QPushButton(self.tr("&Nhập số liệu biểu quyết…"))
         self.direct_button.clicked.connect(self.enter_direct_totals)
@@ -520,7 +522,7 @@ class BallotEntryView(QWidget):
         c = self.controller
         if c.confirmed:  # the box is disabled: no key records anything
             self.preview_label.setText(
-                '<span style="color: #555">'
+                f'<span style="color: {styles.MUTED}">'
                 + self.tr("Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).")
                 + "</span>"
             )
@@ -529,19 +531,19 @@ class BallotEntryView(QWidget):
             message = self.tr("Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi").format(
                 c.next_seq, len(INVALID_REASONS)
             )
-            color = "#b00020"
+            color = styles.ERROR
         else:
             try:
                 described, valid = c.preview(self.entry.text())
             except ThiDuaError as error:
                 # Nothing is pending: Enter records nothing until the numbers are fixed.
                 message, color = (
-                    self.tr("{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.").format(error),
-                    "#b00020",
+                    self.tr("{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.").format(error_text(error)),
+                    styles.ERROR,
                 )
             else:
                 message = self.tr("Phiếu số {0} – {1}").format(c.next_seq, described)
-                color = "#1b5e20" if valid else "#b00020"
+                color = styles.SUCCESS if valid else styles.ERROR
         self.preview_label.setText(f'<span style="color: {color}">{message}</span>')
 
     def show_last(self, just_recorded: bool = False) -> None:
@@ -583,7 +585,7 @@ class BallotEntryView(QWidget):
         try:
             entry = self.controller.submit(text)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không ghi được phiếu"), str(error))
+            QMessageBox.warning(self, self.tr("Không ghi được phiếu"), error_text(error))
             return
         self._after_entry(entry)
 
@@ -602,7 +604,7 @@ class BallotEntryView(QWidget):
         try:
             entry = self.controller.submit_invalid(INVALID_REASONS[index])
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không ghi được phiếu"), str(error))
+            QMessageBox.warning(self, self.tr("Không ghi được phiếu"), error_text(error))
             return
         self._after_entry(entry)
 
@@ -658,7 +660,7 @@ class BallotEntryView(QWidget):
         try:
             self.controller.correct(entry, text, invalid, reason)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không sửa được phiếu"), str(error))
+            QMessageBox.warning(self, self.tr("Không sửa được phiếu"), error_text(error))
             return
         self._reload_after_change(entry.seq)
 
@@ -677,7 +679,7 @@ class BallotEntryView(QWidget):
         try:
             self.controller.delete(entry, reason)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không xóa được phiếu"), str(error))
+            QMessageBox.warning(self, self.tr("Không xóa được phiếu"), error_text(error))
             return
         self._reload_after_change(entry.seq)
 
@@ -737,7 +739,7 @@ class BallotEntryView(QWidget):
         try:
             self.controller.record_issued(value)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không ghi được"), str(error))
+            QMessageBox.warning(self, self.tr("Không ghi được"), error_text(error))
             return
         self.update_figures()
         self.changed.emit()
@@ -757,7 +759,7 @@ class BallotEntryView(QWidget):
         try:
             hands.set_direct_totals(*values)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không ghi được số liệu"), str(error))
+            QMessageBox.warning(self, self.tr("Không ghi được số liệu"), error_text(error))
             return
         self.refresh()
         self.changed.emit()
@@ -791,7 +793,7 @@ class BallotEntryView(QWidget):
         try:
             c.confirm()
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa xác nhận được"), error_text(error))
             return
         self.refresh()
         self.changed.emit()
@@ -810,7 +812,7 @@ class BallotEntryView(QWidget):
             # With an organizers' PIN set, it is asked for (ui/pin_dialog.py); None: cancelled.
             done = run_with_pin(self, lambda pin: self._reopen(reason, pin), self.tr("mở lại kết quả"))
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không mở lại được"), str(error))
+            QMessageBox.warning(self, self.tr("Không mở lại được"), error_text(error))
             return
         if not done:
             return
@@ -825,7 +827,7 @@ class BallotEntryView(QWidget):
         try:
             result = self.controller.publish()
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Chưa công bố được"), str(error))
+            QMessageBox.warning(self, self.tr("Chưa công bố được"), error_text(error))
             return None
         self.published.emit(result)
         self.changed.emit()
@@ -835,7 +837,7 @@ class BallotEntryView(QWidget):
         try:
             self.controller.next_round()
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không tạo được vòng hai"), str(error))
+            QMessageBox.warning(self, self.tr("Không tạo được vòng hai"), error_text(error))
             return
         self.changed.emit()
         self.rounds_changed.emit()
@@ -857,7 +859,7 @@ class BallotEntryView(QWidget):
             try:
                 c.record_issued(copies)
             except ThiDuaError as error:
-                QMessageBox.warning(self, self.tr("Không ghi được"), str(error))
+                QMessageBox.warning(self, self.tr("Không ghi được"), error_text(error))
                 return None
             self.refresh()
             self.changed.emit()

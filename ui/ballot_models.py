@@ -10,13 +10,14 @@ from PySide6.QtGui import QBrush, QColor
 
 from core.tally import Outcome
 from core.votes_result import OUTCOME_LABELS, CandidateLine
+from ui import styles
 from ui.column_model import ColumnTableModel, Index
 from ui.i18n import core_text
 from ui.round_entry import BallotRow
 
-ELECTED_BACKGROUND = QColor("#d8f0d8")
-TIE_BACKGROUND = QColor("#ffe9b3")
-INVALID_FOREGROUND = QColor("#b00020")
+ELECTED_BACKGROUND = QColor(styles.ELECTED_BACKGROUND)
+TIE_BACKGROUND = QColor(styles.TIE_BACKGROUND)
+INVALID_FOREGROUND = QColor(styles.ERROR)
 
 
 class CandidateColumn(IntEnum):

@@ -37,11 +37,12 @@ from core.head_election import (
 from core.head_election_rules import REASON_SAME_UNIT, Office, outcome_label
 from core.meetings import load_meeting
 from core.rounds import Difference, RoundState, check_latest, next_seq
+from core.said import Said
 from core.storage import MeetingFile
 from core.tally import Outcome
 from core.votes import get_vote
 from core.votes_result import CandidateLine, voters
-from ui.i18n import core_text, note_text, threshold_words
+from ui.i18n import core_text, error_text, note_text, threshold_words
 from ui.round_entry import Counts, HandsEntry, Tally
 
 
@@ -277,9 +278,9 @@ class ElectionEntryController(QObject):
 
     def reopen_problem(self) -> str | None:
         try:
-            check_latest(self.number, self.last_number, "mở lại")
+            check_latest(self.number, self.last_number, Said("mở lại"))
         except ValidationError as error:
-            return str(error)
+            return error_text(error)
         return None
 
     def needs_next_round(self) -> bool:

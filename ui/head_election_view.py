@@ -55,11 +55,11 @@ from core.storage import SUFFIX, MeetingFile
 from core.tally import BASE_LABELS, Base, Threshold
 from core.units import list_units
 from core.votes import RoundState
-from ui import printing
+from ui import printing, styles
 from ui.ballot_entry_view import BallotEntryView
 from ui.head_election_controller import ElectionEntryController
 from ui.head_election_projector import ElectionResultView
-from ui.i18n import core_text
+from ui.i18n import core_text, error_text
 from ui.widgets import ErrorLabel, VerticalScroll, checked_data, fill_chair
 
 
@@ -84,7 +84,7 @@ def write_next_year(parent: QWidget, db: MeetingFile) -> Path | None:
     try:
         return start_next_year(db, target)
     except ThiDuaError as error:
-        QMessageBox.warning(parent, parent.tr("Chưa tạo được hội nghị năm sau"), str(error))
+        QMessageBox.warning(parent, parent.tr("Chưa tạo được hội nghị năm sau"), error_text(error))
         return None
 
 
@@ -158,7 +158,7 @@ class HeadElectionView(QWidget):
         self.open_radio = QRadioButton(open_name)
         open_hint = QLabel(open_detail[:1].upper() + open_detail[1:])
         open_hint.setWordWrap(True)
-        open_hint.setStyleSheet("color: #555;")
+        open_hint.setStyleSheet(styles.text(styles.MUTED))
         for radio in (self.approve_radio, self.open_radio):  # as wide as their words: a click there hits
             radio.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.way_group = QButtonGroup(self)
@@ -192,7 +192,7 @@ class HeadElectionView(QWidget):
         self.save_button.clicked.connect(self.save)
         self.errors = ErrorLabel()
         self.locked_label = QLabel(self.tr("Đã nhập phiếu: không sửa được cách bầu nữa."))
-        self.locked_label.setStyleSheet("color: #7a4f00;")
+        self.locked_label.setStyleSheet(styles.text(styles.CAUTION))
         self.locked_label.setWordWrap(True)  # shown, it must not widen the window
 
         form_box = QGroupBox(self.tr("Đề xuất và cách bầu"))
@@ -378,13 +378,13 @@ class HeadElectionView(QWidget):
                 'Đề xuất theo thứ tự luân phiên: cụm trưởng {0}, cụm phó {1}; bấm "Lưu cách bầu" để áp dụng.'
             )
         )
-        self.errors.setStyleSheet("color: #1b5e20;")
+        self.errors.setStyleSheet(styles.text(styles.SUCCESS))
         self.errors.show_messages(
             [template.format(self.head_combo.currentText(), self.deputy_combo.currentText())]
         )
 
     def save(self) -> bool:
-        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setStyleSheet(styles.text(styles.ERROR))
         try:
             save_settings(self.db, self.settings_from_form())
         except ThiDuaError as error:
@@ -409,7 +409,7 @@ class HeadElectionView(QWidget):
         try:
             save_rotation(self.db, order)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không lưu được thứ tự luân phiên"), str(error))
+            QMessageBox.warning(self, self.tr("Không lưu được thứ tự luân phiên"), error_text(error))
             return
         self.fill_rotation()
         self.rotation_list.setCurrentRow(row)
@@ -448,7 +448,7 @@ class HeadElectionView(QWidget):
         self.fill_rotation()
         self.fill_form()
         if stale_error is not None:
-            self.errors.setStyleSheet("color: #b00020;")
+            self.errors.setStyleSheet(styles.text(styles.ERROR))
             self.errors.show_error(stale_error)
         self.refresh_status()
         if select_latest and self.entry_views:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ThiDuaError
 from core.people import delegation_order, list_people
+from core.said import Said
 from core.storage import MeetingFile
 from core.units import list_units
 from core.votes import (
@@ -31,7 +32,7 @@ from core.votes import (
 from core.votes_result import RoundResult, summary
 from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_entry_view import BallotEntryView
-from ui.i18n import core_text
+from ui.i18n import core_text, error_text
 from ui.vote_dialog import VoteDialog
 from ui.vote_projector import ResultBarsView
 from ui.widgets import confirm
@@ -169,7 +170,7 @@ class VoteStageView(QWidget):
 
     def edit_selected(self) -> None:
         vote_id = self.selected_id()
-        if vote_id is None or self._refused(vote_id, self.tr("Sửa cuộc bầu"), "sửa cuộc bầu"):
+        if vote_id is None or self._refused(vote_id, self.tr("Sửa cuộc bầu"), Said("sửa cuộc bầu")):
             return
         vote = get_vote(self.db, vote_id)
         if self.open_vote_dialog(lambda v: update_vote(self.db, v), vote):
@@ -180,12 +181,12 @@ class VoteStageView(QWidget):
         """Say why the vote can no longer be edited or deleted, before any dialog or question."""
         problem = started_problem(self.db, vote_id, action)
         if problem is not None:
-            QMessageBox.information(self, title, problem)
+            QMessageBox.information(self, title, core_text(problem))
         return problem is not None
 
     def delete_selected(self) -> None:
         vote_id = self.selected_id()
-        if vote_id is None or self._refused(vote_id, self.tr("Xóa cuộc bầu"), "xóa cuộc bầu"):
+        if vote_id is None or self._refused(vote_id, self.tr("Xóa cuộc bầu"), Said("xóa cuộc bầu")):
             return
         vote = get_vote(self.db, vote_id)
         # confirm(): Có / Không in Vietnamese (QMessageBox.question would say Yes / No).
@@ -194,7 +195,7 @@ class VoteStageView(QWidget):
         try:
             delete_vote(self.db, vote_id)
         except ThiDuaError as error:
-            QMessageBox.warning(self, self.tr("Không xóa được"), str(error))
+            QMessageBox.warning(self, self.tr("Không xóa được"), error_text(error))
             return
         self.reload()
         self.changed.emit()

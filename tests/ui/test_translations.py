@@ -83,3 +83,20 @@ def test_every_sentence_core_writes_is_offered_to_translators():
     templates = build_translations.said_templates()
     assert "Không tìm thấy tệp hội nghị: {0}" in templates
     assert set(templates) <= set(CORE_STRINGS)
+
+
+def test_colours_are_named_in_one_place():
+    """ui/styles.py names every colour by what it means; no screen writes a colour of its own."""
+    import re
+    from pathlib import Path
+
+    colour = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    written = [
+        f"{path.name}:{number}"
+        for path in sorted(ui.glob("*.py"))
+        if path.name != "styles.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if colour.search(line)
+    ]
+    assert written == []

@@ -437,3 +437,24 @@ def test_the_dialogs_letters_differ(qtbot, demo_db, language):
         letters = [mnemonic(t) for t in texts if mnemonic(t)]
         assert len(letters) == len(set(letters)), (type(dialog).__name__, texts)
         assert len(letters) >= 2
+
+
+def test_a_typo_is_explained_in_the_language_of_the_screen(qtbot, hall_path):
+    """In English mode, what core/ says about a typed number is English, inside the real window."""
+    from ui.i18n import install_language
+
+    assert install_language("en")
+    window = open_hall_window(qtbot, hall_path)
+    try:
+        view = vote_stage(window).current_entry_view()
+        view.entry.setFocus()
+        keys("1 99")
+        shown = plain(view.preview_label.text())
+        assert "Number 99 is not on the list" in shown, shown
+        for _ in range(3):
+            key(Qt.Key.Key_Backspace)
+        keys(" 1")
+        assert "Number 1 was typed twice" in plain(view.preview_label.text())
+    finally:
+        window.close()
+        install_language("vi")
