@@ -573,13 +573,17 @@ def describe_choices(pr: PaperRound, head: int | None, deputy: int | None) -> st
     """One line: "CT: Ninh Thuận · CP: Kon Tum", or the approval read."""
     names = names_of(pr)
     if pr.approval:
-        refused = [label for label, unit in (("CT", head), ("CP", deputy)) if unit is None]
-        return "Đồng ý cả hai" if not refused else Said("Không đồng ý {0}", " và ".join(refused))
-    parts = []
-    if pr.head_candidates:
-        parts.append(f"CT: {names.get(head, '(không bầu)')}")
-    parts.append(f"CP: {names.get(deputy, '(không bầu)')}")
-    return " · ".join(parts)
+        if head is not None and deputy is not None:
+            return Said("Đồng ý cả hai")
+        if head is None and deputy is None:
+            return Said("Không đồng ý CT và CP")
+        return Said("Không đồng ý CT") if head is None else Said("Không đồng ý CP")
+    none = Said("(không bầu)")
+    deputy_name = names.get(deputy, none) if deputy is not None else none
+    if not pr.head_candidates:
+        return Said("CP: {0}", deputy_name)
+    head_name = names.get(head, none) if head is not None else none
+    return Said("CT: {0} · CP: {1}", head_name, deputy_name)
 
 
 def _marks(head: int | None, deputy: int | None, invalid_reason: str | None) -> Marks:

@@ -35,7 +35,7 @@ from core.errors import ValidationError
 from core.said import Said
 from core.tally import Ballot, InvalidBallot, Outcome, Poll, TallyResult, Threshold, tally
 
-REASON_SAME_UNIT = "Một đơn vị được ghi cho cả cụm trưởng và cụm phó"
+REASON_SAME_UNIT = Said("Một đơn vị được ghi cho cả cụm trưởng và cụm phó")
 _SEPARATORS = re.compile(r"[\s,.;+/]+")
 
 

@@ -32,11 +32,8 @@ from itertools import chain
 from core.said import Said
 
 # Reasons the engine gives for the ballots it rejects (printed in the minutes).
-REASON_TOO_MANY = "Chọn quá số lượng tối đa ({chosen} > {allowed})"
-REASON_UNKNOWN = "Có tên không có trong danh sách: {names}"
-REASON_DUPLICATE = "Một tên được chọn hai lần: {name}"
-REASON_BLANK = "Phiếu trống (không chọn ai)"
-REASON_UNSPECIFIED = "Phiếu không hợp lệ (không ghi lý do)"
+REASON_BLANK = Said("Phiếu trống (không chọn ai)")
+REASON_UNSPECIFIED = Said("Phiếu không hợp lệ (không ghi lý do)")
 
 
 class PollError(ValueError):
@@ -253,11 +250,11 @@ def _check_names(names: list[str], poll: Poll, known: frozenset[str]) -> str | N
     chosen = set(names)
     if not chosen <= known:
         unknown = list(dict.fromkeys(n for n in names if n not in known))
-        return REASON_UNKNOWN.format(names=", ".join(unknown))
+        return Said("Có tên không có trong danh sách: {0}", ", ".join(unknown))
     if len(chosen) != len(names):
-        return REASON_DUPLICATE.format(name=_first_repeated(names))
+        return Said("Một tên được chọn hai lần: {0}", _first_repeated(names))
     if len(chosen) > poll.choices_allowed:
-        return REASON_TOO_MANY.format(chosen=len(chosen), allowed=poll.choices_allowed)
+        return Said("Chọn quá số lượng tối đa ({0} > {1})", len(chosen), poll.choices_allowed)
     if not chosen and not poll.blank_valid:
         return REASON_BLANK
     return None

@@ -249,10 +249,13 @@ class BallotEntryController(QObject):
         choices = choices_from_text(self.vote, self.round, text)
         names = [c.short_name for c in self.candidates if c.unit_id in choices]
         reason = check_ballot(self.poll, names)
-        chosen = ", ".join(names) if names else self.tr("không chọn ai")
+        if names and len(names) == len(self.candidates):  # every name: one line read at a glance
+            chosen = self.tr("cả {0} đơn vị").format(len(names))
+        else:
+            chosen = ", ".join(names) if names else self.tr("không chọn ai")
         prefix = self.tr("Phiếu để nguyên") if numbers is None else self.tr("Chọn {0}").format(len(names))
         if reason:
-            return self.tr("{0}: {1} → KHÔNG HỢP LỆ: {2}").format(prefix, chosen, reason), False
+            return self.tr("{0}: {1} → KHÔNG HỢP LỆ: {2}").format(prefix, chosen, core_text(reason)), False
         return self.tr("{0}: {1} → hợp lệ").format(prefix, chosen), True
 
     def submit(self, text: str) -> Entry:
@@ -277,7 +280,8 @@ class BallotEntryController(QObject):
         """Why the engine (or the counters) count this entry invalid; None when it is valid."""
         if entry.invalid_reason is not None:
             return entry.invalid_reason
-        return check_ballot(self.poll, ballot_of(self.round, entry))
+        reason = check_ballot(self.poll, ballot_of(self.round, entry))
+        return None if reason is None else core_text(reason)
 
     def describe(self, entry: Entry) -> str:
         return describe(self.vote, self.round, entry)

@@ -306,9 +306,11 @@ class BallotEntryView(QWidget):
         entry_layout.addWidget(self.help_label)
         entry_row = QHBoxLayout()
         entry_row.addWidget(self.entry, 1)
-        entry_row.addWidget(self.preview_label, 1)
+        said = QVBoxLayout()  # what Enter records, above what it recorded last: one line less tall
+        said.addWidget(self.preview_label)
+        said.addWidget(self.last_label)
+        entry_row.addLayout(said, 1)
         entry_layout.addLayout(entry_row)
-        entry_layout.addWidget(self.last_label)
         entry_layout.addWidget(self.reasons_label)
         entry_layout.addWidget(self.direct_button)
         self.ballots_panel = right = QWidget()  # the ballots entered: none in a show of hands
@@ -331,29 +333,29 @@ class BallotEntryView(QWidget):
         middle.setSizes([560, 340])
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.counts_label)  # beside the title: the tables below get its line
+        top.addSpacing(12)
         top.addWidget(self.state_label)
         printing_row = QHBoxLayout()
         printing_row.addWidget(self.issued_label)
         printing_row.addWidget(self.issued_spin)
         for button in (self.print_ballots_button, self.minutes_button, self.results_button):
             printing_row.addWidget(button)
+        # One row for printing and the result: every line of height goes to the tables, which on a
+        # 1366×768 laptop at 125 % have little enough.
         printing_row.addStretch()
-        result_row = QHBoxLayout()
-        result_row.addStretch()
         for button in (
             self.confirm_button,
             self.reopen_button,
             self.second_round_button,
             self.publish_button,
         ):
-            result_row.addWidget(button)
+            printing_row.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.counts_label)
         layout.addWidget(self.entry_box)
         layout.addWidget(middle, 1)
         layout.addLayout(printing_row)
-        layout.addLayout(result_row)
         # Tab follows the screen: the entry, the ballots and their buttons, printing, the result.
         chain = (
             self.pass_one, self.pass_two, self.entry, self.direct_button, self.ballot_table,

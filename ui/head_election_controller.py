@@ -207,9 +207,9 @@ class ElectionEntryController(QObject):
 
     def preview(self, text: str) -> tuple[str, bool]:
         head, deputy = choices_from_text(self.round, text)
-        described = describe_choices(self.round, head, deputy)
+        described = core_text(describe_choices(self.round, head, deputy))
         if self._same_unit(head, deputy):
-            return self.tr("{0} → KHÔNG HỢP LỆ: {1}").format(described, REASON_SAME_UNIT), False
+            return self.tr("{0} → KHÔNG HỢP LỆ: {1}").format(described, core_text(REASON_SAME_UNIT)), False
         return self.tr("{0} → hợp lệ").format(described), True
 
     def submit(self, text: str) -> ElectionEntry:
@@ -230,12 +230,12 @@ class ElectionEntryController(QObject):
     def engine_reason(self, entry: ElectionEntry) -> str | None:
         if entry.invalid_reason is not None:
             return entry.invalid_reason
-        return REASON_SAME_UNIT if self._same_unit(entry.head_unit, entry.deputy_unit) else None
+        return core_text(REASON_SAME_UNIT) if self._same_unit(entry.head_unit, entry.deputy_unit) else None
 
     def describe(self, entry: ElectionEntry) -> str:
         if entry.invalid_reason is not None:
             return self.tr("Không hợp lệ: {0}").format(entry.invalid_reason)
-        return describe_choices(self.round, entry.head_unit, entry.deputy_unit)
+        return core_text(describe_choices(self.round, entry.head_unit, entry.deputy_unit))
 
     def check_text(self, text: str) -> None:
         """Raises ValidationError when ``text`` cannot be typed for this round (correction dialog)."""

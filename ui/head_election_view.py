@@ -101,6 +101,8 @@ class HeadElectionView(QWidget):
         self.status_label = QLabel()
         self.status_label.setStyleSheet("font-size: 12pt;")
         self.status_label.setWordWrap(True)
+        # The status gives way (it wraps) so that the buttons beside it are never cut at the side.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.summary_button = QPushButton(self.tr("In kết &quả hội nghị"))
         self.summary_button.clicked.connect(self.print_summary)
         self.next_year_button = QPushButton(self.tr("Tạo &hội nghị năm sau…"))

@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
     def _build_stages(self, db: MeetingFile) -> QWidget:
         self.stage_list = QListWidget()
         self.stage_list.setMaximumWidth(240)
+        # A name too long for the column is cut with "…", never scrolled sideways.
+        self.stage_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stage_list.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 10px 8px; }"
         )

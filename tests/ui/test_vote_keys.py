@@ -175,6 +175,8 @@ def suy_ton_words(rnd):
 
     def words(entry) -> str:
         names = [c.short_name for c in rnd.candidates if c.unit_id in entry.choices]
+        if names and len(names) == len(rnd.candidates):
+            return f"cả {len(names)} đơn vị"
         return ", ".join(names) if names else "không chọn ai"
 
     return words
@@ -448,6 +450,8 @@ def test_a_typo_is_explained_in_the_language_of_the_screen(qtbot, hall_path):
     try:
         view = vote_stage(window).current_entry_view()
         view.entry.setFocus()
+        untouched = plain(view.preview_label.text())  # Enter now: all 12 names, at most 4 allowed
+        assert "all 12 units" in untouched and "More chosen than allowed (12 > 4)" in untouched, untouched
         keys("1 99")
         shown = plain(view.preview_label.text())
         assert "Number 99 is not on the list" in shown, shown
