@@ -93,6 +93,28 @@ def bench_entry() -> list[tuple]:
     ]
 
 
+PAGE_RATIO_GOAL = 5.0  # a ballot page (a table, a seal box, Vietnamese text) against a blank page
+
+
+def blank_page_ms(pages: int = 200) -> float:
+    """The limit for a page: reportlab's canvas writing one line in the same embedded font, per page."""
+    from io import BytesIO
+
+    from reportlab.pdfgen import canvas
+
+    from core.documents.base import register_fonts
+
+    font = register_fonts()
+    start = time.perf_counter()
+    page = canvas.Canvas(BytesIO())
+    for number in range(pages):
+        page.setFont(font, 12)
+        page.drawString(72, 720, f"Phiếu bầu số {number}")
+        page.showPage()
+    page.save()
+    return (time.perf_counter() - start) * 1000 / pages
+
+
 def bench_pdf() -> list[tuple]:
     from core.documents.ballots import render_ballots
 
@@ -101,12 +123,26 @@ def bench_pdf() -> list[tuple]:
         db, vote, rnd = _setup(Path(folder))
         try:
             render_ballots(db, vote.id, rnd.id, copies=4, per_page=4)  # fonts loaded once, as in the program
+            blank = blank_page_ms()
+            rows.append(
+                ("a blank reportlab page, one line in the embedded font (the limit)", blank, None, "ms", None)
+            )
             for per_page in (1, 2, 4):
                 start = time.perf_counter()
                 pdf = render_ballots(db, vote.id, rnd.id, copies=PDF_BALLOTS, per_page=per_page)
                 seconds = time.perf_counter() - start
                 label = f"{PDF_BALLOTS} ballots to PDF, {per_page} per page ({len(pdf) // 1024} KB)"
                 rows.append((label, seconds, 3.0, "s", seconds < 3))
+                ratio = seconds * 1000 / -(-PDF_BALLOTS // per_page) / blank
+                rows.append(
+                    (
+                        f"  a page of {per_page} / the limit",
+                        ratio,
+                        PAGE_RATIO_GOAL,
+                        "×",
+                        ratio <= PAGE_RATIO_GOAL,
+                    )
+                )
         finally:
             db.close()
     return rows
@@ -127,8 +163,9 @@ def main() -> int:
     rows = run()
     for label, value, goal, unit, met in rows:
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-        print(f"{label}: {shown} {unit} (goal ≤ {goal:g} {unit}) {'OK' if met else 'SLOW'}")
-    return 0 if all(row[4] for row in rows) else 1
+        goal_text = "the limit" if goal is None else f"goal ≤ {goal:g} {unit}"
+        print(f"{label}: {shown} {unit} ({goal_text}) {'' if met is None else 'OK' if met else 'SLOW'}")
+    return 0 if all(row[4] is not False for row in rows) else 1
 
 
 if __name__ == "__main__":
