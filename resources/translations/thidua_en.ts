@@ -3663,7 +3663,7 @@ What was saved is safe: every action is written in full to the meeting file as s
     <message>
         <location filename="../../ui/main_window.py" line="117"/>
         <source>Giao ước thi đua</source>
-        <translation>Emulation agreement</translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="118"/>
