@@ -7,9 +7,10 @@ met) rows for bench/run.py. Figures:
   opening a meeting file, the median of RUNS. The clock starts before the process is
   created, so the interpreter's (or the bundle's) own start counts. "Cold" means a new
   process; the system's file cache stays warm (dropping it would disturb the machine);
-- the document libraries (reportlab, openpyxl, python-docx) loaded before that first
-  paint: the start path should load none (goal 0);
-- the bundle's size unpacked (goal at most 100 MB; MB = 1,000,000 bytes);
+- the document libraries (reportlab, openpyxl, python-docx; pypdfium2 and Qt's print support
+  of the print preview) loaded before that first paint: the start path should load none (goal 0);
+- the bundle's size unpacked (goal at most 120 MB, grown from 100 MB for the print preview and
+  printing, docs/development.md#printing; MB = 1,000,000 bytes);
 - peak memory (resident set) over a whole demo day (bench/demo_day.py; goal < 200 MB).
 """
 
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 RUNS = 7
 BUNDLE = ROOT / "dist" / "ThiDua"
+BUNDLE_GOAL_MB = 120.0  # issue 13: the print preview and printing (PDFium, Qt print support)
 PROBE = "THIDUA_FIRST_PAINT"
 
 Row = tuple[str, float | str, float | None, str, bool | None]
@@ -131,14 +133,16 @@ def run() -> list[Row]:
     executable = bundle_executable()
     if executable is None:
         rows.append(("cold start to first paint, from the bundle", "not built", 1500.0, "ms", None))
-        rows.append(("bundle size unpacked (dist/ThiDua)", "not built", 100.0, "MB", None))
+        rows.append(("bundle size unpacked (dist/ThiDua)", "not built", BUNDLE_GOAL_MB, "MB", None))
     else:
         bundle_s, _heavy, _cpu = start_times([str(executable)])
         rows.append(
             ("cold start to first paint, from the bundle", bundle_s * 1000, 1500.0, "ms", bundle_s < 1.5)
         )
         size_mb = folder_size(BUNDLE) / 1e6
-        rows.append(("bundle size unpacked (dist/ThiDua)", size_mb, 100.0, "MB", size_mb <= 100.0))
+        rows.append(
+            ("bundle size unpacked (dist/ThiDua)", size_mb, BUNDLE_GOAL_MB, "MB", size_mb <= BUNDLE_GOAL_MB)
+        )
 
     day = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "demo_day.py"), "--measure"],

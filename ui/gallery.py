@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog
 
 from core.ballots import Entry
+from core.documents.catalog import PrintOptions, render
 from core.people import list_people
 from core.units import list_units
 from core.votes import list_votes
@@ -22,6 +23,7 @@ from ui.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
 from ui.pin_dialog import AskPinDialog, PinSettingsDialog
+from ui.print_preview import PreviewDialog
 from ui.unit_dialog import UnitDialog
 from ui.units_import_dialog import UnitsImportDialog
 from ui.vote_dialog import VoteDialog
@@ -64,4 +66,8 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "restore": lambda: RestoreDialog([], None, window),
         "pin-settings": lambda: PinSettingsDialog(db, window),
         "ask-pin": lambda: AskPinDialog("mở lại kết quả", "", window),
+        # the preview of the delegate list, as its print button opens it (the PDF made here, at once)
+        "print-preview": lambda: PreviewDialog(
+            window, render(db, "attendance", PrintOptions()), "danh-sach-dai-bieu.pdf"
+        ),
     }

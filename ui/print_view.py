@@ -1,4 +1,4 @@
-"""In ấn: every document of the meeting in one place, each one click from the printer.
+"""In ấn: every document of the meeting in one place, each one click from its preview and the printer.
 
 The list comes from core/documents/catalog.py, so a new document appears here by itself.
 """
@@ -20,9 +20,9 @@ class PrintView(QWidget):
         self.jobs: list[printing.PdfJob] = []
         title = QLabel("<h2>" + self.tr("In ấn") + "</h2>")
         hint = QLabel(
-            self.tr("Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi mở ra để in.").format(
-                printing.output_dir()
-            )
+            self.tr(
+                "Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi hiện từng trang để xem và in."
+            ).format(printing.output_dir())
         )
         hint.setWordWrap(True)
         self.vote = QComboBox()

@@ -1,4 +1,4 @@
-"""Printing from the GUI: render a PDF off the UI thread, save it, open it in the system's viewer.
+"""Printing from the GUI: render a PDF off the UI thread, save it, show its pages (ui/print_preview.py).
 
 One threading rule for every document: the worker thread never touches the meeting file's
 connection. :func:`print_pdf` takes an image of the file on the UI thread
@@ -6,8 +6,9 @@ connection. :func:`print_pdf` takes an image of the file on the UI thread
 image with a connection of its own and renders from it; the organizers keep working on the
 file meanwhile. A render that takes more than a moment shows a progress dialog.
 
-PDFs are saved in the user's documents folder, ThiDua/, under a readable name; when no PDF
-viewer opens, the user is told where the file is and offered its folder.
+PDFs are saved in the user's documents folder, ThiDua/, under a readable name, then shown in
+the preview window, which prints them to a printer (no PDF viewer needed) or opens them in the
+system's viewer; when no viewer opens, the user is told where the file is and offered its folder.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import gc
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -36,6 +37,36 @@ def output_dir() -> Path:
 def open_file(path: Path) -> bool:
     """Open a file in the system's viewer. Tests replace this."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def show_preview(parent: QWidget, path: Path, pdf: bytes) -> QWidget:
+    """The preview window of a PDF just made (its pages, the print button). Tests replace this."""
+    from ui.print_preview import PreviewDialog  # it imports this module
+
+    dialog = PreviewDialog(parent, pdf, path.name, path)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+def tell_no_viewer(parent: QWidget, path: Path) -> None:
+    """No program opened the PDF: say where it is, offer its folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(QCoreApplication.translate("PdfJob", "Đã tạo tệp PDF"))
+    box.setText(
+        QCoreApplication.translate(
+            "PdfJob", "Đã ghi {0}, nhưng máy không mở được tệp PDF (chưa có chương trình xem PDF?)."
+        ).format(path)
+    )
+    folder = box.addButton(
+        QCoreApplication.translate("PdfJob", "Mở &thư mục chứa tệp"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("PdfJob", "Đóng"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is folder:
+        open_file(path.parent)
 
 
 class _CollectorPause:
@@ -102,6 +133,7 @@ class PdfJob(QObject):
         self.parent_widget = parent
         self.path = output_dir() / file_name
         self.open_after = open_after
+        self.preview: QWidget | None = None  # the preview window, once the PDF is made
         self.progress = QProgressDialog(self.tr("Đang tạo {0}…").format(file_name), None, 0, 0, parent)
         self.progress.setWindowTitle(self.tr("In ấn"))
         self.progress.setMinimumDuration(400)  # only when it takes more than a moment
@@ -127,25 +159,9 @@ class PdfJob(QObject):
         except OSError as error:
             self._warn(self.tr("Không ghi được {0}: {1}").format(self.path, error.strerror))
             return
-        if self.open_after and not open_file(self.path):
-            self._no_viewer()
+        if self.open_after:
+            self.preview = show_preview(self.parent_widget, self.path, pdf)
         self.finished.emit(self.path)
-
-    def _no_viewer(self) -> None:
-        """No program opened the PDF: say where it is, offer its folder."""
-        box = QMessageBox(self.parent_widget)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("Đã tạo tệp PDF"))
-        box.setText(
-            self.tr("Đã ghi {0}, nhưng máy không mở được tệp PDF (chưa có chương trình xem PDF?).").format(
-                self.path
-            )
-        )
-        folder = box.addButton(self.tr("Mở &thư mục chứa tệp"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is folder:
-            open_file(self.path.parent)
 
     def _failed(self, message: str) -> None:
         self._end()
@@ -157,7 +173,7 @@ class PdfJob(QObject):
 
 
 def print_pdf(parent: QWidget, db: MeetingFile, render: Render, name: str, open_after: bool = True) -> PdfJob:
-    """Render ``render(image of db)`` in the background, save as ``name-YYYYmmdd-HHMMSS.pdf``, open it."""
+    """Render ``render(image of db)`` in the background, save as ``name-YYYYmmdd-HHMMSS.pdf``, preview it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     job = PdfJob(parent, db, render, f"{name}-{stamp}.pdf", open_after)
     job.start()

@@ -4,8 +4,9 @@ It starts the GUI on the platform's own plugin (offscreen only where there is no
 see needs_offscreen), opens a fresh demo conference in a temporary folder, shows the main
 window, visits every stage (and every tab inside it), shows the projector (which must leave
 the keyboard with the main window), sets and checks a PIN, renders every printable document
-kind to PDF, prints one line per check and exits 0 only if every check passed (1 otherwise,
-with the reason on the failed line).
+kind to PDF, shows one in the print preview (PDFium draws its page) and prints it to a PDF
+file through the preview's print path, prints one line per check and exits 0 only if every
+check passed (1 otherwise, with the reason on the failed line).
 
 It is generic on purpose: stages come from the main window's stage list and documents
 from core/documents/catalog.py KINDS, so new stages and documents are checked without
@@ -382,6 +383,7 @@ def _check_gui(run: SmokeRun, folder: Path) -> None:
     )
     run.check("Word: the agreement as .docx", lambda: _check_docx(window.db, folder / "agreement.docx"))
     _check_documents(run, window.db, folder / "documents")
+    run.check("print preview and printing", lambda: _check_preview(app, window, folder / "printed.pdf"))
     window.close()
     _settle(app)
 
@@ -483,6 +485,68 @@ def _check_documents(run: SmokeRun, db, out: Path) -> None:
             return detail + vote
 
         run.check(f"document {kind}", render_one)
+
+
+def _check_preview(app, window, printed: Path) -> str:
+    """One document through the path every print button takes: rendered in the background,
+    saved, shown in the preview (its first page drawn by PDFium), then printed by the preview's
+    print path, with Qt's print dialog answered by a printer that writes ``printed``."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from core.documents.catalog import KINDS, PrintOptions, render
+    from ui import print_preview, printing
+    from ui.pdf_pages import renderer_version
+
+    kind = next((kind for kind, document in KINDS.items() if not document.needs_vote), None)
+    if kind is None:
+        raise SmokeFailure("no document kind prints without a vote")
+    job = printing.print_pdf(window, window.db, lambda db: render(db, kind, PrintOptions()), f"smoke-{kind}")
+    if not _wait(app, lambda: job.preview is not None, 120):
+        raise SmokeFailure(f"no preview of {kind} came up")
+    preview = job.preview
+    if not isinstance(preview, print_preview.PreviewDialog) or preview.pages is None:
+        raise SmokeFailure(f"the preview shows no page: {getattr(preview, 'problem', preview)}")
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", job.path.read_bytes()))
+    if preview.page_count != pages:
+        raise SmokeFailure(f"the preview shows {preview.page_count} page(s) of a {pages}-page PDF")
+    _settle(app)
+    image = preview.sheet.pixmap().toImage()
+    if image.isNull() or image.width() < 100:
+        raise SmokeFailure("the preview drew no page")
+    dark = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if image.pixelColor(x, y).lightness() < 80
+    )
+    if dark < 50:
+        raise SmokeFailure("the page drawn in the preview is blank")
+
+    def choose(_parent, printer: QPrinter, _current: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(1, 1)
+        printer.setCopyCount(2)
+        return True
+
+    sent: list[bool] = []
+    preview.printed.connect(sent.append)
+    saved = print_preview.choose_printer, print_preview.printer_names
+    print_preview.choose_printer, print_preview.printer_names = choose, lambda: ["smoke"]
+    try:
+        preview.print_pages()
+        if not _wait(app, lambda: bool(sent), 120) or sent != [True]:
+            raise SmokeFailure(f"printing did not finish: {sent}")
+    finally:
+        print_preview.choose_printer, print_preview.printer_names = saved
+    out_pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", printed.read_bytes()))
+    if out_pages != 2:
+        raise SmokeFailure(f"page 1 twice printed {out_pages} page(s)")
+    preview.close()
+    _settle(app)
+    printers = len(print_preview.printer_names())
+    return f"{kind}: {pages} page(s) shown, page 1 × 2 printed ({renderer_version()}; {printers} printer(s) known)"
 
 
 def run_smoke(argv: list[str]) -> int:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENV = "THIDUA_STARTUP_PROBE"
-HEAVY_MODULES = ("reportlab", "openpyxl", "docx", "lxml", "PIL")
+HEAVY_MODULES = ("reportlab", "openpyxl", "docx", "lxml", "PIL", "pypdfium2", "PySide6.QtPrintSupport")
 
 
 def enabled() -> bool:

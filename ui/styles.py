@@ -31,6 +31,7 @@ TIE_BACKGROUND = "#ffe9b3"
 UPDATE_BACKGROUND = "#dbeafe"  # an import row that changes a person already there
 HEADER_BACKGROUND = "#eeeeee"  # header rows of previews that imitate print
 OMITTED = UNCHANGED  # a signature block left out of the print
+PREVIEW_DESK = "#808080"  # the grey desk the print preview's pages lie on
 
 # The registration desk's panel after a scan: (background, border and text).
 PANEL_SUCCESS = ("#e6f4e7", SUCCESS)

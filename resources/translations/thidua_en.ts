@@ -4152,42 +4152,42 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PdfJob</name>
     <message>
-        <location filename="../../ui/printing.py" line="105"/>
+        <location filename="../../ui/printing.py" line="137"/>
         <source>Đang tạo {0}…</source>
         <translation>Creating {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="106"/>
+        <location filename="../../ui/printing.py" line="138"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="128"/>
+        <location filename="../../ui/printing.py" line="160"/>
         <source>Không ghi được {0}: {1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="138"/>
+        <location filename="../../ui/printing.py" line="57"/>
         <source>Đã tạo tệp PDF</source>
         <translation>PDF created</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="140"/>
+        <location filename="../../ui/printing.py" line="59"/>
         <source>Đã ghi {0}, nhưng máy không mở được tệp PDF (chưa có chương trình xem PDF?).</source>
         <translation>Saved {0}, but this computer could not open the PDF (no PDF viewer installed?).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="144"/>
+        <location filename="../../ui/printing.py" line="64"/>
         <source>Mở &amp;thư mục chứa tệp</source>
         <translation>Open the containing &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="145"/>
+        <location filename="../../ui/printing.py" line="66"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing.py" line="155"/>
+        <location filename="../../ui/printing.py" line="171"/>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -4481,6 +4481,119 @@ Open next year&apos;s meeting now?</translation>
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="63"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="230"/>
+        <source>Xem trước – {0}</source>
+        <translation>Preview – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="242"/>
+        <source>Không hiển thị được các trang của tệp PDF này ({0}).</source>
+        <translation>The pages of this PDF file cannot be shown ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="244"/>
+        <source>Trang &amp;trước</source>
+        <translation>P&amp;revious page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="245"/>
+        <source>Trang &amp;sau</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="248"/>
+        <source>Trang</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="249"/>
+        <source>Tr&amp;ang:</source>
+        <translation>Pa&amp;ge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="251"/>
+        <source>/ {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="252"/>
+        <source>Thu &amp;nhỏ</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="253"/>
+        <source>&amp;Phóng to</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="254"/>
+        <source>&amp;Cả trang</source>
+        <translation>&amp;Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="255"/>
+        <source>&amp;Vừa chiều ngang</source>
+        <translation>Fit wi&amp;dth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="257"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="259"/>
+        <source>&amp;Mở bằng trình xem PDF</source>
+        <translation>Open in PDF &amp;viewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="260"/>
+        <source>Đón&amp;g</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="269"/>
+        <source>Trang đang xem</source>
+        <translation>The page shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="435"/>
+        <source>Máy tính này chưa có máy in nào. Hãy cài đặt hoặc bật máy in (Windows: Cài đặt › Bluetooth và thiết bị › Máy in và máy quét) rồi bấm In lại.</source>
+        <translation>This computer has no printer. Install or switch on a printer (Windows: Settings › Bluetooth &amp; devices › Printers &amp; scanners), then press Print again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="445"/>
+        <source>Chưa in: đã đóng hộp thoại In.</source>
+        <translation>Not printed: the Print dialog was closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="452"/>
+        <source>Không tìm thấy máy in «{0}» trên máy tính này.</source>
+        <translation>The printer “{0}” is not on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="460"/>
+        <source>Khoảng trang «{0}» không có trang nào của văn bản này (văn bản có {1} trang).</source>
+        <translation>The page range “{0}” holds no page of this document (it has {1} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="476"/>
+        <source>Đã gửi {0} trang × {1} bản tới máy in {2}.</source>
+        <translation>Sent {0} page(s) × {1} copies to the printer {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="484"/>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+</context>
+<context>
     <name>PrintBallotsDialog</name>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="112"/>
@@ -4509,6 +4622,29 @@ Open next year&apos;s meeting now?</translation>
     </message>
 </context>
 <context>
+    <name>PrintJob</name>
+    <message>
+        <location filename="../../ui/print_preview.py" line="187"/>
+        <source>Đang gửi tới máy in {0}…</source>
+        <translation>Sending to the printer {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="189"/>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="212"/>
+        <source>Máy in {0} không nhận lệnh in (máy in đã tắt, đã bị gỡ hoặc hết giấy?). Tệp PDF vẫn được lưu.</source>
+        <translation>The printer {0} did not take the job (is it off, removed or out of paper?). The PDF file is still saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_preview.py" line="215"/>
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+</context>
+<context>
     <name>PrintView</name>
     <message>
         <location filename="../../ui/print_view.py" line="21"/>
@@ -4516,9 +4652,9 @@ Open next year&apos;s meeting now?</translation>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="23"/>
-        <source>Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi mở ra để in.</source>
-        <translation>Each document is saved as a PDF file in the folder {0}, then opened for printing.</translation>
+        <location filename="../../ui/print_view.py" line="24"/>
+        <source>Mỗi văn bản được lưu thành tệp PDF trong thư mục {0} rồi hiện từng trang để xem và in.</source>
+        <translation>Each document is saved as a PDF file in the folder {0}, then shown page by page to look at and print.</translation>
     </message>
     <message>
         <location filename="../../ui/print_view.py" line="34"/>

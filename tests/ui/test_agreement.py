@@ -254,6 +254,7 @@ def test_marking_units_signed_undo_and_the_projector_grid(qtbot, view, demo_db):
 def test_preview_pdf_and_docx(qtbot, view, monkeypatch, tmp_path):
     opened = []
     monkeypatch.setattr(printing, "open_file", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _pdf: opened.append(path))
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
     view.tabs.setCurrentWidget(view.preview)
     assert "BẢN GIAO ƯỚC THI ĐUA NĂM 2020" in view.preview.toPlainText()
@@ -269,7 +270,7 @@ def test_preview_pdf_and_docx(qtbot, view, monkeypatch, tmp_path):
 
 
 def test_printing_with_flagged_units_asks_first(qtbot, view, demo_db, message_boxes, monkeypatch):
-    monkeypatch.setattr(printing, "open_file", lambda path: True)
+    monkeypatch.setattr(printing, "show_preview", lambda *_args: None)
     check_in_all_but(demo_db, {"Phạm Quốc Việt", "Bùi Thị Lan"})
     view.controller.reload()
     message_boxes.answer = QMessageBox.StandardButton.No

@@ -144,7 +144,7 @@ def test_double_entry_mismatch_blocks_confirmation(qtbot, heads_in, message_boxe
 def test_tie_second_round_confirm_publish_and_print(qtbot, heads_in, message_boxes, monkeypatch):
     db = heads_in
     opened = []
-    monkeypatch.setattr(printing, "open_file", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _pdf: opened.append(path))
     stage = VoteStageView(db)
     qtbot.addWidget(stage)
     stage.resize(1200, 800)
@@ -178,7 +178,7 @@ def test_tie_second_round_confirm_publish_and_print(qtbot, heads_in, message_box
 
 def test_print_ballots_records_the_number_issued(qtbot, heads_in, monkeypatch):
     db = heads_in
-    monkeypatch.setattr(printing, "open_file", lambda path: True)
+    monkeypatch.setattr(printing, "show_preview", lambda *_args: None)
     rnd = last_round(db, list_votes(db)[0].id)
     view = make_view(qtbot, db, rnd.id)
     monkeypatch.setattr(view, "ask_print_ballots", lambda: (12, 2))

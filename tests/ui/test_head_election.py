@@ -161,7 +161,7 @@ def test_rotation_moves_and_the_proposal_follows(qtbot, stage, heads_in):
 def test_summary_button_prints(qtbot, stage, monkeypatch, tmp_path):
     opened = []
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
-    monkeypatch.setattr(printing, "open_file", lambda path: opened.append(path) or True)
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _pdf: opened.append(path))
     with qtbot.waitSignal(stage.print_summary().finished, timeout=20000) as blocker:
         pass
     assert blocker.args[0] is not None and opened[0].name.startswith("ket-qua-hoi-nghi")

@@ -12,9 +12,9 @@ from ui.print_view import PrintView
 
 @pytest.fixture
 def opened(monkeypatch, tmp_path):
-    """Files the program would open in the PDF viewer, and a documents folder of our own."""
+    """Files the program would show in its preview, and a documents folder of our own."""
     shown: list[Path] = []
-    monkeypatch.setattr(printing, "open_file", shown.append)
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _pdf: shown.append(path))
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
     return shown
 

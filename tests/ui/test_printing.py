@@ -1,4 +1,4 @@
-"""Background rendering: one threading rule, the collector paused, a word when no viewer opens."""
+"""Background rendering: one threading rule, the collector paused, the preview, a word when no viewer opens."""
 
 import gc
 import threading
@@ -8,12 +8,15 @@ from PySide6.QtWidgets import QWidget
 from core.ballots import add_entry, current_entries
 from core.errors import ThiDuaError
 from core.votes import list_rounds, list_votes
+from tests.ui.conftest import click
+from tests.ui.print_pages import numbered_pdf
 from ui import printing
+from ui.print_preview import PreviewDialog
 
 
 def test_the_collector_is_paused_while_renders_run_and_resumed_after(qtbot, monkeypatch, tmp_path, demo_db):
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
-    monkeypatch.setattr(printing, "open_file", lambda path: True)
+    monkeypatch.setattr(printing, "show_preview", lambda *_args: None)
     seen_during_render: list[bool] = []
 
     def render(db) -> bytes:
@@ -54,7 +57,7 @@ def test_printing_while_ballots_are_entered_reads_an_image_never_the_live_connec
     """The committee keeps typing ballots while the minutes render: the worker reads an image of
     the file taken when printing started, on a connection of its own, and the typing goes on."""
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
-    monkeypatch.setattr(printing, "open_file", lambda path: True)
+    monkeypatch.setattr(printing, "show_preview", lambda *_args: None)
     vote = list_votes(demo_db)[0]
     round_id = list_rounds(demo_db, vote.id)[0].id
     candidates = [c.unit_id for c in list_rounds(demo_db, vote.id)[0].candidates]
@@ -88,14 +91,19 @@ def test_printing_while_ballots_are_entered_reads_an_image_never_the_live_connec
 def test_when_no_viewer_opens_the_pdf_the_user_is_told_where_it_is(
     qtbot, monkeypatch, tmp_path, message_boxes, demo_db
 ):
+    """The preview's "Mở bằng trình xem PDF": with no viewer, the file's place is said."""
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
     opened = []
     monkeypatch.setattr(printing, "open_file", lambda path: opened.append(path) and False)
     parent = QWidget()
     qtbot.addWidget(parent)
-    job = printing.print_pdf(parent, demo_db, lambda db: b"%PDF-1.4 test", "danh-sach")
+    job = printing.print_pdf(parent, demo_db, lambda db: numbered_pdf(2), "danh-sach")
     with qtbot.waitSignal(job.finished, timeout=10_000):
         pass
+    preview = job.preview
+    assert isinstance(preview, PreviewDialog) and preview.page_count == 2
+    qtbot.addWidget(preview)
+    click(qtbot, preview.open_button)
     [text] = message_boxes.texts("question")
     assert str(job.path) in text and "không mở được" in text
     assert opened == [job.path]  # the answer was "Đóng": the folder is not opened

@@ -426,7 +426,7 @@ def test_a_substitute_for_an_absent_delegate(qtbot, view, demo_path, monkeypatch
 )
 def test_print_buttons_render_and_open_the_pdf(qtbot, view, monkeypatch, button, expected, name):
     opened: list[Path] = []
-    monkeypatch.setattr(printing, "open_file", opened.append)
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _pdf: opened.append(path))
     scan(qtbot, view, "1001")
     click(qtbot, getattr(view, button))
     qtbot.waitUntil(lambda: bool(opened), timeout=15000)
@@ -437,7 +437,7 @@ def test_print_buttons_render_and_open_the_pdf(qtbot, view, monkeypatch, button,
 
 def test_badges_for_the_selected_person(qtbot, view, monkeypatch):
     opened: list[Path] = []
-    monkeypatch.setattr(printing, "open_file", opened.append)
+    monkeypatch.setattr(printing, "show_preview", lambda _parent, path, _pdf: opened.append(path))
     qtbot.keyClicks(view.search, "bui thi lan")
     view.badges_selected_action.trigger()
     qtbot.waitUntil(lambda: bool(opened), timeout=15000)

@@ -98,7 +98,7 @@ def test_the_election_prints_its_own_ballots_and_minutes(qtbot, stage, monkeypat
     from tests.pdf_text import all_text
     from ui import printing
 
-    monkeypatch.setattr(printing, "open_file", lambda path: True)
+    monkeypatch.setattr(printing, "show_preview", lambda *_args: None)
     entry_view = round_tab(qtbot, stage, 1)
     monkeypatch.setattr(entry_view, "ask_print_ballots", lambda: (5, 2))
     paths = []

@@ -2,12 +2,15 @@
 
 The dialogs are the real ones (modal, driven by keys while they wait); no mouse event reaches
 any widget. The organizer creates a vote, the counting committee types the ballots (one declared
-invalid, one corrected), records the ballots issued, confirms and prints the minutes.
+invalid, one corrected), records the ballots issued, confirms and prints the minutes: the
+preview shows their pages, Page Down turns one, Ctrl+P prints them (to a PDF file standing in
+for the printer), Esc closes the preview.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from core.ballots import INVALID_REASONS, current_entries
@@ -15,7 +18,8 @@ from core.votes import RoundState, list_rounds, list_votes
 from tests.pdf_text import all_text
 from tests.ui.conftest import read_back, type_text
 from tests.ui.hall import key, keys, open_hall_window
-from ui import printing
+from ui import print_preview, printing
+from ui.print_preview import PreviewDialog
 from ui.vote_stage_view import VoteStageView
 
 # The real modal loops, taken before the message_boxes fixture replaces them for other tests.
@@ -94,7 +98,24 @@ def test_a_vote_from_the_first_key_to_the_printed_minutes(
     monkeypatch.setattr(QMessageBox, "exec", REAL_MESSAGE_BOX_EXEC)
     opened = []
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
-    monkeypatch.setattr(printing, "open_file", lambda path: opened.append(path) or True)
+    real_preview = printing.show_preview
+    previews: list[PreviewDialog] = []
+
+    def show_preview(parent, path, pdf):
+        opened.append(path)
+        previews.append(real_preview(parent, path, pdf))
+        return previews[-1]
+
+    monkeypatch.setattr(printing, "show_preview", show_preview)
+    monkeypatch.setattr(print_preview, "printer_names", lambda: ["Máy in thử"])
+    printed_to = tmp_path / "printer.pdf"
+
+    def choose_printer(_parent, printer: QPrinter, _current: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed_to))
+        return True
+
+    monkeypatch.setattr(print_preview, "choose_printer", choose_printer)
     window = open_hall_window(qtbot, hall_path)
     mouse = NoMouse()
     QApplication.instance().installEventFilter(mouse)
@@ -159,7 +180,19 @@ def test_a_vote_from_the_first_key_to_the_printed_minutes(
 
         # The minutes.
         key(Qt.Key.Key_B, ALT)  # In &biên bản
-        qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+        qtbot.waitUntil(lambda: bool(previews), timeout=20000)
+        [preview] = previews
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is preview)
+        assert preview.page_count >= 1 and preview.page == 0
+        if preview.page_count > 1:
+            key(Qt.Key.Key_PageDown)
+            assert preview.page == 1
+        with qtbot.waitSignal(preview.printed, timeout=30000) as sent:
+            key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert sent.args == [True] and printed_to.exists()
+        key(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: not preview.isVisible())
+        back_to(qtbot, window)
     finally:
         watchdog.stop()
         QApplication.instance().removeEventFilter(mouse)
