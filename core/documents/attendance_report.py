@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from core.attendance import AttendanceCounts
-from core.documents.base import FRAME_WIDTH, grid_table, party_heading, render_pdf, styles, text
+from core.documents.base import FRAME_WIDTH, author_of, grid_table, party_heading, render_pdf, styles, text
 from core.model import Meeting, Role, VotingRule
 from core.registration import DeskEntry, RegistrationDesk, UnitAttendance
 from core.storage import MeetingFile
@@ -155,9 +155,7 @@ def story(data: ReportData) -> list:
 
 
 def build(data: ReportData) -> bytes:
-    return render_pdf(
-        story(data), title="Báo cáo tình hình đại biểu có mặt", footer="Báo cáo đại biểu có mặt"
-    )
+    return render_pdf(story(data), title="Báo cáo tình hình đại biểu có mặt", author=author_of(data.meeting))
 
 
 def render(db: MeetingFile, options: object = None) -> bytes:

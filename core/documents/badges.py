@@ -27,7 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
-from core.documents.base import SERIF, register_fonts, render_pdf
+from core.documents.base import SERIF, author_of, register_fonts, render_pdf
 from core.model import Meeting, Role
 from core.registration import DeskEntry, RegistrationDesk
 from core.storage import MeetingFile
@@ -60,6 +60,7 @@ class BadgeData:
     issuer: str  # "BAN TỔ CHỨC TRUNG ƯƠNG – CỤM THI ĐUA SỐ III"
     title: str  # the meeting's title
     cards: list[Card]
+    author: str = "ThiDua"  # the PDF's author: the issuing body
 
 
 def card_of(entry: DeskEntry) -> Card:
@@ -82,7 +83,8 @@ def from_desk(desk: RegistrationDesk, person_ids: list[int] | None = None) -> Ba
     if person_ids is not None:
         wanted = set(person_ids)
         entries = [e for e in entries if e.person.id in wanted]
-    return BadgeData(issuer_line(desk.meeting), desk.meeting.title, [card_of(e) for e in entries])
+    meeting = desk.meeting
+    return BadgeData(issuer_line(meeting), meeting.title, [card_of(e) for e in entries], author_of(meeting))
 
 
 # -- text that fits ----------------------------------------------------------------
@@ -306,7 +308,7 @@ def build(data: BadgeData) -> bytes:
     if not sheets:
         sheets = [BadgeSheet(data, [])]
     margins = {"leftMargin": 5 * mm, "rightMargin": 5 * mm, "topMargin": 5 * mm, "bottomMargin": 5 * mm}
-    return render_pdf(sheets, title="Thẻ đại biểu", page_numbers=False, margins=margins)
+    return render_pdf(sheets, title="Thẻ đại biểu", author=data.author, page_numbers=False, margins=margins)
 
 
 def render(db: MeetingFile, options: object = None) -> bytes:

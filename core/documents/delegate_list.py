@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
 
 from core.attendance import AttendanceCounts, Figures
-from core.documents.base import party_heading, render_pdf, styles, text
+from core.documents.base import author_of, party_heading, render_pdf, styles, text
 from core.model import Meeting, Role, row_id
 from core.registration import DeskEntry, RegistrationDesk
 from core.storage import MeetingFile
@@ -181,7 +181,7 @@ def story(data: ListData, printed_at: datetime) -> list:
 
 def build(data: ListData, printed_at: datetime | None = None) -> bytes:
     printed_at = printed_at or datetime.now()
-    return render_pdf(story(data, printed_at), title="Danh sách đại biểu", footer="Danh sách đại biểu")
+    return render_pdf(story(data, printed_at), title="Danh sách đại biểu", author=author_of(data.meeting))
 
 
 def render(db: MeetingFile, options: object = None) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from core.documents.base import FRAME_WIDTH, party_heading, render_pdf, styles, text
+from core.documents.base import FRAME_WIDTH, author_of, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
 from core.documents.minutes import HANDS_WORDS, chief_signature, result_table, vn_number, words_for
 from core.meetings import load_meeting
@@ -80,7 +80,11 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
 
 def render_results(db: MeetingFile, vote_id: int) -> bytes:
     vote = get_vote(db, vote_id)
-    return render_pdf(results_story(db, vote_id), title=f"Kết quả suy tôn – {vote.title}")
+    return render_pdf(
+        results_story(db, vote_id),
+        title=f"Kết quả suy tôn – {vote.title}",
+        author=author_of(load_meeting(db)),
+    )
 
 
 def render(db: MeetingFile, options: PrintOptions) -> bytes:

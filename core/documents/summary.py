@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from core.agreement import signatories
-from core.documents.base import FRAME_WIDTH, party_heading, render_pdf, styles, text
+from core.documents.base import FRAME_WIDTH, author_of, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
 from core.documents.minutes import vn_number
 from core.head_election import Elected, election_status
@@ -158,7 +158,7 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
 
 
 def render_summary(db: MeetingFile) -> bytes:
-    return render_pdf(summary_story(db), title="Kết quả hội nghị")
+    return render_pdf(summary_story(db), title="Kết quả hội nghị", author=author_of(load_meeting(db)))
 
 
 def render(db: MeetingFile, options: PrintOptions) -> bytes:
