@@ -81,7 +81,7 @@ def story(data: ReportData) -> list:
     flow.append(Paragraph("BÁO CÁO TÌNH HÌNH ĐẠI BIỂU CÓ MẶT", s.title))
     if m.title:
         flow.append(Paragraph(text(m.title), s.center_bold))
-    flow.append(Paragraph(f"(Tính đến {data.at:%H:%M} ngày {data.at:%d/%m/%Y})", s.subtitle))
+    flow.append(Paragraph(f"(Tính đến {data.at:%H:%M} ngày {data.at:%d/%m/%Y})", s.date_line))
     flow.append(Spacer(1, 2 * mm))
     for line in _summary(data):
         flow.append(Paragraph(f"– {line}", s.body_left))

@@ -93,13 +93,15 @@ def styles(body_size: float = 13) -> Styles:
     return Styles(
         body=style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4),
         body_left=style("body_left", alignment=TA_LEFT, spaceAfter=2),
-        title=style("title", fontName=f"{font}-Bold", fontSize=body_size + 2, leading=leading + 3, alignment=TA_CENTER),
-        subtitle=style("subtitle", fontName=f"{font}-Italic", alignment=TA_CENTER, spaceAfter=6),
+        # Hướng dẫn 36-HD/VPTW: the document type 15-16 pt bold, the trích yếu (what it is about)
+        # 14-15 pt bold upright, the place and date line italic, the body 13-14 pt.
+        title=style("title", fontName=f"{font}-Bold", fontSize=body_size + 3, leading=body_size * 1.5, alignment=TA_CENTER),
+        subtitle=style("subtitle", fontName=f"{font}-Bold", fontSize=body_size + 1, leading=(body_size + 1) * 1.25, alignment=TA_CENTER, spaceAfter=6),
         center=style("center", alignment=TA_CENTER),
         center_bold=style("center_bold", fontName=f"{font}-Bold", alignment=TA_CENTER),
         section=style("section", fontName=f"{font}-Bold", alignment=TA_LEFT, spaceBefore=2, spaceAfter=2, keepWithNext=1),
         heading_left=style("heading_left", fontSize=body_size - 0.5, leading=leading - 1, alignment=TA_CENTER),
-        heading_right=style("heading_right", fontSize=body_size + 1, leading=leading, alignment=TA_CENTER),
+        heading_right=style("heading_right", fontSize=body_size + 2, leading=leading + 1, alignment=TA_CENTER),
         date_line=style("date_line", fontName=f"{font}-Italic", alignment=TA_CENTER),
         cell=style("cell", fontSize=cell_size, leading=cell_size * 1.25),
         cell_center=style("cell_center", fontSize=cell_size, leading=cell_size * 1.25, alignment=TA_CENTER),
@@ -132,6 +134,11 @@ class _Rule(Flowable):
         self.canv.line(x, y, x + self.rule_width, y)
 
 
+def title_rule() -> Flowable:
+    """The short rule under a document's trích yếu."""
+    return _Rule(25 * mm)
+
+
 def party_heading(meeting: Meeting, number: str = "", date_line: str | None = None) -> Table:
     """The two-column heading of a Party document, from the meeting's letterhead and date."""
     s = styles()
@@ -158,6 +165,20 @@ def party_heading(meeting: Meeting, number: str = "", date_line: str | None = No
         )
     )
     return table
+
+
+def recipients(lines: Sequence[str]) -> list[Flowable]:
+    """The Party-style "Nơi nhận" (Hướng dẫn 36-HD/VPTW): the words upright and underlined, each
+    recipient on a line of its own in smaller type ("- Ban Tổ chức Trung ương,"), the last one
+    "- Lưu …" ending with a full stop."""
+    s = styles()
+    label = ParagraphStyle("recipients", parent=s.body_left, fontSize=13, leading=16, spaceAfter=0)
+    item = ParagraphStyle("recipient", parent=s.body_left, fontSize=11, leading=13.5, spaceAfter=0)
+    out: list[Flowable] = [Paragraph("<u>Nơi nhận:</u>", label)]
+    for index, line in enumerate(lines):
+        end = "." if index == len(lines) - 1 else ","
+        out.append(Paragraph(f"- {text(line.rstrip(',.'))}{end}", item))
+    return out
 
 
 def grid_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], header_rows: int = 1) -> Table:

@@ -131,7 +131,7 @@ def story(data: ListData, printed_at: datetime) -> list:
     flow.append(Paragraph("DANH SÁCH ĐẠI BIỂU", s.title))
     if m.title:
         flow.append(Paragraph(text(m.title), s.center_bold))
-    flow.append(Paragraph(text(m.cluster), s.subtitle))
+    flow.append(Paragraph(text(m.cluster), s.date_line))
     flow.append(Spacer(1, 3 * mm))
 
     flow.append(Paragraph("<b>I. ĐẠI BIỂU CÁC ĐƠN VỊ THÀNH VIÊN</b>", s.body_left))

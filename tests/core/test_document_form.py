@@ -23,7 +23,7 @@ from core.people import list_people
 from core.storage import MeetingFile
 from core.votes import last_round, list_votes
 from core.votes_result import confirm_round, create_second_round
-from tests.pdf_text import metadata, page_numbers, pages_text, unembedded_fonts
+from tests.pdf_text import all_text, metadata, page_numbers, pages_text, spans, unembedded_fonts
 
 ROOT = Path(__file__).resolve().parents[2]
 # Printed without page numbers: sheets cut apart.
@@ -149,3 +149,47 @@ def test_approval_minutes_show_the_votes_against_beside_the_votes_for(day):
     first = _parts(day["election-minutes"])[0]
     assert "Biểu quyết đề xuất" in first
     assert "Không đồng ý (phiếu)" in first and "Đồng ý (phiếu)" in first
+
+
+# -- Hướng dẫn 36-HD/VPTW -------------------------------------------------------------------
+
+
+PARTY_DOCUMENTS = ("attendance", "attendance-report", "minutes", "results", "election-minutes", "summary")
+
+
+def test_party_documents_title_larger_than_body_date_italic_trich_yeu_upright_bold(day):
+    for kind in PARTY_DOCUMENTS:
+        first = [s for s in spans(day[kind]) if s.page == 0]
+        party = next(s for s in first if "ĐẢNG CỘNG SẢN VIỆT NAM" in s.text)
+        assert "Bold" in party.font and party.size >= 14, kind
+        date = next(s for s in first if "ngày 19 tháng 12 năm 2019" in s.text and s.y > party.y - 40)
+        assert "Italic" in date.font, kind
+        body = max(
+            {s.size for s in first}, key=lambda size: sum(len(s.text) for s in first if s.size == size)
+        )
+        assert 11.5 <= body <= 14, kind  # text 13-14 pt, tables 1-2 pt smaller
+        title = next(s for s in first if s.text.strip() in TITLES)
+        assert "Bold" in title.font and title.size > body, kind
+    for kind in ("minutes", "results", "election-minutes", "summary"):
+        first = [s for s in spans(day[kind]) if s.page == 0]
+        title = next(s for s in first if s.text.strip() in TITLES)
+        below = min((s for s in first if s.y < title.y - 1), key=lambda s: title.y - s.y)  # the trích yếu
+        assert "Bold" in below.font and "Italic" not in below.font, (kind, below.text)
+
+
+TITLES = {
+    "DANH SÁCH ĐẠI BIỂU",
+    "BÁO CÁO TÌNH HÌNH ĐẠI BIỂU CÓ MẶT",
+    "BIÊN BẢN KIỂM PHIẾU",
+    "KẾT QUẢ SUY TÔN",
+    "THÔNG BÁO",
+}
+
+
+def test_the_conference_summary_is_a_party_notice_naming_the_guests_who_attended(day):
+    text = " ".join(all_text(day["summary"]).split())
+    assert "THÔNG BÁO Kết quả hội nghị tổng kết công tác thi đua năm 2019" in text
+    assert "-TB/CTĐ" in text.replace(" ", "")
+    assert "Dự hội nghị có đồng chí" in text
+    assert "Nơi nhận:" in text and "- Ban Tổ chức Trung ương (để báo cáo)," in text
+    assert "T/M CỤM THI ĐUA SỐ III CỤM TRƯỞNG" in text
