@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from core.agreement import (
+    MOVEMENTS_HEADING,
     ROMAN,
     Agreement,
     AgreementItem,
@@ -81,24 +82,42 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def items_table(items: list[AgreementItem], st: dict[str, ParagraphStyle]) -> Table:
-    """The table of the rows to print (``Agreement.tables`` leaves out the empty ones)."""
-    header = [
-        Paragraph(h, st["cell_bold"]) for h in ("STT", "Nội dung", "Đơn vị tính", "Chỉ tiêu", "Ghi chú")
+def item_columns(movement: bool) -> list[tuple[str, str, float]]:
+    """(header, AgreementItem field, width in mm; 0 takes the rest) of the movements or the targets."""
+    if movement:
+        return [
+            ("STT", "", 13),
+            ("Phong trào thi đua", "content", 0),
+            ("Mục tiêu", "goal", 32),
+            ("Thời gian phát động", "launch", 23),
+            ("Thời gian sơ kết, tổng kết", "review", 28),
+        ]
+    return [
+        ("STT", "", 13),
+        ("Nội dung", "content", 0),
+        ("Đơn vị tính", "unit_of_measure", 22),
+        ("Chỉ tiêu", "target", 26),
+        ("Ghi chú", "note", 28),
     ]
-    rows = [header]
+
+
+def items_table(items: list[AgreementItem], st: dict[str, ParagraphStyle], movement: bool = False) -> Table:
+    """The table of the rows to print (``Agreement.tables`` leaves out the empty ones). A movement
+    row's note, if any, follows its content."""
+    columns = item_columns(movement)
+    rows = [[Paragraph(h, st["cell_bold"]) for h, _f, _w in columns]]
     for number, item in enumerate(items, start=1):
-        rows.append(
-            [
-                Paragraph(str(number), st["cell_center"]),
-                Paragraph(esc(item.content), st["cell"]),
-                Paragraph(esc(item.unit_of_measure), st["cell_center"]),
-                Paragraph(esc(item.target), st["cell_center"]),
-                Paragraph(esc(item.note), st["cell"]),
-            ]
-        )
-    fixed = [13 * mm, 24 * mm, 28 * mm, 26 * mm]
-    widths = [fixed[0], FRAME_WIDTH - sum(fixed), *fixed[1:]]
+        row = [Paragraph(str(number), st["cell_center"])]
+        for _h, field, _w in columns[1:]:
+            value = esc(getattr(item, field))
+            if movement and field == "content" and item.note:
+                value += f" <i>({esc(item.note)})</i>"
+            row.append(
+                Paragraph(value, st["cell"] if field in ("content", "note", "goal") else st["cell_center"])
+            )
+        rows.append(row)
+    fixed = sum(w for _h, _f, w in columns) * mm
+    widths = [w * mm if w else FRAME_WIDTH - fixed for _h, _f, w in columns]
     return grid_table(rows, widths)
 
 
@@ -160,7 +179,8 @@ def agreement_story(
         story.append(Spacer(1, 4))
         story.append(Paragraph(esc(agreement.intro), st["body"]))
     sections: list[tuple[str, list[Flowable]]] = [
-        (heading, [items_table(rows, st)]) for heading, rows in agreement.tables()
+        (heading, [items_table(rows, st, heading == MOVEMENTS_HEADING)])
+        for heading, rows in agreement.tables()
     ]
     paragraphs = [line for line in agreement.implementation.split("\n") if line.strip()]
     paragraphs.append(copies_sentence(agreement, unit_count, meeting.commission))

@@ -42,217 +42,217 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="151"/>
+        <location filename="../../ui/agreement_view.py" line="165"/>
         <source>Mỗi căn cứ một dòng</source>
         <translation>One legal basis per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="153"/>
+        <location filename="../../ui/agreement_view.py" line="167"/>
         <source>I. Các phong trào thi đua</source>
         <translation>I. Emulation movements</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="154"/>
+        <location filename="../../ui/agreement_view.py" line="168"/>
         <source>II. Các chỉ tiêu thi đua</source>
         <translation>II. Emulation targets</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="156"/>
+        <location filename="../../ui/agreement_view.py" line="170"/>
         <source>Thê&amp;m dòng</source>
         <translation>&amp;Add row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="157"/>
+        <location filename="../../ui/agreement_view.py" line="171"/>
         <source>&amp;Xóa dòng</source>
         <translation>Delete ro&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="158"/>
+        <location filename="../../ui/agreement_view.py" line="172"/>
         <source>Lên t&amp;rên</source>
         <translation>&amp;Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="159"/>
+        <location filename="../../ui/agreement_view.py" line="173"/>
         <source>Xuống &amp;dưới</source>
         <translation>Move dow&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="169"/>
+        <location filename="../../ui/agreement_view.py" line="183"/>
         <source>Dòng của bảng đang chọn (tên in đậm):</source>
         <translation>Rows of the table in use (its title in bold):</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="174"/>
+        <location filename="../../ui/agreement_view.py" line="188"/>
         <source>Mỗi đoạn một dòng</source>
         <translation>One paragraph per line</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="179"/>
+        <location filename="../../ui/agreement_view.py" line="193"/>
         <source>Đánh số &quot;Bản số k/N&quot; ở góc trên bên phải</source>
         <translation>Print &quot;Copy no. k/N&quot; in the top right corner</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="181"/>
+        <location filename="../../ui/agreement_view.py" line="195"/>
         <source>Tự động (3 khi trên 8 đơn vị, nếu không 2)</source>
         <translation>Automatic (3 with more than 8 units, otherwise 2)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="182"/>
+        <location filename="../../ui/agreement_view.py" line="196"/>
         <source>2 khối mỗi hàng</source>
         <translation>2 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="183"/>
+        <location filename="../../ui/agreement_view.py" line="197"/>
         <source>3 khối mỗi hàng</source>
         <translation>3 blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="184"/>
-        <source>Ghi &quot;T/M&quot; trước tên đơn vị trong khối chữ ký</source>
-        <translation>Write &quot;T/M&quot; (on behalf of) before the unit name in the signature block</translation>
+        <location filename="../../ui/agreement_view.py" line="198"/>
+        <source>Ghi &quot;T/M&quot; trước tên tập thể lãnh đạo (Ban Thường vụ…)</source>
+        <translation>Print &quot;T/M&quot; (on behalf of) before a collective body (Ban Thường vụ…)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="187"/>
+        <location filename="../../ui/agreement_view.py" line="201"/>
         <source>Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay</source>
         <translation>Next year&apos;s cluster head (once elected), otherwise this year&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="189"/>
+        <location filename="../../ui/agreement_view.py" line="203"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="192"/>
+        <location filename="../../ui/agreement_view.py" line="206"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="193"/>
+        <location filename="../../ui/agreement_view.py" line="207"/>
         <source>Căn cứ</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="194"/>
+        <location filename="../../ui/agreement_view.py" line="208"/>
         <source>Lời mở đầu</source>
         <translation>Preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="196"/>
+        <location filename="../../ui/agreement_view.py" line="210"/>
         <source>III. Tổ chức thực hiện</source>
         <translation>III. Implementation</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="197"/>
+        <location filename="../../ui/agreement_view.py" line="211"/>
         <source>Địa danh (nơi ký)</source>
         <translation>Place (of signing)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="198"/>
+        <location filename="../../ui/agreement_view.py" line="212"/>
         <source>Ngày ký</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="203"/>
+        <location filename="../../ui/agreement_view.py" line="217"/>
         <source>Dùng địa danh và ngày của hội &amp;nghị</source>
         <translation>Use the meeting&apos;s place and &amp;date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="212"/>
+        <location filename="../../ui/agreement_view.py" line="226"/>
         <source>Số bản thêm</source>
         <translation>Extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="214"/>
+        <location filename="../../ui/agreement_view.py" line="228"/>
         <source>Khối chữ ký mỗi hàng</source>
         <translation>Signature blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="216"/>
+        <location filename="../../ui/agreement_view.py" line="230"/>
         <source>Khối đầu tiên</source>
         <translation>First block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="229"/>
+        <location filename="../../ui/agreement_view.py" line="243"/>
         <source>Sửa tiêu đề</source>
         <translation>Edit the title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="230"/>
+        <location filename="../../ui/agreement_view.py" line="244"/>
         <source>Sửa căn cứ</source>
         <translation>Edit the legal bases</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="231"/>
+        <location filename="../../ui/agreement_view.py" line="245"/>
         <source>Sửa lời mở đầu</source>
         <translation>Edit the preamble</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="232"/>
+        <location filename="../../ui/agreement_view.py" line="246"/>
         <source>Sửa phần tổ chức thực hiện</source>
         <translation>Edit the implementation section</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="233"/>
+        <location filename="../../ui/agreement_view.py" line="247"/>
         <source>Sửa địa danh</source>
         <translation>Edit the place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="234"/>
+        <location filename="../../ui/agreement_view.py" line="248"/>
         <source>Sửa ngày ký</source>
         <translation>Edit the signing date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="235"/>
+        <location filename="../../ui/agreement_view.py" line="249"/>
         <source>Sửa số bản thêm</source>
         <translation>Edit the number of extra copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="236"/>
+        <location filename="../../ui/agreement_view.py" line="250"/>
         <source>Đánh số bản</source>
         <translation>Number the copies</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="237"/>
+        <location filename="../../ui/agreement_view.py" line="251"/>
         <source>Sửa số khối mỗi hàng</source>
         <translation>Edit the blocks per row</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="238"/>
+        <location filename="../../ui/agreement_view.py" line="252"/>
         <source>Sửa &quot;T/M&quot;</source>
         <translation>Edit &quot;T/M&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="239"/>
+        <location filename="../../ui/agreement_view.py" line="253"/>
         <source>Sửa khối đầu tiên</source>
         <translation>Edit the first block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="260"/>
+        <location filename="../../ui/agreement_view.py" line="274"/>
         <source>Địa danh và ngày ký của giao ước khác với của hội nghị ({0}, {1}): in theo giao ước.</source>
         <translation>The agreement&apos;s place and date differ from the meeting&apos;s ({0}, {1}): the agreement prints its own.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="261"/>
+        <location filename="../../ui/agreement_view.py" line="275"/>
         <source>chưa có địa danh</source>
         <translation>no place yet</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="264"/>
+        <location filename="../../ui/agreement_view.py" line="278"/>
         <source>Theo địa danh và ngày của hội nghị (Chuẩn bị › Hội nghị).</source>
         <translation>The meeting&apos;s place and date (Preparation › Meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="270"/>
+        <location filename="../../ui/agreement_view.py" line="284"/>
         <source>Dùng địa danh của hội nghị</source>
         <translation>Use the meeting&apos;s place</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="271"/>
+        <location filename="../../ui/agreement_view.py" line="285"/>
         <source>Dùng ngày của hội nghị</source>
         <translation>Use the meeting&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="324"/>
+        <location filename="../../ui/agreement_view.py" line="338"/>
         <source>= {0} bản chính ({1} đơn vị thành viên + {2})</source>
         <translation>= {0} originals ({1} member units + {2})</translation>
     </message>
@@ -260,145 +260,160 @@
 <context>
     <name>AgreementItemsModel</name>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="58"/>
+        <location filename="../../ui/agreement_table_models.py" line="66"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="59"/>
+        <location filename="../../ui/agreement_table_models.py" line="67"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="60"/>
+        <location filename="../../ui/agreement_table_models.py" line="68"/>
         <source>Đơn vị tính</source>
         <translation>Unit of measure</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="61"/>
+        <location filename="../../ui/agreement_table_models.py" line="69"/>
         <source>Chỉ tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="62"/>
+        <location filename="../../ui/agreement_table_models.py" line="70"/>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="71"/>
+        <source>Mục tiêu</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="72"/>
+        <source>Thời gian phát động</source>
+        <translation>Launched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agreement_table_models.py" line="73"/>
+        <source>Thời gian sơ kết, tổng kết</source>
+        <translation>Reviewed</translation>
     </message>
 </context>
 <context>
     <name>AgreementView</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="512"/>
+        <location filename="../../ui/agreement_view.py" line="526"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="513"/>
+        <location filename="../../ui/agreement_view.py" line="527"/>
         <source>Người ký</source>
         <translation>Signatories</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="514"/>
+        <location filename="../../ui/agreement_view.py" line="528"/>
         <source>Ký kết</source>
         <translation>Signing</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="515"/>
+        <location filename="../../ui/agreement_view.py" line="529"/>
         <source>Xem trước</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="520"/>
+        <location filename="../../ui/agreement_view.py" line="534"/>
         <source>Xem bản in (PD&amp;F, 1 bản)</source>
         <translation>Pre&amp;view the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="522"/>
+        <location filename="../../ui/agreement_view.py" line="536"/>
         <source>Xuất &amp;Word (.docx)…</source>
         <translation>E&amp;xport to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="523"/>
+        <location filename="../../ui/agreement_view.py" line="537"/>
         <source>&amp;Lấy nội dung từ tệp năm trước…</source>
         <translation>&amp;Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="524"/>
+        <location filename="../../ui/agreement_view.py" line="538"/>
         <source>&amp;Hoàn tác sửa nội dung</source>
         <translation>&amp;Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="573"/>
+        <location filename="../../ui/agreement_view.py" line="587"/>
         <source>&amp;In {0} bản chính…</source>
         <translation>P&amp;rint {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="603"/>
+        <location filename="../../ui/agreement_view.py" line="617"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="605"/>
+        <location filename="../../ui/agreement_view.py" line="619"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="606"/>
+        <location filename="../../ui/agreement_view.py" line="620"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="607"/>
+        <location filename="../../ui/agreement_view.py" line="621"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="607"/>
+        <location filename="../../ui/agreement_view.py" line="621"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="617"/>
+        <location filename="../../ui/agreement_view.py" line="631"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="628"/>
+        <location filename="../../ui/agreement_view.py" line="642"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="636"/>
+        <location filename="../../ui/agreement_view.py" line="650"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="638"/>
+        <location filename="../../ui/agreement_view.py" line="652"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="644"/>
+        <location filename="../../ui/agreement_view.py" line="658"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="645"/>
+        <location filename="../../ui/agreement_view.py" line="659"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="650"/>
+        <location filename="../../ui/agreement_view.py" line="664"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="654"/>
+        <location filename="../../ui/agreement_view.py" line="668"/>
         <source>Hãy đọc lại bản giao ước</source>
         <translation>Read the agreement again</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="660"/>
+        <location filename="../../ui/agreement_view.py" line="674"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -4434,52 +4449,52 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SignatoriesModel</name>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="118"/>
+        <location filename="../../ui/agreement_table_models.py" line="131"/>
         <source>Khối</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="119"/>
+        <location filename="../../ui/agreement_table_models.py" line="132"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="120"/>
+        <location filename="../../ui/agreement_table_models.py" line="133"/>
         <source>Người ký</source>
         <translation>Signatory</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="121"/>
+        <location filename="../../ui/agreement_table_models.py" line="134"/>
         <source>Chức danh ký</source>
         <translation>Signing title</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="122"/>
+        <location filename="../../ui/agreement_table_models.py" line="135"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="128"/>
+        <location filename="../../ui/agreement_table_models.py" line="141"/>
         <source>Không có ai ký được có mặt – để trống, ký sau</source>
         <translation>Nobody present who can sign – left blank, to sign later</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="129"/>
+        <location filename="../../ui/agreement_table_models.py" line="142"/>
         <source>Không có ai ký được có mặt – bỏ ra khỏi bản giao ước</source>
         <translation>Nobody present who can sign – left out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="131"/>
+        <location filename="../../ui/agreement_table_models.py" line="144"/>
         <source>Đã ký lúc {0}</source>
         <translation>Signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="132"/>
+        <location filename="../../ui/agreement_table_models.py" line="145"/>
         <source>Chưa ký</source>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_table_models.py" line="140"/>
+        <location filename="../../ui/agreement_table_models.py" line="153"/>
         <source> (cụm trưởng)</source>
         <translation> (cluster head)</translation>
     </message>
@@ -4487,37 +4502,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SignatoriesPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="346"/>
+        <location filename="../../ui/agreement_view.py" line="360"/>
         <source>Để trống khối chữ ký (&amp;ký sau)</source>
         <translation>Leave the signature block blank (sign &amp;later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="347"/>
+        <location filename="../../ui/agreement_view.py" line="361"/>
         <source>&amp;Bỏ khối chữ ký ra khỏi bản giao ước</source>
         <translation>Leave the signature block &amp;out of the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="352"/>
+        <location filename="../../ui/agreement_view.py" line="366"/>
         <source>Đơn vị không có ai ký được có mặt:</source>
         <translation>Unit with nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="369"/>
+        <location filename="../../ui/agreement_view.py" line="383"/>
         <source>Chưa ai điểm danh: danh sách dưới đây theo các trưởng đoàn được triệu tập. Sau khi điểm danh, người ký được lấy theo người có mặt.</source>
         <translation>Nobody has checked in yet: the list below follows the heads of delegation invited. After check-in, the signatories are taken from the people present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="377"/>
+        <location filename="../../ui/agreement_view.py" line="391"/>
         <source>{0} đơn vị không có trưởng đoàn hoặc Phó Trưởng ban có mặt: {1}.</source>
         <translation>{0} units have no head of delegation or Deputy Head present: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="381"/>
+        <location filename="../../ui/agreement_view.py" line="395"/>
         <source>Chọn để trống khối chữ ký (đơn vị ký sau) hoặc bỏ ra trước khi in.</source>
         <translation>Leave their signature blocks blank (the unit signs later) or leave them out before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="384"/>
+        <location filename="../../ui/agreement_view.py" line="398"/>
         <source>Mọi đơn vị đều có người ký có mặt.</source>
         <translation>Every unit has a signatory present.</translation>
     </message>
@@ -4525,37 +4540,37 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SigningPanel</name>
     <message>
-        <location filename="../../ui/agreement_view.py" line="413"/>
+        <location filename="../../ui/agreement_view.py" line="427"/>
         <source>Đơn vị tiếp th&amp;eo đã ký (Enter)</source>
         <translation>Next unit has si&amp;gned (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="415"/>
+        <location filename="../../ui/agreement_view.py" line="429"/>
         <source>Hoàn tác lần &amp;ký (Ctrl+Z)</source>
         <translation>Undo the last signi&amp;ng (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="419"/>
+        <location filename="../../ui/agreement_view.py" line="433"/>
         <source>Chiếu lên &amp;màn hình</source>
         <translation>Show on the pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="440"/>
+        <location filename="../../ui/agreement_view.py" line="454"/>
         <source>Bấm vào ô của đơn vị ngay khi đại diện đơn vị ký xong (hoặc Enter cho đơn vị tiếp theo). Mỗi lần ký được ghi vào nhật ký.</source>
         <translation>Click a unit&apos;s box as soon as its representative has signed (or press Enter for the next unit). Each signature is recorded in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="457"/>
+        <location filename="../../ui/agreement_view.py" line="471"/>
         <source>(để trống, ký sau)</source>
         <translation>(blank, to sign later)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="460"/>
+        <location filename="../../ui/agreement_view.py" line="474"/>
         <source>✓ đã ký {0}</source>
         <translation>✓ signed at {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="468"/>
+        <location filename="../../ui/agreement_view.py" line="482"/>
         <source>Đã ký {0}/{1}</source>
         <translation>Signed {0}/{1}</translation>
     </message>
