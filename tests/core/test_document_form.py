@@ -193,3 +193,18 @@ def test_the_conference_summary_is_a_party_notice_naming_the_guests_who_attended
     assert "Dự hội nghị có đồng chí" in text
     assert "Nơi nhận:" in text and "- Ban Tổ chức Trung ương (để báo cáo)," in text
     assert "T/M CỤM THI ĐUA SỐ III CỤM TRƯỞNG" in text
+
+
+def test_the_results_sheet_gives_the_ballots_issued_and_the_round_of_each_unit(day):
+    text = " ".join(all_text(day["results"]).split())
+    assert "Phát ra" in text or "Số phiếu phát ra không ghi nhận" in text
+    assert "CÁC ĐƠN VỊ ĐƯỢC SUY TÔN" in text
+    assert "%, vòng 1)" in text  # each unit acclaimed says in which round
+
+
+def test_the_delegate_list_repeats_its_column_header_on_every_page(day):
+    pages = pages_text(day["attendance"])
+    assert len(pages) >= 2
+    for page in pages[1:]:
+        flat = " ".join(page.split())
+        assert flat.startswith("STT Họ và tên Chức vụ"), flat[:60]

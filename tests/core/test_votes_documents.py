@@ -225,7 +225,7 @@ def test_results_of_a_show_of_hands_speak_of_hands(demo_db):
 
     vote, _rnd = confirmed_show_of_hands(demo_db, invalid=0)
     text = " ".join(all_text(render_results(demo_db, vote.id)).split())
-    assert "12 người biểu quyết, hợp lệ 12" in text and "10 biểu quyết tán thành" in text
+    assert "12 đơn vị thành viên biểu quyết, hợp lệ 12" in text and "10 biểu quyết tán thành" in text
     assert "phiếu" not in text.split("TRƯỞNG BAN")[0].replace("BAN KIỂM PHIẾU", "").lower()
 
 
