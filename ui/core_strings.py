@@ -130,6 +130,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Danh sách {0} đơn vị không vừa một trang A4 với cỡ chữ tối thiểu 12: hãy chia thành nhiều cuộc bầu."),
     QT_TRANSLATE_NOOP("CoreText", "Không có loại văn bản \"{0}\". Các loại: {1}."),
     QT_TRANSLATE_NOOP("CoreText", "Văn bản \"{0}\" cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID)."),
+    QT_TRANSLATE_NOOP("CoreText", "Ngày trên máy tính ({0}) khác ngày hội nghị ({1}): biên bản ghi ngày hội nghị, giờ theo đồng hồ của máy. Hãy kiểm tra đồng hồ máy trước khi in biên bản."),
     QT_TRANSLATE_NOOP("CoreText", "Trường \"Số văn bản\": chỉ gồm chữ số (tối đa 6), không phải \"{0}\"."),
     QT_TRANSLATE_NOOP("CoreText", "Trường \"Ký hiệu\": 1 đến 20 ký tự, không có dấu cách hay \"/\", không phải \"{0}\"."),
     QT_TRANSLATE_NOOP("CoreText", "Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp."),

@@ -635,74 +635,74 @@
         <translation>&lt;b&gt;Tied for the last place: {0}&lt;/b&gt; – {1} titles left, a second round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="225"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="231"/>
         <source>gõ liền hoặc cách nhau</source>
         <translation>with or without spaces</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="227"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="233"/>
         <source>cách nhau bằng dấu cách (hoặc dấu + . ,)</source>
         <translation>separated by spaces (or + . ,)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="229"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="235"/>
         <source>các đơn vị được đánh dấu &quot;ĐỒNG Ý&quot;</source>
         <translation>the units marked &quot;APPROVE&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="230"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="236"/>
         <source>phiếu không đánh dấu gì (không chọn ai)</source>
         <translation>an unmarked ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="233"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="239"/>
         <source>các tên bị GẠCH</source>
         <translation>the names STRUCK OUT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="235"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="241"/>
         <source>các tên được GIỮ LẠI</source>
         <translation>the names KEPT</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="236"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="242"/>
         <source>phiếu để nguyên (chọn cả {0} đơn vị)</source>
         <translation>an untouched ballot (all {0} units chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="237"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="243"/>
         <source>Gõ số thứ tự {0}, {1}, rồi Enter.
 Enter: {2}  ·  0 rồi Enter: không chọn ai</source>
         <translation>Type the numbers of {0}, {1}, then Enter.
 Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="251"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="257"/>
         <source>không chọn ai</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="252"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="258"/>
         <source>Phiếu để nguyên</source>
         <translation>Untouched ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="252"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="258"/>
         <source>Chọn {0}</source>
         <translation>{0} chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="254"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="260"/>
         <source>{0}: {1} → KHÔNG HỢP LỆ: {2}</source>
         <translation>{0}: {1} → INVALID: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="255"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="261"/>
         <source>{0}: {1} → hợp lệ</source>
         <translation>{0}: {1} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="366"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="372"/>
         <source>Bầu &amp;vòng hai</source>
         <translation>Start a second ro&amp;und</translation>
     </message>
@@ -725,7 +725,7 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="786"/>
+        <location filename="../../ui/ballot_entry_view.py" line="787"/>
         <source>Xác nhận kết quả</source>
         <translation>Confirm the result</translation>
     </message>
@@ -745,12 +745,12 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation> – round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="461"/>
+        <location filename="../../ui/ballot_entry_view.py" line="462"/>
         <source>Lần {0}: </source>
         <translation>Pass {0}: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="463"/>
+        <location filename="../../ui/ballot_entry_view.py" line="464"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; phiếu (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; ballots ({1} valid, {2} invalid) · present {3}/{4}</translation>
     </message>
@@ -830,203 +830,203 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>Show-of-hands totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="555"/>
+        <location filename="../../ui/ballot_entry_view.py" line="556"/>
         <source>Đã ghi phiếu số {0}: {1}</source>
         <translation>Ballot no. {0} recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="586"/>
-        <location filename="../../ui/ballot_entry_view.py" line="605"/>
+        <location filename="../../ui/ballot_entry_view.py" line="587"/>
+        <location filename="../../ui/ballot_entry_view.py" line="606"/>
         <source>Không ghi được phiếu</source>
         <translation>Cannot record the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="661"/>
+        <location filename="../../ui/ballot_entry_view.py" line="662"/>
         <source>Không sửa được phiếu</source>
         <translation>Cannot correct the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="670"/>
+        <location filename="../../ui/ballot_entry_view.py" line="671"/>
         <source>Xóa phiếu số {0}</source>
         <translation>Delete ballot no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="671"/>
+        <location filename="../../ui/ballot_entry_view.py" line="672"/>
         <source>Phiếu số {0} ({1}) sẽ không được tính. Lý do xóa (ví dụ: nhập trùng):</source>
         <translation>Ballot no. {0} ({1}) will not be counted. Reason for deleting it (e.g. entered twice):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="680"/>
+        <location filename="../../ui/ballot_entry_view.py" line="681"/>
         <source>Không xóa được phiếu</source>
         <translation>Cannot delete the ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="710"/>
+        <location filename="../../ui/ballot_entry_view.py" line="711"/>
         <source>Hai lần nhập khớp nhau.</source>
         <translation>The two passes match.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="714"/>
         <location filename="../../ui/ballot_entry_view.py" line="715"/>
+        <location filename="../../ui/ballot_entry_view.py" line="716"/>
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="718"/>
+        <location filename="../../ui/ballot_entry_view.py" line="719"/>
         <source>Phiếu {0}: lần 1 «{1}» ≠ lần 2 «{2}»</source>
         <translation>Ballot {0}: pass 1 «{1}» ≠ pass 2 «{2}»</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="740"/>
-        <location filename="../../ui/ballot_entry_view.py" line="860"/>
+        <location filename="../../ui/ballot_entry_view.py" line="741"/>
+        <location filename="../../ui/ballot_entry_view.py" line="861"/>
         <source>Không ghi được</source>
         <translation>Cannot record</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="760"/>
+        <location filename="../../ui/ballot_entry_view.py" line="761"/>
         <source>Không ghi được số liệu</source>
         <translation>Cannot record the totals</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="781"/>
+        <location filename="../../ui/ballot_entry_view.py" line="782"/>
         <source>Xác nhận kết quả vòng {0}? Sau khi xác nhận, muốn sửa phải mở lại và nêu lý do.</source>
         <translation>Confirm the result of round {0}? Once it is confirmed, changing it means reopening it and giving a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="785"/>
+        <location filename="../../ui/ballot_entry_view.py" line="786"/>
         <source>Lưu ý:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="769"/>
-        <location filename="../../ui/ballot_entry_view.py" line="794"/>
+        <location filename="../../ui/ballot_entry_view.py" line="770"/>
+        <location filename="../../ui/ballot_entry_view.py" line="795"/>
         <source>Chưa xác nhận được</source>
         <translation>Cannot confirm yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="465"/>
+        <location filename="../../ui/ballot_entry_view.py" line="466"/>
         <source>&lt;b&gt;{0}&lt;/b&gt; người biểu quyết (hợp lệ {1}, không hợp lệ {2}) · có mặt {3}/{4}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; voters (valid {1}, invalid {2}) · present {3}/{4}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="476"/>
+        <location filename="../../ui/ballot_entry_view.py" line="477"/>
         <source>Đã xác nhận lúc {0} ngày {1}</source>
         <translation>Confirmed at {0} on {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="498"/>
-        <location filename="../../ui/ballot_entry_view.py" line="638"/>
+        <location filename="../../ui/ballot_entry_view.py" line="499"/>
+        <location filename="../../ui/ballot_entry_view.py" line="639"/>
         <source>Kết quả đã xác nhận: muốn sửa phải mở lại kết quả.</source>
         <translation>The result is confirmed: to change anything, reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="499"/>
+        <location filename="../../ui/ballot_entry_view.py" line="500"/>
         <source>Chưa có phiếu nào trong lần nhập này.</source>
         <translation>No ballot in this entry pass yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="502"/>
+        <location filename="../../ui/ballot_entry_view.py" line="503"/>
         <source>Biểu quyết giơ tay: không có phiếu để in.</source>
         <translation>A show of hands: there are no ballots to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="508"/>
+        <location filename="../../ui/ballot_entry_view.py" line="509"/>
         <source>Kết quả vòng này đã được xác nhận.</source>
         <translation>The result of this round is already confirmed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="509"/>
+        <location filename="../../ui/ballot_entry_view.py" line="510"/>
         <source>Kết quả chưa xác nhận: không cần mở lại.</source>
         <translation>The result is not confirmed: there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="510"/>
+        <location filename="../../ui/ballot_entry_view.py" line="511"/>
         <source>Chỉ công bố được kết quả đã xác nhận.</source>
         <translation>Only a confirmed result can be announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="524"/>
+        <location filename="../../ui/ballot_entry_view.py" line="525"/>
         <source>Kết quả đã xác nhận: không nhập thêm phiếu (muốn sửa phải mở lại kết quả).</source>
         <translation>The result is confirmed: no more ballots are entered (reopen the result to change it).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="529"/>
+        <location filename="../../ui/ballot_entry_view.py" line="530"/>
         <source>Phiếu số {0} – KHÔNG HỢP LỆ: bấm số lý do (1–{1}) ở dưới · Esc: thôi</source>
         <translation>Ballot no. {0} – INVALID: press the number of the reason (1–{1}) below · Esc: cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="539"/>
+        <location filename="../../ui/ballot_entry_view.py" line="540"/>
         <source>{0} Enter không ghi gì; sửa lại, hoặc Esc để xóa.</source>
         <translation>{0} Enter records nothing; fix it, or Esc to clear.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="543"/>
+        <location filename="../../ui/ballot_entry_view.py" line="544"/>
         <source>Phiếu số {0} – {1}</source>
         <translation>Ballot no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="555"/>
+        <location filename="../../ui/ballot_entry_view.py" line="556"/>
         <source>Phiếu cuối: số {0} – {1}</source>
         <translation>Last ballot: no. {0} – {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="646"/>
+        <location filename="../../ui/ballot_entry_view.py" line="647"/>
         <source>Chọn một phiếu trong danh sách các phiếu đã nhập (↑ từ ô nhập), rồi bấm lại.</source>
         <translation>Choose a ballot in the list of ballots entered (↑ from the entry box), then press again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="651"/>
+        <location filename="../../ui/ballot_entry_view.py" line="652"/>
         <source>Sửa phiếu</source>
         <translation>Correct a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="666"/>
+        <location filename="../../ui/ballot_entry_view.py" line="667"/>
         <source>Xóa phiếu</source>
         <translation>Delete a ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="703"/>
+        <location filename="../../ui/ballot_entry_view.py" line="704"/>
         <source>Lần nhập 2 chưa có phiếu nào: chọn «Lần nhập 2» rồi nhập lại chồng phiếu.</source>
         <translation>Entry pass 2 has no ballot yet: choose «Entry pass 2» and enter the stack of ballots again.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="705"/>
+        <location filename="../../ui/ballot_entry_view.py" line="706"/>
         <source>Chưa có phiếu nào để đối chiếu.</source>
         <translation>No ballot to compare yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="775"/>
+        <location filename="../../ui/ballot_entry_view.py" line="776"/>
         <source>Ô &quot;Phiếu phát ra&quot; còn &quot;chưa ghi&quot;: biên bản sẽ ghi số phiếu phát ra là &quot;không ghi nhận&quot;. Nên ghi số phiếu đã phát (chọn &quot;Không&quot; để quay lại ô đó) rồi mới xác nhận.</source>
         <translation>The &quot;Ballots issued&quot; box still says &quot;not entered&quot;: the minutes will give the ballots issued as &quot;not recorded&quot;. Enter the number of ballots handed out first (choose &quot;No&quot; to go back to that box), then confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="805"/>
+        <location filename="../../ui/ballot_entry_view.py" line="806"/>
         <source>Mở lại kết quả</source>
         <translation>Reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="805"/>
+        <location filename="../../ui/ballot_entry_view.py" line="806"/>
         <source>Lý do mở lại kết quả (được ghi vào nhật ký):</source>
         <translation>Reason for reopening the result (written to the log):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="811"/>
+        <location filename="../../ui/ballot_entry_view.py" line="812"/>
         <source>mở lại kết quả</source>
         <translation>reopen the result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="802"/>
-        <location filename="../../ui/ballot_entry_view.py" line="813"/>
+        <location filename="../../ui/ballot_entry_view.py" line="803"/>
+        <location filename="../../ui/ballot_entry_view.py" line="814"/>
         <source>Không mở lại được</source>
         <translation>Cannot reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="828"/>
+        <location filename="../../ui/ballot_entry_view.py" line="829"/>
         <source>Chưa công bố được</source>
         <translation>Cannot announce yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_view.py" line="838"/>
+        <location filename="../../ui/ballot_entry_view.py" line="839"/>
         <source>Không tạo được vòng hai</source>
         <translation>Cannot start the second round</translation>
     </message>
@@ -1785,671 +1785,676 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="133"/>
+        <source>Ngày trên máy tính ({0}) khác ngày hội nghị ({1}): biên bản ghi ngày hội nghị, giờ theo đồng hồ của máy. Hãy kiểm tra đồng hồ máy trước khi in biên bản.</source>
+        <translation>The laptop&apos;s date ({0}) is not the meeting&apos;s ({1}): the minutes carry the meeting&apos;s date and the time of day from the laptop&apos;s clock. Check the clock before printing the minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="134"/>
         <source>Trường &quot;Số văn bản&quot;: chỉ gồm chữ số (tối đa 6), không phải &quot;{0}&quot;.</source>
         <translation>Field &quot;Document number&quot;: digits only (at most 6), not &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="134"/>
+        <location filename="../../ui/core_strings.py" line="135"/>
         <source>Trường &quot;Ký hiệu&quot;: 1 đến 20 ký tự, không có dấu cách hay &quot;/&quot;, không phải &quot;{0}&quot;.</source>
         <translation>Field &quot;Symbol&quot;: 1 to 20 characters, no spaces or &quot;/&quot;, not &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="135"/>
+        <location filename="../../ui/core_strings.py" line="136"/>
         <source>Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp.</source>
         <translation>Row {0}, column {1}: the cell is {2} characters long; a cell may be at most {3} characters. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="136"/>
+        <location filename="../../ui/core_strings.py" line="137"/>
         <source>Tệp {0} có hơn {1} dòng: danh sách người tham dự không dài như vậy. Hãy kiểm tra tệp, hoặc chia thành nhiều tệp.</source>
         <translation>The file {0} has more than {1} rows: a list of attendees is not that long. Check the file, or split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="137"/>
+        <location filename="../../ui/core_strings.py" line="138"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="138"/>
+        <location filename="../../ui/core_strings.py" line="139"/>
         <source>Tệp {0}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).</source>
         <translation>The file {0}: only Excel (.xlsx) or CSV (.csv) files are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="139"/>
+        <location filename="../../ui/core_strings.py" line="140"/>
         <source>Tệp {0} lớn {1} byte, quá {2} byte của một danh sách. Hãy kiểm tra tệp.</source>
         <translation>The file {0} is {1} bytes, more than the {2} bytes of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="140"/>
+        <location filename="../../ui/core_strings.py" line="141"/>
         <source>Không đọc được tệp {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="141"/>
+        <location filename="../../ui/core_strings.py" line="142"/>
         <source>Tệp {0} không phải văn bản UTF-8 (lỗi ở byte {1}). Trong Excel, hãy lưu bằng &quot;CSV UTF-8&quot;.</source>
         <translation>The file {0} is not UTF-8 text (error at byte {1}). In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="142"/>
+        <location filename="../../ui/core_strings.py" line="143"/>
         <source>Tệp {0} không phải tệp CSV văn bản.</source>
         <translation>The file {0} is not a CSV text file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="143"/>
+        <location filename="../../ui/core_strings.py" line="144"/>
         <source>Dòng {0} của tệp {1} dài {2} ký tự: không phải một dòng của danh sách. Hãy kiểm tra tệp.</source>
         <translation>Line {0} of the file {1} is {2} characters long: not a line of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="144"/>
+        <location filename="../../ui/core_strings.py" line="145"/>
         <source>Tệp {0} không đọc được như CSV: {1}</source>
         <translation>The file {0} cannot be read as CSV: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="145"/>
+        <location filename="../../ui/core_strings.py" line="146"/>
         <source>Tệp {0} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</source>
         <translation>The file {0} is not an Excel file (.xlsx) or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="146"/>
+        <location filename="../../ui/core_strings.py" line="147"/>
         <source>Tệp {0} giải nén ra quá lớn ({1}: {2} byte): không phải một danh sách bình thường. Không mở tệp này.</source>
         <translation>The file {0} unpacks to too much ({1}: {2} bytes): not an ordinary list. The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="147"/>
+        <location filename="../../ui/core_strings.py" line="148"/>
         <source>Tệp {0} chứa khai báo XML không có trong tệp Excel ({1}). Không mở tệp này.</source>
         <translation>The file {0} holds an XML declaration that Excel files do not have ({1}). The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="148"/>
+        <location filename="../../ui/core_strings.py" line="149"/>
         <source>Tệp {0} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. Hãy mở tệp bằng Excel và lưu lại.</source>
         <translation>The file {0} cannot be read as an Excel file: the sheet is damaged. Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="149"/>
+        <location filename="../../ui/core_strings.py" line="150"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Họ và tên&quot; trong {0} dòng đầu. Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</source>
         <translation>No header row with a &quot;Họ và tên&quot; (full name) column in the first {0} rows. The columns recognised: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="150"/>
+        <location filename="../../ui/core_strings.py" line="151"/>
         <source>thêm số 0 đầu số điện thoại ({0} → 0{1}): Excel đã lưu nó như một con số</source>
         <translation>leading 0 of the phone number put back ({0} → 0{1}): Excel stored it as a number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="151"/>
+        <location filename="../../ui/core_strings.py" line="152"/>
         <source>số điện thoại {0} không bắt đầu bằng số 0: hãy kiểm tra</source>
         <translation>the phone number {0} does not start with 0: check it</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="152"/>
+        <location filename="../../ui/core_strings.py" line="153"/>
         <source>{0}: &quot;{1}&quot; → &quot;{2}&quot;</source>
         <translation>{0}: &quot;{1}&quot; → &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="153"/>
+        <location filename="../../ui/core_strings.py" line="154"/>
         <source>Dòng {0}: dòng tổng cộng (&quot;{1}&quot;), bỏ qua.</source>
         <translation>Row {0}: a totals row (&quot;{1}&quot;), skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="154"/>
+        <location filename="../../ui/core_strings.py" line="155"/>
         <source>Dòng {0}, cột &quot;{1}&quot;: {2}.</source>
         <translation>Row {0}, column &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="155"/>
+        <location filename="../../ui/core_strings.py" line="156"/>
         <source>chuyển từ bảng mã {0} sang Unicode</source>
         <translation>converted from {0} to Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="156"/>
+        <location filename="../../ui/core_strings.py" line="157"/>
         <source>Dòng {0}, cột &quot;Số điện thoại&quot;: {1}.</source>
         <translation>Row {0}, column &quot;Số điện thoại&quot; (phone): {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="157"/>
+        <location filename="../../ui/core_strings.py" line="158"/>
         <source>trùng tên với dòng {0}</source>
         <translation>same name as row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="158"/>
+        <location filename="../../ui/core_strings.py" line="159"/>
         <source>trùng tên với {0} đã có trong danh sách</source>
         <translation>same name as {0}, already on the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="159"/>
+        <location filename="../../ui/core_strings.py" line="160"/>
         <source>Tệp không có dòng nào dưới dòng tiêu đề.</source>
         <translation>The file has no row under the header row.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="160"/>
+        <location filename="../../ui/core_strings.py" line="161"/>
         <source>{0}: cột &quot;{1}&quot; có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.</source>
         <translation>{0}: the column &quot;{1}&quot; held control characters that Excel cannot hold; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="161"/>
+        <location filename="../../ui/core_strings.py" line="162"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Could not write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="162"/>
+        <location filename="../../ui/core_strings.py" line="163"/>
         <source>Không đọc được {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="163"/>
+        <location filename="../../ui/core_strings.py" line="164"/>
         <source>Không tìm thấy tệp hội nghị: {0}</source>
         <translation>Meeting file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="164"/>
+        <location filename="../../ui/core_strings.py" line="165"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này (có thể còn lại từ một bản khác của tệp). ThiDua không dùng nó và đã để riêng thành {1}; tệp hội nghị không bị thay đổi.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it (perhaps left by another copy of the file). ThiDua does not use it and has set it aside as {1}; the meeting file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="165"/>
+        <location filename="../../ui/core_strings.py" line="166"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như nó đang có.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it: ThiDua ignores it and reads the file as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="166"/>
+        <location filename="../../ui/core_strings.py" line="167"/>
         <source>Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.</source>
         <translation>The meeting file {0} is damaged ({1}). Open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="167"/>
+        <location filename="../../ui/core_strings.py" line="168"/>
         <source>Trường &quot;Tên cụm thi đua&quot; không được để trống.</source>
         <translation>The field &quot;Cluster name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="168"/>
+        <location filename="../../ui/core_strings.py" line="169"/>
         <source>Trường &quot;Năm tổng kết&quot; không hợp lệ: {0}.</source>
         <translation>The field &quot;Year reviewed&quot; is not valid: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="169"/>
+        <location filename="../../ui/core_strings.py" line="170"/>
         <source>Trường &quot;Năm giao ước&quot; phải là năm sau năm tổng kết ({0}).</source>
         <translation>The field &quot;Agreement year&quot; must be the year after the year reviewed ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="170"/>
+        <location filename="../../ui/core_strings.py" line="171"/>
         <source>Trường &quot;Tỷ lệ tối thiểu có mặt&quot; không hợp lệ: {0}/{1}.</source>
         <translation>The field &quot;Minimum attendance&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="171"/>
+        <location filename="../../ui/core_strings.py" line="172"/>
         <source>Trường &quot;Cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
         <translation>The field &quot;Cluster deputy&quot;: the head and the deputy must be two different units.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="172"/>
+        <location filename="../../ui/core_strings.py" line="173"/>
         <source>trên {0}/{1} đơn vị thành viên có mặt</source>
         <translation>more than {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="173"/>
+        <location filename="../../ui/core_strings.py" line="174"/>
         <source>ít nhất {0}/{1} đơn vị thành viên có mặt</source>
         <translation>at least {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="174"/>
+        <location filename="../../ui/core_strings.py" line="175"/>
         <source>trên {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>more than {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="175"/>
+        <location filename="../../ui/core_strings.py" line="176"/>
         <source>ít nhất {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>at least {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="176"/>
+        <location filename="../../ui/core_strings.py" line="177"/>
         <source>Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao lưu được giữ như năm nay.</source>
         <translation>Host unit in {0}: {1}. Fill in the venue and the place written on the documents in Preparation › Meeting; the date is set one year after this year’s for now. The PIN and the backup folder are kept from this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="177"/>
+        <location filename="../../ui/core_strings.py" line="178"/>
         <source>Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau.</source>
         <translation>There is no confirmed result of the election of next year’s cluster head and deputy yet: next year’s meeting cannot be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="178"/>
+        <location filename="../../ui/core_strings.py" line="179"/>
         <source>Tệp đã tồn tại, không ghi đè: {0}</source>
         <translation>The file already exists and is not overwritten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="179"/>
+        <location filename="../../ui/core_strings.py" line="180"/>
         <source>{0} trên máy {1}</source>
         <translation>{0} on the computer {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="180"/>
+        <location filename="../../ui/core_strings.py" line="181"/>
         <source>{0} (người dùng {1})</source>
         <translation>{0} (user {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="181"/>
+        <location filename="../../ui/core_strings.py" line="182"/>
         <source>{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}</source>
         <translation>{0}, since {1:%H:%M} on {1:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="182"/>
+        <location filename="../../ui/core_strings.py" line="183"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="183"/>
+        <location filename="../../ui/core_strings.py" line="184"/>
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="184"/>
+        <location filename="../../ui/core_strings.py" line="185"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="185"/>
+        <location filename="../../ui/core_strings.py" line="186"/>
         <source>Cơ quan</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="186"/>
+        <location filename="../../ui/core_strings.py" line="187"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="187"/>
+        <location filename="../../ui/core_strings.py" line="188"/>
         <source>phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)</source>
         <translation>must be a member unit of the cluster (for a guest, choose the role Guest)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="188"/>
+        <location filename="../../ui/core_strings.py" line="189"/>
         <source>&quot;{0}&quot; không phải số điện thoại</source>
         <translation>&quot;{0}&quot; is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="189"/>
+        <location filename="../../ui/core_strings.py" line="190"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="190"/>
+        <location filename="../../ui/core_strings.py" line="191"/>
         <source>&quot;{0}&quot; chỉ được gồm chữ số (để máy quét mã QR đọc đúng)</source>
         <translation>&quot;{0}&quot; may hold digits only (so that the QR scanner reads it right)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="191"/>
+        <location filename="../../ui/core_strings.py" line="192"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="192"/>
+        <location filename="../../ui/core_strings.py" line="193"/>
         <source>mã {0} dài quá {1} chữ số</source>
         <translation>the code {0} is longer than {1} digits</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="193"/>
+        <location filename="../../ui/core_strings.py" line="194"/>
         <source>Trường &quot;{0}&quot;: {1}.</source>
         <translation>The field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="194"/>
+        <location filename="../../ui/core_strings.py" line="195"/>
         <source>Trường &quot;Mã&quot;: mã {0} đã cấp cho {1}.</source>
         <translation>The field &quot;Code&quot;: the code {0} is already given to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="195"/>
+        <location filename="../../ui/core_strings.py" line="196"/>
         <source>Mã {0} bị trùng trong danh sách thêm vào.</source>
         <translation>The code {0} appears twice in the list being added.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="196"/>
+        <location filename="../../ui/core_strings.py" line="197"/>
         <source>Trường &quot;Mã&quot;: không được để trống.</source>
         <translation>The field &quot;Code&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="197"/>
+        <location filename="../../ui/core_strings.py" line="198"/>
         <source>{0} không còn trong danh sách.</source>
         <translation>{0} is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="198"/>
+        <location filename="../../ui/core_strings.py" line="199"/>
         <source>Có người không còn trong danh sách.</source>
         <translation>Someone is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="199"/>
+        <location filename="../../ui/core_strings.py" line="200"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách.</source>
         <translation>{0} checked in. Cancel the check-in before removing them from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="200"/>
+        <location filename="../../ui/core_strings.py" line="201"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập.</source>
         <translation>{0} checked in. Cancel the check-in before undoing the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="201"/>
+        <location filename="../../ui/core_strings.py" line="202"/>
         <source>Người này chưa điểm danh.</source>
         <translation>This person has not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="202"/>
+        <location filename="../../ui/core_strings.py" line="203"/>
         <source>Trường &quot;Mã PIN&quot;: phải có từ {0} đến {1} ký tự.</source>
         <translation>The field &quot;PIN&quot;: must have {0} to {1} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="203"/>
+        <location filename="../../ui/core_strings.py" line="204"/>
         <source>Cần mã PIN của Ban tổ chức để {0}.</source>
         <translation>The organizers’ PIN is needed to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="204"/>
+        <location filename="../../ui/core_strings.py" line="205"/>
         <source>Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.</source>
         <translation>Wrong PIN entered {0} times: wait {1} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="205"/>
+        <location filename="../../ui/core_strings.py" line="206"/>
         <source>Mã PIN không đúng: không thể {0}.</source>
         <translation>Wrong PIN: cannot {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="206"/>
+        <location filename="../../ui/core_strings.py" line="207"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="207"/>
+        <location filename="../../ui/core_strings.py" line="208"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="208"/>
+        <location filename="../../ui/core_strings.py" line="209"/>
         <source>Chỉ mục</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="209"/>
+        <location filename="../../ui/core_strings.py" line="210"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="210"/>
+        <location filename="../../ui/core_strings.py" line="211"/>
         <source>Khung nhìn (view)</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="211"/>
+        <location filename="../../ui/core_strings.py" line="212"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="212"/>
+        <location filename="../../ui/core_strings.py" line="213"/>
         <source>Phiên bản dữ liệu {0} không phải một phiên bản ThiDua đã phát hành.</source>
         <translation>Data version {0} is not a released version of ThiDua.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="213"/>
+        <location filename="../../ui/core_strings.py" line="214"/>
         <source>Có {0} &quot;{1}&quot; (trên bảng {2}) không thuộc cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác.</source>
         <translation>There is a {0} &quot;{1}&quot; (on table {2}) that is not part of ThiDua’s structure: another program added it to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="214"/>
+        <location filename="../../ui/core_strings.py" line="215"/>
         <source>Thiếu {0} &quot;{1}&quot;: đã bị xóa khỏi tệp.</source>
         <translation>The {0} &quot;{1}&quot; is missing: it was removed from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="215"/>
+        <location filename="../../ui/core_strings.py" line="216"/>
         <source>{0} &quot;{1}&quot; khác với cấu trúc của ThiDua: đã bị sửa bằng một chương trình khác.</source>
         <translation>{0} &quot;{1}&quot; differs from ThiDua’s structure: another program changed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="216"/>
+        <location filename="../../ui/core_strings.py" line="217"/>
         <source>Không có thư mục: {0}</source>
         <translation>No such folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="217"/>
+        <location filename="../../ui/core_strings.py" line="218"/>
         <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
         <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="218"/>
+        <location filename="../../ui/core_strings.py" line="219"/>
         <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
         <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="219"/>
+        <location filename="../../ui/core_strings.py" line="220"/>
         <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
         <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="220"/>
+        <location filename="../../ui/core_strings.py" line="221"/>
         <source>{0} Không ghi được thay đổi nào vào tệp.</source>
         <translation>{0} No change can be written to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="221"/>
+        <location filename="../../ui/core_strings.py" line="222"/>
         <source>Bản sao phải có tên khác tệp đang mở.</source>
         <translation>The copy must have a name other than the open file’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="222"/>
+        <location filename="../../ui/core_strings.py" line="223"/>
         <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
         <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="223"/>
+        <location filename="../../ui/core_strings.py" line="224"/>
         <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
         <translation>The file {0} exists: ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="224"/>
+        <location filename="../../ui/core_strings.py" line="225"/>
         <source>Không chép được tệp vào {0}: {1}</source>
         <translation>Could not copy the file to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="225"/>
+        <location filename="../../ui/core_strings.py" line="226"/>
         <source>Tên tệp {0}… quá dài ({1} ký tự): ThiDua cần ghi tệp nhật ký bên cạnh nó. Hãy đổi tên tệp ngắn hơn (dưới 200 ký tự) rồi mở lại.</source>
         <translation>The file name {0}… is too long ({1} characters): ThiDua writes a journal beside the file. Give the file a shorter name (under 200 characters) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="226"/>
+        <location filename="../../ui/core_strings.py" line="227"/>
         <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
         <translation>This is a folder, not a meeting file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="227"/>
+        <location filename="../../ui/core_strings.py" line="228"/>
         <source>Tệp {0} lớn {1} MB: không phải một tệp hội nghị (tệp của một hội nghị lớn chỉ vài chục MB). ThiDua không mở tệp này.</source>
         <translation>The file {0} is {1} MB: not a meeting file (a large meeting&apos;s file is a few tens of MB). ThiDua does not open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="228"/>
+        <location filename="../../ui/core_strings.py" line="229"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
         <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="229"/>
+        <location filename="../../ui/core_strings.py" line="230"/>
         <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
         <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="230"/>
+        <location filename="../../ui/core_strings.py" line="231"/>
         <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
         <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="231"/>
+        <location filename="../../ui/core_strings.py" line="232"/>
         <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
         <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="233"/>
+        <location filename="../../ui/core_strings.py" line="234"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="234"/>
+        <location filename="../../ui/core_strings.py" line="235"/>
         <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="235"/>
+        <location filename="../../ui/core_strings.py" line="236"/>
         <source>Tệp {0} đã bị sửa ngoài chương trình: {1} ThiDua không ghi vào một tệp như vậy (thao tác tiếp theo sẽ ghi nhận các chỗ bị sửa như hợp lệ). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed outside the program: {1} ThiDua does not write to such a file (the next action would record the changed places as valid). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="236"/>
+        <location filename="../../ui/core_strings.py" line="237"/>
         <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="237"/>
+        <location filename="../../ui/core_strings.py" line="238"/>
         <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
         <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="238"/>
+        <location filename="../../ui/core_strings.py" line="239"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
         <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="239"/>
+        <location filename="../../ui/core_strings.py" line="240"/>
         <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
         <translation>Error while writing the meeting file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="240"/>
+        <location filename="../../ui/core_strings.py" line="241"/>
         <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
         <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="241"/>
+        <location filename="../../ui/core_strings.py" line="242"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
         <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="242"/>
+        <location filename="../../ui/core_strings.py" line="243"/>
         <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="232"/>
+        <location filename="../../ui/core_strings.py" line="233"/>
         <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="243"/>
+        <location filename="../../ui/core_strings.py" line="244"/>
         <source>dài {0} ký tự, tối đa {1} ký tự</source>
         <translation>is {0} characters long, at most {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="244"/>
+        <location filename="../../ui/core_strings.py" line="245"/>
         <source>có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại</source>
         <translation>holds a hidden text-direction character ({0}), usually from copying a web page or an e-mail; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="245"/>
+        <location filename="../../ui/core_strings.py" line="246"/>
         <source>có ký tự điều khiển ({0}) không in được; hãy gõ lại</source>
         <translation>holds a control character ({0}) that cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="246"/>
+        <location filename="../../ui/core_strings.py" line="247"/>
         <source>có ký tự không phải chữ ({0}) không in được; hãy gõ lại</source>
         <translation>holds a character that is not a letter ({0}) and cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="247"/>
+        <location filename="../../ui/core_strings.py" line="248"/>
         <source>chỉ có ký tự vô hình, trông như để trống</source>
         <translation>holds only invisible characters and looks empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="248"/>
+        <location filename="../../ui/core_strings.py" line="249"/>
         <source>Trường &quot;Tên ngắn&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Short name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="249"/>
+        <location filename="../../ui/core_strings.py" line="250"/>
         <source>Trường &quot;Tên đầy đủ&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Full title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="250"/>
+        <location filename="../../ui/core_strings.py" line="251"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="251"/>
+        <location filename="../../ui/core_strings.py" line="252"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="252"/>
+        <location filename="../../ui/core_strings.py" line="253"/>
         <source>Trường &quot;{0}&quot; của đơn vị: {1}.</source>
         <translation>The unit&apos;s field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="253"/>
+        <location filename="../../ui/core_strings.py" line="254"/>
         <source>Đã có đơn vị tên ngắn &quot;{0}&quot;.</source>
         <translation>There is already a unit with the short name &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="254"/>
+        <location filename="../../ui/core_strings.py" line="255"/>
         <source>Đã có đơn vị &quot;{0}&quot;.</source>
         <translation>There is already a unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="255"/>
+        <location filename="../../ui/core_strings.py" line="256"/>
         <source>Đơn vị &quot;{0}&quot; còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.</source>
         <translation>The unit &quot;{0}&quot; still has {1} attendees. Delete them or move them to another unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="256"/>
+        <location filename="../../ui/core_strings.py" line="257"/>
         <source>Đơn vị &quot;{0}&quot; có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.</source>
         <translation>The unit &quot;{0}&quot; is on the list of the vote {1}. Take it off that list (while the vote has not started) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="257"/>
+        <location filename="../../ui/core_strings.py" line="258"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) hay &quot;Tên đầy đủ&quot; trong {0} dòng đầu.</source>
         <translation>No header row with a column &quot;Tên ngắn&quot; (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) or &quot;Tên đầy đủ&quot; (full title) in the first {0} rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="258"/>
+        <location filename="../../ui/core_strings.py" line="259"/>
         <source>Dòng {0}: chuyển từ bảng mã {1} sang Unicode.</source>
         <translation>Rows {0}: converted from {1} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="259"/>
+        <location filename="../../ui/core_strings.py" line="260"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: không được để trống (không tách được tên ngắn từ &quot;{1}&quot;).</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): must not be empty (no short name could be taken from &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="260"/>
+        <location filename="../../ui/core_strings.py" line="261"/>
         <source>Dòng {0}: đơn vị &quot;{1}&quot; đã có, bỏ qua.</source>
         <translation>Row {0}: the unit &quot;{1}&quot; is already there; skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="261"/>
+        <location filename="../../ui/core_strings.py" line="262"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: đã có đơn vị &quot;{1}&quot; với tên đầy đủ &quot;{2}&quot;, khác &quot;{3}&quot;.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): there is already a unit &quot;{1}&quot; with the full title &quot;{2}&quot;, not &quot;{3}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="262"/>
+        <location filename="../../ui/core_strings.py" line="263"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: đã có đơn vị &quot;{1}&quot;.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): there is already a unit &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="263"/>
+        <location filename="../../ui/core_strings.py" line="264"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="264"/>
+        <location filename="../../ui/core_strings.py" line="265"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="265"/>
+        <location filename="../../ui/core_strings.py" line="266"/>
         <source>Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.</source>
         <translation>The file has {0} units: a cluster has no more than {1} member units. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="266"/>
+        <location filename="../../ui/core_strings.py" line="267"/>
         <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
     </message>
@@ -2579,46 +2584,46 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>{0}: not decided – next round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="194"/>
+        <location filename="../../ui/head_election_controller.py" line="200"/>
         <source>Enter: phiếu đồng ý cả hai (cụm trưởng và cụm phó như đề xuất).
 Gõ số dòng KHÔNG đồng ý rồi Enter: 1 = cụm trưởng, 2 = cụm phó, 1 2 = cả hai</source>
         <translation>Enter: a ballot approving both (cluster head and deputy as proposed).
 Type the lines NOT approved, then Enter: 1 = cluster head, 2 = deputy, 1 2 = both</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="198"/>
+        <location filename="../../ui/head_election_controller.py" line="204"/>
         <source>Gõ số thứ tự đơn vị được bầu làm cụm phó rồi Enter (Enter: phiếu không chọn ai)</source>
         <translation>Type the number of the unit elected deputy, then Enter (Enter alone: nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="200"/>
+        <location filename="../../ui/head_election_controller.py" line="206"/>
         <source>Gõ số thứ tự đơn vị bầu làm CỤM TRƯỞNG, dấu cách, số thứ tự đơn vị bầu làm CỤM PHÓ, rồi Enter (ví dụ 3 7; 0 = không chọn).
 Enter: phiếu không chọn ai</source>
         <translation>Type the number of the unit elected CLUSTER HEAD, a space, the number of the unit elected DEPUTY, then Enter (e.g. 3 7; 0 = none).
 Enter alone: a ballot choosing nobody</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="211"/>
+        <location filename="../../ui/head_election_controller.py" line="217"/>
         <source>{0} → KHÔNG HỢP LỆ: {1}</source>
         <translation>{0} → INVALID: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="212"/>
+        <location filename="../../ui/head_election_controller.py" line="218"/>
         <source>{0} → hợp lệ</source>
         <translation>{0} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="236"/>
+        <location filename="../../ui/head_election_controller.py" line="242"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="308"/>
+        <location filename="../../ui/head_election_controller.py" line="314"/>
         <source>Bầu &amp;vòng tiếp theo</source>
         <translation>Ne&amp;xt round</translation>
     </message>
     <message>
-        <location filename="../../ui/head_election_controller.py" line="319"/>
+        <location filename="../../ui/head_election_controller.py" line="325"/>
         <source>In phiếu bầu cụm trưởng, cụm phó</source>
         <translation>Print the head and deputy ballots</translation>
     </message>
