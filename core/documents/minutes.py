@@ -308,6 +308,15 @@ def invalid_reason_lines(reasons: Iterable[tuple[str, int]]) -> list[Flowable]:
     return [Paragraph("Lý do không hợp lệ:", s.body), *lines] if lines else []
 
 
+def counted_words(warning: str, meeting: Meeting) -> str:
+    """A check of the figures (core.tally.check_figures, frozen at confirmation) speaks of "người"
+    present or convened; the minutes say what the figures count: units or delegates."""
+    who = voter_words(meeting)
+    return warning.replace("số người có mặt", f"số {who} có mặt").replace(
+        "số người được triệu tập", f"số {who} được triệu tập"
+    )
+
+
 def closing(
     db: MeetingFile,
     warnings: Iterable[str],
@@ -323,7 +332,7 @@ def closing(
     A round not confirmed (a draft) has no signature lines: it is not a record yet.
     """
     s = styles()
-    notes = [Paragraph(f"– {text(w)}", s.body) for w in warnings]
+    notes = [Paragraph(f"– {text(counted_words(w, meeting))}", s.body) for w in warnings]
     kept: list[Flowable] = [
         *last,
         *([Paragraph("Lưu ý của Ban kiểm phiếu:", s.body), *notes] if notes else []),

@@ -89,6 +89,9 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
             )
     else:
         closing.append(Paragraph("(Chưa có đơn vị nào được suy tôn.)", s.body_left))
+    if not all(r.confirmed for r in results):  # a draft is not signed
+        story += closing
+        return story
     sign = Table([["", chief_signature(results[-1].committee)]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     # The list of acclaimed units and the signature stay on one page.

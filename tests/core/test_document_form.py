@@ -208,3 +208,18 @@ def test_the_delegate_list_repeats_its_column_header_on_every_page(day):
     for page in pages[1:]:
         flat = " ".join(page.split())
         assert flat.startswith("STT Họ và tên Chức vụ"), flat[:60]
+
+
+def test_the_minutes_speak_of_units_when_the_figures_count_units(day):
+    for kind in ("minutes", "election-minutes"):
+        text = " ".join(all_text(day[kind]).split())
+        assert "Số đơn vị thành viên có mặt" in text, kind
+        assert "người có mặt" not in text, kind  # one vote a unit: the committee's checks too
+
+
+def test_a_results_sheet_with_a_round_not_confirmed_is_a_draft_not_signed(day):
+    text = " ".join(all_text(day["results"]).split())
+    if "BẢN DỰ THẢO" in text:
+        assert "T/M BAN KIỂM PHIẾU" not in text
+    else:
+        assert "T/M BAN KIỂM PHIẾU TRƯỞNG BAN" in text
