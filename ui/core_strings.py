@@ -51,7 +51,7 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "kết quả suy tôn của một cuộc bầu"),
     QT_TRANSLATE_NOOP("CoreText", "phiếu bầu cụm trưởng, cụm phó của vòng mới nhất, mỗi người có mặt một phiếu"),
     QT_TRANSLATE_NOOP("CoreText", "biên bản kiểm phiếu bầu cụm trưởng, cụm phó, từng vòng"),
-    QT_TRANSLATE_NOOP("CoreText", "kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký"),
+    QT_TRANSLATE_NOOP("CoreText", "thông báo kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký, khách mời dự"),
     QT_TRANSLATE_NOOP("CoreText", "bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị"),
     QT_TRANSLATE_NOOP("CoreText", "Trường \"Tiêu đề\" không được để trống."),
     QT_TRANSLATE_NOOP("CoreText", "Trường \"Địa danh\" (nơi ký) không được để trống."),

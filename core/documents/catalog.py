@@ -77,7 +77,7 @@ KINDS: dict[str, DocumentKind] = {
         file_stem="bien-ban-bau-cum-truong",
     ),
     "summary": DocumentKind(
-        "kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký",
+        "thông báo kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký, khách mời dự",
         "core.documents.summary",
         "render",
         file_stem="ket-qua-hoi-nghi",

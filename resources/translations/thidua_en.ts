@@ -1389,11 +1389,6 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>counting minutes of the head and deputy election, each round</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="54"/>
-        <source>kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký</source>
-        <translation>conference results: titles acclaimed, head, deputy, agreement signed</translation>
-    </message>
-    <message>
         <location filename="../../ui/core_strings.py" line="55"/>
         <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
@@ -1757,6 +1752,11 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <location filename="../../ui/core_strings.py" line="125"/>
         <source>khôi phục một bản sao lưu có trước {0} kết quả đã xác nhận</source>
         <translation>restore a backup made before {0} confirmed results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="54"/>
+        <source>thông báo kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký, khách mời dự</source>
+        <translation>notice of the conference&apos;s results: titles acclaimed, head, deputy, agreement signed, guests who attended</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="128"/>

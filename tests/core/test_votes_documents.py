@@ -239,3 +239,28 @@ def test_tick_ballots_of_the_election_keep_their_headers_whole_and_readable(demo
     assert_readable_ballot(pdf)
     words = {w for s in spans(pdf) for w in s.text.split()}
     assert {"Đồng", "ý", "Không", "đồng", "Chức", "danh"} <= words
+
+
+@pytest.mark.parametrize("filler", range(0, 40, 3))
+def test_the_signature_block_never_stands_alone_whatever_comes_before(demo_db, monkeypatch, filler):
+    """However long the conclusion runs, the page with the signatures also holds the closing
+    paragraph (adoption time and code) and the conclusion's last line."""
+    from reportlab.platypus import Paragraph
+
+    from core.documents import minutes
+    from core.documents.base import styles
+
+    vote, rnd = run_tie(demo_db)
+    confirm_round(demo_db, rnd.id)
+    real = minutes.conclusion
+
+    def longer(result):
+        lines = [Paragraph(f"Dòng thêm số {i}.", styles().body) for i in range(filler)]
+        return [*lines, *real(result)]
+
+    monkeypatch.setattr(minutes, "conclusion", longer)
+    for page in pages_text(render_minutes(demo_db, rnd.id)):
+        flat = " ".join(page.split())
+        if "T/M BAN KIỂM PHIẾU" in flat:
+            assert "Biên bản được lập xong và thông qua" in flat and "Mã xác nhận kết quả" in flat
+            assert "danh hiệu" in flat.split("Biên bản được lập xong")[0]  # the conclusion's last line
