@@ -30,6 +30,7 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
 from core.documents.base import SERIF, author_of, register_fonts, render_pdf
+from core.documents.catalog import DEFAULT_BADGE_SIZE, PrintOptions
 from core.model import Meeting, Role
 from core.registration import DeskEntry, RegistrationDesk
 from core.storage import MeetingFile
@@ -78,7 +79,7 @@ SIZES = {
     "95x60": CardSize(95 * mm, 60 * mm),
     "90x66": CardSize(90 * mm, 66 * mm),  # the earlier card, four rows to a sheet
 }
-DEFAULT_SIZE = "90x55"
+DEFAULT_SIZE = DEFAULT_BADGE_SIZE
 
 DELEGATE_COLOR = colors.HexColor("#b3141b")  # Party red
 GUEST_COLOR = colors.HexColor("#0b2a5b")  # the projector's deep blue
@@ -362,5 +363,5 @@ def build(data: BadgeData, size: str = DEFAULT_SIZE) -> bytes:
     return render_pdf(sheets, title="Thẻ đại biểu", author=data.author, page_numbers=False, margins=margins)
 
 
-def render(db: MeetingFile, options: object = None) -> bytes:
-    return build(collect(db))
+def render(db: MeetingFile, options: PrintOptions | None = None) -> bytes:
+    return build(collect(db), options.badge_size if options is not None else DEFAULT_SIZE)

@@ -18,9 +18,16 @@ from core.storage import MeetingFile
 Render = Callable[[MeetingFile], bytes]
 
 
+# The badge sleeves core/documents/badges.py lays cards out for (its SIZES), named here so that the
+# command line lists them without importing reportlab.
+BADGE_SIZES = ("90x55", "86x54", "95x60", "90x66")
+DEFAULT_BADGE_SIZE = "90x55"
+
+
 @dataclass(frozen=True)
 class PrintOptions:
     vote_id: int | None = None  # which vote, for ballots, minutes and results
+    badge_size: str = DEFAULT_BADGE_SIZE  # a key of BADGE_SIZES
 
 
 @dataclass(frozen=True)

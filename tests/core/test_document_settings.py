@@ -14,7 +14,7 @@ from core.document_settings import (
 )
 from core.documents.summary import render_summary
 from core.errors import ValidationError
-from tests.pdf_text import all_text
+from tests.pdf_text import all_text, pages_text
 
 
 def test_a_notice_is_numbered_by_the_meetings_setting(demo_db):
@@ -39,3 +39,39 @@ def test_signature_forms_default_by_unit_type_and_can_be_set(demo_db):
     assert signature_form(demo_db, UnitType.BAN_THUONG_VU) is SignatureForm.COLLECTIVE
     set_signature_form(demo_db, UnitType.BAN_TO_CHUC, SignatureForm.COLLECTIVE)
     assert signature_form(demo_db, UnitType.BAN_TO_CHUC) is SignatureForm.COLLECTIVE
+
+
+def test_the_command_line_sets_the_number_and_the_forms_and_prints_badges_of_a_size(demo_path, tmp_path):
+    import io
+
+    from core.cli import main as cli_main
+    from core.documents import badges
+    from core.documents.catalog import BADGE_SIZES
+    from core.storage import MeetingFile
+
+    assert tuple(badges.SIZES) == BADGE_SIZES
+    out, err = io.StringIO(), io.StringIO()
+    argv = [
+        "document-settings",
+        str(demo_path),
+        "--number",
+        "12",
+        "--code",
+        "CTĐIII",
+        "--form",
+        "ban-to-chuc=collective",
+    ]
+    assert cli_main(argv, out, err) == 0, err.getvalue()
+    assert "Số 12-TB/CTĐIII" in out.getvalue() and "ban-to-chuc: collective" in out.getvalue()
+    with MeetingFile.open_read_only(demo_path) as db:
+        assert signature_form(db, UnitType.BAN_TO_CHUC) is SignatureForm.COLLECTIVE
+    bad = io.StringIO()
+    assert (
+        cli_main(["document-settings", str(demo_path), "--form", "ban-to-chuc=ky"], io.StringIO(), bad) == 1
+    )
+    assert "LOẠI=KIỂU" in bad.getvalue()
+    pdf = tmp_path / "the.pdf"
+    assert (
+        cli_main(["print", str(demo_path), "badges", "--badge-size", "90x66", "-o", str(pdf)], out, err) == 0
+    )
+    assert len(pages_text(pdf.read_bytes())) == 5  # 38 people, 8 cards of 90 x 66 mm a sheet
