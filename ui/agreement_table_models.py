@@ -38,7 +38,7 @@ ITEM_FIELDS = {
     ItemColumn.REVIEW: "review",
 }
 MOVEMENT_ONLY = (ItemColumn.GOAL, ItemColumn.LAUNCH, ItemColumn.REVIEW)
-TARGET_ONLY = (ItemColumn.UNIT, ItemColumn.TARGET)
+TARGET_ONLY = (ItemColumn.UNIT, ItemColumn.TARGET, ItemColumn.NOTE)  # a movement's note: none on the form
 
 
 class AgreementItemsModel(ColumnTableModel):
@@ -69,8 +69,8 @@ class AgreementItemsModel(ColumnTableModel):
             ItemColumn.TARGET: self.tr("Chỉ tiêu"),
             ItemColumn.NOTE: self.tr("Ghi chú"),
             ItemColumn.GOAL: self.tr("Mục tiêu"),
-            ItemColumn.LAUNCH: self.tr("Thời gian phát động"),
-            ItemColumn.REVIEW: self.tr("Thời gian sơ kết, tổng kết"),
+            ItemColumn.LAUNCH: self.tr("Phát động"),
+            ItemColumn.REVIEW: self.tr("Sơ kết, tổng kết"),
         }
 
     def flags(self, index: Index):

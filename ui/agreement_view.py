@@ -103,8 +103,8 @@ class ItemsEditor(QGroupBox):
             (ItemColumn.TARGET, 130),
             (ItemColumn.NOTE, 140),
             (ItemColumn.GOAL, 170),
-            (ItemColumn.LAUNCH, 110),
-            (ItemColumn.REVIEW, 150),
+            (ItemColumn.LAUNCH, 100),
+            (ItemColumn.REVIEW, 140),
         ):
             self.table.setColumnWidth(column, width)  # fmt: skip
         # A movement has a goal and its times, a target a unit and a figure (as printed).

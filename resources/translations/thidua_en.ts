@@ -291,12 +291,12 @@
     </message>
     <message>
         <location filename="../../ui/agreement_table_models.py" line="72"/>
-        <source>Thời gian phát động</source>
+        <source>Phát động</source>
         <translation>Launched</translation>
     </message>
     <message>
         <location filename="../../ui/agreement_table_models.py" line="73"/>
-        <source>Thời gian sơ kết, tổng kết</source>
+        <source>Sơ kết, tổng kết</source>
         <translation>Reviewed</translation>
     </message>
 </context>
