@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from core.attendance import checked_in, substitutes
+from core.document_settings import SignatureForm, signature_form, unit_type
 from core.errors import ValidationError
 from core.meetings import load_key_tasks, load_meeting
 from core.model import Meeting, Person, Role, Unit, row_id
@@ -60,15 +61,33 @@ class AbsentChoice(StrEnum):
 
 @dataclass
 class AgreementItem:
-    """One row of the movements or targets table."""
+    """One row of the movements or targets table. A movement (phong trào) has its goal and the
+    times it is launched and reviewed; a target (chỉ tiêu) its unit of measure and figure."""
 
     content: str = ""
     unit_of_measure: str = ""  # đơn vị tính
     target: str = ""  # chỉ tiêu
     note: str = ""  # ghi chú
+    goal: str = ""  # mục tiêu (a movement)
+    launch: str = ""  # thời gian phát động (a movement)
+    review: str = ""  # thời gian sơ kết, tổng kết (a movement)
+
+    def values(self) -> tuple[str, ...]:
+        return (
+            self.content,
+            self.unit_of_measure,
+            self.target,
+            self.note,
+            self.goal,
+            self.launch,
+            self.review,
+        )
 
     def is_empty(self) -> bool:
-        return not any(clean(v) for v in (self.content, self.unit_of_measure, self.target, self.note))
+        return not any(clean(v) for v in self.values())
+
+
+MOVEMENTS_HEADING = "CÁC PHONG TRÀO THI ĐUA"
 
 
 @dataclass
@@ -94,7 +113,7 @@ class Agreement:
 
     def tables(self) -> list[tuple[str, list[AgreementItem]]]:
         """(heading, rows) of each table that has a row to print, in the document's order."""
-        headings = {Section.MOVEMENT: "CÁC PHONG TRÀO THI ĐUA", Section.TARGET: "CÁC CHỈ TIÊU THI ĐUA"}
+        headings = {Section.MOVEMENT: MOVEMENTS_HEADING, Section.TARGET: "CÁC CHỈ TIÊU THI ĐUA"}
         return [
             (headings[section], [i for i in self.items(section) if not i.is_empty()])
             for section in Section
@@ -149,7 +168,10 @@ def default_intro(meeting: Meeting) -> str:
 def default_movements(key_tasks: list[str], next_year: int) -> list[AgreementItem]:
     if not key_tasks:
         key_tasks = [f"Thi đua thực hiện thắng lợi nhiệm vụ công tác tổ chức xây dựng Đảng năm {next_year}."]
-    return [AgreementItem(task, "Nhiệm vụ", "Hoàn thành tốt") for task in key_tasks]
+    goal = "Hoàn thành tốt các chỉ tiêu, nhiệm vụ đề ra"
+    launch = f"Quý I/{next_year}"
+    review = f"Sơ kết 6 tháng, tổng kết tháng 12/{next_year}"
+    return [AgreementItem(task, goal=goal, launch=launch, review=review) for task in key_tasks]
 
 
 def default_targets() -> list[AgreementItem]:
@@ -237,6 +259,10 @@ _COLUMNS = (
 )
 
 
+# The columns of agreement_item in AgreementItem's order (goal, launch, review: migration 10).
+_ITEM_COLUMNS = "content, unit_of_measure, target, note, goal, launch, review"
+
+
 def is_saved(db: MeetingFile) -> bool:
     return db.conn.execute("SELECT 1 FROM agreement WHERE id = 1").fetchone() is not None
 
@@ -249,10 +275,10 @@ def load_agreement(db: MeetingFile) -> Agreement:
     title, bases, intro, implementation, place, day, extra, numbered, order, per_row, on_behalf = row
     meeting = load_meeting(db)  # an empty place or date in the file: the meeting's, whatever it is now
     items: dict[Section, list[AgreementItem]] = {Section.MOVEMENT: [], Section.TARGET: []}
-    for section, content, unit, target, note in db.conn.execute(
-        "SELECT section, content, unit_of_measure, target, note FROM agreement_item ORDER BY section, position"
+    for section, *values in db.conn.execute(
+        f"SELECT section, {_ITEM_COLUMNS} FROM agreement_item ORDER BY section, position"
     ):
-        items[Section(section)].append(AgreementItem(content, unit, target, note))
+        items[Section(section)].append(AgreementItem(*values))
     return Agreement(
         title=title,
         bases=[line for line in bases.split("\n") if line],
@@ -276,7 +302,7 @@ def normalized(agreement: Agreement) -> Agreement:
     """NFC and trimmed; blank base lines dropped; implementation keeps its line breaks."""
 
     def item(i: AgreementItem) -> AgreementItem:
-        return AgreementItem(clean(i.content), clean(i.unit_of_measure), clean(i.target), clean(i.note))
+        return AgreementItem(*(clean(v) for v in i.values()))
 
     lines = [clean(line) for line in agreement.implementation.split("\n")]
     return replace(
@@ -342,10 +368,9 @@ def save_agreement(
         conn.execute(f"INSERT OR REPLACE INTO agreement (id, {_COLUMNS}) VALUES (1, {placeholders})", values)
         conn.execute("DELETE FROM agreement_item")
         conn.executemany(
-            "INSERT INTO agreement_item (section, position, content, unit_of_measure, target, note) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO agreement_item (section, position, {_ITEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (section.value, position, i.content, i.unit_of_measure, i.target, i.note)
+                (section.value, position, *i.values())
                 for section in Section
                 for position, i in enumerate(a.items(section), start=1)
             ],
@@ -488,6 +513,7 @@ class Signatory:
     cluster_head: bool = False
     signed_at: datetime | None = None
     signed_by: str = ""
+    form: SignatureForm = SignatureForm.HEAD  # the body's form (core/document_settings.py)
 
     @property
     def flagged(self) -> bool:
@@ -506,10 +532,18 @@ class Signatory:
         return self.person.full_name if self.person else ""
 
     def organization_line(self, on_behalf: bool = True) -> str:
+        """The body: "T/M" only before a collective body (T/M BAN THƯỜNG VỤ …), and only if the
+        agreement prints it (``on_behalf``); a body run by its head signs under its own name."""
         upper = self.unit.full_title.upper()
-        return f"T/M {upper}" if on_behalf else upper
+        return f"T/M {upper}" if on_behalf and self.form is SignatureForm.COLLECTIVE else upper
 
     def title_lines(self) -> list[str]:
+        """A body run by its head: "TRƯỞNG BAN", or "K/T TRƯỞNG BAN / PHÓ TRƯỞNG BAN" for a deputy;
+        never both T/M and K/T. A collective body: the signer's own title under T/M."""
+        if self.form is SignatureForm.COLLECTIVE:
+            if self.person is not None and self.person.position:
+                return [self.person.position.upper()]
+            return ["PHÓ TRƯỞNG BAN" if self.deputy else "TRƯỞNG BAN"]
         return ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"] if self.deputy else ["TRƯỞNG BAN"]
 
 
@@ -572,8 +606,9 @@ def signatories(db: MeetingFile) -> SignatoryPlan:
         else:
             status = SignerStatus.CONVENED if before else SignerStatus.PRESENT
         choice, signed_at, signed_by = state.get(unit.id, (AbsentChoice.BLANK, None, ""))
+        form = signature_form(db, unit_type(unit.full_title))
         blocks.append(
-            Signatory(unit, person, deputy, status, choice, unit.id == head_unit, signed_at, signed_by)
+            Signatory(unit, person, deputy, status, choice, unit.id == head_unit, signed_at, signed_by, form)
         )
     blocks.sort(key=lambda b: not b.cluster_head)  # stable: official order otherwise
     return SignatoryPlan(blocks, before)

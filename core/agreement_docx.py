@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from core.agreement import (
+    MOVEMENTS_HEADING,
     ROMAN,
     Agreement,
     AgreementItem,
@@ -29,6 +30,8 @@ from core.agreement import (
     signatories,
     subtitle,
 )
+from core.documents.agreement import item_columns
+from core.documents.base import author_of
 from core.errors import ThiDuaError
 from core.meetings import load_meeting
 from core.model import Meeting
@@ -113,28 +116,71 @@ def _heading(document, meeting: Meeting, date_line: str) -> None:
         _cell_paragraph(left, line, align=center, size=12.5)
     _cell_paragraph(left, lines[-1], bold=True, align=center, size=12.5)
     _cell_paragraph(left, "*", align=center)
-    _cell_paragraph(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, align=center, size=14)
-    rule = _cell_paragraph(right, "", align=center)
-    rule.add_run("—" * 9)  # the rule under the Party's name
+    _cell_paragraph(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, align=center, size=15)
+    _rule(right.add_paragraph(), Mm(TEXT_WIDTH_MM * 0.55), Mm(62))
     _cell_paragraph(right, date_line, italic=True, align=center)
 
 
-def _items_table(document, rows: list[AgreementItem]) -> None:
-    table = document.add_table(rows=1 + len(rows), cols=5)
+def _rule(paragraph, room, length) -> None:
+    """A real rule (a paragraph's bottom border) ``length`` long, centered in ``room``: the rule under
+    "ĐẢNG CỘNG SẢN VIỆT NAM", not a row of dashes."""
+    indent = (room - length) // 2
+    paragraph.paragraph_format.left_indent = indent
+    paragraph.paragraph_format.right_indent = indent
+    paragraph.paragraph_format.space_after = Pt(4)
+    paragraph.paragraph_format.line_spacing = Pt(2)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
+
+
+def _page_numbers(section) -> None:
+    """The page number alone, centered in the top margin, from page 2 (Hướng dẫn 36-HD/VPTW): a
+    PAGE field in the header of every page but the first, which has a header of its own, empty."""
+    section.different_first_page_header_footer = True
+    section.header_distance = Mm(10)
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run()
+    run.font.size = Pt(13)
+    for kind, text in (("begin", None), (None, "PAGE"), ("separate", None), (None, "2"), ("end", None)):
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text == "PAGE":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = " PAGE "
+            run._r.append(instruction)
+        else:
+            value = OxmlElement("w:t")
+            value.text = text
+            run._r.append(value)
+
+
+def _items_table(document, rows: list[AgreementItem], movement: bool) -> None:
+    """The movements (goal, launch, review) or the targets (unit, figure, note), as the PDF."""
+    columns = item_columns(movement)
+    table = document.add_table(rows=1 + len(rows), cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = [13, 0, 24, 28, 26]
-    widths[1] = TEXT_WIDTH_MM - sum(widths)
+    widths = [w for _h, _f, w in columns]
+    widths[widths.index(0)] = TEXT_WIDTH_MM - sum(widths)
     center = WD_ALIGN_PARAGRAPH.CENTER
-    for cell, title in zip(
-        table.rows[0].cells, ("STT", "Nội dung", "Đơn vị tính", "Chỉ tiêu", "Ghi chú"), strict=True
-    ):
+    for cell, (title, _f, _w) in zip(table.rows[0].cells, columns, strict=True):
         _cell_paragraph(cell, title, bold=True, align=center, size=BODY_PT - 1.5)
     _repeat_header(table.rows[0])
     for number, (row, item) in enumerate(zip(table.rows[1:], rows, strict=True), start=1):
-        values = (str(number), item.content, item.unit_of_measure, item.target, item.note)
-        aligns = (center, None, center, center, None)
-        for cell, value, align in zip(row.cells, values, aligns, strict=True):
+        _cell_paragraph(row.cells[0], str(number), align=center, size=BODY_PT - 1.5)
+        for cell, (_h, field, _w) in zip(row.cells[1:], columns[1:], strict=True):
+            value = getattr(item, field)
+            if movement and field == "content" and item.note:
+                value += f" ({item.note})"
+            align = None if field in ("content", "note", "goal") else center
             _cell_paragraph(cell, value, align=align, size=BODY_PT - 1.5)
     _set_widths(table, [Mm(w) for w in widths])
 
@@ -187,14 +233,15 @@ def agreement_docx(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, 
     section.left_margin, section.right_margin = Mm(_MARGINS_MM["left"]), Mm(_MARGINS_MM["right"])
     section.top_margin, section.bottom_margin = Mm(_MARGINS_MM["top"]), Mm(_MARGINS_MM["bottom"])
     document.core_properties.title = agreement.title
-    document.core_properties.author = "ThiDua"
+    document.core_properties.author = author_of(meeting)
+    _page_numbers(section)
 
     center, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
     _heading(document, meeting, agreement.date_line())
-    title = _paragraph(document, agreement.title, bold=True, size=15, align=center)
+    title = _paragraph(document, agreement.title, bold=True, size=16, align=center)
     title.paragraph_format.space_before = Pt(12)
-    if meeting.cluster:
-        line = _paragraph(document, subtitle(meeting), italic=True, align=center)
+    if meeting.cluster:  # the trích yếu: upright bold (Hướng dẫn 36-HD/VPTW)
+        line = _paragraph(document, subtitle(meeting), bold=True, size=14, align=center)
         line.paragraph_format.space_after = Pt(10)
     for line in agreement.bases:
         _paragraph(document, line, italic=True, align=justify, indent=True)
@@ -205,7 +252,7 @@ def agreement_docx(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, 
         paragraph = _paragraph(document, f"{ROMAN[number]}. {heading}", bold=True)
         paragraph.paragraph_format.space_before = Pt(8)
         paragraph.paragraph_format.keep_with_next = True
-        _items_table(document, items)
+        _items_table(document, items, heading == MOVEMENTS_HEADING)
     paragraph = _paragraph(document, f"{ROMAN[len(sections)]}. TỔ CHỨC THỰC HIỆN", bold=True)
     paragraph.paragraph_format.space_before = Pt(8)
     paragraph.paragraph_format.keep_with_next = True

@@ -66,12 +66,47 @@ def _cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.storage import MeetingFile
 
     with closing(MeetingFile.open_read_only(args.file)) as db:
-        pdf = render(db, args.kind, PrintOptions(vote_id=args.vote))
+        pdf = render(db, args.kind, PrintOptions(vote_id=args.vote, badge_size=args.badge_size))
     try:
         Path(args.output).write_bytes(pdf)
     except OSError as error:
         raise ThiDuaError(f"Không ghi được {args.output}: {error.strerror}") from error
     print(f"Đã ghi {args.output}", file=out)
+    return 0
+
+
+def _cmd_document_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """Show, or set, the số / ký hiệu of the THÔNG BÁO and the signature form of each unit type."""
+    from core.document_settings import (
+        DocumentType,
+        SignatureForm,
+        UnitType,
+        document_number,
+        number_line,
+        set_numbering,
+        set_signature_form,
+        signature_form,
+    )
+    from core.storage import MeetingFile
+
+    changing = args.number is not None or args.code is not None or args.form
+    opener = MeetingFile.open if changing else MeetingFile.open_read_only
+    with closing(opener(args.file)) as db:
+        if args.number is not None or args.code is not None:
+            number = args.number if args.number is not None else document_number(db, DocumentType.THONG_BAO)
+            set_numbering(db, DocumentType.THONG_BAO, number, args.code)
+        for pair in args.form or []:
+            kind, _, form = pair.partition("=")
+            try:
+                set_signature_form(db, UnitType(kind), SignatureForm(form))
+            except ValueError as error:
+                raise ThiDuaError(
+                    f'Không hiểu "--form {pair}": LOẠI=KIỂU, LOẠI là {", ".join(t.value for t in UnitType)}, '
+                    f"KIỂU là {', '.join(f.value for f in SignatureForm)}."
+                ) from error
+        print(f"Thông báo kết quả hội nghị: {number_line(db, DocumentType.THONG_BAO)}", file=out)
+        for kind in UnitType:
+            print(f"Khối chữ ký, {kind.value}: {signature_form(db, kind).value}", file=out)
     return 0
 
 
@@ -330,6 +365,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "publish": _cmd_publish,
     "reopen": _cmd_reopen,
     "sign": _cmd_sign,
+    "document-settings": _cmd_document_settings,
 }
 
 
@@ -385,6 +421,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from core.documents.catalog import BADGE_SIZES, DEFAULT_BADGE_SIZE
+
     parser = _Parser(
         prog="python main.py", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -407,6 +445,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--vote", type=vote_id, metavar="ID", help="cuộc bầu (cho phiếu bầu, biên bản, kết quả)"
     )
     printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="tệp PDF sẽ ghi")
+    printing.add_argument(
+        "--badge-size", choices=list(BADGE_SIZES), default=DEFAULT_BADGE_SIZE, help="cỡ thẻ đại biểu, mm"
+    )
+    documents = commands.add_parser(
+        "document-settings",
+        help="số / ký hiệu của thông báo kết quả hội nghị, cách ký của từng loại đơn vị",
+    )
+    documents.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
+    documents.add_argument("--number", metavar="SỐ", help='số của thông báo ("" để viết tay)')
+    documents.add_argument("--code", metavar="KÝ HIỆU", help="ký hiệu cơ quan ban hành, mặc định CTĐ")
+    documents.add_argument(
+        "--form", action="append", metavar="LOẠI=KIỂU", help="vd. ban-to-chuc=head, ban-thuong-vu=collective"
+    )
     votes = commands.add_parser("votes", help="liệt kê các cuộc bầu: ID, tên, số vòng, trạng thái")
     votes.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
     verify = commands.add_parser(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.said import Said
+
 _NUMBERS = re.compile(r"[0-9]+")
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # the years a meeting may have (core.meetings)
 
@@ -42,3 +44,18 @@ def parse_day(text: str) -> date | None:
 def format_day(day: date) -> str:
     """19/12/2019: how the program shows a date."""
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def clock_date_warning(meeting_day: date, today: date | None = None) -> str | None:
+    """What to say when the laptop's calendar is not the meeting's day: the minutes print the
+    meeting's date with the time of day from the clock, so a wrong calendar does not reach paper,
+    but a wrong clock might. None on the meeting's day."""
+    today = today or date.today()
+    if today == meeting_day:
+        return None
+    return Said(
+        "Ngày trên máy tính ({0}) khác ngày hội nghị ({1}): biên bản ghi ngày hội nghị, giờ theo "
+        "đồng hồ của máy. Hãy kiểm tra đồng hồ máy trước khi in biên bản.",
+        f"{today:%d/%m/%Y}",
+        f"{meeting_day:%d/%m/%Y}",
+    )

@@ -210,6 +210,19 @@ MIGRATIONS: dict[int, str] = {
     # The notes a confirmed round froze become data, a kind and its values (core/notes.py): no table
     # changes, a step in Python (DATA_STEPS) that recognises the old sentences once.
     9: "",
+    # The movements of the agreement have the columns of a real giao ước form (issue 13): the
+    # goal, when the movement is launched and when it is reviewed. A movement's old figure
+    # ("Nhiệm vụ" / "Hoàn thành tốt") becomes its goal.
+    10: """
+    ALTER TABLE agreement_item ADD COLUMN goal TEXT NOT NULL DEFAULT '';
+    ALTER TABLE agreement_item ADD COLUMN launch TEXT NOT NULL DEFAULT '';
+    ALTER TABLE agreement_item ADD COLUMN review TEXT NOT NULL DEFAULT '';
+    UPDATE agreement_item SET
+        goal = CASE WHEN unit_of_measure IN ('', 'Nhiệm vụ') THEN target ELSE trim(target || ' ' || unit_of_measure) END,
+        unit_of_measure = '',
+        target = ''
+    WHERE section = 'movement'
+    """,
 }
 
 # What a migration does that SQL cannot: run after that version's SQL, in the same transaction.

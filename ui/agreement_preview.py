@@ -11,21 +11,27 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from core.agreement import Agreement, AgreementItem, SignatoryPlan, copies_sentence
+from core.documents.agreement import item_columns
 from core.model import Meeting
 from ui import styles
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI"]
 
 
-def _items_html(items: list[AgreementItem]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in ("STT", "Nội dung", "Đơn vị tính", "Chỉ tiêu", "Ghi chú"))
+def _items_html(items: list[AgreementItem], movement: bool = False) -> str:
+    """The same columns as the printed table (core/documents/agreement.py item_columns)."""
+    columns = item_columns(movement)
+    head = "".join(f"<th>{h}</th>" for h, _f, _w in columns)
     rows = []
     for number, item in enumerate((i for i in items if not i.is_empty()), start=1):
-        rows.append(
-            f"<tr><td align='center'>{number}</td><td>{escape(item.content)}</td>"
-            f"<td align='center'>{escape(item.unit_of_measure)}</td>"
-            f"<td align='center'>{escape(item.target)}</td><td>{escape(item.note)}</td></tr>"
-        )
+        cells = [f"<td align='center'>{number}</td>"]
+        for _h, field, _w in columns[1:]:
+            value = escape(getattr(item, field))
+            if movement and field == "content" and item.note:
+                value += f" <i>({escape(item.note)})</i>"
+            align = "" if field in ("content", "note", "goal") else " align='center'"
+            cells.append(f"<td{align}>{value}</td>")
+        rows.append(f"<tr>{''.join(cells)}</tr>")
     return (
         "<table border='1' cellspacing='0' cellpadding='4' width='100%' style='border-collapse: collapse'>"
         f"<tr style='background: {styles.HEADER_BACKGROUND}'>{head}</tr>{''.join(rows)}</table>"
@@ -48,7 +54,7 @@ def agreement_html(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, 
         parts.append(f"<p style='text-indent: 28px'>{escape(agreement.intro)}</p>")
     sections = []
     if any(not i.is_empty() for i in agreement.movements):
-        sections.append(("CÁC PHONG TRÀO THI ĐUA", _items_html(agreement.movements)))
+        sections.append(("CÁC PHONG TRÀO THI ĐUA", _items_html(agreement.movements, movement=True)))
     if any(not i.is_empty() for i in agreement.targets):
         sections.append(("CÁC CHỈ TIÊU THI ĐUA", _items_html(agreement.targets)))
     paragraphs = [line for line in agreement.implementation.split("\n") if line.strip()]

@@ -23,6 +23,9 @@ class ItemColumn(IntEnum):
     UNIT = 2
     TARGET = 3
     NOTE = 4
+    GOAL = 5  # a movement's columns: the targets' table hides them, the movements' hides UNIT, TARGET
+    LAUNCH = 6
+    REVIEW = 7
 
 
 ITEM_FIELDS = {
@@ -30,7 +33,12 @@ ITEM_FIELDS = {
     ItemColumn.UNIT: "unit_of_measure",
     ItemColumn.TARGET: "target",
     ItemColumn.NOTE: "note",
+    ItemColumn.GOAL: "goal",
+    ItemColumn.LAUNCH: "launch",
+    ItemColumn.REVIEW: "review",
 }
+MOVEMENT_ONLY = (ItemColumn.GOAL, ItemColumn.LAUNCH, ItemColumn.REVIEW)
+TARGET_ONLY = (ItemColumn.UNIT, ItemColumn.TARGET, ItemColumn.NOTE)  # a movement's note: none on the form
 
 
 class AgreementItemsModel(ColumnTableModel):
@@ -60,6 +68,9 @@ class AgreementItemsModel(ColumnTableModel):
             ItemColumn.UNIT: self.tr("Đơn vị tính"),
             ItemColumn.TARGET: self.tr("Chỉ tiêu"),
             ItemColumn.NOTE: self.tr("Ghi chú"),
+            ItemColumn.GOAL: self.tr("Mục tiêu"),
+            ItemColumn.LAUNCH: self.tr("Phát động"),
+            ItemColumn.REVIEW: self.tr("Sơ kết, tổng kết"),
         }
 
     def flags(self, index: Index):
@@ -81,6 +92,8 @@ class AgreementItemsModel(ColumnTableModel):
             ItemColumn.NUMBER,
             ItemColumn.UNIT,
             ItemColumn.TARGET,
+            ItemColumn.LAUNCH,
+            ItemColumn.REVIEW,
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

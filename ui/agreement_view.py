@@ -41,7 +41,14 @@ from ui import printing, styles
 from ui.agreement_controller import AgreementController
 from ui.agreement_preview import AgreementPreview
 from ui.agreement_projector import SigningProjectorView
-from ui.agreement_table_models import AgreementItemsModel, ItemColumn, SignatoriesModel, SignatoryColumn
+from ui.agreement_table_models import (
+    MOVEMENT_ONLY,
+    TARGET_ONLY,
+    AgreementItemsModel,
+    ItemColumn,
+    SignatoriesModel,
+    SignatoryColumn,
+)
 from ui.date_field import DateField
 from ui.i18n import error_text
 from ui.widgets import ErrorLabel, RowTable, confirm
@@ -95,8 +102,15 @@ class ItemsEditor(QGroupBox):
             (ItemColumn.UNIT, 110),
             (ItemColumn.TARGET, 130),
             (ItemColumn.NOTE, 140),
+            (ItemColumn.GOAL, 170),
+            (ItemColumn.LAUNCH, 100),
+            (ItemColumn.REVIEW, 140),
         ):
             self.table.setColumnWidth(column, width)  # fmt: skip
+        # A movement has a goal and its times, a target a unit and a figure (as printed).
+        hidden = TARGET_ONLY if section is Section.MOVEMENT else MOVEMENT_ONLY
+        for column in hidden:
+            self.table.setColumnHidden(column, True)
         self.table.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -181,7 +195,7 @@ class AgreementEditor(QScrollArea):
         self.per_row.addItem(self.tr("Tự động (3 khi trên 8 đơn vị, nếu không 2)"), 0)
         self.per_row.addItem(self.tr("2 khối mỗi hàng"), 2)
         self.per_row.addItem(self.tr("3 khối mỗi hàng"), 3)
-        self.on_behalf = QCheckBox(self.tr('Ghi "T/M" trước tên đơn vị trong khối chữ ký'))
+        self.on_behalf = QCheckBox(self.tr('Ghi "T/M" trước tên tập thể lãnh đạo (Ban Thường vụ…)'))
         self.head_order = QComboBox()
         self.head_order.addItem(
             self.tr("Cụm trưởng năm sau (khi đã bầu), nếu chưa thì cụm trưởng năm nay"), HeadOrder.NEXT

@@ -201,6 +201,12 @@ class BallotEntryController(QObject):
     def notes(self) -> list[str]:
         return []
 
+    def clock_warning(self) -> str | None:
+        from core.dates import clock_date_warning
+        from core.meetings import load_meeting
+
+        return clock_date_warning(load_meeting(self.db).date)
+
     def warnings(self) -> list[str]:
         if self._frozen is not None:
             return list(self._frozen.warnings)

@@ -456,7 +456,8 @@ class BallotEntryView(QWidget):
         notes = c.notes()
         self.notes_label.setText("<br>".join(notes))
         self.notes_label.setVisible(bool(notes))
-        self.warnings_label.setText("<br>".join(c.warnings()))
+        clock = c.clock_warning()  # where the minutes are printed: a wrong calendar or clock
+        self.warnings_label.setText("<br>".join([*c.warnings(), *([core_text(clock)] if clock else [])]))
 
     def show_counts(self) -> None:
         """The ballots counted and the people present."""

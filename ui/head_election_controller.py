@@ -175,6 +175,12 @@ class ElectionEntryController(QObject):
     def notes(self) -> list[str]:
         return [note_text(note) for note in self.result().notes]
 
+    def clock_warning(self) -> str | None:
+        from core.dates import clock_date_warning
+        from core.meetings import load_meeting
+
+        return clock_date_warning(load_meeting(self.db).date)
+
     def warnings(self) -> list[str]:
         return list(self.result().warnings)
 

@@ -183,6 +183,10 @@ class RoundEntry(Protocol):
 
     def warnings(self) -> list[str]: ...
 
+    def clock_warning(self) -> str | None:
+        """The laptop's date is not the meeting's (core.dates.clock_date_warning), or None."""
+        ...
+
     # -- the round's life
 
     @property

@@ -1,7 +1,7 @@
 """Bản giao ước thi đua: the agreement, with one signature block per member unit, N originals.
 
 One PDF holds every original, one after another, each starting on a new page, with its
-own "Trang X/Y" and optionally "Bản số k/N" top right of its first page. The signature
+own page numbers (from its second page) and optionally "Bản số k/N" top right of its first page. The signature
 grid is laid out two or three blocks a row; a row of blocks is kept together, so a block
 is never split across pages (and the row's names line up).
 """
@@ -9,13 +9,11 @@ is never split across pages (and the row's names line up).
 from __future__ import annotations
 
 import io
-from collections import Counter
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -29,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from core.agreement import (
+    MOVEMENTS_HEADING,
     ROMAN,
     Agreement,
     AgreementItem,
@@ -41,9 +40,10 @@ from core.agreement import (
 from core.documents.base import (
     FRAME_WIDTH,
     MARGINS,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
     SERIF,
+    Numbering,
+    PartyCanvas,
+    author_of,
     grid_table,
     party_heading,
 )
@@ -82,24 +82,42 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def items_table(items: list[AgreementItem], st: dict[str, ParagraphStyle]) -> Table:
-    """The table of the rows to print (``Agreement.tables`` leaves out the empty ones)."""
-    header = [
-        Paragraph(h, st["cell_bold"]) for h in ("STT", "Nội dung", "Đơn vị tính", "Chỉ tiêu", "Ghi chú")
+def item_columns(movement: bool) -> list[tuple[str, str, float]]:
+    """(header, AgreementItem field, width in mm; 0 takes the rest) of the movements or the targets."""
+    if movement:
+        return [
+            ("STT", "", 13),
+            ("Phong trào thi đua", "content", 0),
+            ("Mục tiêu", "goal", 32),
+            ("Thời gian phát động", "launch", 23),
+            ("Thời gian sơ kết, tổng kết", "review", 28),
+        ]
+    return [
+        ("STT", "", 13),
+        ("Nội dung", "content", 0),
+        ("Đơn vị tính", "unit_of_measure", 22),
+        ("Chỉ tiêu", "target", 26),
+        ("Ghi chú", "note", 28),
     ]
-    rows = [header]
+
+
+def items_table(items: list[AgreementItem], st: dict[str, ParagraphStyle], movement: bool = False) -> Table:
+    """The table of the rows to print (``Agreement.tables`` leaves out the empty ones). A movement
+    row's note, if any, follows its content."""
+    columns = item_columns(movement)
+    rows = [[Paragraph(h, st["cell_bold"]) for h, _f, _w in columns]]
     for number, item in enumerate(items, start=1):
-        rows.append(
-            [
-                Paragraph(str(number), st["cell_center"]),
-                Paragraph(esc(item.content), st["cell"]),
-                Paragraph(esc(item.unit_of_measure), st["cell_center"]),
-                Paragraph(esc(item.target), st["cell_center"]),
-                Paragraph(esc(item.note), st["cell"]),
-            ]
-        )
-    fixed = [13 * mm, 24 * mm, 28 * mm, 26 * mm]
-    widths = [fixed[0], FRAME_WIDTH - sum(fixed), *fixed[1:]]
+        row = [Paragraph(str(number), st["cell_center"])]
+        for _h, field, _w in columns[1:]:
+            value = esc(getattr(item, field))
+            if movement and field == "content" and item.note:
+                value += f" <i>({esc(item.note)})</i>"
+            row.append(
+                Paragraph(value, st["cell"] if field in ("content", "note", "goal") else st["cell_center"])
+            )
+        rows.append(row)
+    fixed = sum(w for _h, _f, w in columns) * mm
+    widths = [w * mm if w else FRAME_WIDTH - fixed for _h, _f, w in columns]
     return grid_table(rows, widths)
 
 
@@ -161,7 +179,8 @@ def agreement_story(
         story.append(Spacer(1, 4))
         story.append(Paragraph(esc(agreement.intro), st["body"]))
     sections: list[tuple[str, list[Flowable]]] = [
-        (heading, [items_table(rows, st)]) for heading, rows in agreement.tables()
+        (heading, [items_table(rows, st, heading == MOVEMENTS_HEADING)])
+        for heading, rows in agreement.tables()
     ]
     paragraphs = [line for line in agreement.implementation.split("\n") if line.strip()]
     paragraphs.append(copies_sentence(agreement, unit_count, meeting.commission))
@@ -182,55 +201,6 @@ def agreement_story(
     return story
 
 
-class _CopyMark(Flowable):
-    """Zero-size marker at the start of original k: the canvas numbers pages per original."""
-
-    def __init__(self, index: int):
-        super().__init__()
-        self.index = index
-        self.width = self.height = 0
-
-    def wrap(self, available_width, available_height):
-        return 0, 0
-
-    def draw(self):
-        self.canv._thidua_copy = self.index
-
-
-def _copies_canvas(total: int, numbered: bool) -> type[pdf_canvas.Canvas]:
-    """Pages numbered within each original ("Trang X/Y"), and "Bản số k/N" on its first page."""
-
-    class CopiesCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            kwargs["initialFontName"] = SERIF
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict] = []
-            self._thidua_copy = 1
-
-        def showPage(self):
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            pages_per_copy = Counter(state["_thidua_copy"] for state in self._saved_pages)
-            seen: Counter[int] = Counter()
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                k = state["_thidua_copy"]
-                seen[k] += 1
-                if pages_per_copy[k] > 1:
-                    self.setFont(SERIF, 9)
-                    self.drawCentredString(PAGE_WIDTH / 2, 10 * mm, f"Trang {seen[k]}/{pages_per_copy[k]}")
-                if numbered and seen[k] == 1:
-                    self.setFont(f"{SERIF}-Bold", 11)
-                    right = PAGE_WIDTH - MARGINS["rightMargin"]
-                    self.drawRightString(right, PAGE_HEIGHT - 12 * mm, f"Bản số {k}/{total}")
-                super().showPage()
-            super().save()
-
-    return CopiesCanvas
-
-
 def render_agreement_pdf(
     meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, unit_count: int, copies: int | None = None
 ) -> bytes:
@@ -241,13 +211,13 @@ def render_agreement_pdf(
     for k in range(1, count + 1):
         if k > 1:
             story.append(PageBreak())
-        story.append(_CopyMark(k))
+        story.append(Numbering(f"Bản số {k}/{total}" if agreement.number_copies else ""))
         story.extend(agreement_story(meeting, agreement, plan, unit_count))
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, title=agreement.title, author="ThiDua", creator="ThiDua", **MARGINS
+        buffer, pagesize=A4, title=agreement.title, author=author_of(meeting), creator="ThiDua", **MARGINS
     )
-    document.build(story, canvasmaker=_copies_canvas(total, agreement.number_copies))
+    document.build(story, canvasmaker=PartyCanvas)
     return buffer.getvalue()
 
 

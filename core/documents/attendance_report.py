@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from core.attendance import AttendanceCounts
-from core.documents.base import FRAME_WIDTH, grid_table, party_heading, render_pdf, styles, text
+from core.documents.base import FRAME_WIDTH, author_of, grid_table, party_heading, render_pdf, styles, text
 from core.model import Meeting, Role, VotingRule
 from core.registration import DeskEntry, RegistrationDesk, UnitAttendance
 from core.storage import MeetingFile
@@ -81,7 +81,7 @@ def story(data: ReportData) -> list:
     flow.append(Paragraph("BÁO CÁO TÌNH HÌNH ĐẠI BIỂU CÓ MẶT", s.title))
     if m.title:
         flow.append(Paragraph(text(m.title), s.center_bold))
-    flow.append(Paragraph(f"(Tính đến {data.at:%H:%M} ngày {data.at:%d/%m/%Y})", s.subtitle))
+    flow.append(Paragraph(f"(Tính đến {data.at:%H:%M} ngày {data.at:%d/%m/%Y})", s.date_line))
     flow.append(Spacer(1, 2 * mm))
     for line in _summary(data):
         flow.append(Paragraph(f"– {line}", s.body_left))
@@ -155,9 +155,7 @@ def story(data: ReportData) -> list:
 
 
 def build(data: ReportData) -> bytes:
-    return render_pdf(
-        story(data), title="Báo cáo tình hình đại biểu có mặt", footer="Báo cáo đại biểu có mặt"
-    )
+    return render_pdf(story(data), title="Báo cáo tình hình đại biểu có mặt", author=author_of(data.meeting))
 
 
 def render(db: MeetingFile, options: object = None) -> bytes:

@@ -1,8 +1,10 @@
-"""Thẻ đại biểu: badge cards on A4 sheets, 8 to a page (2 x 4), with cut marks.
+"""Thẻ đại biểu: badge cards on A4 sheets, with cut marks.
 
-Each card: the issuing body and the meeting, ĐẠI BIỂU or KHÁCH MỜI on a colored band,
-the name, position and unit (shrunk and wrapped to fit, never overflowing), and a QR
-code of the person's digit code with the digits printed under it. A badge sheet is
+The card fits a standard 90 x 55 mm badge sleeve (10 to a page, 2 x 5); other sleeve sizes
+are options (``SIZES``). Each card: the issuing body and the meeting, ĐẠI BIỂU or KHÁCH
+MỜI on a colored band, the name, position and unit (wrapped between words and shrunk to
+fit, never overflowing; the unit in bold at least 11 pt, to be read at arm's length), and
+a QR code of the person's digit code with the digits printed under it. A badge sheet is
 cut apart, so each card carries the issuing body instead of the Party heading of a
 page.
 
@@ -27,20 +29,57 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
-from core.documents.base import SERIF, register_fonts, render_pdf
+from core.documents.base import SERIF, author_of, register_fonts, render_pdf
+from core.documents.catalog import DEFAULT_BADGE_SIZE, PrintOptions
 from core.model import Meeting, Role
 from core.registration import DeskEntry, RegistrationDesk
 from core.storage import MeetingFile
 
-COLUMNS, ROWS = 2, 4
-CARDS_PER_PAGE = COLUMNS * ROWS
-CARD_WIDTH, CARD_HEIGHT = 90 * mm, 66 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
-GRID_LEFT = (PAGE_WIDTH - COLUMNS * CARD_WIDTH) / 2
-GRID_BOTTOM = (PAGE_HEIGHT - ROWS * CARD_HEIGHT) / 2
-PAD = 4 * mm
-QR_SIZE = 25 * mm
+PAD = 3 * mm
 MARK, MARK_GAP = 4 * mm, 1.5 * mm  # cut mark length, and its distance from the card edge
+UNIT_MIN_SIZE = 11  # the unit, read at arm's length
+
+
+@dataclass(frozen=True)
+class CardSize:
+    """A badge sleeve's card, and how many fit an A4 sheet with room for the cut marks."""
+
+    width: float
+    height: float
+
+    @property
+    def columns(self) -> int:
+        return int((PAGE_WIDTH - 2 * (MARK + MARK_GAP + 2 * mm)) // self.width)
+
+    @property
+    def rows(self) -> int:
+        return int((PAGE_HEIGHT - 2 * (MARK + MARK_GAP + 2 * mm)) // self.height)
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+    @property
+    def grid_left(self) -> float:
+        return (PAGE_WIDTH - self.columns * self.width) / 2
+
+    @property
+    def grid_bottom(self) -> float:
+        return (PAGE_HEIGHT - self.rows * self.height) / 2
+
+    @property
+    def qr(self) -> float:
+        return min(24 * mm, self.height * 0.4)
+
+
+SIZES = {
+    "90x55": CardSize(90 * mm, 55 * mm),  # the standard sleeve (default)
+    "86x54": CardSize(85.6 * mm, 54 * mm),  # ID-1, a plastic card holder
+    "95x60": CardSize(95 * mm, 60 * mm),
+    "90x66": CardSize(90 * mm, 66 * mm),  # the earlier card, four rows to a sheet
+}
+DEFAULT_SIZE = DEFAULT_BADGE_SIZE
 
 DELEGATE_COLOR = colors.HexColor("#b3141b")  # Party red
 GUEST_COLOR = colors.HexColor("#0b2a5b")  # the projector's deep blue
@@ -60,6 +99,7 @@ class BadgeData:
     issuer: str  # "BAN TỔ CHỨC TRUNG ƯƠNG – CỤM THI ĐUA SỐ III"
     title: str  # the meeting's title
     cards: list[Card]
+    author: str = "ThiDua"  # the PDF's author: the issuing body
 
 
 def card_of(entry: DeskEntry) -> Card:
@@ -82,7 +122,8 @@ def from_desk(desk: RegistrationDesk, person_ids: list[int] | None = None) -> Ba
     if person_ids is not None:
         wanted = set(person_ids)
         entries = [e for e in entries if e.person.id in wanted]
-    return BadgeData(issuer_line(desk.meeting), desk.meeting.title, [card_of(e) for e in entries])
+    meeting = desk.meeting
+    return BadgeData(issuer_line(meeting), meeting.title, [card_of(e) for e in entries], author_of(meeting))
 
 
 # -- text that fits ----------------------------------------------------------------
@@ -194,77 +235,87 @@ def draw_qr(c: Canvas, code: str, x: float, y: float, size: float) -> None:
 # -- cards ---------------------------------------------------------------------------
 
 
-def draw_card(c: Canvas, card: Card, data: BadgeData, x: float, y: float) -> None:
+def draw_card(c: Canvas, card: Card, data: BadgeData, x: float, y: float, size: CardSize) -> None:
     """One card with its lower left corner at (x, y)."""
     bold = f"{SERIF}-Bold"
-    inner = CARD_WIDTH - 2 * PAD
-    center = x + CARD_WIDTH / 2
+    width, height = size.width, size.height
+    inner = width - 2 * PAD
+    center = x + width / 2
     c.setFillColor(colors.black)
-    top = y + CARD_HEIGHT - PAD
-    size, lines = fit(data.issuer, SERIF, inner, 7.5, 5.5, 1)
-    top = _draw_lines(c, lines, SERIF, size, center, top) - 1
+    top = y + height - PAD
+    points, lines = fit(data.issuer, SERIF, inner, 7, 5.5, 1)
+    top = _draw_lines(c, lines, SERIF, points, center, top) - 0.5
     if data.title:
-        size, lines = fit(data.title, bold, inner, 8.5, 6, 2)
-        top = _draw_lines(c, lines, bold, size, center, top)
+        points, lines = fit(data.title, bold, inner, 8, 6, 2)
+        top = _draw_lines(c, lines, bold, points, center, top)
 
     # The band: who this is, readable from a few steps away.
-    band_height = 9 * mm
-    band_top = y + CARD_HEIGHT - 15 * mm
+    band_height = min(8 * mm, height * 0.15)
+    band_top = top - 1 * mm
     c.setFillColor(GUEST_COLOR if card.guest else DELEGATE_COLOR)
-    c.rect(x, band_top - band_height, CARD_WIDTH, band_height, stroke=0, fill=1)
+    c.rect(x, band_top - band_height, width, band_height, stroke=0, fill=1)
     c.setFillColor(colors.white)
-    c.setFont(bold, 17)
-    c.drawCentredString(center, band_top - band_height + 2.8 * mm, "KHÁCH MỜI" if card.guest else "ĐẠI BIỂU")
+    c.setFont(bold, 16)
+    c.drawCentredString(
+        center,
+        band_top - band_height + (band_height - 16 * 0.7) / 2,
+        "KHÁCH MỜI" if card.guest else "ĐẠI BIỂU",
+    )
 
-    # Left: name, position, unit, each shrunk into what room is left; right: the QR code.
+    # Left: name, position, unit, each wrapped between words into the room left; right: the QR code.
+    qr = size.qr
     c.setFillColor(colors.black)
-    text_width = CARD_WIDTH - 3 * PAD - QR_SIZE
+    text_width = width - 3 * PAD - qr
     text_center = x + PAD + text_width / 2
-    top = band_top - band_height - 3 * mm
+    top = band_top - band_height - 2 * mm
     bottom = y + PAD
-    size, lines = fit(card.name, bold, text_width, 16, 10, 2, (top - bottom) * 0.45)
-    top = _draw_lines(c, lines, bold, size, text_center, top) - 1.5 * mm
-    # The unit gets at least two small lines, whatever the position takes.
-    unit_room = min(2 * 10 * LEADING, (top - bottom) * 0.4) if card.unit else 0
-    if card.position:
-        size, lines = fit(card.position, SERIF, text_width, 10.5, 7, 3, top - bottom - unit_room)
-        top = _draw_lines(c, lines, SERIF, size, text_center, top) - 1 * mm
+    room = top - bottom
+    name_size, name_lines = fit(card.name, bold, text_width, 17, 12, 2, room * 0.42)
+    unit_size, unit_lines = (0.0, [])
     if card.unit:
-        italic = f"{SERIF}-Italic"
-        size, lines = fit(card.unit, italic, text_width, 10.5, 6.5, 3, top - bottom)
-        _draw_lines(c, lines, italic, size, text_center, top)
+        unit_size, unit_lines = fit(card.unit, bold, text_width, 13, UNIT_MIN_SIZE, 3, room * 0.45)
+    unit_height = len(unit_lines) * unit_size * LEADING
+    top = _draw_lines(c, name_lines, bold, name_size, text_center, top) - 1.5 * mm
+    if card.position:
+        position_room = top - bottom - unit_height - 1 * mm
+        points, lines = fit(card.position, SERIF, text_width, 10, 7.5, 2, position_room)
+        top = _draw_lines(c, lines, SERIF, points, text_center, top) - 1 * mm
+    if unit_lines:
+        _draw_lines(c, unit_lines, bold, unit_size, text_center, max(top, bottom + unit_height))
 
-    qr_x = x + CARD_WIDTH - PAD - QR_SIZE
-    qr_y = y + PAD + 4 * mm
-    draw_qr(c, card.code, qr_x, qr_y, QR_SIZE)
-    c.setFont(SERIF, 9)
-    c.drawCentredString(qr_x + QR_SIZE / 2, y + PAD + 0.5 * mm, card.code)
+    qr_x = x + width - PAD - qr
+    qr_y = y + PAD + 3 * mm
+    draw_qr(c, card.code, qr_x, qr_y, qr)
+    c.setFont(SERIF, 8)
+    c.drawCentredString(qr_x + qr / 2, y + PAD, card.code)
 
 
-def draw_cut_marks(c: Canvas) -> None:
+def draw_cut_marks(c: Canvas, size: CardSize) -> None:
     """Marks outside the grid on the lines where the sheet is cut (cards touch, one cut between two)."""
-    left, right = GRID_LEFT, GRID_LEFT + COLUMNS * CARD_WIDTH
-    bottom, top = GRID_BOTTOM, GRID_BOTTOM + ROWS * CARD_HEIGHT
+    columns, rows = size.columns, size.rows
+    width, height = size.width, size.height
+    left, right = size.grid_left, size.grid_left + columns * width
+    bottom, top = size.grid_bottom, size.grid_bottom + rows * height
     # A hairline frame around each card, light enough not to show after cutting.
     c.setStrokeColor(colors.HexColor("#bbbbbb"))
     c.setLineWidth(0.2)
-    for i in range(COLUMNS):
-        for j in range(ROWS):
-            c.rect(left + i * CARD_WIDTH, bottom + j * CARD_HEIGHT, CARD_WIDTH, CARD_HEIGHT, stroke=1, fill=0)
+    for i in range(columns):
+        for j in range(rows):
+            c.rect(left + i * width, bottom + j * height, width, height, stroke=1, fill=0)
     c.setStrokeColor(colors.black)
     c.setLineWidth(0.3)
-    for i in range(COLUMNS + 1):
-        xi = left + i * CARD_WIDTH
+    for i in range(columns + 1):
+        xi = left + i * width
         c.line(xi, top + MARK_GAP, xi, top + MARK_GAP + MARK)
         c.line(xi, bottom - MARK_GAP, xi, bottom - MARK_GAP - MARK)
-    for j in range(ROWS + 1):
-        yj = bottom + j * CARD_HEIGHT
+    for j in range(rows + 1):
+        yj = bottom + j * height
         c.line(left - MARK_GAP, yj, left - MARK_GAP - MARK, yj)
         c.line(right + MARK_GAP, yj, right + MARK_GAP + MARK, yj)
     # Small crosses where four cards meet, so that a guillotine can be lined up inside the grid too.
-    for i in range(1, COLUMNS):
-        for j in range(1, ROWS):
-            xi, yj = left + i * CARD_WIDTH, bottom + j * CARD_HEIGHT
+    for i in range(1, columns):
+        for j in range(1, rows):
+            xi, yj = left + i * width, bottom + j * height
             c.line(xi - 1.5 * mm, yj, xi + 1.5 * mm, yj)
             c.line(xi, yj - 1.5 * mm, xi, yj + 1.5 * mm)
 
@@ -272,9 +323,9 @@ def draw_cut_marks(c: Canvas) -> None:
 class BadgeSheet(Flowable):
     """One A4 sheet of up to 8 cards; it fills the page, so each sheet is a page."""
 
-    def __init__(self, data: BadgeData, cards: list[Card]):
+    def __init__(self, data: BadgeData, cards: list[Card], size: CardSize):
         super().__init__()
-        self.data, self.cards = data, cards
+        self.data, self.cards, self.size = data, cards, size
 
     def wrap(self, available_width, available_height):
         self.width, self.height = available_width, available_height
@@ -286,28 +337,31 @@ class BadgeSheet(Flowable):
         # Draw in page coordinates: the sheet's layout is the page's, not the frame's.
         origin_x, origin_y = c.absolutePosition(0, 0)
         c.translate(-origin_x, -origin_y)
-        draw_cut_marks(c)
+        size = self.size
+        draw_cut_marks(c, size)
         for index, card in enumerate(self.cards):
-            col, row = index % COLUMNS, index // COLUMNS
-            x = GRID_LEFT + col * CARD_WIDTH
-            y = GRID_BOTTOM + (ROWS - 1 - row) * CARD_HEIGHT
+            col, row = index % size.columns, index // size.columns
+            x = size.grid_left + col * size.width
+            y = size.grid_bottom + (size.rows - 1 - row) * size.height
             c.saveState()
-            draw_card(c, card, self.data, x, y)
+            draw_card(c, card, self.data, x, y, size)
             c.restoreState()
         c.restoreState()
 
 
-def build(data: BadgeData) -> bytes:
+def build(data: BadgeData, size: str = DEFAULT_SIZE) -> bytes:
+    """The badges on A4 sheets, for a sleeve of ``size`` (a key of ``SIZES``)."""
     register_fonts()
+    card = SIZES[size]
+    per_page = card.per_page
     sheets: list[Flowable] = [
-        BadgeSheet(data, data.cards[i : i + CARDS_PER_PAGE])
-        for i in range(0, len(data.cards), CARDS_PER_PAGE)
+        BadgeSheet(data, data.cards[i : i + per_page], card) for i in range(0, len(data.cards), per_page)
     ]
     if not sheets:
-        sheets = [BadgeSheet(data, [])]
+        sheets = [BadgeSheet(data, [], card)]
     margins = {"leftMargin": 5 * mm, "rightMargin": 5 * mm, "topMargin": 5 * mm, "bottomMargin": 5 * mm}
-    return render_pdf(sheets, title="Thẻ đại biểu", page_numbers=False, margins=margins)
+    return render_pdf(sheets, title="Thẻ đại biểu", author=data.author, page_numbers=False, margins=margins)
 
 
-def render(db: MeetingFile, options: object = None) -> bytes:
-    return build(collect(db))
+def render(db: MeetingFile, options: PrintOptions | None = None) -> bytes:
+    return build(collect(db), options.badge_size if options is not None else DEFAULT_SIZE)

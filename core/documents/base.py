@@ -25,6 +25,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from core.model import Meeting
 from core.paths import resource
@@ -43,7 +44,8 @@ FRAME_WIDTH = PAGE_WIDTH - MARGINS["leftMargin"] - MARGINS["rightMargin"]
 
 @cache
 def register_fonts() -> str:
-    """Register the serif family once; returns its name."""
+    """Register the serif family once; returns its name. A table cell holding a plain string is
+    drawn in the serif too (reportlab's default cell font is Helvetica, which is not embedded)."""
     faces = {
         SERIF: "LiberationSerif-Regular.ttf",
         f"{SERIF}-Bold": "LiberationSerif-Bold.ttf",
@@ -52,6 +54,7 @@ def register_fonts() -> str:
     }
     for name, file in faces.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    CellStyle.fontname = SERIF
     pdfmetrics.registerFontFamily(
         SERIF, normal=SERIF, bold=f"{SERIF}-Bold", italic=f"{SERIF}-Italic", boldItalic=f"{SERIF}-BoldItalic"
     )
@@ -67,6 +70,7 @@ class Styles:
     center: ParagraphStyle
     center_bold: ParagraphStyle
     heading_left: ParagraphStyle
+    section: ParagraphStyle  # a section heading ("II. KẾT QUẢ KIỂM PHIẾU"): never last on a page
     heading_right: ParagraphStyle
     date_line: ParagraphStyle
     cell: ParagraphStyle
@@ -89,12 +93,15 @@ def styles(body_size: float = 13) -> Styles:
     return Styles(
         body=style("body", alignment=TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=4),
         body_left=style("body_left", alignment=TA_LEFT, spaceAfter=2),
-        title=style("title", fontName=f"{font}-Bold", fontSize=body_size + 2, leading=leading + 3, alignment=TA_CENTER),
-        subtitle=style("subtitle", fontName=f"{font}-Italic", alignment=TA_CENTER, spaceAfter=6),
+        # Hướng dẫn 36-HD/VPTW: the document type 15-16 pt bold, the trích yếu (what it is about)
+        # 14-15 pt bold upright, the place and date line italic, the body 13-14 pt.
+        title=style("title", fontName=f"{font}-Bold", fontSize=body_size + 3, leading=body_size * 1.5, alignment=TA_CENTER),
+        subtitle=style("subtitle", fontName=f"{font}-Bold", fontSize=body_size + 1, leading=(body_size + 1) * 1.25, alignment=TA_CENTER, spaceAfter=6),
         center=style("center", alignment=TA_CENTER),
         center_bold=style("center_bold", fontName=f"{font}-Bold", alignment=TA_CENTER),
+        section=style("section", fontName=f"{font}-Bold", alignment=TA_LEFT, spaceBefore=2, spaceAfter=2, keepWithNext=1),
         heading_left=style("heading_left", fontSize=body_size - 0.5, leading=leading - 1, alignment=TA_CENTER),
-        heading_right=style("heading_right", fontSize=body_size + 1, leading=leading, alignment=TA_CENTER),
+        heading_right=style("heading_right", fontSize=body_size + 2, leading=leading + 1, alignment=TA_CENTER),
         date_line=style("date_line", fontName=f"{font}-Italic", alignment=TA_CENTER),
         cell=style("cell", fontSize=cell_size, leading=cell_size * 1.25),
         cell_center=style("cell_center", fontSize=cell_size, leading=cell_size * 1.25, alignment=TA_CENTER),
@@ -127,6 +134,11 @@ class _Rule(Flowable):
         self.canv.line(x, y, x + self.rule_width, y)
 
 
+def title_rule() -> Flowable:
+    """The short rule under a document's trích yếu."""
+    return _Rule(25 * mm)
+
+
 def party_heading(meeting: Meeting, number: str = "", date_line: str | None = None) -> Table:
     """The two-column heading of a Party document, from the meeting's letterhead and date."""
     s = styles()
@@ -155,6 +167,20 @@ def party_heading(meeting: Meeting, number: str = "", date_line: str | None = No
     return table
 
 
+def recipients(lines: Sequence[str]) -> list[Flowable]:
+    """The Party-style "Nơi nhận" (Hướng dẫn 36-HD/VPTW): the words upright and underlined, each
+    recipient on a line of its own in smaller type ("- Ban Tổ chức Trung ương,"), the last one
+    "- Lưu …" ending with a full stop."""
+    s = styles()
+    label = ParagraphStyle("recipients", parent=s.body_left, fontSize=13, leading=16, spaceAfter=0)
+    item = ParagraphStyle("recipient", parent=s.body_left, fontSize=11, leading=13.5, spaceAfter=0)
+    out: list[Flowable] = [Paragraph("<u>Nơi nhận:</u>", label)]
+    for index, line in enumerate(lines):
+        end = "." if index == len(lines) - 1 else ","
+        out.append(Paragraph(f"- {text(line.rstrip(',.'))}{end}", item))
+    return out
+
+
 def grid_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], header_rows: int = 1) -> Table:
     """A bordered table whose header rows repeat on every page."""
     table = Table([list(row) for row in rows], colWidths=list(col_widths), repeatRows=header_rows)
@@ -172,41 +198,77 @@ def grid_table(rows: Sequence[Sequence[Any]], col_widths: Sequence[float], heade
     return table
 
 
-def _numbered_canvas(footer: str) -> type[pdf_canvas.Canvas]:
-    """A canvas that writes "Trang X/Y" once the page count is known (deferred pages)."""
+class Numbering(Flowable):
+    """Zero-size marker: the pages from here on are numbered from 1 again (one round's minutes,
+    one original of the agreement in a PDF that holds several). ``mark`` is printed top right
+    of the first page of the part ("Bản số 2/5")."""
 
-    class NumberedCanvas(pdf_canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            kwargs["initialFontName"] = SERIF  # no unused Helvetica resource in the PDF
-            super().__init__(*args, **kwargs)
-            self._saved_pages: list[dict] = []
+    def __init__(self, mark: str = ""):
+        super().__init__()
+        self.mark = mark
+        self.width = self.height = 0
 
-        def showPage(self):
-            self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+    def wrap(self, available_width, available_height):
+        return 0, 0
 
-        def save(self):
-            total = len(self._saved_pages)
-            for state in self._saved_pages:
-                self.__dict__.update(state)
-                if total > 1:
-                    self.setFont(SERIF, 9)
-                    label = f"Trang {self._pageNumber}/{total}"
-                    if footer:
-                        label = f"{footer} – {label}"
-                    self.drawCentredString(PAGE_WIDTH / 2, 10 * mm, label)
-                super().showPage()
-            super().save()
+    def draw(self):
+        self.canv._thidua_part = (id(self), self.mark)
 
-    return NumberedCanvas
+
+PAGE_NUMBER_SIZE = 13
+
+
+class PartyCanvas(pdf_canvas.Canvas):
+    """A canvas whose initial font is the embedded serif (reportlab's default is a reference to
+    Helvetica that no printer is given), and that numbers pages as Hướng dẫn 36-HD/VPTW does: the
+    number alone, centered in the top margin, from page 2 (the first page has none). Pages are
+    numbered within each part started by a :class:`Numbering` marker."""
+
+    page_numbers = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        register_fonts()
+        kwargs["initialFontName"] = SERIF
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict] = []
+        self._thidua_part: tuple[int, str] = (0, "")
+
+    def showPage(self) -> None:
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]  # not in the stubs
+
+    def save(self) -> None:
+        parts = [state["_thidua_part"] for state in self._saved_pages]
+        seen: dict[tuple[int, str], int] = {}
+        for state, part in zip(self._saved_pages, parts, strict=True):
+            self.__dict__.update(state)
+            seen[part] = seen.get(part, 0) + 1
+            if self.page_numbers and seen[part] > 1:
+                self.setFont(SERIF, PAGE_NUMBER_SIZE)
+                self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT - 12 * mm, str(seen[part]))
+            if part[1] and seen[part] == 1:
+                self.setFont(f"{SERIF}-Bold", 11)
+                self.drawRightString(PAGE_WIDTH - MARGINS["rightMargin"], PAGE_HEIGHT - 12 * mm, part[1])
+            super().showPage()
+        super().save()
+
+
+class PlainCanvas(PartyCanvas):
+    """The embedded initial font, no page numbers (badges, ballots)."""
+
+    page_numbers = False
+
+
+def author_of(meeting: Meeting) -> str:
+    """The issuing body, as the PDF's author: "Ban Tổ chức Trung ương – Cụm thi đua số III"."""
+    return " – ".join(line for line in meeting.issuing_body() if line) or "ThiDua"
 
 
 def render_pdf(
     story: list[Flowable],
     *,
     title: str,
-    author: str = "ThiDua",
-    footer: str = "",
+    author: str,
     page_numbers: bool = True,
     on_page: Callable | None = None,
     margins: dict[str, Any] | None = None,
@@ -220,7 +282,5 @@ def render_pdf(
     kwargs = {}
     if on_page is not None:
         kwargs = {"onFirstPage": on_page, "onLaterPages": on_page}
-    document.build(
-        story, canvasmaker=_numbered_canvas(footer) if page_numbers else pdf_canvas.Canvas, **kwargs
-    )
+    document.build(story, canvasmaker=PartyCanvas if page_numbers else PlainCanvas, **kwargs)
     return buffer.getvalue()

@@ -18,9 +18,16 @@ from core.storage import MeetingFile
 Render = Callable[[MeetingFile], bytes]
 
 
+# The badge sleeves core/documents/badges.py lays cards out for (its SIZES), named here so that the
+# command line lists them without importing reportlab.
+BADGE_SIZES = ("90x55", "86x54", "95x60", "90x66")
+DEFAULT_BADGE_SIZE = "90x55"
+
+
 @dataclass(frozen=True)
 class PrintOptions:
     vote_id: int | None = None  # which vote, for ballots, minutes and results
+    badge_size: str = DEFAULT_BADGE_SIZE  # a key of BADGE_SIZES
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,7 @@ KINDS: dict[str, DocumentKind] = {
         file_stem="bien-ban-bau-cum-truong",
     ),
     "summary": DocumentKind(
-        "kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký",
+        "thông báo kết quả hội nghị: danh hiệu được suy tôn, cụm trưởng, cụm phó, giao ước đã ký, khách mời dự",
         "core.documents.summary",
         "render",
         file_stem="ket-qua-hoi-nghi",

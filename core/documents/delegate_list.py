@@ -5,28 +5,48 @@ Within a unit the head of delegation comes first, then Vietnamese name order
 A check-in time fills the "Có mặt" column when the list is printed during the day.
 
 Tables are reportlab LongTables: a plain Table re-measures every remaining row at
-each page break, which makes a 5,000-person list quadratic.
+each page break, which makes a 5,000-person list quadratic. So the delegates are one small
+table per unit, and the column header is repeated at the top of every later page by the
+page template (not by a table), while a unit running onto the next page repeats its title row.
+
+A unit's people are under its title row, so their rows have no unit column: the room goes to
+the name, so that a name of four or five words stays on one line. Guests have their agency.
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    LongTable,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 
 from core.attendance import AttendanceCounts, Figures
-from core.documents.base import party_heading, render_pdf, styles, text
+from core.documents.base import MARGINS, PartyCanvas, author_of, party_heading, styles, text
 from core.model import Meeting, Role, row_id
 from core.registration import DeskEntry, RegistrationDesk
 from core.storage import MeetingFile
 
-# STT, name, position, unit, present, signature: 162 mm, the frame's width.
-COLUMNS_MM = (12, 40, 36, 26, 16, 32)
+FRAME_PADDING = 6  # reportlab's Frame padding, each side
+
+# STT, name, position, present, signature: 162 mm, the frame's width.
+COLUMNS_MM = (12, 62, 42, 16, 30)
+# The guests: STT, name, position, agency, present, signature.
+GUEST_COLUMNS_MM = (12, 50, 34, 32, 16, 18)
 
 
 @dataclass(frozen=True)
@@ -64,9 +84,14 @@ def from_desk(desk: RegistrationDesk) -> ListData:
     )
 
 
-def grid(rows: Sequence[Sequence[Any]], extra_style: Sequence[tuple] = (), header: bool = False) -> LongTable:
+def grid(
+    rows: Sequence[Sequence[Any]],
+    extra_style: Sequence[tuple] = (),
+    header: bool = False,
+    columns: Sequence[float] = COLUMNS_MM,
+) -> LongTable:
     """A bordered table in the list's columns; its first row repeats on each page it runs onto."""
-    table = LongTable([list(row) for row in rows], colWidths=[w * mm for w in COLUMNS_MM], repeatRows=1)
+    table = LongTable([list(row) for row in rows], colWidths=[w * mm for w in columns], repeatRows=1)
     style: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -81,9 +106,9 @@ def grid(rows: Sequence[Sequence[Any]], extra_style: Sequence[tuple] = (), heade
     return table
 
 
-def _header(unit_label: str) -> list[Paragraph]:
+def _header(guests: bool = False) -> list[object]:
     s = styles()
-    labels = ("STT", "Họ và tên", "Chức vụ", unit_label, "Có mặt", "Ký tên")
+    labels = ("STT", "Họ và tên", "Chức vụ", *(["Cơ quan"] if guests else []), "Có mặt", "Ký tên")
     return [Paragraph(f"<b>{label}</b>", s.cell_center) for label in labels]
 
 
@@ -106,17 +131,20 @@ def _name_cell(entry: DeskEntry) -> Paragraph:
     return Paragraph(name, s.cell)
 
 
-def _rows(entries: list[DeskEntry], present: dict[int, datetime], start: int) -> list[list[object]]:
+def _rows(
+    entries: list[DeskEntry], present: dict[int, datetime], start: int, guests: bool = False
+) -> list[list[object]]:
     s = styles()
     rows = []
     for number, entry in enumerate(entries, start=start):
         at = present.get(row_id(entry.person))
+        agency = [Paragraph(text(entry.unit_text), s.cell)] if guests else []
         rows.append(
             [
                 Paragraph(str(number), s.cell_center),
                 _name_cell(entry),
                 Paragraph(text(entry.person.position), s.cell),
-                Paragraph(text(entry.unit_text), s.cell),
+                *agency,
                 Paragraph(at.strftime("%H:%M") if at else "", s.cell_center),
                 "",
             ]
@@ -131,19 +159,20 @@ def story(data: ListData, printed_at: datetime) -> list:
     flow.append(Paragraph("DANH SÁCH ĐẠI BIỂU", s.title))
     if m.title:
         flow.append(Paragraph(text(m.title), s.center_bold))
-    flow.append(Paragraph(text(m.cluster), s.subtitle))
+    flow.append(Paragraph(text(m.cluster), s.date_line))
     flow.append(Spacer(1, 3 * mm))
 
     flow.append(Paragraph("<b>I. ĐẠI BIỂU CÁC ĐƠN VỊ THÀNH VIÊN</b>", s.body_left))
     # The column header once, then one table per unit whose title row repeats when the unit
     # runs onto the next page. Small tables keep page breaks cheap: a single 5,000-row
     # table with spanned rows re-examines every remaining row at each break.
-    flow.append(grid([_header("Đơn vị")], header=True))
+    flow.append(grid([_header()], header=True))
+    flow.append(NextPageTemplate("header"))  # later pages repeat the column header
     number = 1
     for index, (title, entries, figures) in enumerate(data.units, start=1):
         label = f"<b>{index}. {text(title)}</b> (triệu tập {figures.convened}"
         label += f", có mặt {figures.present})" if data.present else ")"
-        rows: list[list[object]] = [[Paragraph(label, s.cell), "", "", "", "", ""]]
+        rows: list[list[object]] = [[Paragraph(label, s.cell), "", "", "", ""]]
         rows.extend(_rows(entries, data.present, number))
         number += len(entries)
         style = [
@@ -153,10 +182,15 @@ def story(data: ListData, printed_at: datetime) -> list:
         ]
         flow.append(grid(rows, style))
 
+    flow.append(NextPageTemplate("plain"))  # past the delegates: the guests' table repeats its own
     if data.guests:
         flow.append(Spacer(1, 5 * mm))
-        flow.append(Paragraph("<b>II. KHÁCH MỜI</b>", s.body_left))
-        flow.append(grid([_header("Cơ quan"), *_rows(data.guests, data.present, 1)], header=True))
+        flow.append(Paragraph("II. KHÁCH MỜI", s.section))
+        guest_rows: list[list[object]] = [
+            _header(guests=True),
+            *_rows(data.guests, data.present, 1, guests=True),
+        ]
+        flow.append(grid(guest_rows, header=True, columns=GUEST_COLUMNS_MM))
 
     flow.append(Spacer(1, 5 * mm))
     c = data.counts
@@ -181,7 +215,38 @@ def story(data: ListData, printed_at: datetime) -> list:
 
 def build(data: ListData, printed_at: datetime | None = None) -> bytes:
     printed_at = printed_at or datetime.now()
-    return render_pdf(story(data, printed_at), title="Danh sách đại biểu", footer="Danh sách đại biểu")
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title="Danh sách đại biểu",
+        author=author_of(data.meeting),
+        creator="ThiDua",
+        **MARGINS,
+    )
+    header = grid([_header()], header=True)
+    header_width, header_height = header.wrap(document.width, document.height)
+
+    def draw_header(canvas, doc) -> None:
+        # Where the frame puts a table of the frame's width: centered in the frame.
+        header.drawOn(
+            canvas,
+            doc.leftMargin + (doc.width - header_width) / 2,
+            doc.bottomMargin + doc.height - FRAME_PADDING - header_height,
+        )
+
+    def frame(top_room: float = 0) -> Frame:
+        return Frame(document.leftMargin, document.bottomMargin, document.width, document.height - top_room)
+
+    document.addPageTemplates(
+        [
+            PageTemplate("first", [frame()]),
+            PageTemplate("header", [frame(header_height)], onPage=draw_header),
+            PageTemplate("plain", [frame()]),
+        ]
+    )
+    document.build(story(data, printed_at), canvasmaker=PartyCanvas)
+    return buffer.getvalue()
 
 
 def render(db: MeetingFile, options: object = None) -> bytes:

@@ -18,20 +18,32 @@ from core.documents.ballots import (
     ballot_grid,
     ballot_heading,
     default_per_page,
-    fitted_story,
+    fitted_layout,
     stamp_ballots,
+    too_long,
 )
 from core.documents.ballots import default_copies as vote_copies
-from core.documents.base import party_heading, render_pdf, styles, text
+from core.documents.base import (
+    FRAME_WIDTH,
+    Numbering,
+    author_of,
+    grid_table,
+    party_heading,
+    render_pdf,
+    styles,
+    text,
+)
 from core.documents.catalog import PrintOptions
 from core.documents.minutes import (
     candidate_table,
     closing,
     committee_lines,
+    counting_started,
     draft_notice,
     figures_table,
     invalid_reason_lines,
     opening,
+    started_line,
     vn_number,
 )
 from core.head_election import (
@@ -47,6 +59,7 @@ from core.meetings import load_meeting
 from core.model import Meeting
 from core.notes import NoteKind
 from core.storage import MeetingFile
+from core.tally import percent_text
 from core.units import list_units
 from core.votes import effective_meeting, get_vote
 from core.votes_result import RoundResult
@@ -86,19 +99,18 @@ def marking_instructions(pr: PaperRound) -> str:
     )
 
 
-def ballot_story(lines: list[str], meeting: Meeting, pr: PaperRound, size: float) -> list[Flowable]:
+def ballot_story(
+    lines: list[str], meeting: Meeting, pr: PaperRound, size: float, width: float
+) -> list[Flowable]:
     P = Paragraph
     s = _styles(size)
     title = "PHIẾU BIỂU QUYẾT" if pr.approval else "PHIẾU BẦU CỤM TRƯỞNG, CỤM PHÓ"
     if not pr.approval and not pr.head_candidates:
         title = "PHIẾU BẦU CỤM PHÓ"
-    story = ballot_heading(lines, title, size)
-    story += [P(text(round_heading(meeting, pr.number, pr.approval)), s["subtitle"]), Spacer(1, size * 0.6)]
-    header = s["header"]
+    story = ballot_heading(lines, title, size, width)
+    story += [P(text(round_heading(meeting, pr.number, pr.approval)), s["subtitle"]), Spacer(1, size * 0.5)]
     if pr.approval:
-        rows: list[list[Paragraph | str]] = [
-            [P(h, header) for h in ("STT", "Chức danh", "Đơn vị được đề xuất", "Đồng ý", "Không đồng ý")]
-        ]
+        rows: list[list[Paragraph | str]] = []
         for stt, office, cands in (
             (1, Office.HEAD, pr.head_candidates),
             (2, Office.DEPUTY, pr.deputy_candidates),
@@ -107,21 +119,25 @@ def ballot_story(lines: list[str], meeting: Meeting, pr: PaperRound, size: float
             rows.append(
                 [P(str(stt), s["cell_center"]), P(office.label, s["cell"]), P(text(unit), s["cell"]), "", ""]
             )
-        story.append(ballot_grid(rows, ["9%", "17%", "41%", "14%", "19%"], size))
+        headers = ["STT", "Chức danh", "Đơn vị được đề xuất", "Đồng ý", "Không đồng ý"]
+        story.append(ballot_grid(headers, rows, [8, 17, 43, 14, 18], size, width))
     elif [c.unit_id for c in pr.head_candidates] == [c.unit_id for c in pr.deputy_candidates]:
-        rows = [[P(h, header) for h in ("STT", "Đơn vị", "Cụm trưởng", "Cụm phó")]]
+        rows = []
         for c in pr.deputy_candidates:
             rows.append([P(str(c.stt), s["cell_center"]), P(text(c.full_title), s["cell"]), "", ""])
-        story.append(ballot_grid(rows, ["10%", "56%", "17%", "17%"], size))
+        headers = ["STT", "Đơn vị", "Cụm trưởng", "Cụm phó"]
+        story.append(ballot_grid(headers, rows, [8, 58, 17, 17], size, width))
     else:
         parts = [(Office.HEAD, pr.head_candidates), (Office.DEPUTY, pr.deputy_candidates)]
         for number, (office, cands) in enumerate([p for p in parts if p[1]], start=1):
             roman = "I" * number
             story.append(P(f"<b>{roman}. Bầu {office.label.lower()}</b> (chọn một đơn vị)", s["cell"]))
-            rows = [[P(h, header) for h in ("STT", "Đơn vị", "Chọn")]]
-            rows += [[P(str(c.stt), s["cell_center"]), P(text(c.full_title), s["cell"]), ""] for c in cands]
-            story += [ballot_grid(rows, ["10%", "72%", "18%"], size), Spacer(1, size * 0.4)]
-    story += [Spacer(1, size * 0.6), P(text(marking_instructions(pr)), s["note"])]
+            rows = [[P(str(c.stt), s["cell_center"]), P(text(c.full_title), s["cell"]), ""] for c in cands]
+            story += [
+                ballot_grid(["STT", "Đơn vị", "Chọn"], rows, [8, 74, 18], size, width),
+                Spacer(1, size * 0.4),
+            ]
+    story += [Spacer(1, size * 0.5), P(text(marking_instructions(pr)), s["note"])]
     return story
 
 
@@ -145,21 +161,54 @@ def render_election_ballots(
     copies = default_copies(db) if copies is None else copies
     per_page = per_page or ballot_per_page(pr)
 
-    def story(width: float, height: float, size: float) -> list[Flowable]:
-        return fitted_story(lambda points: ballot_story(lines, meeting, pr, points), width, height, size)
-
-    return stamp_ballots(story, copies, per_page, f"Phiếu – {round_heading(meeting, pr.number, pr.approval)}")
+    count = max(len(pr.head_candidates), len(pr.deputy_candidates))
+    per_page, story = fitted_layout(
+        lambda size, width: ballot_story(lines, meeting, pr, size, width), per_page, too_long(count)
+    )
+    title = f"Phiếu – {round_heading(meeting, pr.number, pr.approval)}"
+    return stamp_ballots(story, copies, per_page, title, author_of(meeting))
 
 
 # -- minutes ------------------------------------------------------------------------------
 
 
-def office_table(result: RoundResult, approval: bool) -> Table:
+def office_table(result: RoundResult, approval: bool, valid: int) -> Table:
+    """One line per unit; an approval shows the "không đồng ý" votes and their share beside the
+    "đồng ý" (every valid ballot not for the proposal is against it: unmarked or marked both
+    ways counts as không đồng ý)."""
+
     def label(outcome: str) -> str:
         return outcome_label(outcome, approval)
 
-    votes = "Số phiếu" + (" đồng ý" if approval else "")
-    return candidate_table(result, votes, label, (0.08, 0.42, 0.14, 0.12, 0.24))
+    if not approval:
+        return candidate_table(result, "Số phiếu", label, (0.08, 0.42, 0.14, 0.12, 0.24))
+    s = styles()
+    header = [
+        "STT",
+        "Đơn vị được đề xuất",
+        "Đồng ý (phiếu)",
+        "Tỷ lệ (%)",
+        "Không đồng ý (phiếu)",
+        "Tỷ lệ (%)",
+        "Kết quả",
+    ]
+    rows: list[list] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
+    for c in result.candidates:
+        against = max(valid - c.votes, 0)
+        outcome = label(c.outcome) if result.confirmed else ""  # a draft decides nothing
+        rows.append(
+            [
+                Paragraph(str(c.stt), s.cell_center),
+                Paragraph(text(c.full_title), s.cell),
+                Paragraph(str(c.votes), s.cell_center),
+                Paragraph(vn_number(c.percent), s.cell_center),
+                Paragraph(str(against), s.cell_center),
+                Paragraph(vn_number(percent_text(against, result.base)), s.cell_center),
+                Paragraph(f"<b>{outcome}</b>" if c.outcome == "elected" else outcome, s.cell_center),
+            ]
+        )
+    widths = (0.085, 0.275, 0.12, 0.11, 0.14, 0.11, 0.16)
+    return grid_table(rows, [FRAME_WIDTH * w for w in widths])
 
 
 def _full(result: RoundResult, name: str) -> str:
@@ -217,6 +266,7 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
     members = {c.name: c.full_title for r in (rr.head, rr.deputy) if r for c in r.candidates}
     members |= {u.short_name: u.full_title for u in list_units(db)}
     story: list[Flowable] = [
+        Numbering(),  # each round's minutes are numbered from their own first page
         party_heading(meeting),
         Spacer(1, 4 * mm),
         Paragraph("BIÊN BẢN KIỂM PHIẾU", s.title),
@@ -231,15 +281,16 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
             f"bỏ phiếu kín {what} năm {meeting.next_year}" + (f" (vòng {number})" if number > 1 else ""),
         )
     )
-    story += committee_lines(shared.committee)
+    story += committee_lines(db, shared.committee)
+    story += started_line(meeting, counting_started(db, 0, number, election=True))
     story += [
         Spacer(1, 2 * mm),
         Paragraph("Ban kiểm phiếu đã tiến hành kiểm phiếu, kết quả như sau:", s.body),
-        Paragraph("<b>I. SỐ LIỆU KIỂM PHIẾU</b>", s.body_left),
+        Paragraph("I. SỐ LIỆU KIỂM PHIẾU", s.section),
         figures_table(replace(shared, blank=0), meeting, hands=False),
         *invalid_reason_lines(shared.invalid_reasons),
     ]
-    story += [CondPageBreak(60 * mm), Paragraph("<b>II. KẾT QUẢ KIỂM PHIẾU</b>", s.body_left)]
+    story += [CondPageBreak(60 * mm), Paragraph("II. KẾT QUẢ KIỂM PHIẾU", s.section)]
     story.append(
         Paragraph(
             f"Đơn vị trúng cử phải có số phiếu {text(shared.threshold_text)}; cụm trưởng được xác định trước, "
@@ -257,14 +308,17 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
                 f" Có {result.blank} phiếu không tính cho cụm phó (không chọn đơn vị nào, "
                 "hoặc chọn đơn vị đã trúng cử cụm trưởng)."
             )
-        story += [
-            Paragraph(f"<b>{index}. {office.label}</b>{blank}", s.body_left),
-            office_table(result, rr.approval),
-            Spacer(1, 2 * mm),
-        ]
+        story.append(Paragraph(f"{index}. {office.label}", s.section))
+        if blank:
+            story.append(Paragraph(blank.strip(), s.body))
+        story += [office_table(result, rr.approval, shared.valid), Spacer(1, 2 * mm)]
         story += [Paragraph(f"<i>{text(note.text())}</i>", s.body) for note in result.notes]
-        story += office_conclusion(office, result, rr, meeting, members)
-    story += [Spacer(1, 2 * mm), Paragraph("<b>III. KẾT LUẬN</b>", s.body_left)]
+        if rr.confirmed:
+            story += office_conclusion(office, result, rr, meeting, members)
+    if not rr.confirmed:  # a draft concludes nothing and is not signed
+        story += closing(db, rr.warnings, rr.confirmed_at, shared, meeting)
+        return story
+    story += [Spacer(1, 2 * mm), Paragraph("III. KẾT LUẬN", s.section)]
     elected = [(o, n) for o, n in ((Office.HEAD, rr.head_elected), (Office.DEPUTY, rr.deputy_elected)) if n]
     for office, name in elected:
         story.append(
@@ -281,7 +335,8 @@ def minutes_story(db: MeetingFile, number: int) -> list[Flowable]:
         story.append(
             Paragraph(f"Chưa xác định được {' và '.join(offices)}: bầu tiếp vòng {number + 1}.", s.body)
         )
-    story += closing(db, rr.warnings, rr.confirmed_at, shared)
+    last = [story.pop()] if isinstance(story[-1], Paragraph) else []
+    story += closing(db, rr.warnings, rr.confirmed_at, shared, meeting, last)
     return story
 
 
@@ -289,7 +344,9 @@ def render_election_minutes(db: MeetingFile, number: int | None = None) -> bytes
     """The minutes of one round (by default the latest)."""
     pr = paper_round(db, number)
     return render_pdf(
-        minutes_story(db, pr.number), title=f"Biên bản kiểm phiếu – bầu cụm trưởng, cụm phó vòng {pr.number}"
+        minutes_story(db, pr.number),
+        title=f"Biên bản kiểm phiếu – bầu cụm trưởng, cụm phó vòng {pr.number}",
+        author=author_of(load_meeting(db)),
     )
 
 
@@ -305,4 +362,6 @@ def render_minutes_kind(db: MeetingFile, options: PrintOptions) -> bytes:
         if story:
             story.append(PageBreak())
         story += minutes_story(db, pr.number)
-    return render_pdf(story, title="Biên bản kiểm phiếu – bầu cụm trưởng, cụm phó")
+    return render_pdf(
+        story, title="Biên bản kiểm phiếu – bầu cụm trưởng, cụm phó", author=author_of(load_meeting(db))
+    )

@@ -8,6 +8,7 @@ frozen, the same on every reprint; ``verify FILE --code CODE`` checks the file s
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,7 +26,16 @@ from reportlab.platypus import (
 )
 
 from core.audit import confirmation_code
-from core.documents.base import FRAME_WIDTH, grid_table, party_heading, render_pdf, styles, text
+from core.documents.base import (
+    FRAME_WIDTH,
+    Numbering,
+    author_of,
+    grid_table,
+    party_heading,
+    render_pdf,
+    styles,
+    text,
+)
 from core.documents.catalog import PrintOptions
 from core.meetings import load_meeting
 from core.model import Meeting, VotingRule
@@ -89,7 +99,7 @@ def candidate_table(
     header = ["STT", "Đơn vị", votes_header, "Tỷ lệ (%)", "Kết quả"]
     rows: list[list] = [[Paragraph(f"<b>{h}</b>", s.cell_center) for h in header]]
     for c in result.candidates:
-        outcome = label(c.outcome)
+        outcome = label(c.outcome) if result.confirmed else ""  # a draft decides nothing
         if c.outcome == Outcome.ELECTED.value:
             outcome = f"<b>{outcome}</b>"
         rows.append(
@@ -126,7 +136,7 @@ def figures_table(result: RoundResult, meeting: Meeting, hands: bool) -> Table:
     ]
     if hands:
         lines += [
-            ("Số người biểu quyết", str(result.cast)),
+            (f"Số {who} biểu quyết", str(result.cast)),
             ("Số biểu quyết hợp lệ", str(result.valid)),
             ("Số biểu quyết không hợp lệ", str(result.invalid)),
         ]
@@ -147,9 +157,51 @@ def figures_table(result: RoundResult, meeting: Meeting, hands: bool) -> Table:
     return table
 
 
-def _time_words(iso: str) -> str:
+def time_words(iso: str, meeting: Meeting) -> str:
+    """ "9 giờ 35 phút, ngày 19 tháng 12 năm 2019": the time of day from the clock, the date always
+    the meeting's (one date source: a laptop whose calendar is wrong still prints the day's date)."""
     at = datetime.fromisoformat(iso)
-    return f"{at.hour} giờ {at.minute:02d} phút, ngày {at.day:02d} tháng {at.month:02d} năm {at.year}"
+    d = meeting.date
+    return f"{at.hour} giờ {at.minute:02d} phút, ngày {d.day:02d} tháng {d.month:02d} năm {d.year}"
+
+
+def counting_started(db: MeetingFile, vote_id: int, round_number: int, election: bool = False) -> str | None:
+    """When the first ballot of the round was entered (the audit log's time), or None."""
+    actions = ("election.ballot_add",) if election else ("ballot.add",)
+    for at, details in db.conn.execute(
+        f"SELECT at, details FROM event WHERE action IN ({','.join('?' * len(actions))}) ORDER BY seq",
+        actions,
+    ):
+        data = json.loads(details)
+        if data.get("round") == round_number and (election or data.get("vote") == vote_id):
+            return str(at)
+    return None
+
+
+def position_in_unit(position: str, unit: str) -> str:
+    """ "Phó Trưởng ban" of "Ban Tổ chức Thành ủy Đà Nẵng" -> "Phó Trưởng Ban Tổ chức Thành ủy Đà
+    Nẵng"; "Chuyên viên" -> "Chuyên viên, Ban Tổ chức …"; a position that names its unit stays."""
+    if not unit or unit.casefold() in position.casefold():
+        return position
+    if not position:
+        return unit
+    head, _, last = position.rpartition(" ")
+    first, _, rest = unit.partition(" ")
+    if last.casefold() == first.casefold() and head:
+        return f"{head} {first[:1].upper()}{first[1:]} {rest}".strip()
+    return f"{position}, {unit}"
+
+
+def committee_units(db: MeetingFile, committee: Iterable[tuple[str, str, bool]]) -> dict[str, str]:
+    """Each committee member's unit (its full title, or the organization of one outside the units)."""
+    names = [name for name, _pos, _chief in committee]
+    out: dict[str, str] = {}
+    for name, unit, organization in db.conn.execute(
+        "SELECT p.full_name, u.full_title, p.organization FROM person p LEFT JOIN unit u ON u.id = p.unit_id"
+    ):
+        if name in names and name not in out:
+            out[name] = unit or organization or ""
+    return out
 
 
 def conclusion(result: RoundResult) -> list[Flowable]:
@@ -204,7 +256,8 @@ def conclusion(result: RoundResult) -> list[Flowable]:
 def draft_notice() -> list[Flowable]:
     s = styles()
     return [
-        Paragraph("<b><i>BẢN DỰ THẢO – kết quả chưa được Ban kiểm phiếu xác nhận</i></b>", s.center),
+        Paragraph("<b>BẢN DỰ THẢO</b>", s.title),
+        Paragraph("<i>Kết quả chưa được Ban kiểm phiếu xác nhận: chưa có kết luận, chưa ký.</i>", s.center),
         Spacer(1, 3 * mm),
     ]
 
@@ -219,15 +272,32 @@ def opening(meeting: Meeting, action: str) -> Paragraph:
     )
 
 
-def committee_lines(committee: Iterable[tuple[str, str, bool]]) -> list[Flowable]:
+def started_line(meeting: Meeting, started: str | None) -> list[Flowable]:
+    """When and where the committee began counting (the first ballot entered)."""
+    if started is None:
+        return []
+    where = text(meeting.venue or meeting.place)
+    return [
+        Paragraph(
+            f"Ban kiểm phiếu bắt đầu kiểm phiếu lúc {time_words(started, meeting)}, tại {where}.",
+            styles().body,
+        )
+    ]
+
+
+def committee_lines(db: MeetingFile, committee: Iterable[tuple[str, str, bool]]) -> list[Flowable]:
+    """The committee, each member with position and unit: "Đồng chí … , Phó Trưởng Ban Tổ chức
+    Thành ủy Đà Nẵng – Trưởng Ban kiểm phiếu"."""
     s = styles()
     members = list(committee)
     if not members:
         return [Paragraph("Ban kiểm phiếu: (chưa ghi tên các thành viên).", s.body)]
+    units = committee_units(db, members)
     story: list[Flowable] = [Paragraph("Ban kiểm phiếu gồm các đồng chí:", s.body)]
     for number, (name, position, is_chief) in enumerate(members, start=1):
-        role = "Trưởng ban" if is_chief else "Ủy viên"
-        extra = f", {text(position)}" if position else ""
+        role = "Trưởng Ban kiểm phiếu" if is_chief else "Ủy viên Ban kiểm phiếu"
+        where = position_in_unit(position, units.get(name, ""))
+        extra = f", {text(where)}" if where else ""
         story.append(Paragraph(f"{number}. Đồng chí <b>{text(name)}</b>{extra} – {role};", s.body_left))
     return story
 
@@ -238,27 +308,48 @@ def invalid_reason_lines(reasons: Iterable[tuple[str, int]]) -> list[Flowable]:
     return [Paragraph("Lý do không hợp lệ:", s.body), *lines] if lines else []
 
 
+def counted_words(warning: str, meeting: Meeting) -> str:
+    """A check of the figures (core.tally.check_figures, frozen at confirmation) speaks of "người"
+    present or convened; the minutes say what the figures count: units or delegates."""
+    who = voter_words(meeting)
+    return warning.replace("số người có mặt", f"số {who} có mặt").replace(
+        "số người được triệu tập", f"số {who} được triệu tập"
+    )
+
+
 def closing(
-    db: MeetingFile, warnings: Iterable[str], confirmed_at: str | None, signed: RoundResult
+    db: MeetingFile,
+    warnings: Iterable[str],
+    confirmed_at: str | None,
+    signed: RoundResult,
+    meeting: Meeting,
+    last: Sequence[Flowable] = (),
 ) -> list[Flowable]:
-    """The committee's warnings, when the minutes were adopted, the audit code and the signatures."""
+    """The committee's warnings, when the minutes were adopted, the audit code and the signatures.
+
+    The signature block never stands alone on a page: the adoption sentence and the code (and
+    ``last``, the paragraphs just before, taken out of the story by the caller) are kept with it.
+    A round not confirmed (a draft) has no signature lines: it is not a record yet.
+    """
     s = styles()
-    notes = [Paragraph(f"– {text(w)}", s.body) for w in warnings]
-    story: list[Flowable] = [Paragraph("Lưu ý của Ban kiểm phiếu:", s.body), *notes] if notes else []
+    notes = [Paragraph(f"– {text(counted_words(w, meeting))}", s.body) for w in warnings]
+    kept: list[Flowable] = [
+        *last,
+        *([Paragraph("Lưu ý của Ban kiểm phiếu:", s.body), *notes] if notes else []),
+    ]
+    if not signed.confirmed:
+        return [*kept, Paragraph("Bản dự thảo: kết quả chưa được xác nhận, chưa có mã xác nhận.", s.small)]
     if confirmed_at:
-        story.append(
+        kept.append(
             Paragraph(
-                f"Biên bản được lập xong và thông qua trước hội nghị vào lúc {_time_words(confirmed_at)}.",
+                f"Biên bản được lập xong và thông qua trước hội nghị vào lúc {time_words(confirmed_at, meeting)}.",
                 s.body,
             )
         )
-    code = confirmation_code(db.conn, signed.vote_id, signed.round_number) if signed.confirmed else None
+    code = confirmation_code(db.conn, signed.vote_id, signed.round_number)
     if code is not None:  # frozen at confirmation: the same on every reprint (docs/safety.md)
-        story.append(Paragraph(f"Mã xác nhận kết quả: <b>{code}</b>", s.small))
-    else:
-        story.append(Paragraph("Bản dự thảo: kết quả chưa được xác nhận, chưa có mã xác nhận.", s.small))
-    story.append(signature_block(signed))
-    return story
+        kept.append(Paragraph(f"Mã xác nhận kết quả: <b>{code}</b>", s.small))
+    return [KeepTogether([*kept, signature_block(signed)])]
 
 
 def chief_signature(committee: Iterable[tuple[str, str, bool]]) -> list[Flowable]:
@@ -284,7 +375,7 @@ def signature_block(result: RoundResult) -> Flowable:
         left += [Spacer(1, 20 * mm), Paragraph(f"<b>{text(name)}</b>", s.center)]
     table = Table([[left, chief_signature(result.committee)]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([Spacer(1, 4 * mm), table])
+    return table
 
 
 def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
@@ -297,6 +388,7 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
     words = words_for(result)
     title = text(vote.title) + (f" – vòng {rnd.number}" if rnd.number > 1 else "")
     story: list[Flowable] = [
+        Numbering(),  # each round's minutes are numbered from their own first page
         party_heading(meeting),
         Spacer(1, 4 * mm),
         Paragraph(words.title, s.title),
@@ -308,18 +400,20 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
     story.append(
         opening(meeting, f"{how}: {text(vote.title)}" + (f" (vòng {rnd.number})" if rnd.number > 1 else ""))
     )
-    story += committee_lines(result.committee)
+    story += committee_lines(db, result.committee)
+    if not hands:
+        story += started_line(meeting, counting_started(db, vote.id or 0, rnd.number))
     story += [
         Spacer(1, 2 * mm),
         Paragraph(words.counted, s.body),
-        Paragraph(f"<b>{words.figures}</b>", s.body_left),
+        Paragraph(f"{words.figures}", s.section),
         figures_table(result, meeting, hands),
         # A show of hands has one kind of invalid count, already in the figures.
         *([] if hands else invalid_reason_lines(result.invalid_reasons)),
     ]
     story += [
         CondPageBreak(60 * mm),
-        Paragraph(f"<b>{words.results}</b>", s.body_left),
+        Paragraph(f"{words.results}", s.section),
         Paragraph(
             f"Đơn vị được suy tôn phải có {words.agree} {text(result.threshold_text)}; các đơn vị đạt "
             f"tỷ lệ được suy tôn theo thứ tự {words.ranking} từ cao xuống thấp, tối đa {result.places} danh hiệu. "
@@ -328,10 +422,13 @@ def minutes_story(db: MeetingFile, round_id: int) -> list[Flowable]:
         ),
         result_table(result),
         Spacer(1, 3 * mm),
-        Paragraph("<b>III. KẾT LUẬN</b>", s.body_left),
-        *conclusion(result),
-        *closing(db, result.warnings, result.confirmed_at, result),
     ]
+    last: list[Flowable] = []
+    if result.confirmed:  # a draft concludes nothing
+        story.append(Paragraph("III. KẾT LUẬN", s.section))
+        story += conclusion(result)
+        last = [story.pop()]
+    story += closing(db, result.warnings, result.confirmed_at, result, meeting, last)
     return story
 
 
@@ -339,7 +436,9 @@ def render_minutes(db: MeetingFile, round_id: int) -> bytes:
     rnd = get_round(db, round_id)
     vote = get_vote(db, rnd.vote_id)
     title = "Biên bản kết quả biểu quyết" if vote.method == VoteMethod.HANDS else "Biên bản kiểm phiếu"
-    return render_pdf(minutes_story(db, round_id), title=f"{title} – {vote.title}")
+    return render_pdf(
+        minutes_story(db, round_id), title=f"{title} – {vote.title}", author=author_of(load_meeting(db))
+    )
 
 
 def render(db: MeetingFile, options: PrintOptions) -> bytes:
@@ -351,4 +450,4 @@ def render(db: MeetingFile, options: PrintOptions) -> bytes:
         if story:
             story.append(PageBreak())
         story += minutes_story(db, rnd.id)
-    return render_pdf(story, title=f"Biên bản kiểm phiếu – {vote.title}")
+    return render_pdf(story, title=f"Biên bản kiểm phiếu – {vote.title}", author=author_of(load_meeting(db)))

@@ -5,19 +5,26 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from core.documents.base import FRAME_WIDTH, party_heading, render_pdf, styles, text
+from core.documents.base import FRAME_WIDTH, author_of, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
-from core.documents.minutes import HANDS_WORDS, chief_signature, result_table, vn_number, words_for
+from core.documents.minutes import (
+    HANDS_WORDS,
+    chief_signature,
+    result_table,
+    vn_number,
+    voter_words,
+    words_for,
+)
 from core.meetings import load_meeting
 from core.storage import MeetingFile
-from core.votes import get_vote, list_rounds
+from core.votes import effective_meeting, get_vote, list_rounds
 from core.votes_result import round_result
 
 
 def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
     s = styles()
     vote = get_vote(db, vote_id)
-    meeting = load_meeting(db)
+    meeting = effective_meeting(load_meeting(db), vote)
     rounds = list_rounds(db, vote_id)
     results = [round_result(db, r.id) for r in rounds]
     story: list[Flowable] = [
@@ -32,14 +39,22 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
     for result in results:
         by_name = {c.name: c for c in result.candidates}
         if len(results) > 1:
-            story.append(Paragraph(f"<b>Vòng {result.round_number}</b>", s.body_left))
+            story.append(Paragraph(f"Vòng {result.round_number}", s.section))
         words = words_for(result)
         if words is HANDS_WORDS:
             counted = (
-                f"{result.cast} người biểu quyết, hợp lệ {result.valid}, không hợp lệ {result.invalid}. "
+                f"{result.cast} {voter_words(meeting)} biểu quyết, hợp lệ {result.valid}, "
+                f"không hợp lệ {result.invalid}. "
             )
         else:
-            counted = f"Thu vào {result.cast} phiếu, hợp lệ {result.valid}, không hợp lệ {result.invalid}. "
+            issued = (
+                f"Phát ra {result.issued} phiếu, t"
+                if result.issued is not None
+                else "Số phiếu phát ra không ghi nhận; t"
+            )
+            counted = (
+                f"{issued}hu vào {result.cast} phiếu, hợp lệ {result.valid}, không hợp lệ {result.invalid}. "
+            )
         story.append(
             Paragraph(
                 counted
@@ -49,7 +64,9 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
             )
         )
         story += [KeepTogether([result_table(result)]), Spacer(1, 3 * mm)]
-        acclaimed += [by_name[name] for name in result.elected] if result.confirmed else []
+        acclaimed += (
+            [(by_name[name], result.round_number) for name in result.elected] if result.confirmed else []
+        )
         if result.tied and result is results[-1]:
             story.append(
                 Paragraph(
@@ -59,18 +76,22 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
                     s.body,
                 )
             )
-    closing: list[Flowable] = [Paragraph("<b>CÁC ĐƠN VỊ ĐƯỢC SUY TÔN</b>", s.body_left)]
+    closing: list[Flowable] = [Paragraph("CÁC ĐƠN VỊ ĐƯỢC SUY TÔN", s.section)]
     if acclaimed:
-        for number, c in enumerate(acclaimed, start=1):
+        for number, (c, round_number) in enumerate(acclaimed, start=1):
             closing.append(
                 Paragraph(
                     f"{number}. <b>{text(c.full_title)}</b> "
-                    f"({words_for(results[-1]).votes.format(c.votes)}, {vn_number(c.percent)} %)",
+                    f"({words_for(results[-1]).votes.format(c.votes)}, {vn_number(c.percent)} %, "
+                    f"vòng {round_number})",
                     s.body_left,
                 )
             )
     else:
         closing.append(Paragraph("(Chưa có đơn vị nào được suy tôn.)", s.body_left))
+    if not all(r.confirmed for r in results):  # a draft is not signed
+        story += closing
+        return story
     sign = Table([["", chief_signature(results[-1].committee)]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     # The list of acclaimed units and the signature stay on one page.
@@ -80,7 +101,11 @@ def results_story(db: MeetingFile, vote_id: int) -> list[Flowable]:
 
 def render_results(db: MeetingFile, vote_id: int) -> bytes:
     vote = get_vote(db, vote_id)
-    return render_pdf(results_story(db, vote_id), title=f"Kết quả suy tôn – {vote.title}")
+    return render_pdf(
+        results_story(db, vote_id),
+        title=f"Kết quả suy tôn – {vote.title}",
+        author=author_of(load_meeting(db)),
+    )
 
 
 def render(db: MeetingFile, options: PrintOptions) -> bytes:

@@ -1,4 +1,7 @@
-"""Kết quả hội nghị: what the conference decided (DESIGN.md, printed document 5).
+"""Thông báo kết quả hội nghị: what the conference decided (DESIGN.md, printed document 5).
+
+A Party document (Hướng dẫn 36-HD/VPTW) of type THÔNG BÁO, with its số / ký hiệu line
+("Số 05-TB/CTĐ", core/document_settings.py), naming the guests who attended.
 
 The titles acclaimed (confirmed suy tôn rounds) with their votes, next year's cluster head
 and deputy (confirmed rounds of the election), and how many units signed the agreement.
@@ -15,7 +18,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from core.agreement import signatories
-from core.documents.base import FRAME_WIDTH, party_heading, render_pdf, styles, text
+from core.attendance import checked_in
+from core.document_settings import DocumentType, number_line
+from core.documents.base import (
+    FRAME_WIDTH,
+    author_of,
+    party_heading,
+    recipients,
+    render_pdf,
+    styles,
+    text,
+    title_rule,
+)
 from core.documents.catalog import PrintOptions
 from core.documents.minutes import vn_number
 from core.head_election import Elected, election_status
@@ -100,23 +114,53 @@ def chair(db: MeetingFile, meeting: Meeting) -> tuple[str, str]:
     return unit.full_title, head.full_name if head else ""
 
 
+def guests_attended(db: MeetingFile) -> list[str]:
+    """ "đồng chí <name>, <position>, <organization>" for each guest who checked in, in list order."""
+    here = checked_in(db)
+    out = []
+    for p in list_people(db):
+        if p.role != Role.GUEST or p.id not in here:
+            continue
+        parts = [f"đồng chí {p.full_name}", *(x for x in (p.position, p.organization) if x)]
+        out.append(", ".join(parts))
+    return out
+
+
 def summary_story(db: MeetingFile) -> list[Flowable]:
+    """THÔNG BÁO kết quả hội nghị: a Party document with its số / ký hiệu line, the guests who
+    attended, what the conference decided, "Nơi nhận" and the cluster's signature."""
     s = styles()
     meeting = load_meeting(db)
     status = election_status(db)
     d = meeting.date
+    conference = meeting.title or "Hội nghị tổng kết công tác thi đua"
     story: list[Flowable] = [
-        party_heading(meeting),
+        party_heading(meeting, number=number_line(db, DocumentType.THONG_BAO)),
         Spacer(1, 4 * mm),
-        Paragraph("KẾT QUẢ HỘI NGHỊ", s.title),
-        Paragraph(text(meeting.title or "Hội nghị tổng kết công tác thi đua"), s.subtitle),
+        Paragraph("THÔNG BÁO", s.title),
+        Paragraph(f"Kết quả {text(conference[:1].lower() + conference[1:])}", s.subtitle),
+        title_rule(),
         Paragraph(
             f"Ngày {d.day:02d} tháng {d.month:02d} năm {d.year}, tại {text(meeting.venue or meeting.place)}, "
-            f"{text(meeting.cluster)} tổ chức {text(meeting.title[:1].lower() + meeting.title[1:])}. "
-            "Hội nghị đã thống nhất các kết quả sau:",
+            f"{text(meeting.cluster)} tổ chức {text(conference[:1].lower() + conference[1:])}.",
             s.body,
         ),
-        Paragraph("<b>I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA</b>", s.body_left),
+    ]
+    guests = guests_attended(db)
+    units = list_units(db)
+    represented = {p.unit_id for p in list_people(db) if p.role != Role.GUEST and p.id in checked_in(db)}
+    attended = f"lãnh đạo {len(represented & {u.id for u in units})}/{len(units)} đơn vị thành viên"
+    if guests:
+        story.append(
+            Paragraph(
+                f"Dự hội nghị có {text('; '.join(guests))}; cùng {attended} {text(meeting.cluster)}.", s.body
+            )
+        )
+    elif represented:
+        story.append(Paragraph(f"Dự hội nghị có {attended} {text(meeting.cluster)}.", s.body))
+    story += [
+        Paragraph("Hội nghị đã thống nhất các kết quả sau:", s.body),
+        Paragraph("I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA", s.section),
     ]
     titles = title_lines(db)
     if not titles:
@@ -125,7 +169,7 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
         story.append(Paragraph(f"{number}. {text(title)}:", s.body))
         story += [Paragraph(f"– {text(line)}", s.body) for line in lines]
     story += [
-        Paragraph(f"<b>II. CỤM TRƯỞNG, CỤM PHÓ NĂM {meeting.next_year}</b>", s.body_left),
+        Paragraph(f"II. CỤM TRƯỞNG, CỤM PHÓ NĂM {meeting.next_year}", s.section),
         *[
             Paragraph(f"– {label}: <b>{text(unit)}</b> {text(how)}".rstrip(), s.body)
             for label, (unit, how) in (
@@ -133,9 +177,12 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
                 ("Cụm phó", elected_line(status.deputy)),
             )
         ],
-        Paragraph(f"<b>III. KÝ KẾT GIAO ƯỚC THI ĐUA NĂM {meeting.next_year}</b>", s.body_left),
-        Paragraph(text(agreement_line(db, meeting)), s.body),
+        Paragraph(f"III. KÝ KẾT GIAO ƯỚC THI ĐUA NĂM {meeting.next_year}", s.section),
     ]
+    last = Paragraph(text(agreement_line(db, meeting)), s.body)
+    closing = Paragraph(
+        f"{text(meeting.cluster)} thông báo để các đơn vị thành viên biết, triển khai thực hiện.", s.body
+    )
     unit, name = chair(db, meeting)
     right = [
         Paragraph(f"<b>T/M {text(meeting.cluster.upper())}</b>", s.center),
@@ -145,20 +192,19 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
         Paragraph(f"<b>{text(name)}</b>", s.center),
     ]
     commission = meeting.commission or "cơ quan cấp trên"
-    left = [
-        Paragraph("<b><i>Nơi nhận:</i></b>", s.small),
-        Paragraph(f"- {text(commission)} (báo cáo),", s.small),
-        Paragraph("- Các đơn vị thành viên Cụm,", s.small),
-        Paragraph("- Lưu.", s.small),
-    ]
+    left = recipients([f"{commission} (để báo cáo)", "Các đơn vị thành viên Cụm", f"Lưu {meeting.cluster}"])
     sign = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55])
     sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story.append(KeepTogether([Spacer(1, 6 * mm), sign]))
+    # The signature never stands alone on a page: the last result and the closing sentence go with it.
+    story.append(KeepTogether([last, closing, Spacer(1, 4 * mm), sign]))
     return story
 
 
 def render_summary(db: MeetingFile) -> bytes:
-    return render_pdf(summary_story(db), title="Kết quả hội nghị")
+    meeting = load_meeting(db)
+    return render_pdf(
+        summary_story(db), title=f"Thông báo kết quả {meeting.title or 'hội nghị'}", author=author_of(meeting)
+    )
 
 
 def render(db: MeetingFile, options: PrintOptions) -> bytes:

@@ -170,8 +170,29 @@ def test_head_present_signs_as_truong_ban(db):
     assert not plan.before_registration
     block = block_of(plan, "Khánh Hòa")
     assert (block.name, block.deputy, block.status) == ("Lê Văn An", False, SignerStatus.PRESENT)
-    assert block.organization_line() == "T/M BAN TỔ CHỨC TỈNH ỦY KHÁNH HÒA"
+    # A Ban Tổ chức is run by its head: no "T/M" (that is for collective bodies), whatever the option
+    assert block.organization_line() == "BAN TỔ CHỨC TỈNH ỦY KHÁNH HÒA"
     assert block.organization_line(on_behalf=False) == "BAN TỔ CHỨC TỈNH ỦY KHÁNH HÒA"
+    assert block.title_lines() == ["TRƯỞNG BAN"]
+
+
+def test_a_deputy_signs_kt_under_the_bodys_name_never_with_tm(db):
+    arrive(db, "Lê Văn An", "Khánh Hòa")
+    arrive(db, "Trần Thị Bình", "Quảng Nam")
+    block = block_of(signatories(db), "Quảng Nam")
+    lines = [block.organization_line(), *block.title_lines()]
+    assert lines == ["BAN TỔ CHỨC TỈNH ỦY QUẢNG NAM", "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"]
+
+
+def test_a_unit_type_set_to_collective_signs_tm_with_the_signers_title(db):
+    from core.document_settings import SignatureForm, UnitType, set_signature_form
+
+    arrive(db, "Lê Văn An", "Khánh Hòa")
+    arrive(db, "Trần Thị Bình", "Quảng Nam")
+    set_signature_form(db, UnitType.BAN_TO_CHUC, SignatureForm.COLLECTIVE)
+    block = block_of(signatories(db), "Quảng Nam")
+    assert block.organization_line() == "T/M BAN TỔ CHỨC TỈNH ỦY QUẢNG NAM"
+    assert "K/T TRƯỞNG BAN" not in block.title_lines()
 
 
 def test_head_absent_and_a_deputy_present_signs_kt(db):
@@ -322,3 +343,37 @@ def test_opening_a_version_2_file_adds_the_agreement_tables(tmp_path, monkeypatc
         assert db.conn.execute("SELECT COUNT(*) FROM agreement_unit").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_migration_10_turns_a_movements_old_figure_into_its_goal(tmp_path):
+    """A version-9 file's movements said "Nhiệm vụ / Hoàn thành tốt" in the targets' columns: after
+    migration 10's SQL that is the movement's goal, and the launch and review times are empty.
+    (Rows written behind the program would make the file refuse to migrate: the SQL is run alone.)"""
+    import shutil
+    import sqlite3
+    from pathlib import Path
+
+    from core import schema
+
+    path = tmp_path / "v9.thidua"
+    shutil.copyfile(Path(__file__).parents[1] / "golden" / "v9.thidua", path)
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.execute(
+                "INSERT INTO agreement_item (section, position, content, unit_of_measure, target, note) "
+                "VALUES ('movement', 1, 'Thi đua A', 'Nhiệm vụ', 'Hoàn thành tốt', ''), "
+                "('movement', 2, 'Thi đua B', '%', '100', 'ghi chú'), ('target', 1, 'Chỉ tiêu C', '%', '90', '')"
+            )
+            for statement in schema.statements(schema.MIGRATIONS[10]):
+                conn.execute(statement)
+        rows = conn.execute(
+            "SELECT section, content, goal, launch, review, unit_of_measure, target, note FROM agreement_item"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert rows == [
+        ("movement", "Thi đua A", "Hoàn thành tốt", "", "", "", "", ""),
+        ("movement", "Thi đua B", "100 %", "", "", "", "", "ghi chú"),
+        ("target", "Chỉ tiêu C", "", "", "", "%", "90", ""),
+    ]

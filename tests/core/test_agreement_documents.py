@@ -18,7 +18,7 @@ from core.documents.catalog import KINDS, render
 from core.meetings import load_meeting
 from core.units import list_units
 from tests.core.agreement_fixtures import GIVEN, PROVINCES, make_cluster, person_id, title_of
-from tests.pdf_text import all_text, pages_text
+from tests.pdf_text import all_text, page_numbers, pages_text
 
 
 def flat(text: str) -> str:
@@ -57,7 +57,9 @@ def test_demo_agreement_has_every_units_block_and_correct_vietnamese(demo):
         assert block.name in text
     assert text.count("K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN") == 2  # Ninh Thuận and Gia Lai heads are deputies
     # The cluster head (Khánh Hòa) signs first.
-    assert text.index("T/M BAN TỔ CHỨC TỈNH ỦY KHÁNH HÒA") < text.index("T/M BAN TỔ CHỨC THÀNH ỦY ĐÀ NẴNG")
+    grid = text[text.index("ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC") :]
+    assert grid.index("BAN TỔ CHỨC TỈNH ỦY KHÁNH HÒA") < grid.index("BAN TỔ CHỨC THÀNH ỦY ĐÀ NẴNG")
+    assert "T/M BAN TỔ CHỨC" not in text  # a Ban Tổ chức is run by its head: never T/M beside K/T
 
 
 def test_print_command_writes_all_originals(demo, tmp_path):
@@ -67,12 +69,13 @@ def test_print_command_writes_all_originals(demo, tmp_path):
     argv = ["print", str(tmp_path / "demo.thidua"), "agreement", "-o", str(out)]
     assert cli_main(argv, io.StringIO(), io.StringIO()) == 0
     pages = [flat(p) for p in pages_text(out.read_bytes())]
+    numbers = page_numbers(out.read_bytes())
     firsts = [p for p in pages if "ĐẢNG CỘNG SẢN VIỆT NAM" in p]
     assert len(firsts) == 13  # 12 member units + 1 extra, each starting on a new page
     assert len(pages) % 13 == 0
     per_copy = len(pages) // 13
     for k in range(13):  # pages are numbered within each original
-        assert f"Trang 1/{per_copy}" in pages[k * per_copy]
+        assert numbers[k * per_copy : (k + 1) * per_copy] == ["", *[str(n) for n in range(2, per_copy + 1)]]
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" in pages[k * per_copy]
     assert "Bản số" not in " ".join(pages)
 
@@ -124,7 +127,7 @@ def test_blank_blocks_print_unit_and_title_without_a_name_and_left_out_blocks_va
         check_in(db, person_id(db, "Lê Văn An", "Thanh Hóa"))
         check_in(db, person_id(db, "Trần Thị Bình", "Nghệ An"))
         text = flat(all_text(render_from_db(db, copies=1)))
-        assert "T/M BAN TỔ CHỨC TỈNH ỦY HÀ TĨNH" in text and "Lê Văn Cường" not in text
+        assert "BAN TỔ CHỨC TỈNH ỦY HÀ TĨNH" in text and "Lê Văn Cường" not in text
         assert "K/T TRƯỞNG BAN" in text and "Trần Thị Bình" in text  # Nghệ An's deputy
         hà_tĩnh = next(u for u in list_units(db) if u.short_name == "Hà Tĩnh")
         set_absent_choice(db, hà_tĩnh.id, AbsentChoice.OMIT)
@@ -143,7 +146,7 @@ def test_two_blocks_a_row_for_small_clusters_and_the_setting_wins(tmp_path):
         pdf = render_agreement_pdf(
             load_meeting(db), replace(a, blocks_per_row=3), signatories(db), 4, copies=1
         )
-        assert "T/M BAN TỔ CHỨC TỈNH ỦY QUẢNG BÌNH" in flat(all_text(pdf))
+        assert "BAN TỔ CHỨC TỈNH ỦY QUẢNG BÌNH" in flat(all_text(pdf))
     finally:
         db.close()
 
@@ -160,10 +163,22 @@ def test_docx_has_the_same_content_and_a_borderless_signature_grid(demo, tmp_pat
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in heading.cell(0, 1).text
     assert [c.text for c in movements.rows[0].cells] == [
         "STT",
+        "Phong trào thi đua",
+        "Mục tiêu",
+        "Thời gian phát động",
+        "Thời gian sơ kết, tổng kết",
+    ]
+    assert [c.text for c in targets.rows[0].cells] == [
+        "STT",
         "Nội dung",
         "Đơn vị tính",
         "Chỉ tiêu",
         "Ghi chú",
+    ]
+    assert [c.text for c in movements.rows[1].cells][2:] == [
+        "Hoàn thành tốt các chỉ tiêu, nhiệm vụ đề ra",
+        "Quý I/2020",
+        "Sơ kết 6 tháng, tổng kết tháng 12/2020",
     ]
     assert len(movements.rows) == 7 and movements.style.name == "Table Grid"
     assert grid.style is None or grid.style.name != "Table Grid"
@@ -172,6 +187,22 @@ def test_docx_has_the_same_content_and_a_borderless_signature_grid(demo, tmp_pat
         assert block.organization_line() in grid_text and block.name in grid_text
     assert len(grid.columns) == 3 and len(grid.rows) == 16  # 12 blocks, 3 a row, 4 table rows each
     assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in grid.rows)
+
+
+def test_docx_has_page_numbers_from_page_two_a_real_rule_and_the_issuer_as_author(demo):
+    document = Document(
+        io.BytesIO(agreement_docx(load_meeting(demo), load_agreement(demo), signatories(demo), 12))
+    )
+    section = document.sections[0]
+    assert section.different_first_page_header_footer  # none on the first page
+    assert not section.first_page_header.paragraphs[0].text
+    header = section.header._element.xml
+    assert "PAGE" in header and "w:fldChar" in header
+    heading = document.tables[0].cell(0, 1)
+    assert any(p._p.pPr is not None and p._p.pPr.find(qn("w:pBdr")) is not None for p in heading.paragraphs)
+    assert "—" not in heading.text and "---" not in heading.text
+    assert document.core_properties.author == "BAN TỔ CHỨC TRUNG ƯƠNG – CỤM THI ĐUA SỐ III"
+    assert document.core_properties.title == "BẢN GIAO ƯỚC THI ĐUA NĂM 2020"
 
 
 def test_docx_bytes_open_in_python_docx(demo):

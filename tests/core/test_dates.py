@@ -46,3 +46,11 @@ def test_a_shown_date_reads_back_as_itself(day):
     assert parse_day(shown) == day
     assert parse_day(shown.replace("/", "")) == day
     assert parse_day(f"{day.day}-{day.month}-{day.year}") == day
+
+
+def test_the_clock_warning_names_both_dates_only_when_they_differ():
+    from core.dates import clock_date_warning
+
+    assert clock_date_warning(date(2019, 12, 19), date(2019, 12, 19)) is None
+    said = clock_date_warning(date(2019, 12, 19), date(2026, 11, 30))
+    assert said is not None and "30/11/2026" in said and "19/12/2019" in said

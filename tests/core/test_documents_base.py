@@ -2,26 +2,38 @@
 
 from reportlab.platypus import PageBreak, Paragraph
 
-from core.documents.base import party_heading, render_pdf, styles
+from core.documents.base import Numbering, party_heading, render_pdf, styles
 from core.model import Meeting
-from tests.pdf_text import all_text, pages_text
+from tests.pdf_text import page_numbers, spans, unembedded_fonts
 
 
 def test_fonts_are_embedded_truetype_subsets():
-    pdf = render_pdf([Paragraph("Đắk Lắk, Quảng Ngãi, Khánh Hòa", styles().body)], title="t")
+    pdf = render_pdf([Paragraph("Đắk Lắk, Quảng Ngãi, Khánh Hòa", styles().body)], title="t", author="a")
     assert pdf.startswith(b"%PDF")
     assert b"/FontFile2" in pdf  # TrueType program embedded, not a reference to a system font
     assert b"Helvetica" not in pdf and b"Times-Roman" not in pdf
+    assert unembedded_fonts(pdf) == []
 
 
-def test_page_numbers_appear_only_on_multi_page_documents():
+def test_page_numbers_from_page_two_on_top_and_per_part():
+    """HD 36: the number alone, centered in the top margin, none on the first page; a
+    Numbering marker starts a part numbered from 1 again (one round's minutes)."""
     s = styles()
-    single = all_text(render_pdf([Paragraph("một trang", s.body)], title="t"))
-    double = pages_text(
-        render_pdf([Paragraph("một", s.body), PageBreak(), Paragraph("hai", s.body)], title="t")
-    )
-    assert "một trang" in single and "Trang" not in single
-    assert "Trang 1/2" in double[0] and "Trang 2/2" in double[1]
+    single = render_pdf([Paragraph("một trang", s.body)], title="t", author="a")
+    assert page_numbers(single) == [""]
+
+    def pages(n: int) -> list:  # a new story each time: building a story consumes it
+        out: list = []
+        for i in range(n):
+            out += [PageBreak()] if i else []
+            out.append(Paragraph(f"trang {i}", s.body))
+        return out
+
+    assert page_numbers(render_pdf(pages(3), title="t", author="a")) == ["", "2", "3"]
+    parts = [Numbering(), *pages(3), PageBreak(), Numbering(), *pages(2)]
+    assert page_numbers(render_pdf(parts, title="t", author="a")) == ["", "2", "3", "", "2"]
+    number = next(sp for sp in spans(render_pdf(pages(2), title="t", author="a")) if sp.text.strip() == "2")
+    assert number.size >= 13
 
 
 def test_party_heading_uses_letterhead_and_date_line():

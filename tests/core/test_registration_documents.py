@@ -17,7 +17,7 @@ from core.documents.base import SERIF, register_fonts
 from core.documents.catalog import KINDS, render
 from core.model import Person, Role
 from core.registration import RegistrationDesk
-from tests.pdf_text import all_text, pages_text
+from tests.pdf_text import all_text, page_numbers, pages_text, rectangles, spans
 
 UNIT_TITLES = [
     "Ban Tổ chức Thành ủy Đà Nẵng",
@@ -56,7 +56,7 @@ def test_delegate_list_has_the_party_heading_units_in_official_order_and_guests_
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỤM THI ĐUA SỐ III" in text
     assert "Nha Trang, ngày 19 tháng 12 năm 2019" in text
     assert "DANH SÁCH ĐẠI BIỂU" in text
-    for column in ("STT", "Họ và tên", "Chức vụ", "Đơn vị", "Có mặt", "Ký tên"):
+    for column in ("STT", "Họ và tên", "Chức vụ", "Có mặt", "Ký tên", "Cơ quan"):
         assert column in text
     positions = [text.index(title) for title in UNIT_TITLES]
     assert positions == sorted(positions)
@@ -96,21 +96,25 @@ def test_a_long_delegate_list_repeats_the_unit_title_on_the_next_page(demo_db):
     unit = desk.units[0]
     for i in range(60):
         desk.walk_in(Person(f"Nguyễn Văn Số {i:02d}", Role.DELEGATE, "Chuyên viên", unit.id))
-    pages = pages_text(delegate_list.build(delegate_list.from_desk(desk)))
+    pdf = delegate_list.build(delegate_list.from_desk(desk))
+    pages = pages_text(pdf)
     assert len(pages) >= 3
-    assert flat(pages[1]).startswith("1. Ban Tổ chức Thành ủy Đà Nẵng")
-    assert f"Trang 2/{len(pages)}" in pages[1]
+    # every later page repeats the column header, then the unit's title when the unit runs on
+    for page in pages[1:]:
+        assert flat(page).startswith("STT Họ và tên Chức vụ Có mặt Ký tên"), page[:80]
+    assert flat(pages[1]).startswith("STT Họ và tên Chức vụ Có mặt Ký tên 1. Ban Tổ chức Thành ủy Đà Nẵng")
+    assert page_numbers(pdf) == ["", *[str(n) for n in range(2, len(pages) + 1)]]  # from page 2, on top
 
 
 # -- badges ----------------------------------------------------------------------------
 
 
-def test_badges_eight_to_a_page_with_the_role_name_position_unit_and_code(demo_db):
+def test_badges_ten_to_a_page_with_the_role_name_position_unit_and_code(demo_db):
     pdf = render(demo_db, "badges")
     pages = pages_text(pdf)
-    assert len(pages) == math.ceil(38 / 8)
+    assert len(pages) == math.ceil(38 / 10)
     first = flat(pages[0])
-    assert first.count("ĐẠI BIỂU") == 8
+    assert first.count("ĐẠI BIỂU") == 10
     for expected in (
         "Lê Văn Hải",
         "Trưởng ban",
@@ -121,6 +125,43 @@ def test_badges_eight_to_a_page_with_the_role_name_position_unit_and_code(demo_d
         assert expected in first
     last = flat(pages[-1])
     assert last.count("KHÁCH MỜI") == 2 and "Nguyễn Tấn Tuân" in last and "Tỉnh ủy Khánh Hòa" in last
+
+
+@pytest.mark.parametrize("size", sorted(badges.SIZES))
+def test_badges_fit_their_sleeve_with_the_unit_readable_and_no_broken_word(demo_db, size):
+    """A 90 x 55 mm sleeve by default: each card is that rectangle; the unit in bold at least
+    11 pt; every word printed is a whole word of what was typed."""
+    desk = RegistrationDesk(demo_db)
+    desk.walk_in(
+        Person(
+            "Tôn Nữ Thị Hoàng Yến",
+            Role.DELEGATE,
+            "Phó Trưởng phòng Tổ chức đảng, đảng viên",
+            desk.units[1].id,
+        )
+    )
+    data = badges.from_desk(desk)
+    pdf = badges.build(data, size)
+    card = badges.SIZES[size]
+    frames = [
+        (w, h) for _p, w, h in rectangles(pdf) if abs(w - card.width) < 0.5 and abs(h - card.height) < 0.5
+    ]
+    assert len(frames) >= len(data.cards)
+    assert len(pages_text(pdf)) == math.ceil(len(data.cards) / card.per_page)
+    found = spans(pdf)
+    units = {c.unit for c in data.cards}
+    unit_spans = [
+        s for s in found if any(s.text.strip() and s.text.strip() in u for u in units) and "Bold" in s.font
+    ]
+    assert unit_spans and min(s.size for s in unit_spans) >= 11
+    typed = {w for c in data.cards for t in (c.name, c.position, c.unit) for w in t.split()}
+    typed |= {w for t in (data.issuer, data.title, "ĐẠI BIỂU KHÁCH MỜI") for w in t.split()}
+    typed |= {c.code for c in data.cards}
+    for s in found:
+        for word in s.text.split():
+            assert word in typed, (word, s.text)
+    if size == badges.DEFAULT_SIZE:
+        assert "Tôn Nữ Thị Hoàng Yến" in {s.text.strip() for s in found}  # a five-word name on one line
 
 
 def test_badges_for_chosen_people_only(demo_db):
@@ -213,3 +254,16 @@ def test_print_command_writes_each_registration_document(demo_path, tmp_path, ki
     assert cli.main(["print", str(demo_path), kind, "-o", str(target)], out, err) == 0, err.getvalue()
     assert expected in all_text(target.read_bytes())
     assert str(target) in out.getvalue()
+
+
+def test_a_name_of_four_or_five_words_stays_on_one_line(demo_db):
+    desk = RegistrationDesk(demo_db)
+    unit = desk.units[0]
+    for name in ("Nguyễn Thị Ánh Tuyết", "Tôn Nữ Thị Hoàng Yến", "Nguyễn Phước Bửu Long Hưng"):
+        desk.walk_in(Person(name, Role.DELEGATE, "Phó Trưởng phòng Tổ chức đảng, đảng viên", unit.id))
+    pdf = delegate_list.build(delegate_list.from_desk(desk))
+    lines = {s.text.strip() for s in spans(pdf)}
+    for name in ("Nguyễn Thị Ánh Tuyết", "Tôn Nữ Thị Hoàng Yến", "Nguyễn Phước Bửu Long Hưng"):
+        assert name in lines, name
+    # the rows have no unit column: the unit's title row above them says it once
+    assert not any(line == "Ban Tổ chức Thành ủy Đà Nẵng" for line in lines)

@@ -18,7 +18,7 @@ from core.people import add_person, list_people
 from core.storage import MeetingFile
 from core.votes import last_round, list_votes, record_issued
 from core.votes_result import confirm_round, create_second_round
-from tests.pdf_text import all_text, pages_text
+from tests.pdf_text import MM, all_text, pages_text, rectangles, spans
 
 
 def run_tie(demo_db: MeetingFile):
@@ -39,18 +39,49 @@ def test_ballots_list_the_units_and_how_to_mark(demo_db):
     vote = list_votes(demo_db)[0]
     pdf = render_ballots(demo_db, vote.id, copies=5, per_page=4)
     pages = pages_text(pdf)
-    assert len(pages) == 2  # 4 on the first page, 1 on the second
+    assert len(pages) == 5  # twelve units take a whole page at 12 pt
     first = pages[0]
-    assert first.count("PHIẾU SUY TÔN") == 4
+    assert first.count("PHIẾU SUY TÔN") == 1
+    assert "gạch ngang hết cả dòng" in " ".join(first.split())  # a strike ballot: the whole line
     assert "Ban Tổ chức Tỉnh ủy Khánh Hòa" in first and "BAN TỔ CHỨC TRUNG ƯƠNG" in first
     assert "tối đa 4 đơn vị" in " ".join(first.split())
-    assert "Dấu" in first
+    assert "Đóng dấu" in first
 
 
-@pytest.mark.parametrize(("per_page", "copies", "pages"), [(1, 3, 3), (2, 3, 2), (4, 8, 2)])
-def test_ballots_per_page(demo_db, per_page, copies, pages):
+@pytest.mark.parametrize(("per_page", "copies", "pages"), [(1, 3, 3), (2, 3, 3), (4, 8, 8)])
+def test_a_ballot_that_does_not_fit_is_printed_fewer_to_a_page_never_smaller(
+    demo_db, per_page, copies, pages
+):
+    """The demo's twelve units take a whole A4 page at 12 pt: asked for 2 or 4 a page, one a page."""
     pdf = render_ballots(demo_db, list_votes(demo_db)[0].id, copies=copies, per_page=per_page)
     assert len(PdfReader(io.BytesIO(pdf)).pages) == pages
+    assert_readable_ballot(pdf)
+
+
+def test_a_short_ballot_is_printed_four_to_a_page_readable(demo_db):
+    vote, rnd = run_tie(demo_db)
+    confirm_round(demo_db, rnd.id)
+    second = create_second_round(demo_db, vote.id)
+    assert len(second.candidates) <= 4
+    pdf = render_ballots(demo_db, vote.id, copies=8, per_page=4)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
+    assert_readable_ballot(pdf)
+
+
+def assert_readable_ballot(pdf: bytes) -> None:
+    """Names at least 12 pt, instructions at least 11 pt, nothing else below 10 pt but the cut
+    line; a stamp box at least 35 mm square; every header word whole."""
+    found = spans(pdf)
+    names = [s for s in found if s.text.strip().startswith("Ban Tổ chức")]
+    notes = [s for s in found if "Italic" in s.font]
+    assert names and notes
+    assert min(s.size for s in names) >= 12
+    assert min(s.size for s in notes) >= 11
+    assert min(s.size for s in found if "cắt theo" not in s.text) >= 10
+    assert any(w >= 35 * MM and h >= 35 * MM for _page, w, h in rectangles(pdf))
+    words = {w for s in found for w in s.text.split()}
+    for header in ("STT", "Đơn", "vị"):
+        assert header in words
 
 
 def test_minutes_of_a_tie(demo_db):
@@ -59,7 +90,9 @@ def test_minutes_of_a_tie(demo_db):
     text = " ".join(all_text(render_minutes(demo_db, rnd.id)).split())
     assert "BIÊN BẢN KIỂM PHIẾU" in text
     assert "Nha Trang, ngày 19 tháng 12 năm 2019" in text
-    assert "Trần Thị Thu Hà" in text and "Trưởng ban" in text and "Ủy viên" in text
+    assert "Trần Thị Thu Hà" in text and "Trưởng Ban kiểm phiếu" in text and "Ủy viên Ban kiểm phiếu" in text
+    # each member's position and unit
+    assert "Trần Thị Thu Hà, Phó Trưởng Ban Tổ chức Thành ủy Đà Nẵng – Trưởng Ban kiểm phiếu" in text
     assert "T/M BAN KIỂM PHIẾU" in text
     for label, value in [
         ("được triệu tập", 12),
@@ -162,7 +195,7 @@ def test_minutes_of_a_show_of_hands_speak_of_hands_not_ballots(demo_db):
     text = " ".join(all_text(render_minutes(demo_db, rnd.id)).split())
     assert "BIÊN BẢN KẾT QUẢ BIỂU QUYẾT" in text and "biểu quyết giơ tay" in text
     for label, value in [
-        ("Số người biểu quyết", 12),
+        ("Số đơn vị thành viên biểu quyết", 12),  # one vote a unit: the figures count units
         ("Số biểu quyết hợp lệ", 11),
         ("Số biểu quyết không hợp lệ", 1),
     ]:
@@ -192,5 +225,42 @@ def test_results_of_a_show_of_hands_speak_of_hands(demo_db):
 
     vote, _rnd = confirmed_show_of_hands(demo_db, invalid=0)
     text = " ".join(all_text(render_results(demo_db, vote.id)).split())
-    assert "12 người biểu quyết, hợp lệ 12" in text and "10 biểu quyết tán thành" in text
+    assert "12 đơn vị thành viên biểu quyết, hợp lệ 12" in text and "10 biểu quyết tán thành" in text
     assert "phiếu" not in text.split("TRƯỞNG BAN")[0].replace("BAN KIỂM PHIẾU", "").lower()
+
+
+def test_tick_ballots_of_the_election_keep_their_headers_whole_and_readable(demo_db):
+    """The approval ballot (tick columns "Đồng ý" / "Không đồng ý") two to a page, and the
+    open election's ballot, in the least sizes and with a stamp box for a round seal."""
+    from core.documents.head_election import render_election_ballots
+
+    pdf = render_election_ballots(demo_db, copies=4)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 2
+    assert_readable_ballot(pdf)
+    words = {w for s in spans(pdf) for w in s.text.split()}
+    assert {"Đồng", "ý", "Không", "đồng", "Chức", "danh"} <= words
+
+
+@pytest.mark.parametrize("filler", range(0, 40, 3))
+def test_the_signature_block_never_stands_alone_whatever_comes_before(demo_db, monkeypatch, filler):
+    """However long the conclusion runs, the page with the signatures also holds the closing
+    paragraph (adoption time and code) and the conclusion's last line."""
+    from reportlab.platypus import Paragraph
+
+    from core.documents import minutes
+    from core.documents.base import styles
+
+    vote, rnd = run_tie(demo_db)
+    confirm_round(demo_db, rnd.id)
+    real = minutes.conclusion
+
+    def longer(result):
+        lines = [Paragraph(f"Dòng thêm số {i}.", styles().body) for i in range(filler)]
+        return [*lines, *real(result)]
+
+    monkeypatch.setattr(minutes, "conclusion", longer)
+    for page in pages_text(render_minutes(demo_db, rnd.id)):
+        flat = " ".join(page.split())
+        if "T/M BAN KIỂM PHIẾU" in flat:
+            assert "Biên bản được lập xong và thông qua" in flat and "Mã xác nhận kết quả" in flat
+            assert "danh hiệu" in flat.split("Biên bản được lập xong")[0]  # the conclusion's last line

@@ -108,6 +108,18 @@ def test_editing_a_target_cell_is_stored(qtbot, view, demo_path):
     assert table.model().data(table.model().index(0, ItemColumn.TARGET)) == "≥ 95"
 
 
+def test_a_movement_has_a_goal_and_times_a_target_a_unit_and_figure(qtbot, view, demo_path):
+    movements, targets = view.editor.movements.table, view.editor.targets.table
+    for column in (ItemColumn.GOAL, ItemColumn.LAUNCH, ItemColumn.REVIEW):
+        assert not movements.isColumnHidden(column) and targets.isColumnHidden(column)
+    for column in (ItemColumn.UNIT, ItemColumn.TARGET):
+        assert movements.isColumnHidden(column) and not targets.isColumnHidden(column)
+    edit_cell(qtbot, movements, 0, ItemColumn.LAUNCH, "Tháng 3/2020")
+    assert read_back(demo_path, lambda db: load_agreement(db).movements[0].launch) == "Tháng 3/2020"
+    view.tabs.setCurrentWidget(view.preview)
+    assert "Tháng 3/2020" in view.preview.toPlainText()
+
+
 def test_adding_a_row_then_typing_its_content_and_undo(qtbot, view, demo_path):
     table = view.editor.movements.table
     click_row(qtbot, table, 5)
@@ -258,7 +270,8 @@ def test_preview_pdf_and_docx(qtbot, view, monkeypatch, tmp_path):
     monkeypatch.setattr(printing, "output_dir", lambda: tmp_path)
     view.tabs.setCurrentWidget(view.preview)
     assert "BẢN GIAO ƯỚC THI ĐUA NĂM 2020" in view.preview.toPlainText()
-    assert "T/M BAN TỔ CHỨC TỈNH ỦY KHÁNH HÒA" in view.preview.toPlainText()
+    assert "BAN TỔ CHỨC TỈNH ỦY KHÁNH HÒA" in view.preview.toPlainText()
+    assert "T/M BAN TỔ CHỨC" not in view.preview.toPlainText()
     job = view.print_agreement(copies=1)
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass

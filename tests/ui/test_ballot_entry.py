@@ -492,3 +492,11 @@ def test_the_rule_reads_in_english_too(qtbot, heads_in):
     install_language("en")
     view = make_view(qtbot, heads_in, last_round(heads_in, list_votes(heads_in)[0].id).id)
     assert "above 1/2 of valid ballots" in view.rule_label.text()
+
+
+def test_the_entry_screen_warns_when_the_laptops_date_is_not_the_meetings(qtbot, heads_in):
+    """The minutes print the meeting's date with the clock's time of day (one date source); the
+    screen that prints them says when the laptop's calendar disagrees (the demo is in 2019)."""
+    vote = list_votes(heads_in)[0]
+    view = make_view(qtbot, heads_in, last_round(heads_in, vote.id).id)
+    assert "khác ngày hội nghị (19/12/2019)" in view.warnings_label.text()
