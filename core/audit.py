@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core import journal, rowlog
+from core import journal, migrate_notes, rowlog
 from core.errors import MeetingFileError
 from core.said import Said
 from core.schema import APPLICATION_ID, latest_version, schema_problems
@@ -212,6 +212,14 @@ def _version_problems(conn: sqlite3.Connection, version: int) -> list[str]:
         )
         if isinstance(stated, int):
             reached.append(stated)
+    if version >= 9 and _results_before_version_9(conn):
+        return [
+            Said(
+                "Tệp ghi phiên bản dữ liệu {0}, nhưng các kết quả đã xác nhận trong tệp còn ở dạng của "
+                "phiên bản 8: phiên bản đã bị sửa ngoài chương trình.",
+                version,
+            )
+        ]
     if reached and version < max(reached):
         return [
             Said(
@@ -222,6 +230,14 @@ def _version_problems(conn: sqlite3.Connection, version: int) -> list[str]:
             )
         ]
     return []
+
+
+def _results_before_version_9(conn: sqlite3.Connection) -> bool:
+    """A frozen result that migration 9 would still rewrite: the file never went through it."""
+    rows = conn.execute(
+        "SELECT v.kind, r.result FROM vote_round r JOIN vote v ON v.id = r.vote_id WHERE r.result IS NOT NULL"
+    )
+    return any(migrate_notes.migrate_result(text, kind) != text for kind, text in rows)
 
 
 def _check_database(conn: sqlite3.Connection, report: VerifyReport) -> bool:
@@ -306,6 +322,13 @@ def _check_chain(conn: sqlite3.Connection, report: VerifyReport) -> _Expected | 
             report.problems.append(Said("{0}: phần dấu vân dữ liệu không đúng dạng.", where))
             continue
         if "snapshot" in record:
+            if action != "file.migrate":
+                # Only a migration fingerprints every row afresh; anywhere else a snapshot would
+                # launder every edit made before it.
+                report.problems.append(
+                    Said("{0}: ảnh chụp toàn bộ dữ liệu chỉ có ở sự kiện nâng cấp tệp — sự kiện giả.", where)
+                )
+                continue
             expected.rows = {
                 table: {key: (fp, seq, action) for key, fp in rows_.items()}
                 for table, rows_ in _tables(record["snapshot"]).items()
@@ -468,7 +491,10 @@ def _confirmed(
         if key in details and result.get(key) != details[key]:
             wrong.append(f"result.{key}")
     for key in ("elected", "tied"):
-        if key in details and list(result.get(key) or []) != list(details[key]):
+        stored, stated = result.get(key) or [], details.get(key)
+        if key in details and (
+            not isinstance(stored, list) or not isinstance(stated, list) or stored != stated
+        ):
             wrong.append(f"result.{key}")
     return wrong
 
@@ -635,6 +661,25 @@ def _still_the_result(
                     later_seq,
                 )
             ]
+    digest = details.get("rows_sha256")
+    if isinstance(digest, str):
+        if action == "election.confirm":
+            ids_sql = (
+                "SELECT vote_round.id FROM vote_round JOIN vote ON vote.id = vote_round.vote_id "
+                "WHERE vote.kind IN ('head', 'deputy') AND vote_round.number = ?"
+            )
+            ids = [row[0] for row in conn.execute(ids_sql, (number,))]
+        else:
+            ids_sql = "SELECT id FROM vote_round WHERE vote_id = ? AND number = ?"
+            ids = [row[0] for row in conn.execute(ids_sql, (details.get("vote"), number))]
+        if rowlog.rounds_digest(conn, ids) != digest:
+            return [
+                Said(
+                    "Kết quả hoặc các phiếu của vòng mang mã {0} trong tệp khác với lúc xác nhận (số phiếu, "
+                    "Ban kiểm phiếu hay nội dung phiếu): đã bị sửa sau khi in.",
+                    shown,
+                )
+            ]
     if action == "election.confirm":
         rows = conn.execute(
             "SELECT vote.kind, vote_round.result FROM vote_round JOIN vote ON vote.id = vote_round.vote_id "
@@ -670,7 +715,8 @@ def _elected(result_text: str | None) -> list[str]:
         result = json.loads(result_text) if result_text else None
     except (TypeError, ValueError):
         return []
-    return list(result.get("elected") or []) if isinstance(result, dict) else []
+    elected = result.get("elected") if isinstance(result, dict) else None
+    return list(elected) if isinstance(elected, list) else []
 
 
 def describe_confirmation(conn: sqlite3.Connection, action: str, details_text: str) -> str:

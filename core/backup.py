@@ -357,10 +357,20 @@ def list_backups(folder: str | Path, identity: str | None = None) -> list[Backup
 
 
 def _rotate(folder: Path, identity: str | None, keep: int, newest: Path) -> None:
-    for old in list_backups(folder, identity)[keep:]:
+    """Keep the newest ``keep`` backups of this file. A copy of the meeting ("Lưu bản sao", a
+    rehearsal, a second laptop) shares its identity but not its name: its backups never count
+    against this file's, nor this file's against the copy's (the names say whose they are)."""
+    stem = _NAME.match(newest.name)
+    own = [b for b in list_backups(folder, identity) if _same_stem(b.path, stem["stem"] if stem else "")]
+    for old in own[keep:]:
         if old.path == newest or owner_path(old.path).exists():
             continue  # a copy someone opened to work on (its lock note is beside it) is theirs now
         remove_meeting_file(old.path)  # a stick that refuses a delete keeps an extra copy: harmless
+
+
+def _same_stem(path: Path, stem: str) -> bool:
+    match = _NAME.match(path.name)
+    return match is not None and match["stem"].casefold() == stem.casefold()  # Windows names ignore case
 
 
 # -- restoring ------------------------------------------------------------------------

@@ -56,6 +56,7 @@ class Judgement:
     merged: FileState | None  # the file with them applied (None without sidecars)
     merged_data: bytes | None = None
     belongs: bool = True  # the journals are the file's own (or there are none)
+    undone: tuple[str, str] | None = None  # (action, at) of the file's last event a journal undoes
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,13 @@ def is_wal_mode(header: bytes) -> bool:
 
 def _hot_journal(data: bytes | None) -> bool:
     return data is not None and data[: len(JOURNAL_MAGIC)] == JOURNAL_MAGIC
+
+
+def names_super_journal(data: bytes) -> bool:
+    """A rollback journal ending in a super-journal record (the name of another file, then the
+    magic: sqlite.org/fileformat2.html). Only a transaction over several databases writes one, and
+    ThiDua never runs one; after playing such a journal back SQLite deletes the file it names."""
+    return len(data) > 2 * len(JOURNAL_MAGIC) and data.endswith(JOURNAL_MAGIC)
 
 
 def _live_wal(data: bytes | None) -> bool:
@@ -185,6 +193,11 @@ def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes]
     alone = inspect_bytes(main)
     if not sidecar_data:
         return Judgement((), alone, None)
+    if any(names_super_journal(data) for p, data in sidecar_data.items() if p.name.endswith("-journal")):
+        # Never let SQLite see it, not even on a copy: the name inside is an absolute path.
+        return Judgement(
+            tuple(sidecar_data), alone, FileState(False, "nhật ký nhắc tới một tệp khác"), None, False
+        )
     with tempfile.TemporaryDirectory(prefix="thidua-journal-") as folder:
         copy = Path(folder) / "m.thidua"
         copy.write_bytes(main)
@@ -203,7 +216,23 @@ def judge(path: Path, main: bytes | None = None, sidecar_data: dict[Path, bytes]
             merged = FileState(False, str(error))
     wal_beside_rollback = any(p.name.endswith("-wal") for p in sidecar_data) and not is_wal_mode(main)
     belongs = not wal_beside_rollback and _belongs(alone, main, merged, merged_data)
-    return Judgement(tuple(sidecar_data), alone, merged, merged_data, belongs)
+    undone = _last_event(main) if belongs and len(alone.events) > len(merged.events) else None
+    return Judgement(tuple(sidecar_data), alone, merged, merged_data, belongs, undone)
+
+
+def _last_event(data: bytes) -> tuple[str, str] | None:
+    """(action, at) of the last event of an image, to name what a journal undoes."""
+    try:
+        conn = memory_connection(data)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT action, at FROM event ORDER BY seq DESC LIMIT 1").fetchone()
+        return (str(row[0]), str(row[1])) if row else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
 
 
 def _belongs(alone: FileState, main: bytes, merged: FileState, merged_data: bytes | None) -> bool:

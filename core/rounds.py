@@ -30,6 +30,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Generic, Protocol, TypeVar
 
+from core import rowlog
 from core.backup import backup_now
 from core.errors import DamagedValueError, ValidationError
 from core.safety import require_pin
@@ -697,6 +698,7 @@ def confirm(db: MeetingFile, kind: ResultKind) -> Confirmation:
                 for rnd, result in zip(stack.rounds, counted.results, strict=True)
             ],
         )
+        details["rows_sha256"] = rowlog.rounds_digest(conn, [rnd.id for rnd in stack.rounds])
     backup_now(db, kind.backup_name(stack))  # a copy on the USB stick; a warning at worst (issue 7)
     return counted
 

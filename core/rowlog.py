@@ -197,3 +197,16 @@ def snapshot_record(conn: sqlite3.Connection) -> dict[str, Any]:
 
 def encode_record(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def rounds_digest(conn: sqlite3.Connection, round_ids: list[int]) -> str:
+    """What a confirmed round put on paper, in one hash: each round's frozen result and every
+    ballot row of it. The confirm event keeps it, so the code printed on the minutes vouches
+    for all of it (core/audit.py), not only for the figures it names."""
+    digest = hashlib.sha256()
+    for round_id in sorted(round_ids):
+        row = conn.execute("SELECT result FROM vote_round WHERE id = ?", (round_id,)).fetchone()
+        digest.update(json.dumps([round_id, row[0] if row else None], ensure_ascii=False).encode())
+        for values in conn.execute("SELECT * FROM ballot_entry WHERE round_id = ? ORDER BY id", (round_id,)):
+            digest.update(row_fingerprint("ballot_entry", values).encode())
+    return digest.hexdigest()

@@ -138,7 +138,7 @@ class MeetingFile:
         Raises :class:`WriteRefusedError` (held elsewhere, read-only media, not trusted) when
         the file could still be opened read-only, :class:`MeetingFileError` when it cannot be
         opened at all. Nothing is written to a file that is refused."""
-        path = Path(path)
+        path = target_of(path)
         if held.is_held(path):  # before anything reads it: a read here would unlock it (core/held.py)
             raise FileInUseError(in_use_message(path))
         check_looks_like_sqlite(path)
@@ -186,7 +186,7 @@ class MeetingFile:
     def open_read_only(cls, path: str | os.PathLike[str], reason: str | None = None) -> MeetingFile:
         """An image of the file in memory, read without writing anything anywhere; an older file
         is migrated in memory only. ``reason`` is what a refused write will say."""
-        path = Path(path)
+        path = target_of(path)
         check_looks_like_sqlite(path)
         image = journal.snapshot(path)
         try:
@@ -483,11 +483,32 @@ def _refuse_if_held(path: Path) -> None:
         probe.close()
 
 
+def target_of(path: str | os.PathLike[str]) -> Path:
+    """The file a meeting file's name leads to. SQLite keeps its journal beside the target of a
+    symbolic link, so the journals are judged and the lock note written there. Only a link named
+    itself is followed: a linked folder leads to the same place either way, and resolving a whole
+    Windows path could turn a mapped drive into a network path SQLite cannot open."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def _settle_journals(path: Path) -> list[str]:
     """Let SQLite apply only the journals that belong to the file; set the others aside."""
     judgement = journal.judge(path)
     if judgement.belongs:
-        return []
+        if judgement.undone is None:
+            return []
+        action, at = judgement.undone
+        log.warning("a journal beside %s undid the last action %s (%s)", path, action, at)
+        return [
+            Said(
+                "Bên cạnh tệp có nhật ký của một thao tác chưa ghi xong (máy tắt hoặc chương trình dừng "
+                "đột ngột?): thao tác cuối cùng trong tệp, {0} lúc {1}, đã được hủy. Hãy kiểm tra và làm "
+                "lại thao tác đó nếu cần.",
+                action,
+                at,
+            )
+        ]
     try:
         moved = journal.set_aside(judgement.sidecars)
     except OSError as error:
