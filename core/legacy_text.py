@@ -210,6 +210,13 @@ def guess_encoding(texts: list[str]) -> Legacy | None:
     best = max(scores, key=lambda e: scores[e])
     if scores[best] == 0 or list(scores.values()).count(scores[best]) > 1:
         return None
+    # Legacy text reaches us as Latin-1 characters only: Vietnamese with ư, ạ, đ … is Unicode
+    # already, and weighs against a guess. A list typed in Unicode with one name that is no
+    # Vietnamese syllable (H'Yim Niê) stays as it is; a legacy list with a heading retyped in
+    # Unicode is still converted.
+    unicode_already = sum(1 for t in texts if t and not is_8bit(t) and looks_vietnamese(t))
+    if scores[best] <= unicode_already:
+        return None
     return best
 
 

@@ -156,7 +156,9 @@ def test_vni_without_a_font_is_recognised(db, tmp_path):
 
 
 def test_conversion_can_be_declined(db, tmp_path):
-    rows = [["Họ và tên", "Đơn vị"], ["NguyÔn V¨n H¶i", "Khánh Hòa"]]
+    # The heading retyped in Unicode, the names in TCVN3: the names outweigh it.
+    rows = [["Họ và tên", "Đơn vị"], ["NguyÔn V¨n H¶i", "Khánh Hòa"], ["TrÇn ThÞ Thu Hµ", "Khánh Hòa"],
+            ["Lª Quang Minh", "Khánh Hòa"]]  # fmt: skip
     preview = preview_import(db, write_xlsx(tmp_path / "cu.xlsx", rows), convert=False)
     assert preview.legacy == Legacy.TCVN3 and preview.converted_rows == []
     assert preview.rows[0].person.full_name == "NguyÔn V¨n H¶i"
@@ -363,3 +365,12 @@ def test_export_then_import_into_an_empty_meeting_gives_the_same_people(tmp_path
     finally:
         source.close()
         target.close()
+
+
+def test_a_unicode_list_keeps_a_name_that_is_no_vietnamese_syllable(db, tmp_path):
+    """A new organizer's list: "H'Yim Niê" became "H'YIM NIỜ" on every badge and in the minutes."""
+    rows = [["Họ và tên", "Đơn vị"], ["H'Yim Niê", "Khánh Hòa"], ["Nguyễn Thị Ánh Tuyết", "Khánh Hòa"],
+            ["Y-Ngông Mlô", "Khánh Hòa"]]  # fmt: skip
+    preview = preview_import(db, write_xlsx(tmp_path / "moi.xlsx", rows))
+    assert preview.legacy is None and preview.converted_rows == []
+    assert [r.person.full_name for r in preview.rows] == ["H'Yim Niê", "Nguyễn Thị Ánh Tuyết", "Y-Ngông Mlô"]

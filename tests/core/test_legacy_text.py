@@ -185,3 +185,15 @@ def test_the_tcvn3_layout_code_by_code(code, letter):
 def test_the_vni_layout(letter, stored):
     assert decode(stored, Legacy.VNI) == letter
     assert encode(letter, Legacy.VNI) == stored
+
+
+def test_a_unicode_list_with_one_name_that_is_no_vietnamese_syllable_is_left_alone():
+    """ "H'Yim Niê" does not read as Vietnamese (Yim) and its ê is a TCVN3 code: alone it looked
+    like legacy text, and the whole list was converted ("H'YIM NIỜ" on the badges and minutes)."""
+    names = ["H'Yim Niê", "Nguyễn Thị Ánh Tuyết", "Trần Văn Hải", "Lê Thị Thu Hà", "Phạm Đức Minh"]
+    assert guess_encoding(names) is None
+
+
+def test_a_legacy_list_with_a_heading_retyped_in_unicode_is_still_recognised():
+    stored = [encode(n, Legacy.TCVN3) for n in NAMES if encode(n, Legacy.TCVN3) != n]
+    assert guess_encoding(["Họ và tên", *stored]) == Legacy.TCVN3
