@@ -42,6 +42,7 @@ from core.votes import RoundState, list_rounds, list_votes
 from core.votes_result import round_result, summary
 
 NOT_VOTED = "Chưa biểu quyết."
+COUNTING = "Đang kiểm phiếu, chưa xác nhận kết quả."
 NOT_ELECTED = "Chưa bầu."
 NOT_SIGNED = "Chưa ký kết."
 
@@ -63,7 +64,8 @@ def title_lines(db: MeetingFile) -> list[tuple[str, list[str]]]:
                     + (f" (vòng {rnd.number})" if rnd.number > 1 else "")
                 )
         if not confirmed:
-            lines = [NOT_VOTED]
+            # Ballots typed but not confirmed is a count under way, not a vote never held.
+            lines = [NOT_VOTED if s.state == RoundState.SETUP else COUNTING]
         elif not s.complete:
             if s.pending_tie:
                 lines.append(

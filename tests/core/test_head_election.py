@@ -296,6 +296,10 @@ def test_summary_before_and_after_the_votes(db):
     assert before.count("Chưa bầu") == 2
     assert "Chưa ký kết" in before
     assert "T/M CỤM THI ĐUA SỐ III" in before and "Nguyễn Thị Ánh Tuyết" in before  # Khánh Hòa's head chairs
+    vote = list_votes(db)[0]
+    add_entry(db, last_round(db, vote.id).id, frozenset())  # a count begun is no vote not held
+    counting = " ".join(all_text(render_summary(db)).split())
+    assert "Chưa biểu quyết" not in counting and "Đang kiểm phiếu, chưa xác nhận kết quả" in counting
     acclaim_demo_titles(db)
     enter(db, *[""] * 11, "1")
     confirm_election_round(db)
