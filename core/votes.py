@@ -33,6 +33,7 @@ from core.rounds import (
     list_rounds,
     write_candidates,
 )
+from core.safety import require_pin
 from core.said import Said
 from core.storage import MeetingFile, inserted_id
 from core.tally import Base, PollError, Threshold, places_from_percentage
@@ -362,11 +363,31 @@ def update_vote(db: MeetingFile, vote: Vote) -> Vote:
     return get_vote(db, vote.id)
 
 
-def delete_vote(db: MeetingFile, vote_id: int) -> Vote:
+def delete_vote(db: MeetingFile, vote_id: int, reason: str | None = None, pin: str | None = None) -> Vote:
+    """Delete a vote. Once ballots are in, only with a reason (logged with the ballots' count)
+    and the organizers' PIN when one is set: a vote set up wrongly and counted would otherwise stay
+    in the record for good. A confirmed result must be reopened first."""
     details: dict = {"id": vote_id}
     with db.transaction("vote.delete", details) as conn:
         vote = get_vote(db, vote_id)
-        _require_setup(db, vote_id, Said("xóa cuộc bầu"))
+        if started_problem(db, vote_id, Said("xóa cuộc bầu")) is not None:
+            if any(r.state == RoundState.CONFIRMED for r in list_rounds(db, vote_id)):
+                raise ValidationError(
+                    Said("Cuộc bầu có vòng đã xác nhận kết quả: muốn xóa phải mở lại kết quả trước.")
+                )
+            why = clean(reason or "")
+            if not why:
+                raise ValidationError(
+                    Said(
+                        'Trường "Lý do xóa": cuộc bầu đã nhập phiếu, phải ghi lý do xóa (được ghi vào nhật ký).'
+                    )
+                )
+            require_pin(db, pin, "xóa cuộc bầu đã nhập phiếu")
+            details["reason"] = why
+            details["ballots"] = conn.execute(
+                "SELECT COUNT(*) FROM ballot_entry e JOIN vote_round r ON r.id = e.round_id WHERE r.vote_id = ?",
+                (vote_id,),
+            ).fetchone()[0]
         details["title"] = vote.title
         conn.execute("DELETE FROM vote WHERE id = ?", (vote_id,))
     return vote

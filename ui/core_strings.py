@@ -372,6 +372,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Không thể {0}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào."),
     QT_TRANSLATE_NOOP("CoreText", "sửa cuộc bầu"),
     QT_TRANSLATE_NOOP("CoreText", "xóa cuộc bầu"),
+    QT_TRANSLATE_NOOP("CoreText", "Cuộc bầu có vòng đã xác nhận kết quả: muốn xóa phải mở lại kết quả trước."),
+    QT_TRANSLATE_NOOP("CoreText", "Trường \"Lý do xóa\": cuộc bầu đã nhập phiếu, phải ghi lý do xóa (được ghi vào nhật ký)."),
     QT_TRANSLATE_NOOP("CoreText", "Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả."),
     QT_TRANSLATE_NOOP("CoreText", "Phiếu chọn một đơn vị không có trong danh sách của vòng này."),
     QT_TRANSLATE_NOOP("CoreText", "Hội nghị mẫu: không có đơn vị \"{0}\"."),

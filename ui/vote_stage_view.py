@@ -30,9 +30,11 @@ from core.votes import (
     update_vote,
 )
 from core.votes_result import RoundResult, summary
+from ui.ballot_dialogs import ReasonDialog
 from ui.ballot_entry_controller import BallotEntryController
 from ui.ballot_entry_view import BallotEntryView
 from ui.i18n import core_text, error_text
+from ui.pin_dialog import run_with_pin
 from ui.vote_dialog import VoteDialog
 from ui.vote_projector import ResultBarsView
 from ui.widgets import confirm
@@ -186,16 +188,37 @@ class VoteStageView(QWidget):
 
     def delete_selected(self) -> None:
         vote_id = self.selected_id()
-        if vote_id is None or self._refused(vote_id, self.tr("Xóa cuộc bầu"), Said("xóa cuộc bầu")):
+        if vote_id is None:
             return
         vote = get_vote(self.db, vote_id)
+        title = self.tr("Xóa cuộc bầu")
+        reason: str | None = None
+        if started_problem(self.db, vote_id, Said("xóa cuộc bầu")) is not None:
+            # Counted already (a vote set up wrongly): a reason for the log, and the PIN if set.
+            dialog = ReasonDialog(
+                title,
+                self.tr(
+                    'Cuộc bầu "{0}" đã nhập phiếu. Xóa cả cuộc bầu và mọi phiếu đã nhập? Lý do xóa '
+                    "(được ghi vào nhật ký):"
+                ).format(vote.title),
+                self,
+            )
+            if not dialog.exec():
+                return
+            reason = dialog.reason.text()
         # confirm(): Có / Không in Vietnamese (QMessageBox.question would say Yes / No).
-        if not confirm(self, self.tr("Xóa cuộc bầu"), self.tr('Xóa cuộc bầu "{0}"?').format(vote.title)):
+        elif not confirm(self, title, self.tr('Xóa cuộc bầu "{0}"?').format(vote.title)):
             return
         try:
-            delete_vote(self.db, vote_id)
+            done = run_with_pin(
+                self,
+                lambda pin: delete_vote(self.db, vote_id, reason, pin),
+                self.tr("xóa cuộc bầu đã nhập phiếu"),
+            )
         except ThiDuaError as error:
             QMessageBox.warning(self, self.tr("Không xóa được"), error_text(error))
+            return
+        if done is None:
             return
         self.reload()
         self.changed.emit()

@@ -2770,46 +2770,56 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="375"/>
+        <source>Cuộc bầu có vòng đã xác nhận kết quả: muốn xóa phải mở lại kết quả trước.</source>
+        <translation>The vote has a round with a confirmed result: reopen the result before deleting it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="376"/>
+        <source>Trường &quot;Lý do xóa&quot;: cuộc bầu đã nhập phiếu, phải ghi lý do xóa (được ghi vào nhật ký).</source>
+        <translation>Field &quot;Reason for deleting&quot;: the vote has ballots entered; give the reason (it is logged).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="377"/>
         <source>Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.</source>
         <translation>The result is confirmed: reopen it to change the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="376"/>
+        <location filename="../../ui/core_strings.py" line="378"/>
         <source>Phiếu chọn một đơn vị không có trong danh sách của vòng này.</source>
         <translation>The ballot chooses a unit not on this round&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="377"/>
+        <location filename="../../ui/core_strings.py" line="379"/>
         <source>Hội nghị mẫu: không có đơn vị &quot;{0}&quot;.</source>
         <translation>Demo meeting: there is no unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="378"/>
+        <location filename="../../ui/core_strings.py" line="380"/>
         <source>Dữ liệu hỏng trong tệp: {0} không đúng dạng một kết quả kiểm phiếu. Hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} is not a counting result. Run File › Check integrity, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="379"/>
+        <location filename="../../ui/core_strings.py" line="381"/>
         <source>bảng vote_round, dòng id={0} (vòng {1}), cột result</source>
         <translation>table vote_round, row id={0} (round {1}), column result</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="380"/>
+        <location filename="../../ui/core_strings.py" line="382"/>
         <source>Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.</source>
         <translation>No units are tied: no further round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="381"/>
+        <location filename="../../ui/core_strings.py" line="383"/>
         <source>Không xóa được vòng 1: hãy xóa cả cuộc bầu.</source>
         <translation>Round 1 cannot be deleted: delete the whole vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="382"/>
+        <location filename="../../ui/core_strings.py" line="384"/>
         <source>Vòng {0} đã có phiếu: không xóa được.</source>
         <translation>Round {0} has ballots: it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="383"/>
+        <location filename="../../ui/core_strings.py" line="385"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
@@ -5703,63 +5713,72 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>VoteStageView</name>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="58"/>
+        <location filename="../../ui/vote_stage_view.py" line="60"/>
         <source>Chưa có cuộc bầu nào. Bấm &quot;Thêm…&quot; để tạo một cuộc suy tôn.</source>
         <translation>No vote yet. Click &quot;Add…&quot; to create an acclamation vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="51"/>
+        <location filename="../../ui/vote_stage_view.py" line="53"/>
         <source>T&amp;hêm…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="53"/>
+        <location filename="../../ui/vote_stage_view.py" line="55"/>
         <source>Sử&amp;a…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="55"/>
+        <location filename="../../ui/vote_stage_view.py" line="57"/>
         <source>&amp;Xóa</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="63"/>
+        <location filename="../../ui/vote_stage_view.py" line="65"/>
         <source>&lt;b&gt;C&amp;uộc bầu:&lt;/b&gt;</source>
         <translation>&lt;b&gt;&amp;Vote:&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="95"/>
+        <location filename="../../ui/vote_stage_view.py" line="97"/>
         <source>, {0} vòng</source>
         <translation>, {0} rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="112"/>
+        <location filename="../../ui/vote_stage_view.py" line="114"/>
         <source>Chưa có cuộc bầu nào.</source>
         <translation>There is no vote yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="121"/>
+        <location filename="../../ui/vote_stage_view.py" line="123"/>
         <source>Vòng {0}</source>
         <translation>Round {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="173"/>
+        <location filename="../../ui/vote_stage_view.py" line="175"/>
         <source>Sửa cuộc bầu</source>
         <translation>Edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="189"/>
-        <location filename="../../ui/vote_stage_view.py" line="193"/>
+        <location filename="../../ui/vote_stage_view.py" line="194"/>
         <source>Xóa cuộc bầu</source>
         <translation>Delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="193"/>
+        <location filename="../../ui/vote_stage_view.py" line="201"/>
+        <source>Cuộc bầu &quot;{0}&quot; đã nhập phiếu. Xóa cả cuộc bầu và mọi phiếu đã nhập? Lý do xóa (được ghi vào nhật ký):</source>
+        <translation>The vote &quot;{0}&quot; has ballots entered. Delete the vote and every ballot entered? Reason (it is logged):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="210"/>
         <source>Xóa cuộc bầu &quot;{0}&quot;?</source>
         <translation>Delete the vote &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../ui/vote_stage_view.py" line="198"/>
+        <location filename="../../ui/vote_stage_view.py" line="216"/>
+        <source>xóa cuộc bầu đã nhập phiếu</source>
+        <translation>delete a vote with ballots entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vote_stage_view.py" line="219"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>

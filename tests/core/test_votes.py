@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.attendance import check_in
+from core.audit import verify_connection
 from core.ballots import (
     INVALID_REASONS,
     add_entry,
@@ -157,8 +158,34 @@ def test_settings_change_only_in_setup(db):
     assert last_round(db, vote.id).state == RoundState.ENTERING
     with pytest.raises(ValidationError, match="đã bắt đầu kiểm phiếu"):
         update_vote(db, vote)
-    with pytest.raises(ValidationError, match="đã bắt đầu kiểm phiếu"):
-        delete_vote(db, vote.id)
+    with pytest.raises(ValidationError, match="Lý do xóa"):
+        delete_vote(db, vote.id)  # counted: only with a reason
+
+
+def test_a_vote_counted_by_mistake_is_deleted_with_a_reason_and_the_pin(db):
+    """A new organizer's vote set up wrongly and counted stayed in the record for good."""
+    from core.safety import PinRequired, set_pin
+
+    vote = small_vote(db)
+    enter(db, vote, last_round(db, vote.id), "")
+    set_pin(db, "2468")
+    with pytest.raises(PinRequired):
+        delete_vote(db, vote.id, reason="Tạo nhầm cách nhập phiếu")
+    delete_vote(db, vote.id, reason="Tạo nhầm cách nhập phiếu", pin="2468")
+    assert [v.title for v in list_votes(db)] == [DEMO_TITLE]
+    [event] = db.conn.execute("SELECT details FROM event WHERE action = 'vote.delete'").fetchall()
+    assert '"ballots": 1' in event[0] and "Tạo nhầm" in event[0]
+    assert verify_connection(db.conn, "").ok
+
+
+def test_a_confirmed_vote_is_not_deleted_before_it_is_reopened(db):
+    vote = small_vote(db)
+    rnd = last_round(db, vote.id)
+    for _ in range(3):
+        enter(db, vote, rnd, "")
+    confirm_round(db, rnd.id)
+    with pytest.raises(ValidationError, match="mở lại kết quả trước"):
+        delete_vote(db, vote.id, reason="nhầm")
 
 
 def test_delete_a_vote_in_setup(db):

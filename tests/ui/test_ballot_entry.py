@@ -500,3 +500,29 @@ def test_the_entry_screen_warns_when_the_laptops_date_is_not_the_meetings(qtbot,
     vote = list_votes(heads_in)[0]
     view = make_view(qtbot, heads_in, last_round(heads_in, vote.id).id)
     assert "khác ngày hội nghị (19/12/2019)" in view.warnings_label.text()
+
+
+def test_a_vote_counted_by_mistake_is_deleted_with_a_reason(qtbot, demo_db, monkeypatch, message_boxes):
+    """Set up wrongly and counted, a vote stayed in the record for good: deleting it now asks why
+    (logged) instead of refusing."""
+    from core.ballots import add_entry
+    from ui.ballot_dialogs import ReasonDialog
+
+    asked = []
+
+    def give_a_reason(dialog) -> int:
+        asked.append(dialog.findChild(QLabel).text())
+        dialog.reason.setText("Tạo nhầm cách nhập")
+        return 1
+
+    monkeypatch.setattr(ReasonDialog, "exec", give_a_reason)
+    stage = VoteStageView(demo_db)
+    qtbot.addWidget(stage)
+    vote = list_votes(demo_db)[0]
+    add_entry(demo_db, list_rounds(demo_db, vote.id)[0].id, frozenset())
+    stage.reload(select_id=vote.id)
+    click(qtbot, stage.delete_button)
+    assert len(asked) == 1 and "đã nhập phiếu" in asked[0]
+    assert list_votes(demo_db) == [] and message_boxes.shown == []
+    [details] = demo_db.conn.execute("SELECT details FROM event WHERE action = 'vote.delete'").fetchone()
+    assert "Tạo nhầm cách nhập" in details and '"ballots": 1' in details
