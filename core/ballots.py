@@ -112,7 +112,11 @@ def describe(vote: Vote, rnd: Round, entry: Entry) -> str:
     if entry.invalid_reason is not None:
         return Said("Không hợp lệ: {0}", entry.invalid_reason)
     if len(entry.choices) == len(rnd.candidates):
-        return "Để nguyên (chọn tất cả)" if vote.ballot_style == BallotStyle.STRIKE else "Đồng ý tất cả"
+        return (
+            Said("Để nguyên (chọn tất cả)")
+            if vote.ballot_style == BallotStyle.STRIKE
+            else Said("Đồng ý tất cả")
+        )
     if not entry.choices:
         return Said("Không chọn ai")
     text = text_for_choices(vote, rnd, entry.choices)

@@ -209,8 +209,8 @@ class BallotEntryController(QObject):
 
     def warnings(self) -> list[str]:
         if self._frozen is not None:
-            return list(self._frozen.warnings)
-        return check_result(self.tally(), self.round.ballots_issued)
+            return [core_text(w) for w in self._frozen.warnings]
+        return [core_text(w) for w in check_result(self.tally(), self.round.ballots_issued)]
 
     def frozen_result(self) -> RoundResult | None:
         return self._frozen
@@ -285,12 +285,14 @@ class BallotEntryController(QObject):
     def engine_reason(self, entry: Entry) -> str | None:
         """Why the engine (or the counters) count this entry invalid; None when it is valid."""
         if entry.invalid_reason is not None:
-            return entry.invalid_reason
+            return core_text(entry.invalid_reason)  # the counters' reasons are offered translated
         reason = check_ballot(self.poll, ballot_of(self.round, entry))
         return None if reason is None else core_text(reason)
 
     def describe(self, entry: Entry) -> str:
-        return describe(self.vote, self.round, entry)
+        if entry.invalid_reason is not None:
+            return self.tr("Không hợp lệ: {0}").format(core_text(entry.invalid_reason))
+        return core_text(describe(self.vote, self.round, entry))
 
     def correct(self, entry: Entry, text: str | None, invalid_reason: str | None, reason: str) -> None:
         if invalid_reason is not None:

@@ -133,6 +133,8 @@ CORE_STRINGS = (
     QT_TRANSLATE_NOOP("CoreText", "Số {0} không có trong danh sách (từ 1 đến {1})."),
     QT_TRANSLATE_NOOP("CoreText", "Số {0} được gõ hai lần."),
     QT_TRANSLATE_NOOP("CoreText", "Không hợp lệ: {0}"),
+    QT_TRANSLATE_NOOP("CoreText", "Để nguyên (chọn tất cả)"),
+    QT_TRANSLATE_NOOP("CoreText", "Đồng ý tất cả"),
     QT_TRANSLATE_NOOP("CoreText", "Không chọn ai"),
     QT_TRANSLATE_NOOP("CoreText", "Gạch {0}"),
     QT_TRANSLATE_NOOP("CoreText", "Chọn {0}"),

@@ -182,7 +182,7 @@ class ElectionEntryController(QObject):
         return clock_date_warning(load_meeting(self.db).date)
 
     def warnings(self) -> list[str]:
-        return list(self.result().warnings)
+        return [core_text(w) for w in self.result().warnings]
 
     def frozen_result(self) -> ElectionRoundResult | None:
         return self.result() if self.confirmed else None
@@ -235,12 +235,12 @@ class ElectionEntryController(QObject):
 
     def engine_reason(self, entry: ElectionEntry) -> str | None:
         if entry.invalid_reason is not None:
-            return entry.invalid_reason
+            return core_text(entry.invalid_reason)
         return core_text(REASON_SAME_UNIT) if self._same_unit(entry.head_unit, entry.deputy_unit) else None
 
     def describe(self, entry: ElectionEntry) -> str:
         if entry.invalid_reason is not None:
-            return self.tr("Không hợp lệ: {0}").format(entry.invalid_reason)
+            return self.tr("Không hợp lệ: {0}").format(core_text(entry.invalid_reason))
         return core_text(describe_choices(self.round, entry.head_unit, entry.deputy_unit))
 
     def check_text(self, text: str) -> None:

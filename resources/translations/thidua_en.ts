@@ -707,7 +707,12 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>{0}: {1} → valid</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot_entry_controller.py" line="377"/>
+        <location filename="../../ui/ballot_entry_controller.py" line="294"/>
+        <source>Không hợp lệ: {0}</source>
+        <translation>Invalid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot_entry_controller.py" line="379"/>
         <source>Bầu &amp;vòng hai</source>
         <translation>Start a second ro&amp;und</translation>
     </message>
@@ -777,17 +782,17 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     <message>
         <location filename="../../ui/ballot_entry_view.py" line="249"/>
         <source>&amp;Sửa phiếu… (F4)</source>
-        <translation>&amp;Correct ballot… (F4)</translation>
+        <translation>&amp;Correct… (F4)</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_entry_view.py" line="251"/>
         <source>Xóa phiếu… (&amp;Delete)</source>
-        <translation>Delete ballot… (&amp;Delete)</translation>
+        <translation>&amp;Delete… (Del)</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_entry_view.py" line="262"/>
         <source>Đối chiếu hai lần nhậ&amp;p</source>
-        <translation>Compare the t&amp;wo passes</translation>
+        <translation>Compare t&amp;wo passes</translation>
     </message>
     <message>
         <location filename="../../ui/ballot_entry_view.py" line="274"/>
@@ -1805,1251 +1810,1261 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="136"/>
+        <source>Để nguyên (chọn tất cả)</source>
+        <translation>Untouched (all chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="137"/>
+        <source>Đồng ý tất cả</source>
+        <translation>Agrees with all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="138"/>
         <source>Không chọn ai</source>
         <translation>Nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="137"/>
+        <location filename="../../ui/core_strings.py" line="139"/>
         <source>Gạch {0}</source>
         <translation>Struck {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="138"/>
+        <location filename="../../ui/core_strings.py" line="140"/>
         <source>Chọn {0}</source>
         <translation>Chose {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="139"/>
+        <location filename="../../ui/core_strings.py" line="141"/>
         <source>Phiếu này đã được sửa hoặc xóa trước đó.</source>
         <translation>This ballot was already corrected or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="140"/>
+        <location filename="../../ui/core_strings.py" line="142"/>
         <source>bảng ballot_entry, phiếu số {0}, cột choices</source>
         <translation>table ballot_entry, ballot {0}, column choices</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="141"/>
+        <location filename="../../ui/core_strings.py" line="143"/>
         <source>Trường &quot;{0}&quot; không được âm.</source>
         <translation>Field &quot;{0}&quot; cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="142"/>
+        <location filename="../../ui/core_strings.py" line="144"/>
         <source>Số không hợp lệ ({0}) nhiều hơn số người biểu quyết ({1}).</source>
         <translation>The invalid count ({0}) is more than the number who voted ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="143"/>
+        <location filename="../../ui/core_strings.py" line="145"/>
         <source>Số người biểu quyết ({0}) nhiều hơn số người có mặt ({1}).</source>
         <translation>The number who voted ({0}) is more than the number present ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="144"/>
+        <location filename="../../ui/core_strings.py" line="146"/>
         <source>Chưa nhập số biểu quyết cho: {0}.</source>
         <translation>No count entered yet for: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="145"/>
+        <location filename="../../ui/core_strings.py" line="147"/>
         <source>Tổng số biểu quyết ({0}) nhiều hơn số người biểu quyết hợp lệ ({1}) nhân số được chọn tối đa ({2}).</source>
         <translation>The total of votes ({0}) is more than the valid voters ({1}) times the most choices allowed ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="146"/>
+        <location filename="../../ui/core_strings.py" line="148"/>
         <source>&quot;{0}&quot; là biểu quyết giơ tay: không có phiếu để in.</source>
         <translation>&quot;{0}&quot; is a show of hands: there are no ballots to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="147"/>
+        <location filename="../../ui/core_strings.py" line="149"/>
         <source>Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.</source>
         <translation>This vote is by secret ballot: enter each ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="148"/>
+        <location filename="../../ui/core_strings.py" line="150"/>
         <source>Danh sách {0} đơn vị không vừa một trang A4 với cỡ chữ tối thiểu 12: hãy chia thành nhiều cuộc bầu.</source>
         <translation>A list of {0} units does not fit one A4 page at the least type size of 12 pt: split it into several votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="149"/>
+        <location filename="../../ui/core_strings.py" line="151"/>
         <source>Không có loại văn bản &quot;{0}&quot;. Các loại: {1}.</source>
         <translation>There is no document kind &quot;{0}&quot;. The kinds: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="150"/>
+        <location filename="../../ui/core_strings.py" line="152"/>
         <source>Văn bản &quot;{0}&quot; cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID).</source>
         <translation>The document &quot;{0}&quot; needs a vote: add --vote ID (python main.py votes FILE lists the IDs).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="151"/>
+        <location filename="../../ui/core_strings.py" line="153"/>
         <source>Ngày trên máy tính ({0}) khác ngày hội nghị ({1}): biên bản ghi ngày hội nghị, giờ theo đồng hồ của máy. Hãy kiểm tra đồng hồ máy trước khi in biên bản.</source>
         <translation>The laptop&apos;s date ({0}) is not the meeting&apos;s ({1}): the minutes carry the meeting&apos;s date and the time of day from the laptop&apos;s clock. Check the clock before printing the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="152"/>
+        <location filename="../../ui/core_strings.py" line="154"/>
         <source>Trường &quot;Số văn bản&quot;: chỉ gồm chữ số (tối đa 6), không phải &quot;{0}&quot;.</source>
         <translation>Field &quot;Document number&quot;: digits only (at most 6), not &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="153"/>
+        <location filename="../../ui/core_strings.py" line="155"/>
         <source>Trường &quot;Ký hiệu&quot;: 1 đến 20 ký tự, không có dấu cách hay &quot;/&quot;, không phải &quot;{0}&quot;.</source>
         <translation>Field &quot;Symbol&quot;: 1 to 20 characters, no spaces or &quot;/&quot;, not &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="154"/>
+        <location filename="../../ui/core_strings.py" line="156"/>
         <source>Thứ tự luân phiên phải gồm mỗi đơn vị thành viên đúng một lần.</source>
         <translation>The rotation order must hold each member unit exactly once.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="155"/>
+        <location filename="../../ui/core_strings.py" line="157"/>
         <source>Hãy lưu thông tin hội nghị (Chuẩn bị &gt; Hội nghị) trước.</source>
         <translation>Save the meeting&apos;s details first (Setup &gt; Meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="156"/>
+        <location filename="../../ui/core_strings.py" line="158"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Election of the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="157"/>
+        <location filename="../../ui/core_strings.py" line="159"/>
         <source>Bầu {0} năm {1}</source>
         <translation>Election of the {0} for {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="158"/>
+        <location filename="../../ui/core_strings.py" line="160"/>
         <source>Cần ít nhất hai đơn vị thành viên để bầu cụm trưởng và cụm phó.</source>
         <translation>At least two member units are needed to elect a cluster head and deputy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="159"/>
+        <location filename="../../ui/core_strings.py" line="161"/>
         <source>Trường &quot;Đề xuất cụm trưởng&quot;: chọn một đơn vị thành viên.</source>
         <translation>Field &quot;Proposed head&quot;: choose a member unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="160"/>
+        <location filename="../../ui/core_strings.py" line="162"/>
         <source>Trường &quot;Đề xuất cụm phó&quot;: chọn một đơn vị thành viên.</source>
         <translation>Field &quot;Proposed deputy&quot;: choose a member unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="161"/>
+        <location filename="../../ui/core_strings.py" line="163"/>
         <source>Trường &quot;Đề xuất cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
         <translation>Field &quot;Proposed deputy&quot;: the head and the deputy must be two different units.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="162"/>
+        <location filename="../../ui/core_strings.py" line="164"/>
         <source>Trường &quot;Tỷ lệ trúng cử&quot; không hợp lệ: {0}/{1}.</source>
         <translation>Field &quot;Share to be elected&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="163"/>
+        <location filename="../../ui/core_strings.py" line="165"/>
         <source>Không sửa được cách bầu: đã nhập phiếu. Chỉ sửa được khi chưa nhập phiếu nào.</source>
         <translation>The way of electing cannot be changed: ballots have been entered. It can change only before any ballot is entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="164"/>
+        <location filename="../../ui/core_strings.py" line="166"/>
         <source>Cuộc bầu cụm trưởng, cụm phó vừa được tạo hoặc xóa: hãy thử lại.</source>
         <translation>The head and deputy election was just created or deleted: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="165"/>
+        <location filename="../../ui/core_strings.py" line="167"/>
         <source>Hội nghị chưa có cuộc bầu cụm trưởng, cụm phó.</source>
         <translation>The meeting has no head and deputy election yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="166"/>
+        <location filename="../../ui/core_strings.py" line="168"/>
         <source>Cuộc bầu cụm trưởng, cụm phó không có vòng {0}.</source>
         <translation>The head and deputy election has no round {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="167"/>
+        <location filename="../../ui/core_strings.py" line="169"/>
         <source>cụm phó</source>
         <translation>cluster deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="168"/>
+        <location filename="../../ui/core_strings.py" line="170"/>
         <source>cụm trưởng</source>
         <translation>cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="169"/>
+        <location filename="../../ui/core_strings.py" line="171"/>
         <source>Phiếu ghi một đơn vị không có trong danh sách {0} của vòng này.</source>
         <translation>The ballot names a unit not on this round&apos;s list for {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="170"/>
+        <location filename="../../ui/core_strings.py" line="172"/>
         <source>Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.</source>
         <translation>The head and deputy are elected: no further round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="178"/>
+        <location filename="../../ui/core_strings.py" line="180"/>
         <source>bảng vote_round, dòng id={0}, cột result</source>
         <translation>table vote_round, row id={0}, column result</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="179"/>
+        <location filename="../../ui/core_strings.py" line="181"/>
         <source>Cách bầu: {0}</source>
         <translation>Way of electing: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="180"/>
+        <location filename="../../ui/core_strings.py" line="182"/>
         <source>Vòng {0} ({1}): {2} phiếu</source>
         <translation>Round {0} ({1}): {2} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="181"/>
+        <location filename="../../ui/core_strings.py" line="183"/>
         <source>{0} ({1} phiếu, vòng {2})</source>
         <translation>{0} ({1} votes, round {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="182"/>
+        <location filename="../../ui/core_strings.py" line="184"/>
         <source>Một đơn vị được ghi cho cả cụm trưởng và cụm phó</source>
         <translation>One unit was written as both head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="183"/>
+        <location filename="../../ui/core_strings.py" line="185"/>
         <source>Số {0} không có trên phiếu (1: cụm trưởng, 2: cụm phó).</source>
         <translation>Number {0} is not on the ballot (1: head, 2: deputy).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="184"/>
+        <location filename="../../ui/core_strings.py" line="186"/>
         <source>Gõ nhiều nhất hai số: đơn vị bầu làm cụm trưởng, rồi đơn vị bầu làm cụm phó.</source>
         <translation>Type at most two numbers: the unit elected head, then the unit elected deputy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="185"/>
+        <location filename="../../ui/core_strings.py" line="187"/>
         <source>Chỉ gõ một số: đơn vị bầu làm {0}.</source>
         <translation>Type only one number: the unit elected {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="186"/>
+        <location filename="../../ui/core_strings.py" line="188"/>
         <source>Số {0} không có trong danh sách {1} (từ 1 đến {2}).</source>
         <translation>Number {0} is not on the {1} list (1 to {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="187"/>
+        <location filename="../../ui/core_strings.py" line="189"/>
         <source>Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp.</source>
         <translation>Row {0}, column {1}: the cell is {2} characters long; a cell may be at most {3} characters. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="188"/>
+        <location filename="../../ui/core_strings.py" line="190"/>
         <source>Tệp {0} có hơn {1} dòng: danh sách người tham dự không dài như vậy. Hãy kiểm tra tệp, hoặc chia thành nhiều tệp.</source>
         <translation>The file {0} has more than {1} rows: a list of attendees is not that long. Check the file, or split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="189"/>
+        <location filename="../../ui/core_strings.py" line="191"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="190"/>
+        <location filename="../../ui/core_strings.py" line="192"/>
         <source>Tệp {0}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).</source>
         <translation>The file {0}: only Excel (.xlsx) or CSV (.csv) files are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="191"/>
+        <location filename="../../ui/core_strings.py" line="193"/>
         <source>Tệp {0} lớn {1} byte, quá {2} byte của một danh sách. Hãy kiểm tra tệp.</source>
         <translation>The file {0} is {1} bytes, more than the {2} bytes of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="192"/>
+        <location filename="../../ui/core_strings.py" line="194"/>
         <source>Không đọc được tệp {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="193"/>
+        <location filename="../../ui/core_strings.py" line="195"/>
         <source>Tệp {0} không phải văn bản UTF-8 (lỗi ở byte {1}). Trong Excel, hãy lưu bằng &quot;CSV UTF-8&quot;.</source>
         <translation>The file {0} is not UTF-8 text (error at byte {1}). In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="194"/>
+        <location filename="../../ui/core_strings.py" line="196"/>
         <source>Tệp {0} không phải tệp CSV văn bản.</source>
         <translation>The file {0} is not a CSV text file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="195"/>
+        <location filename="../../ui/core_strings.py" line="197"/>
         <source>Dòng {0} của tệp {1} dài {2} ký tự: không phải một dòng của danh sách. Hãy kiểm tra tệp.</source>
         <translation>Line {0} of the file {1} is {2} characters long: not a line of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="196"/>
+        <location filename="../../ui/core_strings.py" line="198"/>
         <source>Tệp {0} không đọc được như CSV: {1}</source>
         <translation>The file {0} cannot be read as CSV: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="197"/>
+        <location filename="../../ui/core_strings.py" line="199"/>
         <source>Tệp {0} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</source>
         <translation>The file {0} is not an Excel file (.xlsx) or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="198"/>
+        <location filename="../../ui/core_strings.py" line="200"/>
         <source>Tệp {0} giải nén ra quá lớn ({1}: {2} byte): không phải một danh sách bình thường. Không mở tệp này.</source>
         <translation>The file {0} unpacks to too much ({1}: {2} bytes): not an ordinary list. The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="199"/>
+        <location filename="../../ui/core_strings.py" line="201"/>
         <source>Tệp {0} chứa khai báo XML không có trong tệp Excel ({1}). Không mở tệp này.</source>
         <translation>The file {0} holds an XML declaration that Excel files do not have ({1}). The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="200"/>
+        <location filename="../../ui/core_strings.py" line="202"/>
         <source>Tệp {0} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. Hãy mở tệp bằng Excel và lưu lại.</source>
         <translation>The file {0} cannot be read as an Excel file: the sheet is damaged. Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="201"/>
+        <location filename="../../ui/core_strings.py" line="203"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Họ và tên&quot; trong {0} dòng đầu. Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</source>
         <translation>No header row with a &quot;Họ và tên&quot; (full name) column in the first {0} rows. The columns recognised: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="202"/>
+        <location filename="../../ui/core_strings.py" line="204"/>
         <source>thêm số 0 đầu số điện thoại ({0} → 0{1}): Excel đã lưu nó như một con số</source>
         <translation>leading 0 of the phone number put back ({0} → 0{1}): Excel stored it as a number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="203"/>
+        <location filename="../../ui/core_strings.py" line="205"/>
         <source>số điện thoại {0} không bắt đầu bằng số 0: hãy kiểm tra</source>
         <translation>the phone number {0} does not start with 0: check it</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="204"/>
+        <location filename="../../ui/core_strings.py" line="206"/>
         <source>{0}: &quot;{1}&quot; → &quot;{2}&quot;</source>
         <translation>{0}: &quot;{1}&quot; → &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="205"/>
+        <location filename="../../ui/core_strings.py" line="207"/>
         <source>Dòng {0}: dòng tổng cộng (&quot;{1}&quot;), bỏ qua.</source>
         <translation>Row {0}: a totals row (&quot;{1}&quot;), skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="206"/>
+        <location filename="../../ui/core_strings.py" line="208"/>
         <source>Dòng {0}, cột &quot;{1}&quot;: {2}.</source>
         <translation>Row {0}, column &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="207"/>
+        <location filename="../../ui/core_strings.py" line="209"/>
         <source>chuyển từ bảng mã {0} sang Unicode</source>
         <translation>converted from {0} to Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="208"/>
+        <location filename="../../ui/core_strings.py" line="210"/>
         <source>Dòng {0}, cột &quot;Số điện thoại&quot;: {1}.</source>
         <translation>Row {0}, column &quot;Số điện thoại&quot; (phone): {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="209"/>
+        <location filename="../../ui/core_strings.py" line="211"/>
         <source>trùng tên với dòng {0}</source>
         <translation>same name as row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="210"/>
+        <location filename="../../ui/core_strings.py" line="212"/>
         <source>trùng tên với {0} đã có trong danh sách</source>
         <translation>same name as {0}, already on the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="211"/>
+        <location filename="../../ui/core_strings.py" line="213"/>
         <source>Tệp không có dòng nào dưới dòng tiêu đề.</source>
         <translation>The file has no row under the header row.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="212"/>
+        <location filename="../../ui/core_strings.py" line="214"/>
         <source>{0}: cột &quot;{1}&quot; có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.</source>
         <translation>{0}: the column &quot;{1}&quot; held control characters that Excel cannot hold; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="213"/>
+        <location filename="../../ui/core_strings.py" line="215"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Could not write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="214"/>
+        <location filename="../../ui/core_strings.py" line="216"/>
         <source>Không đọc được {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="215"/>
+        <location filename="../../ui/core_strings.py" line="217"/>
         <source>Không tìm thấy tệp hội nghị: {0}</source>
         <translation>Meeting file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="216"/>
+        <location filename="../../ui/core_strings.py" line="218"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này (có thể còn lại từ một bản khác của tệp). ThiDua không dùng nó và đã để riêng thành {1}; tệp hội nghị không bị thay đổi.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it (perhaps left by another copy of the file). ThiDua does not use it and has set it aside as {1}; the meeting file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="217"/>
+        <location filename="../../ui/core_strings.py" line="219"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như nó đang có.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it: ThiDua ignores it and reads the file as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="218"/>
+        <location filename="../../ui/core_strings.py" line="220"/>
         <source>Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.</source>
         <translation>The meeting file {0} is damaged ({1}). Open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="219"/>
+        <location filename="../../ui/core_strings.py" line="221"/>
         <source>Trường &quot;Tên cụm thi đua&quot; không được để trống.</source>
         <translation>The field &quot;Cluster name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="220"/>
+        <location filename="../../ui/core_strings.py" line="222"/>
         <source>Trường &quot;Năm tổng kết&quot; không hợp lệ: {0}.</source>
         <translation>The field &quot;Year reviewed&quot; is not valid: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="221"/>
+        <location filename="../../ui/core_strings.py" line="223"/>
         <source>Trường &quot;Năm giao ước&quot; phải là năm sau năm tổng kết ({0}).</source>
         <translation>The field &quot;Agreement year&quot; must be the year after the year reviewed ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="222"/>
+        <location filename="../../ui/core_strings.py" line="224"/>
         <source>Trường &quot;Tỷ lệ tối thiểu có mặt&quot; không hợp lệ: {0}/{1}.</source>
         <translation>The field &quot;Minimum attendance&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="223"/>
+        <location filename="../../ui/core_strings.py" line="225"/>
         <source>Trường &quot;Cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
         <translation>The field &quot;Cluster deputy&quot;: the head and the deputy must be two different units.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="224"/>
+        <location filename="../../ui/core_strings.py" line="226"/>
         <source>trên {0}/{1} đơn vị thành viên có mặt</source>
         <translation>more than {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="225"/>
+        <location filename="../../ui/core_strings.py" line="227"/>
         <source>ít nhất {0}/{1} đơn vị thành viên có mặt</source>
         <translation>at least {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="226"/>
+        <location filename="../../ui/core_strings.py" line="228"/>
         <source>trên {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>more than {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="227"/>
+        <location filename="../../ui/core_strings.py" line="229"/>
         <source>ít nhất {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>at least {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="228"/>
+        <location filename="../../ui/core_strings.py" line="230"/>
         <source>Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao lưu được giữ như năm nay.</source>
         <translation>Host unit in {0}: {1}. Fill in the venue and the place written on the documents in Preparation › Meeting; the date is set one year after this year’s for now. The PIN and the backup folder are kept from this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="229"/>
+        <location filename="../../ui/core_strings.py" line="231"/>
         <source>Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau.</source>
         <translation>There is no confirmed result of the election of next year’s cluster head and deputy yet: next year’s meeting cannot be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="230"/>
+        <location filename="../../ui/core_strings.py" line="232"/>
         <source>Tệp đã tồn tại, không ghi đè: {0}</source>
         <translation>The file already exists and is not overwritten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="231"/>
+        <location filename="../../ui/core_strings.py" line="233"/>
         <source>{0} trên máy {1}</source>
         <translation>{0} on the computer {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="232"/>
+        <location filename="../../ui/core_strings.py" line="234"/>
         <source>{0} (người dùng {1})</source>
         <translation>{0} (user {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="233"/>
+        <location filename="../../ui/core_strings.py" line="235"/>
         <source>{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}</source>
         <translation>{0}, since {1:%H:%M} on {1:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="234"/>
+        <location filename="../../ui/core_strings.py" line="236"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="235"/>
+        <location filename="../../ui/core_strings.py" line="237"/>
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="236"/>
+        <location filename="../../ui/core_strings.py" line="238"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="237"/>
+        <location filename="../../ui/core_strings.py" line="239"/>
         <source>Cơ quan</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="238"/>
+        <location filename="../../ui/core_strings.py" line="240"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="239"/>
+        <location filename="../../ui/core_strings.py" line="241"/>
         <source>phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)</source>
         <translation>must be a member unit of the cluster (for a guest, choose the role Guest)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="240"/>
+        <location filename="../../ui/core_strings.py" line="242"/>
         <source>&quot;{0}&quot; không phải số điện thoại</source>
         <translation>&quot;{0}&quot; is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="241"/>
+        <location filename="../../ui/core_strings.py" line="243"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="242"/>
+        <location filename="../../ui/core_strings.py" line="244"/>
         <source>&quot;{0}&quot; chỉ được gồm chữ số (để máy quét mã QR đọc đúng)</source>
         <translation>&quot;{0}&quot; may hold digits only (so that the QR scanner reads it right)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="243"/>
+        <location filename="../../ui/core_strings.py" line="245"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="244"/>
+        <location filename="../../ui/core_strings.py" line="246"/>
         <source>mã {0} dài quá {1} chữ số</source>
         <translation>the code {0} is longer than {1} digits</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="245"/>
+        <location filename="../../ui/core_strings.py" line="247"/>
         <source>Trường &quot;{0}&quot;: {1}.</source>
         <translation>The field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="246"/>
+        <location filename="../../ui/core_strings.py" line="248"/>
         <source>Trường &quot;Mã&quot;: mã {0} đã cấp cho {1}.</source>
         <translation>The field &quot;Code&quot;: the code {0} is already given to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="247"/>
+        <location filename="../../ui/core_strings.py" line="249"/>
         <source>Mã {0} bị trùng trong danh sách thêm vào.</source>
         <translation>The code {0} appears twice in the list being added.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="248"/>
+        <location filename="../../ui/core_strings.py" line="250"/>
         <source>Trường &quot;Mã&quot;: không được để trống.</source>
         <translation>The field &quot;Code&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="249"/>
+        <location filename="../../ui/core_strings.py" line="251"/>
         <source>{0} không còn trong danh sách.</source>
         <translation>{0} is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="250"/>
+        <location filename="../../ui/core_strings.py" line="252"/>
         <source>Có người không còn trong danh sách.</source>
         <translation>Someone is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="251"/>
+        <location filename="../../ui/core_strings.py" line="253"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách.</source>
         <translation>{0} checked in. Cancel the check-in before removing them from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="252"/>
+        <location filename="../../ui/core_strings.py" line="254"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập.</source>
         <translation>{0} checked in. Cancel the check-in before undoing the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="253"/>
+        <location filename="../../ui/core_strings.py" line="255"/>
         <source>Người này chưa điểm danh.</source>
         <translation>This person has not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="254"/>
+        <location filename="../../ui/core_strings.py" line="256"/>
         <source>Vòng bầu này không còn trong hội nghị.</source>
         <translation>This round is no longer in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="255"/>
+        <location filename="../../ui/core_strings.py" line="257"/>
         <source>bảng ballot_entry, dòng id={0} (phiếu số {1}), cột choices</source>
         <translation>table ballot_entry, row id={0} (ballot {1}), column choices</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="256"/>
+        <location filename="../../ui/core_strings.py" line="258"/>
         <source>Dữ liệu hỏng trong tệp: phiếu số {0} (lần nhập {1}) của vòng {2} thiếu một dòng trong bảng ballot_entry. Hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: ballot {0} (pass {1}) of round {2} lacks a row in table ballot_entry. Run File › Check integrity, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="257"/>
+        <location filename="../../ui/core_strings.py" line="259"/>
         <source>Hai lần nhập phiếu còn {0} chỗ khác nhau.</source>
         <translation>The two passes of entry still differ in {0} places.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="258"/>
+        <location filename="../../ui/core_strings.py" line="260"/>
         <source>Cuộc bầu này chỉ nhập phiếu một lần.</source>
         <translation>This vote&apos;s ballots are entered only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="259"/>
+        <location filename="../../ui/core_strings.py" line="261"/>
         <source>Trường &quot;Lý do không hợp lệ&quot;: phiếu không hợp lệ phải có lý do.</source>
         <translation>Field &quot;Reason invalid&quot;: an invalid ballot needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="260"/>
+        <location filename="../../ui/core_strings.py" line="262"/>
         <source>Trường &quot;Lý do&quot;: phải ghi lý do sửa hoặc xóa phiếu.</source>
         <translation>Field &quot;Reason&quot;: give the reason for correcting or deleting the ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="261"/>
+        <location filename="../../ui/core_strings.py" line="263"/>
         <source>Kết quả đã xác nhận: không đổi được số phiếu phát ra.</source>
         <translation>The result is confirmed: the ballots issued cannot change.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="262"/>
+        <location filename="../../ui/core_strings.py" line="264"/>
         <source>Trường &quot;Số phiếu phát ra&quot; không được âm.</source>
         <translation>Field &quot;Ballots issued&quot; cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="263"/>
+        <location filename="../../ui/core_strings.py" line="265"/>
         <source>Không thể {0} vòng {1}: đã có vòng {2} sau nó.</source>
         <translation>Cannot {0} round {1}: round {2} follows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="264"/>
+        <location filename="../../ui/core_strings.py" line="266"/>
         <source>Vòng này chưa xác nhận kết quả, không cần mở lại.</source>
         <translation>This round&apos;s result is not confirmed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="265"/>
+        <location filename="../../ui/core_strings.py" line="267"/>
         <source>Trường &quot;Lý do mở lại&quot; không được để trống.</source>
         <translation>Field &quot;Reason for reopening&quot; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="266"/>
+        <location filename="../../ui/core_strings.py" line="268"/>
         <source>Cuộc biểu quyết giơ tay không nhập từng phiếu: hãy nhập số liệu tổng hợp.</source>
         <translation>A show-of-hands vote has no ballots: enter the totals.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="267"/>
+        <location filename="../../ui/core_strings.py" line="269"/>
         <source>mở lại</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="268"/>
+        <location filename="../../ui/core_strings.py" line="270"/>
         <source>Chỉ công bố được kết quả đã xác nhận.</source>
         <translation>Only a confirmed result can be announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="269"/>
+        <location filename="../../ui/core_strings.py" line="271"/>
         <source>Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.</source>
         <translation>Confirm this round&apos;s result before the next round.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="270"/>
+        <location filename="../../ui/core_strings.py" line="272"/>
         <source>bầu vòng tiếp theo sau</source>
         <translation>hold a further round after</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="271"/>
+        <location filename="../../ui/core_strings.py" line="273"/>
         <source>Trường &quot;Mã PIN&quot;: phải có từ {0} đến {1} ký tự.</source>
         <translation>The field &quot;PIN&quot;: must have {0} to {1} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="272"/>
+        <location filename="../../ui/core_strings.py" line="274"/>
         <source>Cần mã PIN của Ban tổ chức để {0}.</source>
         <translation>The organizers’ PIN is needed to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="273"/>
+        <location filename="../../ui/core_strings.py" line="275"/>
         <source>Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.</source>
         <translation>Wrong PIN entered {0} times: wait {1} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="274"/>
+        <location filename="../../ui/core_strings.py" line="276"/>
         <source>Mã PIN không đúng: không thể {0}.</source>
         <translation>Wrong PIN: cannot {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="275"/>
+        <location filename="../../ui/core_strings.py" line="277"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="276"/>
+        <location filename="../../ui/core_strings.py" line="278"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="277"/>
+        <location filename="../../ui/core_strings.py" line="279"/>
         <source>Chỉ mục</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="278"/>
+        <location filename="../../ui/core_strings.py" line="280"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="279"/>
+        <location filename="../../ui/core_strings.py" line="281"/>
         <source>Khung nhìn (view)</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="280"/>
+        <location filename="../../ui/core_strings.py" line="282"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="281"/>
+        <location filename="../../ui/core_strings.py" line="283"/>
         <source>Phiên bản dữ liệu {0} không phải một phiên bản ThiDua đã phát hành.</source>
         <translation>Data version {0} is not a released version of ThiDua.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="282"/>
+        <location filename="../../ui/core_strings.py" line="284"/>
         <source>Có {0} &quot;{1}&quot; (trên bảng {2}) không thuộc cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác.</source>
         <translation>There is a {0} &quot;{1}&quot; (on table {2}) that is not part of ThiDua’s structure: another program added it to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="283"/>
+        <location filename="../../ui/core_strings.py" line="285"/>
         <source>Thiếu {0} &quot;{1}&quot;: đã bị xóa khỏi tệp.</source>
         <translation>The {0} &quot;{1}&quot; is missing: it was removed from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="284"/>
+        <location filename="../../ui/core_strings.py" line="286"/>
         <source>{0} &quot;{1}&quot; khác với cấu trúc của ThiDua: đã bị sửa bằng một chương trình khác.</source>
         <translation>{0} &quot;{1}&quot; differs from ThiDua’s structure: another program changed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="285"/>
+        <location filename="../../ui/core_strings.py" line="287"/>
         <source>Không có thư mục: {0}</source>
         <translation>No such folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="286"/>
+        <location filename="../../ui/core_strings.py" line="288"/>
         <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
         <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="287"/>
+        <location filename="../../ui/core_strings.py" line="289"/>
         <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
         <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="288"/>
+        <location filename="../../ui/core_strings.py" line="290"/>
         <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
         <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="289"/>
+        <location filename="../../ui/core_strings.py" line="291"/>
         <source>{0} Không ghi được thay đổi nào vào tệp.</source>
         <translation>{0} No change can be written to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="290"/>
+        <location filename="../../ui/core_strings.py" line="292"/>
         <source>Bản sao phải có tên khác tệp đang mở.</source>
         <translation>The copy must have a name other than the open file’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="291"/>
+        <location filename="../../ui/core_strings.py" line="293"/>
         <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
         <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="292"/>
+        <location filename="../../ui/core_strings.py" line="294"/>
         <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
         <translation>The file {0} exists: ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="293"/>
+        <location filename="../../ui/core_strings.py" line="295"/>
         <source>Không chép được tệp vào {0}: {1}</source>
         <translation>Could not copy the file to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="294"/>
+        <location filename="../../ui/core_strings.py" line="296"/>
         <source>Tên tệp {0}… quá dài ({1} ký tự): ThiDua cần ghi tệp nhật ký bên cạnh nó. Hãy đổi tên tệp ngắn hơn (dưới 200 ký tự) rồi mở lại.</source>
         <translation>The file name {0}… is too long ({1} characters): ThiDua writes a journal beside the file. Give the file a shorter name (under 200 characters) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="295"/>
+        <location filename="../../ui/core_strings.py" line="297"/>
         <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
         <translation>This is a folder, not a meeting file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="296"/>
+        <location filename="../../ui/core_strings.py" line="298"/>
         <source>Tệp {0} lớn {1} MB: không phải một tệp hội nghị (tệp của một hội nghị lớn chỉ vài chục MB). ThiDua không mở tệp này.</source>
         <translation>The file {0} is {1} MB: not a meeting file (a large meeting&apos;s file is a few tens of MB). ThiDua does not open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="297"/>
+        <location filename="../../ui/core_strings.py" line="299"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
         <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="298"/>
+        <location filename="../../ui/core_strings.py" line="300"/>
         <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
         <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="299"/>
+        <location filename="../../ui/core_strings.py" line="301"/>
         <source>Bên cạnh tệp có nhật ký của một thao tác chưa ghi xong (máy tắt hoặc chương trình dừng đột ngột?): thao tác cuối cùng trong tệp, {0} lúc {1}, đã được hủy. Hãy kiểm tra và làm lại thao tác đó nếu cần.</source>
         <translation>Beside the file was the journal of an action not finished (did the computer or the program stop suddenly?): the file&apos;s last action, {0} at {1}, was undone. Check it and do it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="300"/>
+        <location filename="../../ui/core_strings.py" line="302"/>
         <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
         <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="301"/>
+        <location filename="../../ui/core_strings.py" line="303"/>
         <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
         <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="303"/>
+        <location filename="../../ui/core_strings.py" line="305"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="304"/>
+        <location filename="../../ui/core_strings.py" line="306"/>
         <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="305"/>
+        <location filename="../../ui/core_strings.py" line="307"/>
         <source>Tệp {0} đã bị sửa ngoài chương trình: {1} ThiDua không ghi vào một tệp như vậy (thao tác tiếp theo sẽ ghi nhận các chỗ bị sửa như hợp lệ). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed outside the program: {1} ThiDua does not write to such a file (the next action would record the changed places as valid). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="306"/>
+        <location filename="../../ui/core_strings.py" line="308"/>
         <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="307"/>
+        <location filename="../../ui/core_strings.py" line="309"/>
         <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
         <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="308"/>
+        <location filename="../../ui/core_strings.py" line="310"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
         <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="309"/>
+        <location filename="../../ui/core_strings.py" line="311"/>
         <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
         <translation>Error while writing the meeting file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="310"/>
+        <location filename="../../ui/core_strings.py" line="312"/>
         <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
         <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="311"/>
+        <location filename="../../ui/core_strings.py" line="313"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
         <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="312"/>
+        <location filename="../../ui/core_strings.py" line="314"/>
         <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="313"/>
+        <location filename="../../ui/core_strings.py" line="315"/>
         <source>Phiếu trống (không chọn ai)</source>
         <translation>Blank ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="314"/>
+        <location filename="../../ui/core_strings.py" line="316"/>
         <source>Phiếu không hợp lệ (không ghi lý do)</source>
         <translation>Invalid ballot (no reason given)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="324"/>
+        <location filename="../../ui/core_strings.py" line="326"/>
         <source>Có tên không có trong danh sách: {0}</source>
         <translation>Names not on the list: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="325"/>
+        <location filename="../../ui/core_strings.py" line="327"/>
         <source>Một tên được chọn hai lần: {0}</source>
         <translation>A name chosen twice: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="326"/>
+        <location filename="../../ui/core_strings.py" line="328"/>
         <source>Chọn quá số lượng tối đa ({0} &gt; {1})</source>
         <translation>More chosen than allowed ({0} &gt; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="356"/>
+        <location filename="../../ui/core_strings.py" line="358"/>
         <source>Không có cuộc bầu số {0} (python main.py votes FILE liệt kê các cuộc bầu).</source>
         <translation>There is no vote {0} (python main.py votes FILE lists the votes).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="357"/>
+        <location filename="../../ui/core_strings.py" line="359"/>
         <source>Trường &quot;Tên cuộc bầu&quot; không được để trống.</source>
         <translation>Field &quot;Vote title&quot; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="358"/>
+        <location filename="../../ui/core_strings.py" line="360"/>
         <source>Trường &quot;Danh sách&quot;: chọn ít nhất một đơn vị.</source>
         <translation>Field &quot;List&quot;: choose at least one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="359"/>
+        <location filename="../../ui/core_strings.py" line="361"/>
         <source>Trường &quot;Danh sách&quot;: có đơn vị không còn trong hội nghị.</source>
         <translation>Field &quot;List&quot;: a unit is no longer in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="360"/>
+        <location filename="../../ui/core_strings.py" line="362"/>
         <source>Trường &quot;Danh sách&quot;: một đơn vị được chọn hai lần.</source>
         <translation>Field &quot;List&quot;: a unit was chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="361"/>
+        <location filename="../../ui/core_strings.py" line="363"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot; phải lớn hơn 0 và không quá 100 %.</source>
         <translation>Field &quot;Share of titles&quot; must be above 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="362"/>
+        <location filename="../../ui/core_strings.py" line="364"/>
         <source>Trường &quot;Số danh hiệu&quot; phải ít nhất là 1.</source>
         <translation>Field &quot;Number of titles&quot; must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="363"/>
+        <location filename="../../ui/core_strings.py" line="365"/>
         <source>Trường &quot;Số danh hiệu&quot; ({0}) nhiều hơn số đơn vị trong danh sách ({1}).</source>
         <translation>Field &quot;Number of titles&quot; ({0}) is more than the units on the list ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="364"/>
+        <location filename="../../ui/core_strings.py" line="366"/>
         <source>Trường &quot;Số được chọn tối đa&quot; phải từ 1 đến số đơn vị trong danh sách.</source>
         <translation>Field &quot;Most choices&quot; must be from 1 to the number of units on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="365"/>
+        <location filename="../../ui/core_strings.py" line="367"/>
         <source>Trường &quot;Tỷ lệ đạt&quot; không hợp lệ: {0}/{1}.</source>
         <translation>Field &quot;Share to pass&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="366"/>
+        <location filename="../../ui/core_strings.py" line="368"/>
         <source>Phiếu đánh dấu &quot;đồng ý – không đồng ý&quot;: hãy chọn cách nhập &quot;gõ số các tên được giữ lại&quot; (số các đơn vị được đánh dấu &quot;đồng ý&quot;).</source>
         <translation>A ballot marked &quot;agree – disagree&quot;: choose the entry way &quot;type the numbers of the names kept&quot; (the units marked &quot;agree&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="367"/>
+        <location filename="../../ui/core_strings.py" line="369"/>
         <source>Trường &quot;Nhập phiếu hai lần để đối chiếu&quot;: biểu quyết giơ tay không nhập hai lần.</source>
         <translation>Field &quot;Enter ballots twice to compare&quot;: a show of hands is not entered twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="368"/>
+        <location filename="../../ui/core_strings.py" line="370"/>
         <source>Trường &quot;Ban kiểm phiếu&quot;: một người được chọn hai lần.</source>
         <translation>Field &quot;Counting committee&quot;: a person was chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="369"/>
+        <location filename="../../ui/core_strings.py" line="371"/>
         <source>Trường &quot;Ban kiểm phiếu&quot;: có người không còn trong danh sách.</source>
         <translation>Field &quot;Counting committee&quot;: a person is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="370"/>
+        <location filename="../../ui/core_strings.py" line="372"/>
         <source>Trường &quot;Ban kiểm phiếu&quot;: thành viên phải là đại biểu, không phải khách mời.</source>
         <translation>Field &quot;Counting committee&quot;: members must be delegates, not guests.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="371"/>
+        <location filename="../../ui/core_strings.py" line="373"/>
         <source>Trường &quot;Trưởng ban kiểm phiếu&quot;: chọn một người trong Ban kiểm phiếu.</source>
         <translation>Field &quot;Committee chair&quot;: choose a member of the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="372"/>
+        <location filename="../../ui/core_strings.py" line="374"/>
         <source>Không thể {0}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào.</source>
         <translation>Cannot {0}: counting has begun. Changes are possible only before any ballot is entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="373"/>
+        <location filename="../../ui/core_strings.py" line="375"/>
         <source>sửa cuộc bầu</source>
         <translation>edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="374"/>
+        <location filename="../../ui/core_strings.py" line="376"/>
         <source>xóa cuộc bầu</source>
         <translation>delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="375"/>
+        <location filename="../../ui/core_strings.py" line="377"/>
         <source>Cuộc bầu có vòng đã xác nhận kết quả: muốn xóa phải mở lại kết quả trước.</source>
         <translation>The vote has a round with a confirmed result: reopen the result before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="376"/>
+        <location filename="../../ui/core_strings.py" line="378"/>
         <source>Trường &quot;Lý do xóa&quot;: cuộc bầu đã nhập phiếu, phải ghi lý do xóa (được ghi vào nhật ký).</source>
         <translation>Field &quot;Reason for deleting&quot;: the vote has ballots entered; give the reason (it is logged).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="377"/>
+        <location filename="../../ui/core_strings.py" line="379"/>
         <source>Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.</source>
         <translation>The result is confirmed: reopen it to change the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="378"/>
+        <location filename="../../ui/core_strings.py" line="380"/>
         <source>Phiếu chọn một đơn vị không có trong danh sách của vòng này.</source>
         <translation>The ballot chooses a unit not on this round&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="379"/>
+        <location filename="../../ui/core_strings.py" line="381"/>
         <source>Hội nghị mẫu: không có đơn vị &quot;{0}&quot;.</source>
         <translation>Demo meeting: there is no unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="380"/>
+        <location filename="../../ui/core_strings.py" line="382"/>
         <source>Dữ liệu hỏng trong tệp: {0} không đúng dạng một kết quả kiểm phiếu. Hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} is not a counting result. Run File › Check integrity, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="381"/>
+        <location filename="../../ui/core_strings.py" line="383"/>
         <source>bảng vote_round, dòng id={0} (vòng {1}), cột result</source>
         <translation>table vote_round, row id={0} (round {1}), column result</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="382"/>
+        <location filename="../../ui/core_strings.py" line="384"/>
         <source>Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.</source>
         <translation>No units are tied: no further round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="383"/>
+        <location filename="../../ui/core_strings.py" line="385"/>
         <source>Không xóa được vòng 1: hãy xóa cả cuộc bầu.</source>
         <translation>Round 1 cannot be deleted: delete the whole vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="384"/>
+        <location filename="../../ui/core_strings.py" line="386"/>
         <source>Vòng {0} đã có phiếu: không xóa được.</source>
         <translation>Round {0} has ballots: it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="385"/>
+        <location filename="../../ui/core_strings.py" line="387"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="302"/>
+        <location filename="../../ui/core_strings.py" line="304"/>
         <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="171"/>
+        <location filename="../../ui/core_strings.py" line="173"/>
         <source>Đồng ý cả hai</source>
         <translation>Approves both</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="172"/>
+        <location filename="../../ui/core_strings.py" line="174"/>
         <source>Không đồng ý CT và CP</source>
         <translation>Disapproves head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="173"/>
+        <location filename="../../ui/core_strings.py" line="175"/>
         <source>Không đồng ý CP</source>
         <translation>Disapproves the deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="174"/>
+        <location filename="../../ui/core_strings.py" line="176"/>
         <source>Không đồng ý CT</source>
         <translation>Disapproves the head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="175"/>
+        <location filename="../../ui/core_strings.py" line="177"/>
         <source>(không bầu)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="176"/>
+        <location filename="../../ui/core_strings.py" line="178"/>
         <source>CP: {0}</source>
         <translation>Deputy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="177"/>
+        <location filename="../../ui/core_strings.py" line="179"/>
         <source>CT: {0} · CP: {1}</source>
         <translation>Head: {0} · Deputy: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="315"/>
+        <location filename="../../ui/core_strings.py" line="317"/>
         <source>trường &quot;{0}&quot; {1}</source>
         <translation>field &quot;{0}&quot; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="316"/>
+        <location filename="../../ui/core_strings.py" line="318"/>
         <source>phải lớn hơn 0</source>
         <translation>must be above 0</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="317"/>
+        <location filename="../../ui/core_strings.py" line="319"/>
         <source>không được âm</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="318"/>
+        <location filename="../../ui/core_strings.py" line="320"/>
         <source>trên {0} {1}</source>
         <translation>over {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="319"/>
+        <location filename="../../ui/core_strings.py" line="321"/>
         <source>từ {0} {1} trở lên</source>
         <translation>{0} of {1} or more</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="320"/>
+        <location filename="../../ui/core_strings.py" line="322"/>
         <source>phải có ít nhất một tên</source>
         <translation>needs at least one name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="321"/>
+        <location filename="../../ui/core_strings.py" line="323"/>
         <source>có tên để trống</source>
         <translation>has an empty name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="322"/>
+        <location filename="../../ui/core_strings.py" line="324"/>
         <source>có tên trùng nhau: {0}</source>
         <translation>has names twice: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="323"/>
+        <location filename="../../ui/core_strings.py" line="325"/>
         <source>là bắt buộc khi &quot;threshold.base&quot; là &quot;{0}&quot;</source>
         <translation>is required when &quot;threshold.base&quot; is &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="327"/>
+        <location filename="../../ui/core_strings.py" line="329"/>
         <source>Số người có mặt ({0}) nhiều hơn số người được triệu tập ({1}).</source>
         <translation>The number present ({0}) is more than the number summoned ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="328"/>
+        <location filename="../../ui/core_strings.py" line="330"/>
         <source>Số phiếu thu vào ({0}) nhiều hơn số phiếu phát ra ({1}).</source>
         <translation>Ballots returned ({0}) are more than ballots issued ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="329"/>
+        <location filename="../../ui/core_strings.py" line="331"/>
         <source>Số phiếu thu vào ({0}) nhiều hơn số người có mặt ({1}).</source>
         <translation>Ballots returned ({0}) are more than the number present ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="330"/>
+        <location filename="../../ui/core_strings.py" line="332"/>
         <source>Số phiếu hợp lệ ({0}) cộng số phiếu không hợp lệ ({1}) không bằng số phiếu thu vào ({2}).</source>
         <translation>Valid ballots ({0}) plus invalid ballots ({1}) do not equal ballots returned ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="331"/>
+        <location filename="../../ui/core_strings.py" line="333"/>
         <source>Số phiếu bầu cho {0} ({1}) nhiều hơn số phiếu hợp lệ ({2}).</source>
         <translation>Votes for {0} ({1}) are more than the valid ballots ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="332"/>
+        <location filename="../../ui/core_strings.py" line="334"/>
         <source>dài {0} ký tự, tối đa {1} ký tự</source>
         <translation>is {0} characters long, at most {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="333"/>
+        <location filename="../../ui/core_strings.py" line="335"/>
         <source>có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại</source>
         <translation>holds a hidden text-direction character ({0}), usually from copying a web page or an e-mail; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="334"/>
+        <location filename="../../ui/core_strings.py" line="336"/>
         <source>có ký tự điều khiển ({0}) không in được; hãy gõ lại</source>
         <translation>holds a control character ({0}) that cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="335"/>
+        <location filename="../../ui/core_strings.py" line="337"/>
         <source>có ký tự không phải chữ ({0}) không in được; hãy gõ lại</source>
         <translation>holds a character that is not a letter ({0}) and cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="336"/>
+        <location filename="../../ui/core_strings.py" line="338"/>
         <source>chỉ có ký tự vô hình, trông như để trống</source>
         <translation>holds only invisible characters and looks empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="337"/>
+        <location filename="../../ui/core_strings.py" line="339"/>
         <source>Trường &quot;Tên ngắn&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Short name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="338"/>
+        <location filename="../../ui/core_strings.py" line="340"/>
         <source>Trường &quot;Tên đầy đủ&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Full title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="339"/>
+        <location filename="../../ui/core_strings.py" line="341"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="340"/>
+        <location filename="../../ui/core_strings.py" line="342"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="341"/>
+        <location filename="../../ui/core_strings.py" line="343"/>
         <source>Trường &quot;{0}&quot; của đơn vị: {1}.</source>
         <translation>The unit&apos;s field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="342"/>
+        <location filename="../../ui/core_strings.py" line="344"/>
         <source>Đã có đơn vị tên ngắn &quot;{0}&quot;.</source>
         <translation>There is already a unit with the short name &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="343"/>
+        <location filename="../../ui/core_strings.py" line="345"/>
         <source>Đã có đơn vị &quot;{0}&quot;.</source>
         <translation>There is already a unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="344"/>
+        <location filename="../../ui/core_strings.py" line="346"/>
         <source>Đơn vị &quot;{0}&quot; còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.</source>
         <translation>The unit &quot;{0}&quot; still has {1} attendees. Delete them or move them to another unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="345"/>
+        <location filename="../../ui/core_strings.py" line="347"/>
         <source>Đơn vị &quot;{0}&quot; có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.</source>
         <translation>The unit &quot;{0}&quot; is on the list of the vote {1}. Take it off that list (while the vote has not started) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="346"/>
+        <location filename="../../ui/core_strings.py" line="348"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) hay &quot;Tên đầy đủ&quot; trong {0} dòng đầu.</source>
         <translation>No header row with a column &quot;Tên ngắn&quot; (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) or &quot;Tên đầy đủ&quot; (full title) in the first {0} rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="347"/>
+        <location filename="../../ui/core_strings.py" line="349"/>
         <source>Dòng {0}: chuyển từ bảng mã {1} sang Unicode.</source>
         <translation>Rows {0}: converted from {1} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="348"/>
+        <location filename="../../ui/core_strings.py" line="350"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: không được để trống (không tách được tên ngắn từ &quot;{1}&quot;).</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): must not be empty (no short name could be taken from &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="349"/>
+        <location filename="../../ui/core_strings.py" line="351"/>
         <source>Dòng {0}: đơn vị &quot;{1}&quot; đã có, bỏ qua.</source>
         <translation>Row {0}: the unit &quot;{1}&quot; is already there; skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="350"/>
+        <location filename="../../ui/core_strings.py" line="352"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: đã có đơn vị &quot;{1}&quot; với tên đầy đủ &quot;{2}&quot;, khác &quot;{3}&quot;.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): there is already a unit &quot;{1}&quot; with the full title &quot;{2}&quot;, not &quot;{3}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="351"/>
+        <location filename="../../ui/core_strings.py" line="353"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: đã có đơn vị &quot;{1}&quot;.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): there is already a unit &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="352"/>
+        <location filename="../../ui/core_strings.py" line="354"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="353"/>
+        <location filename="../../ui/core_strings.py" line="355"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="354"/>
+        <location filename="../../ui/core_strings.py" line="356"/>
         <source>Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.</source>
         <translation>The file has {0} units: a cluster has no more than {1} member units. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="355"/>
+        <location filename="../../ui/core_strings.py" line="357"/>
         <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
     </message>

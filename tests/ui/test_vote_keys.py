@@ -459,6 +459,12 @@ def test_a_typo_is_explained_in_the_language_of_the_screen(qtbot, hall_path):
             key(Qt.Key.Key_Backspace)
         keys(" 1")
         assert "Number 1 was typed twice" in plain(view.preview_label.text())
+        key(Qt.Key.Key_Escape)
+        key(Qt.Key.Key_Return)  # an untouched ballot: all 12 chosen, more than 4, the engine says why
+        key(Qt.Key.Key_Minus)
+        key(Qt.Key.Key_4)  # the counters' reason 4
+        last = plain(view.last_label.text())
+        assert "Invalid:" in last and "Không" not in last and "Phiếu" not in last, last
     finally:
         window.close()
         install_language("vi")
