@@ -168,6 +168,16 @@ class BackupController(QObject):
         self.refresh_label()
         return result
 
+    def backup_by_hand(self) -> backup.BackupResult | None:
+        """Tệp › Sao lưu ngay: says where the copy went (the red label may stay: same drive)."""
+        result = self.backup_now("thu-cong")
+        if result is not None and result.ok:
+            said = self.tr("Đã sao lưu: {0}").format(result.path)
+            if not result.other_drive:
+                said += " " + self.tr("(cùng ổ với tệp hội nghị: chọn ổ USB ở Cài đặt › Thư mục sao lưu…)")
+            self.window.statusBar().showMessage(said, 20000)
+        return result
+
     def refresh_label(self) -> None:
         self._follow_window()
         if self.db is None:
@@ -218,7 +228,7 @@ class BackupController(QObject):
         verify = menu.addAction(self.tr("Kiểm tra tính toàn vẹn…"))
         verify.triggered.connect(lambda _checked=False: self.verify())
         backup_action = menu.addAction(self.tr("Sao lưu ngay"))
-        backup_action.triggered.connect(lambda _checked=False: self.backup_now("thu-cong"))
+        backup_action.triggered.connect(lambda _checked=False: self.backup_by_hand())
         for action in (restore, backup_action):
             action.setEnabled(self.db is not None)
         verify.setEnabled(getattr(self.window, "db", None) is not None)  # a read-only view verifies too

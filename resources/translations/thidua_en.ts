@@ -439,17 +439,17 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../ui/backup_controller.py" line="181"/>
+        <location filename="../../ui/backup_controller.py" line="191"/>
         <source>Sao lưu vào {0}</source>
         <translation>Backing up to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="197"/>
+        <location filename="../../ui/backup_controller.py" line="207"/>
         <source>Đã sao lưu lúc {0} ✓</source>
         <translation>Backed up at {0} ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="190"/>
+        <location filename="../../ui/backup_controller.py" line="200"/>
         <source>⚠ Chưa sao lưu được</source>
         <translation>⚠ Backup failed</translation>
     </message>
@@ -499,67 +499,77 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="204"/>
+        <location filename="../../ui/backup_controller.py" line="175"/>
+        <source>Đã sao lưu: {0}</source>
+        <translation>Backed up: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="177"/>
+        <source>(cùng ổ với tệp hội nghị: chọn ổ USB ở Cài đặt › Thư mục sao lưu…)</source>
+        <translation>(on the same drive as the meeting file: choose a USB stick in Settings › Backup folder…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_controller.py" line="214"/>
         <source>⚠ Chưa sao lưu ra ổ khác</source>
         <translation>⚠ No backup on another drive</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="205"/>
+        <location filename="../../ui/backup_controller.py" line="215"/>
         <source>Bản sao lưu gần nhất: {0}.</source>
         <translation>Latest backup: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="208"/>
+        <location filename="../../ui/backup_controller.py" line="218"/>
         <source>Các bản sao lưu đang nằm trên cùng ổ với tệp hội nghị. Cài đặt › Thư mục sao lưu… để chọn ổ USB.</source>
         <translation>The backups are on the same drive as the meeting file. Settings › Backup folder… to choose a USB drive.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="216"/>
+        <location filename="../../ui/backup_controller.py" line="226"/>
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="218"/>
+        <location filename="../../ui/backup_controller.py" line="228"/>
         <source>Kiểm tra tính toàn vẹn…</source>
         <translation>Check integrity…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="220"/>
+        <location filename="../../ui/backup_controller.py" line="230"/>
         <source>Sao lưu ngay</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="227"/>
+        <location filename="../../ui/backup_controller.py" line="237"/>
         <source>Thư mục sao lưu…</source>
         <translation>Backup folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="229"/>
+        <location filename="../../ui/backup_controller.py" line="239"/>
         <source>Mã PIN bảo vệ kết quả…</source>
         <translation>PIN to protect results…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="255"/>
+        <location filename="../../ui/backup_controller.py" line="265"/>
         <source>Kiểm tra tính toàn vẹn</source>
         <translation>Integrity check</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="272"/>
+        <location filename="../../ui/backup_controller.py" line="282"/>
         <source>khôi phục một bản sao lưu có trước kết quả đã xác nhận</source>
         <translation>restore a backup older than a confirmed result</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="275"/>
+        <location filename="../../ui/backup_controller.py" line="285"/>
         <source>Không khôi phục được</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="285"/>
+        <location filename="../../ui/backup_controller.py" line="295"/>
         <source>Đã khôi phục</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_controller.py" line="287"/>
+        <location filename="../../ui/backup_controller.py" line="297"/>
         <source>Đã khôi phục vào tệp mới {0}. Từ giờ hãy làm việc trên tệp này (tên tệp ở thanh tiêu đề); tệp cũ {1} vẫn còn nguyên, ghi nhận việc khôi phục trong nhật ký.</source>
         <translation>Restored into the new file {0}. From now on work in this file (its name is in the title bar); the old file {1} is untouched and records the restore in its log.</translation>
     </message>

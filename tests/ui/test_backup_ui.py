@@ -229,3 +229,13 @@ def test_timers_stop_when_the_window_closes_its_file(window):
     window.backup.refresh_label()  # a timer firing afterwards must not touch the closed file
     window.backup.tick()
     assert not window.backup.refresh_timer.isActive() and not window.backup.activity_timer.isActive()
+
+
+def test_backing_up_by_hand_says_where_the_copy_went(window):
+    """Tệp › Sao lưu ngay left the red label as it was and said nothing: a new organizer could not
+    tell it had worked."""
+    [action] = [a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "Sao lưu ngay"]
+    action.trigger()
+    [made] = list_backups(backup_folder(window.db))
+    said = window.statusBar().currentMessage()
+    assert f"Đã sao lưu: {made.path}" in said and "cùng ổ với tệp hội nghị" in said
