@@ -3266,188 +3266,193 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Lễ tân</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Má&amp;y chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Giới thiệu ThiDua</source>
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>mở tệp khác</source>
         <translation>open another file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -3456,104 +3461,104 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>mở hội nghị mẫu</source>
         <translation>open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>tạo hội nghị mới</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>tạo hội nghị năm sau</source>
         <translation>create next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="573"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -3566,42 +3571,42 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="579"/>
         <source>đóng hội nghị</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>đổi ngôn ngữ</source>
         <translation>change the language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Trước khi {0}:</source>
         <translation>Before you {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>&amp;Bỏ thay đổi</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="638"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="642"/>
         <source>thoát chương trình</source>
         <translation>quit the program</translation>
     </message>
@@ -4146,19 +4151,55 @@ Open next year&apos;s meeting now?</translation>
         <translation>Each document is saved as a PDF file in the folder {0}, then opened for printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="34"/>
+        <location filename="../../ui/print_view.py" line="36"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="34"/>
+        <location filename="../../ui/print_view.py" line="36"/>
         <source>In &amp;{0}…</source>
         <translation>Print &amp;{0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="46"/>
         <source>Cuộc bầu (cho phiếu, biên bản, kết quả):</source>
         <translation>Vote (for the ballots, minutes and results):</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="238"/>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="239"/>
+        <source>Nội dung</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="240"/>
+        <source>Người thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="241"/>
+        <source>Gắn với bước</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeProjectorView</name>
+    <message>
+        <location filename="../../ui/programme_projector.py" line="64"/>
+        <source>ĐANG DIỄN RA</source>
+        <translation>NOW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/programme_projector.py" line="66"/>
+        <source>TIẾP THEO</source>
+        <translation>NEXT</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4208,267 @@ Open next year&apos;s meeting now?</translation>
         <location filename="../../ui/projector.py" line="24"/>
         <source>ThiDua – Màn chiếu</source>
         <translation>ThiDua – Projector</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolView</name>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="81"/>
+        <source>Thứ tự lễ tân</source>
+        <translation>Order of rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="82"/>
+        <source>Chỗ ngồi</source>
+        <translation>Seating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="83"/>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="84"/>
+        <source>Lời dẫn</source>
+        <translation>MC&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="85"/>
+        <source>Tin bài</source>
+        <translation>News report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="105"/>
+        <source>&amp;Lên</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="106"/>
+        <source>&amp;Xuống</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="107"/>
+        <source>Thứ tự &amp;mặc định</source>
+        <translation>&amp;Reset to default order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="114"/>
+        <source>Khách mời cấp trên, rồi lãnh đạo tỉnh chủ nhà, rồi các đoàn theo thứ tự của cụm; trong mỗi nhóm theo chức vụ. Kéo một dòng hoặc dùng Lên/Xuống để sắp xếp lại.</source>
+        <translation>Guests of the commission, then the host province&apos;s leaders, then the delegations in the cluster&apos;s order; within each group by position. Drag a row or use Move up/down to reorder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="144"/>
+        <source>Đổi chỗ &amp;hai ghế</source>
+        <translation>S&amp;wap two seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="148"/>
+        <source>Số ghế &amp;mỗi hàng:</source>
+        <translation>Seats per &amp;row:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="151"/>
+        <source>Xếp &amp;lại mặc định</source>
+        <translation>Default &amp;layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="153"/>
+        <source>In &amp;biển tên (ghế đã chọn)</source>
+        <translation>Print name plates (&amp;chosen seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="155"/>
+        <source>In biển tên mọi &amp;người</source>
+        <translation>Print name plates for &amp;everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="157"/>
+        <source>In &amp;sơ đồ</source>
+        <translation>Print seating pla&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="159"/>
+        <source>Khổ &amp;A3</source>
+        <translation>&amp;A3 paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="161"/>
+        <source>Kéo tên vào một ghế (ghế có người thì hai người đổi chỗ), hoặc chọn hai ghế rồi bấm Đổi chỗ.</source>
+        <translation>Drag a name onto a seat (onto a taken seat the two swap), or select two seats and press Swap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="190"/>
+        <source>Thê&amp;m mục</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="191"/>
+        <source>&amp;Xóa mục</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="192"/>
+        <source>&amp;Lưu chương trình</source>
+        <translation>Sa&amp;ve programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="193"/>
+        <source>&amp;In chương trình</source>
+        <translation>Prin&amp;t programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="194"/>
+        <source>Chiế&amp;u lên màn hình</source>
+        <translation>Show on pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="195"/>
+        <source>Mục t&amp;rước</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="196"/>
+        <source>Mục tiế&amp;p</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="225"/>
+        <source>Làm &amp;mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="226"/>
+        <source>&amp;Lưu lời dẫn</source>
+        <translation>Sa&amp;ve script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="227"/>
+        <source>&amp;In lời dẫn</source>
+        <translation>Prin&amp;t script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="233"/>
+        <source>Chỉ giới thiệu người đã điểm danh. Bấm Làm mới ngay trước giờ khai mạc; có thể sửa trước khi in.</source>
+        <translation>Only people checked in are introduced. Press Refresh just before the opening; the text can be edited before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="251"/>
+        <source>Đánh giá &amp;kết quả năm (ban tổ chức viết, đưa vào tin bài):</source>
+        <translation>Assessment of the year (written by the organizers; goes into the news &amp;report):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="256"/>
+        <source>&amp;Lưu đánh giá</source>
+        <translation>Sa&amp;ve assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="257"/>
+        <source>Xuất &amp;Word</source>
+        <translation>Export &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="258"/>
+        <source>Xuất văn &amp;bản</source>
+        <translation>Export plain te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="259"/>
+        <source>&amp;In tin bài (PDF)</source>
+        <translation>Prin&amp;t news report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="273"/>
+        <source>Dự thảo tin bài:</source>
+        <translation>Draft news report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="298"/>
+        <source>Danh sách có mặt hoặc chương trình đã thay đổi từ khi sửa lời dẫn: bấm Làm mới.</source>
+        <translation>The attendance or the programme changed since the script was edited: press Refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="321"/>
+        <source>Chọn một người trong danh sách trước.</source>
+        <translation>Select a person in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="350"/>
+        <source>Chọn đúng hai ghế (giữ Ctrl khi bấm) rồi bấm Đổi chỗ.</source>
+        <translation>Select exactly two seats (hold Ctrl while clicking), then press Swap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="375"/>
+        <source>Chọn các ghế cần in biển tên trước (hoặc in cho mọi người).</source>
+        <translation>Select the seats to print name plates for first (or print for everyone).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="387"/>
+        <source>Chương trình đã sửa, chưa lưu.</source>
+        <translation>The programme was edited and is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="393"/>
+        <source>Mục mới</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="400"/>
+        <source>Chọn một mục của chương trình trước.</source>
+        <translation>Select an item of the programme first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="471"/>
+        <source>Không ghi được tệp: {0}</source>
+        <translation>Could not write the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="473"/>
+        <source>Đã ghi {0}</source>
+        <translation>Written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="489"/>
+        <source>chương trình</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="491"/>
+        <source>lời dẫn chương trình</source>
+        <translation>MC&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="493"/>
+        <source>đánh giá kết quả năm</source>
+        <translation>assessment of the year</translation>
+    </message>
+</context>
+<context>
+    <name>RankModel</name>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="74"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="75"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="76"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="77"/>
+        <source>Đơn vị / cơ quan</source>
+        <translation>Unit / organization</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="78"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
     </message>
 </context>
 <context>
@@ -4575,6 +4877,24 @@ Open next year&apos;s meeting now?</translation>
         <location filename="../../ui/vote_projector.py" line="119"/>
         <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
         <translation>Tied: {0} – another round to follow</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingModel</name>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="164"/>
+        <source>Ghế {0}</source>
+        <translation>Seat {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="165"/>
+        <source>Chủ tọa</source>
+        <translation>Head table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="165"/>
+        <source>Hàng {0}</source>
+        <translation>Row {0}</translation>
     </message>
 </context>
 <context>

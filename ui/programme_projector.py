@@ -1,0 +1,72 @@
+"""The programme on the projector: the item now, in large type, and the one next.
+
+It follows the day: when the main window moves to a stage an item is linked to
+(``follow_stage``), that item becomes "now".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core.programme import ProgrammeItem
+from ui.projector import ACCENT, FOREGROUND
+
+
+class ProgrammeProjectorView(QWidget):
+    def __init__(
+        self,
+        title: str,
+        now_and_next: Callable[[], tuple[ProgrammeItem | None, ProgrammeItem | None]],
+        follow: Callable[[str], bool],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._now_and_next = now_and_next
+        self._follow = follow
+        self.title = QLabel(title)
+        self.now_label = QLabel()
+        self.now = QLabel()
+        self.next_label = QLabel()
+        self.next = QLabel()
+        styles = (
+            (self.title, f"font-size: 30pt; font-weight: bold; color: {FOREGROUND};"),
+            (self.now_label, f"font-size: 22pt; color: {ACCENT};"),
+            (self.now, f"font-size: 44pt; font-weight: bold; color: {ACCENT};"),
+            (self.next_label, f"font-size: 20pt; color: {FOREGROUND};"),
+            (self.next, f"font-size: 30pt; color: {FOREGROUND};"),
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addStretch()
+        for label, style in styles:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet(style)
+            if label is not self.title:
+                layout.addWidget(label)
+            if label is self.now:
+                layout.addSpacing(40)
+        layout.addStretch()
+        self.refresh()
+
+    @staticmethod
+    def _line(item: ProgrammeItem | None) -> str:
+        if item is None:
+            return ""
+        who = f"\n{item.responsible}" if item.responsible else ""
+        return f"{item.start}  {item.title}{who}"
+
+    def refresh(self) -> None:
+        now, after = self._now_and_next()
+        self.now_label.setText(self.tr("ĐANG DIỄN RA") if now else "")
+        self.now.setText(self._line(now))
+        self.next_label.setText(self.tr("TIẾP THEO") if after else "")
+        self.next.setText(self._line(after))
+
+    def follow_stage(self, stage: str) -> None:
+        """The main window shows ``stage``: the item linked to it becomes "now"."""
+        if self._follow(stage):
+            self.refresh()
