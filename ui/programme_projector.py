@@ -7,6 +7,7 @@ It follows the day: when the main window moves to a stage an item is linked to
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -34,9 +35,9 @@ class ProgrammeProjectorView(QWidget):
         styles = (
             (self.title, f"font-size: 30pt; font-weight: bold; color: {FOREGROUND};"),
             (self.now_label, f"font-size: 22pt; color: {ACCENT};"),
-            (self.now, f"font-size: 44pt; font-weight: bold; color: {ACCENT};"),
+            (self.now, f"color: {ACCENT};"),
             (self.next_label, f"font-size: 20pt; color: {FOREGROUND};"),
-            (self.next, f"font-size: 30pt; color: {FOREGROUND};"),
+            (self.next, f"color: {FOREGROUND};"),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -53,18 +54,21 @@ class ProgrammeProjectorView(QWidget):
         self.refresh()
 
     @staticmethod
-    def _line(item: ProgrammeItem | None) -> str:
+    def _line(item: ProgrammeItem | None, size: int, who_size: int) -> str:
+        """The item's time and title, its responsible person smaller under it (rich text)."""
         if item is None:
             return ""
-        who = f"\n{item.responsible}" if item.responsible else ""
-        return f"{item.start}  {item.title}{who}"
+        line = f"<div style='font-size: {size}pt; font-weight: bold'>{escape(item.start)}  {escape(item.title)}</div>"
+        if item.responsible:
+            line += f"<div style='font-size: {who_size}pt'>{escape(item.responsible)}</div>"
+        return line
 
     def refresh(self) -> None:
         now, after = self._now_and_next()
         self.now_label.setText(self.tr("ĐANG DIỄN RA") if now else "")
-        self.now.setText(self._line(now))
+        self.now.setText(self._line(now, 36, 20))
         self.next_label.setText(self.tr("TIẾP THEO") if after else "")
-        self.next.setText(self._line(after))
+        self.next.setText(self._line(after, 24, 16))
 
     def follow_stage(self, stage: str) -> None:
         """The main window shows ``stage``: the item linked to it becomes "now"."""
