@@ -39,10 +39,10 @@ from core.storage import MeetingFile
 from core.units import list_units
 from ui import printing
 from ui.i18n import core_text
-from ui.programme_projector import ProgrammeProjectorView
 from ui.protocol_controller import ProtocolController, renderer
 from ui.protocol_models import ProgrammeColumn, ProgrammeModel, RankModel, SeatingModel
-from ui.widgets import NoteLabel
+from ui.protocol_projector import ProgrammeProjectorView, SeatingProjectorView
+from ui.widgets import NoteLabel, confirm
 
 
 class StageDelegate(QStyledItemDelegate):
@@ -157,6 +157,8 @@ class ProtocolView(QWidget):
         self.plan_button = QPushButton(self.tr("In &sơ đồ"))
         self.plan_button.clicked.connect(self.print_plan)
         self.a3_check = QCheckBox(self.tr("Khổ &A3"))
+        self.project_plan_button = QPushButton(self.tr("Chiế&u sơ đồ"))
+        self.project_plan_button.clicked.connect(self.project_plan)
         self.seating_note = NoteLabel()
         hint = QLabel(
             self.tr(
@@ -169,7 +171,13 @@ class ProtocolView(QWidget):
             row1.addWidget(widget)
         row1.addStretch()
         row2 = QHBoxLayout()
-        for widget in (self.plates_button, self.all_plates_button, self.plan_button, self.a3_check):
+        for widget in (
+            self.plates_button,
+            self.all_plates_button,
+            self.plan_button,
+            self.a3_check,
+            self.project_plan_button,
+        ):
             row2.addWidget(widget)
         row2.addStretch()
         tab = QWidget()
@@ -348,6 +356,9 @@ class ProtocolView(QWidget):
             self.rank_table.setFocus()
 
     def reset_rank(self) -> None:
+        question = self.tr("Bỏ thứ tự đã sắp xếp, trở về thứ tự mặc định theo nhóm và chức vụ?")
+        if not confirm(self, self.tr("Thứ tự lễ tân"), question):
+            return
         self.rank_note.say(self.controller.reset_order() or "")
         self.reload()
 
@@ -372,10 +383,20 @@ class ProtocolView(QWidget):
     def change_width(self) -> None:
         if self.width_spin.value() == self.seating_model.plan.seats_per_row:
             return
+        if self.seating_model.plan.stored and not confirm(
+            self,
+            self.tr("Sơ đồ chỗ ngồi"),
+            self.tr("Đổi số ghế mỗi hàng sẽ xếp lại sơ đồ từ đầu (bỏ các chỗ đã đổi). Tiếp tục?"),
+        ):
+            self.width_spin.setValue(self.seating_model.plan.seats_per_row)
+            return
         self.seating_note.say(self.controller.set_width(self.width_spin.value()) or "")
         self.reload()
 
     def reset_plan(self) -> None:
+        question = self.tr("Bỏ các chỗ đã đổi, xếp lại sơ đồ mặc định?")
+        if self.seating_model.plan.stored and not confirm(self, self.tr("Sơ đồ chỗ ngồi"), question):
+            return
         self.seating_note.say(self.controller.reset_plan() or "")
         self.reload()
 
@@ -394,6 +415,12 @@ class ProtocolView(QWidget):
 
     def print_plan(self) -> printing.PdfJob | None:
         return self._print("seating", PrintOptions(paper="A3" if self.a3_check.isChecked() else "A4"))
+
+    def project_plan(self) -> None:
+        db = self.controller.db
+        names: dict[int | None, str] = {u.id: u.short_name for u in list_units(db)}
+        title = self.tr("Sơ đồ chỗ ngồi")
+        self.project.emit(SeatingProjectorView(title, self.controller.plan(), names))
 
     # -- programme --------------------------------------------------------------------------
 

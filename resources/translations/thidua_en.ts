@@ -4169,22 +4169,22 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../ui/protocol_models.py" line="238"/>
+        <location filename="../../ui/protocol_models.py" line="244"/>
         <source>Giờ</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_models.py" line="239"/>
+        <location filename="../../ui/protocol_models.py" line="245"/>
         <source>Nội dung</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_models.py" line="240"/>
+        <location filename="../../ui/protocol_models.py" line="246"/>
         <source>Người thực hiện</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_models.py" line="241"/>
+        <location filename="../../ui/protocol_models.py" line="247"/>
         <source>Gắn với bước</source>
         <translation>Stage</translation>
     </message>
@@ -4192,12 +4192,12 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ProgrammeProjectorView</name>
     <message>
-        <location filename="../../ui/programme_projector.py" line="64"/>
+        <location filename="../../ui/protocol_projector.py" line="72"/>
         <source>ĐANG DIỄN RA</source>
         <translation>NOW</translation>
     </message>
     <message>
-        <location filename="../../ui/programme_projector.py" line="66"/>
+        <location filename="../../ui/protocol_projector.py" line="74"/>
         <source>TIẾP THEO</source>
         <translation>NEXT</translation>
     </message>
@@ -4214,6 +4214,7 @@ Open next year&apos;s meeting now?</translation>
     <name>ProtocolView</name>
     <message>
         <location filename="../../ui/protocol_view.py" line="81"/>
+        <location filename="../../ui/protocol_view.py" line="360"/>
         <source>Thứ tự lễ tân</source>
         <translation>Order of rank</translation>
     </message>
@@ -4293,152 +4294,179 @@ Open next year&apos;s meeting now?</translation>
         <translation>&amp;A3 paper</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="161"/>
+        <location filename="../../ui/protocol_view.py" line="160"/>
+        <source>Chiế&amp;u sơ đồ</source>
+        <translation>Show on pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="165"/>
         <source>Kéo tên vào một ghế (ghế có người thì hai người đổi chỗ), hoặc chọn hai ghế rồi bấm Đổi chỗ.</source>
         <translation>Drag a name onto a seat (onto a taken seat the two swap), or select two seats and press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="190"/>
+        <location filename="../../ui/protocol_view.py" line="204"/>
         <source>Thê&amp;m mục</source>
         <translation>Add &amp;item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="191"/>
+        <location filename="../../ui/protocol_view.py" line="205"/>
         <source>&amp;Xóa mục</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="192"/>
+        <location filename="../../ui/protocol_view.py" line="206"/>
         <source>&amp;Lưu chương trình</source>
         <translation>Sa&amp;ve programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="193"/>
+        <location filename="../../ui/protocol_view.py" line="207"/>
         <source>&amp;In chương trình</source>
         <translation>Prin&amp;t programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="194"/>
+        <location filename="../../ui/protocol_view.py" line="208"/>
         <source>Chiế&amp;u lên màn hình</source>
         <translation>Show on pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="195"/>
+        <location filename="../../ui/protocol_view.py" line="209"/>
         <source>Mục t&amp;rước</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="196"/>
+        <location filename="../../ui/protocol_view.py" line="210"/>
         <source>Mục tiế&amp;p</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="225"/>
+        <location filename="../../ui/protocol_view.py" line="244"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="226"/>
+        <location filename="../../ui/protocol_view.py" line="245"/>
         <source>&amp;Lưu lời dẫn</source>
         <translation>Sa&amp;ve script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="227"/>
+        <location filename="../../ui/protocol_view.py" line="246"/>
         <source>&amp;In lời dẫn</source>
         <translation>Prin&amp;t script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="233"/>
+        <location filename="../../ui/protocol_view.py" line="253"/>
         <source>Chỉ giới thiệu người đã điểm danh. Bấm Làm mới ngay trước giờ khai mạc; có thể sửa trước khi in.</source>
         <translation>Only people checked in are introduced. Press Refresh just before the opening; the text can be edited before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="251"/>
+        <location filename="../../ui/protocol_view.py" line="272"/>
         <source>Đánh giá &amp;kết quả năm (ban tổ chức viết, đưa vào tin bài):</source>
         <translation>Assessment of the year (written by the organizers; goes into the news &amp;report):</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="256"/>
+        <location filename="../../ui/protocol_view.py" line="277"/>
         <source>&amp;Lưu đánh giá</source>
         <translation>Sa&amp;ve assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="257"/>
+        <location filename="../../ui/protocol_view.py" line="278"/>
         <source>Xuất &amp;Word</source>
         <translation>Export &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="258"/>
+        <location filename="../../ui/protocol_view.py" line="279"/>
         <source>Xuất văn &amp;bản</source>
         <translation>Export plain te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="259"/>
+        <location filename="../../ui/protocol_view.py" line="280"/>
         <source>&amp;In tin bài (PDF)</source>
         <translation>Prin&amp;t news report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="273"/>
+        <location filename="../../ui/protocol_view.py" line="294"/>
         <source>Dự thảo tin bài:</source>
         <translation>Draft news report:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="298"/>
+        <location filename="../../ui/protocol_view.py" line="319"/>
         <source>Danh sách có mặt hoặc chương trình đã thay đổi từ khi sửa lời dẫn: bấm Làm mới.</source>
         <translation>The attendance or the programme changed since the script was edited: press Refresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="321"/>
+        <location filename="../../ui/protocol_view.py" line="342"/>
         <source>Chọn một người trong danh sách trước.</source>
         <translation>Select a person in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="350"/>
+        <location filename="../../ui/protocol_view.py" line="359"/>
+        <source>Bỏ thứ tự đã sắp xếp, trở về thứ tự mặc định theo nhóm và chức vụ?</source>
+        <translation>Drop the order you arranged and go back to the default order by group and position?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="374"/>
         <source>Chọn đúng hai ghế (giữ Ctrl khi bấm) rồi bấm Đổi chỗ.</source>
         <translation>Select exactly two seats (hold Ctrl while clicking), then press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="375"/>
+        <location filename="../../ui/protocol_view.py" line="388"/>
+        <location filename="../../ui/protocol_view.py" line="398"/>
+        <location filename="../../ui/protocol_view.py" line="422"/>
+        <source>Sơ đồ chỗ ngồi</source>
+        <translation>Seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="389"/>
+        <source>Đổi số ghế mỗi hàng sẽ xếp lại sơ đồ từ đầu (bỏ các chỗ đã đổi). Tiếp tục?</source>
+        <translation>Changing the seats per row lays the plan out again (the seats changed are dropped). Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="397"/>
+        <source>Bỏ các chỗ đã đổi, xếp lại sơ đồ mặc định?</source>
+        <translation>Drop the seats changed and lay out the default plan again?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="411"/>
         <source>Chọn các ghế cần in biển tên trước (hoặc in cho mọi người).</source>
         <translation>Select the seats to print name plates for first (or print for everyone).</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="387"/>
+        <location filename="../../ui/protocol_view.py" line="429"/>
         <source>Chương trình đã sửa, chưa lưu.</source>
         <translation>The programme was edited and is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="393"/>
+        <location filename="../../ui/protocol_view.py" line="435"/>
         <source>Mục mới</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="400"/>
+        <location filename="../../ui/protocol_view.py" line="442"/>
         <source>Chọn một mục của chương trình trước.</source>
         <translation>Select an item of the programme first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="471"/>
+        <location filename="../../ui/protocol_view.py" line="516"/>
         <source>Không ghi được tệp: {0}</source>
         <translation>Could not write the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="473"/>
+        <location filename="../../ui/protocol_view.py" line="518"/>
         <source>Đã ghi {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="489"/>
+        <location filename="../../ui/protocol_view.py" line="534"/>
         <source>chương trình</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="491"/>
+        <location filename="../../ui/protocol_view.py" line="536"/>
         <source>lời dẫn chương trình</source>
         <translation>MC&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="493"/>
+        <location filename="../../ui/protocol_view.py" line="538"/>
         <source>đánh giá kết quả năm</source>
         <translation>assessment of the year</translation>
     </message>
@@ -4882,17 +4910,30 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>SeatingModel</name>
     <message>
-        <location filename="../../ui/protocol_models.py" line="164"/>
+        <location filename="../../ui/protocol_models.py" line="166"/>
         <source>Ghế {0}</source>
         <translation>Seat {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_models.py" line="165"/>
+        <location filename="../../ui/protocol_models.py" line="167"/>
         <source>Chủ tọa</source>
         <translation>Head table</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_models.py" line="165"/>
+        <location filename="../../ui/protocol_models.py" line="167"/>
+        <source>Hàng {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingProjectorView</name>
+    <message>
+        <location filename="../../ui/protocol_projector.py" line="97"/>
+        <source>Chủ tọa</source>
+        <translation>Head table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_projector.py" line="97"/>
         <source>Hàng {0}</source>
         <translation>Row {0}</translation>
     </message>

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.attendance import check_in
 from core.model import row_id
@@ -20,8 +20,8 @@ from tests.ui.conftest import click, read_back, type_text
 from tests.ui.hall import key, open_hall_window
 from tests.ui.keyboard import mnemonic_problems
 from ui import printing
-from ui.programme_projector import ProgrammeProjectorView
 from ui.protocol_models import ProgrammeColumn
+from ui.protocol_projector import ProgrammeProjectorView, SeatingProjectorView
 from ui.protocol_view import ProtocolView
 
 PROTOCOL = 6  # the row of Lễ tân in the stage list
@@ -59,7 +59,7 @@ def names(path) -> list[str]:
     return read_back(path, lambda db: [p.full_name for p in ranked_people(db)])
 
 
-def test_ranks_are_reviewed_and_reordered_by_keys_and_by_dragging(qtbot, hall, demo_path):
+def test_ranks_are_reviewed_and_reordered_by_keys_and_by_dragging(qtbot, hall, demo_path, message_boxes):
     window, stage = hall
     before = names(demo_path)
     assert before[:2] == ["Tán Văn Bảo", "Nguyễn Tấn Tuân"]
@@ -80,7 +80,11 @@ def test_ranks_are_reviewed_and_reordered_by_keys_and_by_dragging(qtbot, hall, d
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(2, 0))
     assert names(demo_path)[2] == dragged
     assert model.person_at(2).full_name == dragged  # the table shows the file's order
-    alt(qtbot, Qt.Key.Key_M)  # Alt+M: Thứ tự mặc định
+    alt(qtbot, Qt.Key.Key_M)  # Alt+M: Thứ tự mặc định, asked first: "No" keeps the order
+    assert "thứ tự mặc định" in message_boxes.texts("question")[-1]
+    assert names(demo_path)[2] == dragged
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    alt(qtbot, Qt.Key.Key_M)
     assert names(demo_path) == before
 
 
@@ -117,6 +121,10 @@ def test_seats_are_arranged_by_dragging_and_by_keys_then_plates_and_plan_print(q
     selection.clearSelection()
     click(qtbot, stage.plates_button)  # nothing selected: said, nothing printed
     assert "Chọn các ghế" in stage.seating_note.text()
+    click(qtbot, stage.project_plan_button)  # the plan on the projector, as arranged
+    shown = window.projector.content
+    assert isinstance(shown, SeatingProjectorView)
+    assert b in shown.cells[Seat(HEAD_ROW, 1)].text()
 
 
 def test_the_programme_is_edited_and_drives_the_projector_through_the_day(qtbot, hall, demo_path):

@@ -1,6 +1,7 @@
-"""The programme on the projector: the item now, in large type, and the one next.
+"""The protocol on the projector: the programme (the item now, in large type, and the one next)
+and the seating plan.
 
-It follows the day: when the main window moves to a stage an item is linked to
+The programme follows the day: when the main window moves to a stage an item is linked to
 (``follow_stage``), that item becomes "now".
 """
 
@@ -10,10 +11,13 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from core.model import Role
 from core.programme import ProgrammeItem
+from core.seating import HEAD_ROW, Seat, SeatingPlan
 from ui.projector import ACCENT, FOREGROUND
+from ui.styles import PROJECTOR_BORDER
 
 
 class ProgrammeProjectorView(QWidget):
@@ -74,3 +78,40 @@ class ProgrammeProjectorView(QWidget):
         """The main window shows ``stage``: the item linked to it becomes "now"."""
         if self._follow(stage):
             self.refresh()
+
+
+class SeatingProjectorView(QWidget):
+    """The seating plan on the projector: the head table on top, then the rows, guests in gold."""
+
+    def __init__(
+        self, title: str, plan: SeatingPlan, unit_names: dict[int | None, str], parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setStyleSheet(f"font-size: 26pt; font-weight: bold; color: {FOREGROUND};")
+        grid = QGridLayout()
+        grid.setSpacing(6)
+        self.cells: dict[Seat, QLabel] = {}
+        for row in range(plan.rows + 1):
+            label = QLabel(self.tr("Chủ tọa") if row == HEAD_ROW else self.tr("Hàng {0}").format(row))
+            label.setStyleSheet(f"font-size: 13pt; color: {FOREGROUND};")
+            grid.addWidget(label, row, 0)
+            for place, person in enumerate(plan.row(row), start=1):
+                if person is None:
+                    continue
+                where = (
+                    person.organization if person.role == Role.GUEST else unit_names.get(person.unit_id, "")
+                )
+                cell = QLabel(f"<b>{escape(person.full_name)}</b><br>{escape(where)}")
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setWordWrap(True)
+                color = ACCENT if row == HEAD_ROW or person.role == Role.GUEST else FOREGROUND
+                cell.setStyleSheet(f"font-size: 12pt; color: {color}; border: 1px solid {PROJECTOR_BORDER};")
+                grid.addWidget(cell, row, place)
+                self.cells[Seat(row, place)] = cell
+        for column in range(1, max(plan.seats_per_row, plan.width(HEAD_ROW)) + 1):
+            grid.setColumnStretch(column, 1)  # every seat as wide as the others
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(grid, 1)
