@@ -57,7 +57,12 @@ def script_story(script: str, title: str) -> list:
         "spoken", fontSize=SCRIPT_PT, leading=SCRIPT_PT * 1.35, firstLineIndent=0, spaceAfter=6
     )
     direction = s.body_left.clone(
-        "direction", fontName=s.body.fontName + "-Italic", fontSize=13, leading=16, spaceBefore=8
+        "direction",
+        fontName=s.body.fontName + "-Italic",
+        fontSize=13,
+        leading=16,
+        spaceBefore=8,
+        keepWithNext=1,
     )
     story: list = [
         Paragraph(

@@ -45,7 +45,8 @@ def story(
     s = styles()
     usable = page_width - 2 * MARGIN
     seat_width = (usable - ROW_LABEL) / max(plan.seats_per_row, 1)
-    size = 9 if page_width < 1000 else 11
+    size = 9 if page_width < 1000 else 14  # A3: larger type, taller seats
+    pad = 5 if page_width < 1000 else 12
     flow: list = [
         Paragraph("SƠ ĐỒ CHỖ NGỒI", s.title),
         Paragraph(text(meeting_title), s.center_bold),
@@ -81,8 +82,8 @@ def story(
         style: list[tuple] = [
             ("GRID", (1, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]
         for index, number in enumerate(range(1, plan.rows + 1)):
             if any(p is not None and p.role == Role.GUEST for p in plan.row(number)):

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from core.agreement import signatories
+from core.attendance import checked_in
 from core.documents.base import FRAME_WIDTH, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
 from core.documents.minutes import vn_number
@@ -22,6 +23,7 @@ from core.head_election import Elected, election_status
 from core.meetings import load_meeting
 from core.model import Meeting, Role, row_id
 from core.people import list_people
+from core.protocol_rank import full_title, ranked_people
 from core.storage import MeetingFile
 from core.units import list_units
 from core.votes import RoundState, list_rounds, list_votes
@@ -100,6 +102,23 @@ def chair(db: MeetingFile, meeting: Meeting) -> tuple[str, str]:
     return unit.full_title, head.full_name if head else ""
 
 
+def guests_present(db: MeetingFile) -> list[str]:
+    """The guests checked in, in the order of rank (core/protocol_rank.py), each with full title."""
+    here = checked_in(db)
+    units = list_units(db)
+    return [
+        ", ".join(part for part in (p.full_name, full_title(p, units)) if part)
+        for p in ranked_people(db)
+        if p.role == Role.GUEST and row_id(p) in here
+    ]
+
+
+def guests_sentence(db: MeetingFile) -> str:
+    """ "Tham dự hội nghị có các đồng chí: …; …. " for the guests present, or ""."""
+    guests = guests_present(db)
+    return f"Tham dự hội nghị có các đồng chí: {'; '.join(guests)}. " if guests else ""
+
+
 def summary_story(db: MeetingFile) -> list[Flowable]:
     s = styles()
     meeting = load_meeting(db)
@@ -113,11 +132,12 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
         Paragraph(
             f"Ngày {d.day:02d} tháng {d.month:02d} năm {d.year}, tại {text(meeting.venue or meeting.place)}, "
             f"{text(meeting.cluster)} tổ chức {text(meeting.title[:1].lower() + meeting.title[1:])}. "
-            "Hội nghị đã thống nhất các kết quả sau:",
+            + text(guests_sentence(db))
+            + "Hội nghị đã thống nhất các kết quả sau:",
             s.body,
         ),
-        Paragraph("<b>I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA</b>", s.body_left),
     ]
+    story.append(Paragraph("<b>I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA</b>", s.body_left))
     titles = title_lines(db)
     if not titles:
         story.append(Paragraph(NOT_VOTED, s.body))

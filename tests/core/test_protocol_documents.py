@@ -259,3 +259,11 @@ def test_print_from_the_command_line(day, tmp_path):
         != 0
     )
     assert "Không có ai mang mã 4" in err.getvalue()
+
+
+def test_the_summary_names_the_guests_present_in_order_of_rank(day):
+    text = " ".join(all_text(render(day, "summary")).split())
+    assert "Tham dự hội nghị có các đồng chí: Tán Văn Bảo, Hàm Vụ trưởng Vụ Địa phương II" in text
+    assert (
+        text.index("Tán Văn Bảo") < text.index("Nguyễn Tấn Tuân") < text.index("thống nhất các kết quả sau")
+    )
