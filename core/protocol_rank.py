@@ -220,6 +220,18 @@ def move(db: MeetingFile, person_id: int, steps: int) -> list[Person]:
     return ranked_people(db)
 
 
+def restore_order(db: MeetingFile, explicit: Mapping[int, int]) -> None:
+    """Put back an order read earlier with ``load_explicit`` (undo and redo): people deleted
+    since are left out; an empty one is the default order."""
+    with db.transaction("protocol.order_restore", {"count": len(explicit)}) as conn:
+        known = {row[0] for row in conn.execute("SELECT id FROM person")}
+        conn.execute("DELETE FROM protocol_rank")
+        conn.executemany(
+            "INSERT INTO protocol_rank (person_id, position) VALUES (?, ?)",
+            [(pid, position) for pid, position in sorted(explicit.items()) if pid in known],
+        )
+
+
 def reset_order(db: MeetingFile) -> None:
     """Back to the default order."""
     with db.transaction("protocol.order_reset", {}) as conn:

@@ -129,7 +129,7 @@ def load_plan(db: MeetingFile) -> SeatingPlan:
     ordered = ranked_people(db)
     meeting = load_meeting(db)
     width = seats_per_row(db)
-    stored = {pid: Seat(r, p) for pid, r, p in db.conn.execute("SELECT person_id, seat_row, place FROM seat")}
+    stored = stored_seats(db)
     if not stored:
         return default_plan(ordered, meeting, host_province(meeting, list_units(db)), width)
     seats = {stored[row_id(p)]: p for p in ordered if row_id(p) in stored}
@@ -180,6 +180,23 @@ def move_to(db: MeetingFile, person_id: int, target: Seat) -> SeatingPlan:
     }
     _write(db, plan, "seating.move", details)
     return load_plan(db)
+
+
+def stored_seats(db: MeetingFile) -> dict[int, Seat]:
+    """The seats as stored (person id -> seat); empty while the plan is the default one."""
+    return {pid: Seat(r, p) for pid, r, p in db.conn.execute("SELECT person_id, seat_row, place FROM seat")}
+
+
+def restore_seats(db: MeetingFile, seats: dict[int, Seat]) -> None:
+    """Put back seats read earlier with ``stored_seats`` (undo and redo); people deleted since
+    are left out; none is the default plan."""
+    with db.transaction("seating.restore", {"count": len(seats)}) as conn:
+        known = {row[0] for row in conn.execute("SELECT id FROM person")}
+        conn.execute("DELETE FROM seat")
+        conn.executemany(
+            "INSERT INTO seat (person_id, seat_row, place) VALUES (?, ?, ?)",
+            [(pid, s.row, s.place) for pid, s in sorted(seats.items()) if pid in known],
+        )
 
 
 def set_seats_per_row(db: MeetingFile, count: int) -> None:

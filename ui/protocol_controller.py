@@ -4,8 +4,11 @@ sentence (None when it went well); the view shows it and changes nothing else.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+
+from PySide6.QtGui import QUndoStack
 
 from core.documents.catalog import PrintOptions, Render, render
 from core.errors import ThiDuaError
@@ -14,17 +17,48 @@ from core.meetings import load_meeting
 from core.model import Person, row_id
 from core.news import draft, to_docx
 from core.programme import ProgrammeItem, item_for_stage, load_programme, now_and_next, save_programme
-from core.protocol_rank import move, ranked_people, reset_order
+from core.protocol_rank import load_explicit, move, ranked_people, reset_order, restore_order
 from core.protocol_text import ASSESSMENT, MC_SCRIPT, MC_SCRIPT_BASE, get_text, set_texts
-from core.seating import Seat, SeatingPlan, load_plan, move_to, reset_plan, set_seats_per_row
+from core.seating import (
+    Seat,
+    SeatingPlan,
+    load_plan,
+    move_to,
+    reset_plan,
+    restore_seats,
+    set_seats_per_row,
+    stored_seats,
+)
 from core.storage import MeetingFile
 from ui.i18n import error_text
+from ui.undo import DoneCommand
 
 
 class ProtocolController:
     def __init__(self, db: MeetingFile):
         self.db = db
         self.current_item = 0  # the programme's item "now" on the projector
+        # Moves of the order of rank and of the seats, undone and redone by putting back the
+        # order or the seats as they were before and after (core's restore_* functions).
+        self.rank_undo = QUndoStack()
+        self.seat_undo = QUndoStack()
+        self.on_error: Callable[[str], None] = lambda _message: None
+
+    def _undoable(self, stack: QUndoStack, text: str, read, restore, action) -> str | None:
+        """Run ``action`` (a core write); when it went well, push its undo onto ``stack``."""
+        before = read(self.db)
+        try:
+            action()
+        except ThiDuaError as error:
+            return error_text(error)
+        after = read(self.db)
+        if after != before:
+            stack.push(
+                DoneCommand(
+                    text, lambda: restore(self.db, after), lambda: restore(self.db, before), self.on_error
+                )
+            )
+        return None
 
     # -- order of rank ----------------------------------------------------------------------
 
@@ -32,18 +66,14 @@ class ProtocolController:
         return ranked_people(self.db)
 
     def move(self, person_id: int, steps: int) -> str | None:
-        try:
-            move(self.db, person_id, steps)
-        except ThiDuaError as error:
-            return error_text(error)
-        return None
+        return self._undoable(
+            self.rank_undo, "move", load_explicit, restore_order, lambda: move(self.db, person_id, steps)
+        )
 
     def reset_order(self) -> str | None:
-        try:
-            reset_order(self.db)
-        except ThiDuaError as error:
-            return error_text(error)
-        return None
+        return self._undoable(
+            self.rank_undo, "reset", load_explicit, restore_order, lambda: reset_order(self.db)
+        )
 
     # -- seats ------------------------------------------------------------------------------
 
@@ -51,11 +81,9 @@ class ProtocolController:
         return load_plan(self.db)
 
     def seat(self, person_id: int, target: Seat) -> str | None:
-        try:
-            move_to(self.db, person_id, target)
-        except ThiDuaError as error:
-            return error_text(error)
-        return None
+        return self._undoable(
+            self.seat_undo, "seat", stored_seats, restore_seats, lambda: move_to(self.db, person_id, target)
+        )
 
     def swap(self, first: Seat, second: Seat) -> str | None:
         """The people of two seats change places (one of them may be empty)."""
@@ -74,11 +102,9 @@ class ProtocolController:
         return None
 
     def reset_plan(self) -> str | None:
-        try:
-            reset_plan(self.db)
-        except ThiDuaError as error:
-            return error_text(error)
-        return None
+        return self._undoable(
+            self.seat_undo, "reset", stored_seats, restore_seats, lambda: reset_plan(self.db)
+        )
 
     # -- programme --------------------------------------------------------------------------
 

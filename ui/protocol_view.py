@@ -75,6 +75,7 @@ class ProtocolView(QWidget):
     def __init__(self, db: MeetingFile, parent: QWidget | None = None):
         super().__init__(parent)
         self.controller = ProtocolController(db)
+        self.controller.on_error = self._undo_failed
         self.jobs: list[printing.PdfJob] = []
         self.projected: ProgrammeProjectorView | None = None
         self.tabs = QTabWidget()
@@ -108,6 +109,8 @@ class ProtocolView(QWidget):
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.reset_rank_button.clicked.connect(self.reset_rank)
+        self.undo_rank_button = QPushButton(self.tr("H&oàn tác"))
+        self.undo_rank_button.clicked.connect(lambda: self._undo(self.controller.rank_undo, self.rank_note))
         self.rank_note = NoteLabel()
         hint = QLabel(
             self.tr(
@@ -117,7 +120,7 @@ class ProtocolView(QWidget):
         )
         hint.setWordWrap(True)
         buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.reset_rank_button):
+        for button in (self.up_button, self.down_button, self.reset_rank_button, self.undo_rank_button):
             buttons.addWidget(button)
         buttons.addStretch()
         tab = QWidget()
@@ -150,6 +153,10 @@ class ProtocolView(QWidget):
         self.width_spin.editingFinished.connect(self.change_width)
         self.reset_plan_button = QPushButton(self.tr("Xếp &lại mặc định"))
         self.reset_plan_button.clicked.connect(self.reset_plan)
+        self.undo_seat_button = QPushButton(self.tr("H&oàn tác"))
+        self.undo_seat_button.clicked.connect(
+            lambda: self._undo(self.controller.seat_undo, self.seating_note)
+        )
         self.plates_button = QPushButton(self.tr("In &biển tên (ghế đã chọn)"))
         self.plates_button.clicked.connect(lambda: self.print_plates(selected=True))
         self.all_plates_button = QPushButton(self.tr("In biển tên mọi &người"))
@@ -167,7 +174,13 @@ class ProtocolView(QWidget):
         )
         hint.setWordWrap(True)
         row1 = QHBoxLayout()
-        for widget in (self.swap_button, width_label, self.width_spin, self.reset_plan_button):
+        for widget in (
+            self.swap_button,
+            width_label,
+            self.width_spin,
+            self.reset_plan_button,
+            self.undo_seat_button,
+        ):
             row1.addWidget(widget)
         row1.addStretch()
         row2 = QHBoxLayout()
@@ -296,6 +309,20 @@ class ProtocolView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.news_note)
         return tab
+
+    # -- undo -------------------------------------------------------------------------------
+
+    def _undo(self, stack, note: NoteLabel) -> None:
+        if not stack.canUndo():
+            note.say(self.tr("Không còn gì để hoàn tác."))
+            return
+        note.say("")
+        stack.undo()
+        self.reload()
+
+    def _undo_failed(self, message: str) -> None:
+        note = self.rank_note if self.tabs.currentIndex() == 0 else self.seating_note
+        note.say(message)
 
     # -- reading the file -------------------------------------------------------------------
 

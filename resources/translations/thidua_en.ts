@@ -4213,260 +4213,271 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ProtocolView</name>
     <message>
-        <location filename="../../ui/protocol_view.py" line="81"/>
-        <location filename="../../ui/protocol_view.py" line="360"/>
+        <location filename="../../ui/protocol_view.py" line="82"/>
+        <location filename="../../ui/protocol_view.py" line="387"/>
         <source>Thứ tự lễ tân</source>
         <translation>Order of rank</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="82"/>
+        <location filename="../../ui/protocol_view.py" line="83"/>
         <source>Chỗ ngồi</source>
         <translation>Seating</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="83"/>
+        <location filename="../../ui/protocol_view.py" line="84"/>
         <source>Chương trình</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="84"/>
+        <location filename="../../ui/protocol_view.py" line="85"/>
         <source>Lời dẫn</source>
         <translation>MC&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="85"/>
+        <location filename="../../ui/protocol_view.py" line="86"/>
         <source>Tin bài</source>
         <translation>News report</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="105"/>
+        <location filename="../../ui/protocol_view.py" line="106"/>
         <source>&amp;Lên</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="106"/>
+        <location filename="../../ui/protocol_view.py" line="107"/>
         <source>&amp;Xuống</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="107"/>
+        <location filename="../../ui/protocol_view.py" line="108"/>
         <source>Thứ tự &amp;mặc định</source>
         <translation>&amp;Reset to default order</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="114"/>
+        <location filename="../../ui/protocol_view.py" line="112"/>
+        <location filename="../../ui/protocol_view.py" line="156"/>
+        <source>H&amp;oàn tác</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="117"/>
         <source>Khách mời cấp trên, rồi lãnh đạo tỉnh chủ nhà, rồi các đoàn theo thứ tự của cụm; trong mỗi nhóm theo chức vụ. Kéo một dòng hoặc dùng Lên/Xuống để sắp xếp lại.</source>
         <translation>Guests of the commission, then the host province&apos;s leaders, then the delegations in the cluster&apos;s order; within each group by position. Drag a row or use Move up/down to reorder.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="144"/>
+        <location filename="../../ui/protocol_view.py" line="147"/>
         <source>Đổi chỗ &amp;hai ghế</source>
         <translation>S&amp;wap two seats</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="148"/>
+        <location filename="../../ui/protocol_view.py" line="151"/>
         <source>Số ghế &amp;mỗi hàng:</source>
         <translation>Seats per &amp;row:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="151"/>
+        <location filename="../../ui/protocol_view.py" line="154"/>
         <source>Xếp &amp;lại mặc định</source>
         <translation>Default &amp;layout</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="153"/>
+        <location filename="../../ui/protocol_view.py" line="160"/>
         <source>In &amp;biển tên (ghế đã chọn)</source>
         <translation>Print name plates (&amp;chosen seats)</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="155"/>
+        <location filename="../../ui/protocol_view.py" line="162"/>
         <source>In biển tên mọi &amp;người</source>
         <translation>Print name plates for &amp;everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="157"/>
+        <location filename="../../ui/protocol_view.py" line="164"/>
         <source>In &amp;sơ đồ</source>
         <translation>Print seating pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="159"/>
+        <location filename="../../ui/protocol_view.py" line="166"/>
         <source>Khổ &amp;A3</source>
         <translation>&amp;A3 paper</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="160"/>
+        <location filename="../../ui/protocol_view.py" line="167"/>
         <source>Chiế&amp;u sơ đồ</source>
         <translation>Show on pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="165"/>
+        <location filename="../../ui/protocol_view.py" line="172"/>
         <source>Kéo tên vào một ghế (ghế có người thì hai người đổi chỗ), hoặc chọn hai ghế rồi bấm Đổi chỗ.</source>
         <translation>Drag a name onto a seat (onto a taken seat the two swap), or select two seats and press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="204"/>
+        <location filename="../../ui/protocol_view.py" line="217"/>
         <source>Thê&amp;m mục</source>
         <translation>Add &amp;item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="205"/>
+        <location filename="../../ui/protocol_view.py" line="218"/>
         <source>&amp;Xóa mục</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="206"/>
+        <location filename="../../ui/protocol_view.py" line="219"/>
         <source>&amp;Lưu chương trình</source>
         <translation>Sa&amp;ve programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="207"/>
+        <location filename="../../ui/protocol_view.py" line="220"/>
         <source>&amp;In chương trình</source>
         <translation>Prin&amp;t programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="208"/>
+        <location filename="../../ui/protocol_view.py" line="221"/>
         <source>Chiế&amp;u lên màn hình</source>
         <translation>Show on pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="209"/>
+        <location filename="../../ui/protocol_view.py" line="222"/>
         <source>Mục t&amp;rước</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="210"/>
+        <location filename="../../ui/protocol_view.py" line="223"/>
         <source>Mục tiế&amp;p</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="244"/>
+        <location filename="../../ui/protocol_view.py" line="257"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="245"/>
+        <location filename="../../ui/protocol_view.py" line="258"/>
         <source>&amp;Lưu lời dẫn</source>
         <translation>Sa&amp;ve script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="246"/>
+        <location filename="../../ui/protocol_view.py" line="259"/>
         <source>&amp;In lời dẫn</source>
         <translation>Prin&amp;t script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="253"/>
+        <location filename="../../ui/protocol_view.py" line="266"/>
         <source>Chỉ giới thiệu người đã điểm danh. Bấm Làm mới ngay trước giờ khai mạc; có thể sửa trước khi in.</source>
         <translation>Only people checked in are introduced. Press Refresh just before the opening; the text can be edited before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="272"/>
+        <location filename="../../ui/protocol_view.py" line="285"/>
         <source>Đánh giá &amp;kết quả năm (ban tổ chức viết, đưa vào tin bài):</source>
         <translation>Assessment of the year (written by the organizers; goes into the news &amp;report):</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="277"/>
+        <location filename="../../ui/protocol_view.py" line="290"/>
         <source>&amp;Lưu đánh giá</source>
         <translation>Sa&amp;ve assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="278"/>
+        <location filename="../../ui/protocol_view.py" line="291"/>
         <source>Xuất &amp;Word</source>
         <translation>Export &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="279"/>
+        <location filename="../../ui/protocol_view.py" line="292"/>
         <source>Xuất văn &amp;bản</source>
         <translation>Export plain te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="280"/>
+        <location filename="../../ui/protocol_view.py" line="293"/>
         <source>&amp;In tin bài (PDF)</source>
         <translation>Prin&amp;t news report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="294"/>
+        <location filename="../../ui/protocol_view.py" line="307"/>
         <source>Dự thảo tin bài:</source>
         <translation>Draft news report:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="319"/>
+        <location filename="../../ui/protocol_view.py" line="317"/>
+        <source>Không còn gì để hoàn tác.</source>
+        <translation>Nothing left to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="346"/>
         <source>Danh sách có mặt hoặc chương trình đã thay đổi từ khi sửa lời dẫn: bấm Làm mới.</source>
         <translation>The attendance or the programme changed since the script was edited: press Refresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="342"/>
+        <location filename="../../ui/protocol_view.py" line="369"/>
         <source>Chọn một người trong danh sách trước.</source>
         <translation>Select a person in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="359"/>
+        <location filename="../../ui/protocol_view.py" line="386"/>
         <source>Bỏ thứ tự đã sắp xếp, trở về thứ tự mặc định theo nhóm và chức vụ?</source>
         <translation>Drop the order you arranged and go back to the default order by group and position?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="374"/>
+        <location filename="../../ui/protocol_view.py" line="401"/>
         <source>Chọn đúng hai ghế (giữ Ctrl khi bấm) rồi bấm Đổi chỗ.</source>
         <translation>Select exactly two seats (hold Ctrl while clicking), then press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="388"/>
-        <location filename="../../ui/protocol_view.py" line="398"/>
-        <location filename="../../ui/protocol_view.py" line="422"/>
+        <location filename="../../ui/protocol_view.py" line="415"/>
+        <location filename="../../ui/protocol_view.py" line="425"/>
+        <location filename="../../ui/protocol_view.py" line="449"/>
         <source>Sơ đồ chỗ ngồi</source>
         <translation>Seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="389"/>
+        <location filename="../../ui/protocol_view.py" line="416"/>
         <source>Đổi số ghế mỗi hàng sẽ xếp lại sơ đồ từ đầu (bỏ các chỗ đã đổi). Tiếp tục?</source>
         <translation>Changing the seats per row lays the plan out again (the seats changed are dropped). Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="397"/>
+        <location filename="../../ui/protocol_view.py" line="424"/>
         <source>Bỏ các chỗ đã đổi, xếp lại sơ đồ mặc định?</source>
         <translation>Drop the seats changed and lay out the default plan again?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="411"/>
+        <location filename="../../ui/protocol_view.py" line="438"/>
         <source>Chọn các ghế cần in biển tên trước (hoặc in cho mọi người).</source>
         <translation>Select the seats to print name plates for first (or print for everyone).</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="429"/>
+        <location filename="../../ui/protocol_view.py" line="456"/>
         <source>Chương trình đã sửa, chưa lưu.</source>
         <translation>The programme was edited and is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="435"/>
+        <location filename="../../ui/protocol_view.py" line="462"/>
         <source>Mục mới</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="442"/>
+        <location filename="../../ui/protocol_view.py" line="469"/>
         <source>Chọn một mục của chương trình trước.</source>
         <translation>Select an item of the programme first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="516"/>
+        <location filename="../../ui/protocol_view.py" line="543"/>
         <source>Không ghi được tệp: {0}</source>
         <translation>Could not write the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="518"/>
+        <location filename="../../ui/protocol_view.py" line="545"/>
         <source>Đã ghi {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="534"/>
+        <location filename="../../ui/protocol_view.py" line="561"/>
         <source>chương trình</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="536"/>
+        <location filename="../../ui/protocol_view.py" line="563"/>
         <source>lời dẫn chương trình</source>
         <translation>MC&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="538"/>
+        <location filename="../../ui/protocol_view.py" line="565"/>
         <source>đánh giá kết quả năm</source>
         <translation>assessment of the year</translation>
     </message>

@@ -80,6 +80,11 @@ def test_ranks_are_reviewed_and_reordered_by_keys_and_by_dragging(qtbot, hall, d
     model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, model.index(2, 0))
     assert names(demo_path)[2] == dragged
     assert model.person_at(2).full_name == dragged  # the table shows the file's order
+    alt(qtbot, Qt.Key.Key_O)  # Alt+O: Hoàn tác, the drag was a slip
+    assert names(demo_path) == before and model.person_at(5).full_name == dragged
+    stage.controller.rank_undo.redo()
+    stage.reload()
+    assert names(demo_path)[2] == dragged
     alt(qtbot, Qt.Key.Key_M)  # Alt+M: Thứ tự mặc định, asked first: "No" keeps the order
     assert "thứ tự mặc định" in message_boxes.texts("question")[-1]
     assert names(demo_path)[2] == dragged
@@ -112,6 +117,13 @@ def test_seats_are_arranged_by_dragging_and_by_keys_then_plates_and_plan_print(q
     alt(qtbot, Qt.Key.Key_H)
     plan = read_back(demo_path, load_plan)
     assert plan.seats[Seat(HEAD_ROW, 1)].full_name == b and plan.seats[Seat(1, 2)].full_name == a
+    alt(qtbot, Qt.Key.Key_O)  # Alt+O: Hoàn tác puts the two back
+    assert read_back(demo_path, load_plan).seats[Seat(HEAD_ROW, 1)].full_name == a
+    stage.controller.seat_undo.redo()
+    stage.reload()
+    assert read_back(demo_path, load_plan).seats[Seat(HEAD_ROW, 1)].full_name == b
+    for index in (model.index(HEAD_ROW, 0), model.index(1, 1)):  # the two seats chosen again
+        selection.select(index, QItemSelectionModel.SelectionFlag.Select)
     # Plates for the two selected seats, in seating order; then the plan on A3.
     pages = pages_text(printed(qtbot, stage.print_plates(selected=True)))
     assert len(pages) == 2 and b.upper() in pages[0] and a.upper() in pages[1]
