@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from core.errors import ValidationError
 from core.meetings import load_meeting
-from core.model import Meeting, Person, Role, row_id
+from core.model import Meeting, Person, Role, Unit, row_id
 from core.protocol_rank import Group, group_of, host_province, ranked_people
 from core.said import Said
 from core.storage import MeetingFile
@@ -79,8 +79,13 @@ def chairs(people: list[Person], meeting: Meeting) -> list[Person]:
     return out
 
 
-def default_plan(ordered: list[Person], meeting: Meeting, host: str, seats_per_row: int) -> SeatingPlan:
-    """The default arrangement of ``ordered`` (everyone, in order of rank)."""
+def default_plan(
+    ordered: list[Person], meeting: Meeting, units: list[Unit], seats_per_row: int
+) -> SeatingPlan:
+    """The default arrangement of ``ordered`` (everyone, in order of rank): the delegations in the
+    cluster's order, each in order of rank, even when the organizers put someone of one delegation
+    among another's."""
+    host = host_province(meeting, units)
     seats: dict[Seat, Person] = {}
     head_table = chairs(ordered, meeting)
     for place, person in enumerate(head_table, start=1):
@@ -95,14 +100,12 @@ def default_plan(ordered: list[Person], meeting: Meeting, host: str, seats_per_r
         seats[Seat(row, place)] = person
     if guests:
         row, place = row + 1, 0
-    delegations: list[list[Person]] = []
+    by_unit: dict[int | None, list[Person]] = {}
     for person in rest:
-        if person in guests:
-            continue
-        if delegations and delegations[-1][0].unit_id == person.unit_id:
-            delegations[-1].append(person)
-        else:
-            delegations.append([person])
+        if person not in guests:
+            by_unit.setdefault(person.unit_id, []).append(person)
+    cluster_order = {u.id: u.position for u in units}
+    delegations = [by_unit[u] for u in sorted(by_unit, key=lambda u: (cluster_order.get(u, 10**6), u or 0))]
     for members in delegations:
         fits_in_a_row = len(members) <= seats_per_row
         if place and fits_in_a_row and place + len(members) > seats_per_row:
@@ -131,7 +134,7 @@ def load_plan(db: MeetingFile) -> SeatingPlan:
     width = seats_per_row(db)
     stored = stored_seats(db)
     if not stored:
-        return default_plan(ordered, meeting, host_province(meeting, list_units(db)), width)
+        return default_plan(ordered, meeting, list_units(db), width)
     seats = {stored[row_id(p)]: p for p in ordered if row_id(p) in stored}
     plan = SeatingPlan(seats, width, stored=True)
     row, place = plan.rows + 1, 0  # the people not seated yet: new rows after the last

@@ -195,3 +195,31 @@ def test_without_reordering_guests_precede_delegations_and_units_follow_the_clus
 
 def test_the_meeting_is_read_for_the_host(demo_db):
     assert load_meeting(demo_db).host_unit_id is not None
+
+
+@settings(max_examples=100, deadline=None)
+@given(people_and_order(), st.integers(2, 12))
+def test_the_default_seating_seats_everyone_once_and_keeps_a_delegation_in_a_row_when_it_fits(case, width):
+    from core.seating import HEAD_ROW, default_plan
+
+    people, explicit, _rng = case
+    meeting = Meeting(commission=MEETING.commission, host_unit_id=101, current_head_unit_id=102)
+    ordered = protocol_order(people, meeting, UNITS, explicit)
+    plan = default_plan(ordered, meeting, UNITS, width)
+    seated = [p.id for p in plan.seats.values()]
+    assert sorted(seated) == sorted(p.id for p in people)  # everyone, once
+    assert all(1 <= s.place <= width for s in plan.seats if s.row != HEAD_ROW)
+    rows = {}
+    for seat, person in plan.seats.items():
+        if seat.row != HEAD_ROW and person.role != Role.GUEST:
+            rows.setdefault(person.unit_id, set()).add(seat.row)
+    sizes = {u: sum(1 for p in plan.seats.values() if p.unit_id == u and p.role != Role.GUEST) for u in rows}
+    for unit_id, used in rows.items():
+        if sizes[unit_id] <= width:
+            assert len(used) == 1, (unit_id, used)
+    positions = {u.id: u.position for u in UNITS}
+    delegates = [
+        plan.seats[s] for s in sorted(plan.seats, key=lambda s: (s.row, s.place)) if s.row != HEAD_ROW
+    ]
+    units = [positions[p.unit_id] for p in delegates if p.role != Role.GUEST]
+    assert units == sorted(units)  # the delegations in the cluster's order
