@@ -191,12 +191,15 @@ def to_docx(news: NewsDraft) -> bytes:
     run.bold, run.font.size = True, Pt(16)
     lead = document.add_paragraph()
     lead.add_run(news.lead).bold = True
-    for text in news.paragraphs:
+    for index, text in enumerate(news.paragraphs):
         paragraph = document.add_paragraph()
         run = paragraph.add_run(text)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         if text.startswith("[ẢNH"):
             run.italic = True
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if index == len(news.paragraphs) - 1:
+            paragraph.paragraph_format.keep_with_next = True  # the byline never alone on a page
     byline = document.add_paragraph()
     byline.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     byline.add_run(news.byline).bold = True
@@ -207,7 +210,7 @@ def to_docx(news: NewsDraft) -> bytes:
 
 def to_pdf(news: NewsDraft) -> bytes:
     from reportlab.lib.enums import TA_RIGHT
-    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
     from core.documents.base import render_pdf, styles, text
 
@@ -224,5 +227,6 @@ def to_pdf(news: NewsDraft) -> bytes:
             story += [Spacer(1, 4), Paragraph(f"<i>{text(paragraph)}</i>", s.center), Spacer(1, 6)]
         else:
             story.append(Paragraph(text(paragraph), s.body))
-    story.append(Paragraph(f"<b>{text(news.byline)}</b>", s.body_left.clone("byline", alignment=TA_RIGHT)))
+    byline = Paragraph(f"<b>{text(news.byline)}</b>", s.body_left.clone("byline", alignment=TA_RIGHT))
+    story.append(KeepTogether([story.pop(), byline]))  # the byline never alone on a page
     return render_pdf(story, title="Tin bài hội nghị", footer="Dự thảo tin bài")
