@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from core.documents.catalog import PrintOptions
 from core.meetings import load_meeting
-from core.model import row_id
+from core.model import Role, row_id
 from core.programme import STAGES, ProgrammeItem
-from core.seating import MAX_SEATS_PER_ROW, MIN_SEATS_PER_ROW, Seat
+from core.seating import HEAD_ROW, MAX_SEATS_PER_ROW, MIN_SEATS_PER_ROW, Seat
 from core.storage import MeetingFile
 from core.units import list_units
 from ui import printing
@@ -143,7 +143,10 @@ class ProtocolView(QWidget):
         self.seating_table.setDropIndicatorShown(True)
         self.seating_table.setWordWrap(True)
         self.seating_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.seating_table.verticalHeader().setDefaultSectionSize(44)
+        font = self.seating_table.font()
+        font.setPointSizeF(max(font.pointSizeF() - 1.5, 7.5))  # a name and its unit in a narrow seat
+        self.seating_table.setFont(font)
+        self.seating_table.verticalHeader().setDefaultSectionSize(40)
         self.swap_button = QPushButton(self.tr("Đổi chỗ &hai ghế"))
         self.swap_button.clicked.connect(self.swap_selected)
         self.width_spin = QSpinBox()
@@ -164,6 +167,10 @@ class ProtocolView(QWidget):
         self.plan_button = QPushButton(self.tr("In &sơ đồ"))
         self.plan_button.clicked.connect(self.print_plan)
         self.a3_check = QCheckBox(self.tr("Khổ &A3"))
+        self.group_combo = QComboBox()
+        group_label = QLabel(self.tr("&Khối ghế:"))
+        group_label.setBuddy(self.group_combo)
+        self.group_combo.activated.connect(lambda _index: self.select_group(self.group_combo.currentData()))
         self.project_plan_button = QPushButton(self.tr("Chiế&u sơ đồ"))
         self.project_plan_button.clicked.connect(self.project_plan)
         self.seating_note = NoteLabel()
@@ -184,21 +191,20 @@ class ProtocolView(QWidget):
             row1.addWidget(widget)
         row1.addStretch()
         row2 = QHBoxLayout()
-        for widget in (
-            self.plates_button,
-            self.all_plates_button,
-            self.plan_button,
-            self.a3_check,
-            self.project_plan_button,
-        ):
+        for widget in (group_label, self.group_combo, self.plates_button, self.all_plates_button):
             row2.addWidget(widget)
         row2.addStretch()
+        row3 = QHBoxLayout()
+        for widget in (self.plan_button, self.a3_check, self.project_plan_button):
+            row3.addWidget(widget)
+        row3.addStretch()
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(hint)
         layout.addWidget(self.seating_table, 1)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        layout.addLayout(row3)
         layout.addWidget(self.seating_note)
         return tab
 
@@ -332,6 +338,12 @@ class ProtocolView(QWidget):
         self.rank_model.set_people(self.controller.ranked(), units, load_meeting(db))
         plan = self.controller.plan()
         self.seating_model.set_plan(plan, units)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("(chọn để đánh dấu các ghế)"), None)
+        self.group_combo.addItem(self.tr("Bàn chủ tọa"), "head")
+        self.group_combo.addItem(self.tr("Khách mời"), "guests")
+        for unit in units:
+            self.group_combo.addItem(unit.short_name, unit.id)
         self.width_spin.blockSignals(True)
         self.width_spin.setValue(plan.seats_per_row)
         self.width_spin.blockSignals(False)
@@ -394,6 +406,21 @@ class ProtocolView(QWidget):
     def _drop_seat(self, person_id: int, row: int, place: int) -> None:
         self.seating_note.say(self.controller.seat(person_id, Seat(row, place)) or "")
         self.reload()
+
+    def select_group(self, group) -> None:
+        """Select the seats of the head table, of the guests or of one delegation (for plates)."""
+        if group is None:
+            return
+        selection = self.seating_table.selectionModel()
+        selection.clearSelection()
+        for seat, person in self.seating_model.plan.seats.items():
+            if (
+                (group == "head" and seat.row == HEAD_ROW)
+                or (group == "guests" and person.role == Role.GUEST)
+                or (group == person.unit_id and person.role != Role.GUEST and seat.row != HEAD_ROW)
+            ):
+                index = self.seating_model.index(seat.row, seat.place - 1)
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select)
 
     def swap_selected(self) -> None:
         indexes = self.seating_table.selectionModel().selectedIndexes()

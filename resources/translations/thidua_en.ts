@@ -4214,7 +4214,7 @@ Open next year&apos;s meeting now?</translation>
     <name>ProtocolView</name>
     <message>
         <location filename="../../ui/protocol_view.py" line="82"/>
-        <location filename="../../ui/protocol_view.py" line="387"/>
+        <location filename="../../ui/protocol_view.py" line="396"/>
         <source>Thứ tự lễ tân</source>
         <translation>Order of rank</translation>
     </message>
@@ -4300,184 +4300,204 @@ Open next year&apos;s meeting now?</translation>
         <translation>&amp;A3 paper</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="167"/>
+        <location filename="../../ui/protocol_view.py" line="168"/>
+        <source>&amp;Khối ghế:</source>
+        <translation>Seat &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="171"/>
         <source>Chiế&amp;u sơ đồ</source>
         <translation>Show on pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="172"/>
+        <location filename="../../ui/protocol_view.py" line="176"/>
         <source>Kéo tên vào một ghế (ghế có người thì hai người đổi chỗ), hoặc chọn hai ghế rồi bấm Đổi chỗ.</source>
         <translation>Drag a name onto a seat (onto a taken seat the two swap), or select two seats and press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="217"/>
+        <location filename="../../ui/protocol_view.py" line="220"/>
         <source>Thê&amp;m mục</source>
         <translation>Add &amp;item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="218"/>
+        <location filename="../../ui/protocol_view.py" line="221"/>
         <source>&amp;Xóa mục</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="219"/>
+        <location filename="../../ui/protocol_view.py" line="222"/>
         <source>&amp;Lưu chương trình</source>
         <translation>Sa&amp;ve programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="220"/>
+        <location filename="../../ui/protocol_view.py" line="223"/>
         <source>&amp;In chương trình</source>
         <translation>Prin&amp;t programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="221"/>
+        <location filename="../../ui/protocol_view.py" line="224"/>
         <source>Chiế&amp;u lên màn hình</source>
         <translation>Show on pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="222"/>
+        <location filename="../../ui/protocol_view.py" line="225"/>
         <source>Mục t&amp;rước</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="223"/>
+        <location filename="../../ui/protocol_view.py" line="226"/>
         <source>Mục tiế&amp;p</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="257"/>
+        <location filename="../../ui/protocol_view.py" line="260"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="258"/>
+        <location filename="../../ui/protocol_view.py" line="261"/>
         <source>&amp;Lưu lời dẫn</source>
         <translation>Sa&amp;ve script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="259"/>
+        <location filename="../../ui/protocol_view.py" line="262"/>
         <source>&amp;In lời dẫn</source>
         <translation>Prin&amp;t script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="266"/>
+        <location filename="../../ui/protocol_view.py" line="269"/>
         <source>Chỉ giới thiệu người đã điểm danh. Bấm Làm mới ngay trước giờ khai mạc; có thể sửa trước khi in.</source>
         <translation>Only people checked in are introduced. Press Refresh just before the opening; the text can be edited before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="285"/>
+        <location filename="../../ui/protocol_view.py" line="288"/>
         <source>Đánh giá &amp;kết quả năm (ban tổ chức viết, đưa vào tin bài):</source>
         <translation>Assessment of the year (written by the organizers; goes into the news &amp;report):</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="290"/>
+        <location filename="../../ui/protocol_view.py" line="293"/>
         <source>&amp;Lưu đánh giá</source>
         <translation>Sa&amp;ve assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="291"/>
+        <location filename="../../ui/protocol_view.py" line="294"/>
         <source>Xuất &amp;Word</source>
         <translation>Export &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="292"/>
+        <location filename="../../ui/protocol_view.py" line="295"/>
         <source>Xuất văn &amp;bản</source>
         <translation>Export plain te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="293"/>
+        <location filename="../../ui/protocol_view.py" line="296"/>
         <source>&amp;In tin bài (PDF)</source>
         <translation>Prin&amp;t news report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="307"/>
+        <location filename="../../ui/protocol_view.py" line="310"/>
         <source>Dự thảo tin bài:</source>
         <translation>Draft news report:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="317"/>
+        <location filename="../../ui/protocol_view.py" line="320"/>
         <source>Không còn gì để hoàn tác.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="346"/>
+        <location filename="../../ui/protocol_view.py" line="339"/>
+        <source>(chọn để đánh dấu các ghế)</source>
+        <translation>(choose to select its seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="340"/>
+        <source>Bàn chủ tọa</source>
+        <translation>Head table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="341"/>
+        <source>Khách mời</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="355"/>
         <source>Danh sách có mặt hoặc chương trình đã thay đổi từ khi sửa lời dẫn: bấm Làm mới.</source>
         <translation>The attendance or the programme changed since the script was edited: press Refresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="369"/>
+        <location filename="../../ui/protocol_view.py" line="378"/>
         <source>Chọn một người trong danh sách trước.</source>
         <translation>Select a person in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="386"/>
+        <location filename="../../ui/protocol_view.py" line="395"/>
         <source>Bỏ thứ tự đã sắp xếp, trở về thứ tự mặc định theo nhóm và chức vụ?</source>
         <translation>Drop the order you arranged and go back to the default order by group and position?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="401"/>
+        <location filename="../../ui/protocol_view.py" line="425"/>
         <source>Chọn đúng hai ghế (giữ Ctrl khi bấm) rồi bấm Đổi chỗ.</source>
         <translation>Select exactly two seats (hold Ctrl while clicking), then press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="415"/>
-        <location filename="../../ui/protocol_view.py" line="425"/>
+        <location filename="../../ui/protocol_view.py" line="439"/>
         <location filename="../../ui/protocol_view.py" line="449"/>
+        <location filename="../../ui/protocol_view.py" line="473"/>
         <source>Sơ đồ chỗ ngồi</source>
         <translation>Seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="416"/>
+        <location filename="../../ui/protocol_view.py" line="440"/>
         <source>Đổi số ghế mỗi hàng sẽ xếp lại sơ đồ từ đầu (bỏ các chỗ đã đổi). Tiếp tục?</source>
         <translation>Changing the seats per row lays the plan out again (the seats changed are dropped). Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="424"/>
+        <location filename="../../ui/protocol_view.py" line="448"/>
         <source>Bỏ các chỗ đã đổi, xếp lại sơ đồ mặc định?</source>
         <translation>Drop the seats changed and lay out the default plan again?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="438"/>
+        <location filename="../../ui/protocol_view.py" line="462"/>
         <source>Chọn các ghế cần in biển tên trước (hoặc in cho mọi người).</source>
         <translation>Select the seats to print name plates for first (or print for everyone).</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="456"/>
+        <location filename="../../ui/protocol_view.py" line="480"/>
         <source>Chương trình đã sửa, chưa lưu.</source>
         <translation>The programme was edited and is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="462"/>
+        <location filename="../../ui/protocol_view.py" line="486"/>
         <source>Mục mới</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="469"/>
+        <location filename="../../ui/protocol_view.py" line="493"/>
         <source>Chọn một mục của chương trình trước.</source>
         <translation>Select an item of the programme first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="543"/>
+        <location filename="../../ui/protocol_view.py" line="567"/>
         <source>Không ghi được tệp: {0}</source>
         <translation>Could not write the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="545"/>
+        <location filename="../../ui/protocol_view.py" line="569"/>
         <source>Đã ghi {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="561"/>
+        <location filename="../../ui/protocol_view.py" line="585"/>
         <source>chương trình</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="563"/>
+        <location filename="../../ui/protocol_view.py" line="587"/>
         <source>lời dẫn chương trình</source>
         <translation>MC&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="565"/>
+        <location filename="../../ui/protocol_view.py" line="589"/>
         <source>đánh giá kết quả năm</source>
         <translation>assessment of the year</translation>
     </message>

@@ -50,8 +50,26 @@ def alt(qtbot, letter: Qt.Key) -> None:
     qtbot.wait(250)
 
 
+FINISHED: set[int] = set()  # ids of the print jobs that wrote their file (or failed)
+
+
+@pytest.fixture(autouse=True)
+def finished_jobs(monkeypatch):
+    """Every print job reports when it is done, however soon (two jobs within a second share a name)."""
+    FINISHED.clear()
+    start = printing.PdfJob.start
+
+    def recording_start(job):
+        key = id(job)
+        job.finished.connect(lambda _path: FINISHED.add(key))
+        start(job)
+
+    monkeypatch.setattr(printing.PdfJob, "start", recording_start)
+
+
 def printed(qtbot, job) -> bytes:
-    qtbot.waitUntil(lambda: job.path.exists(), timeout=60_000)
+    """The PDF a print job wrote, once it is written."""
+    qtbot.waitUntil(lambda: id(job) in FINISHED, timeout=60_000)
     return job.path.read_bytes()
 
 
@@ -133,6 +151,12 @@ def test_seats_are_arranged_by_dragging_and_by_keys_then_plates_and_plan_print(q
     selection.clearSelection()
     click(qtbot, stage.plates_button)  # nothing selected: said, nothing printed
     assert "Chọn các ghế" in stage.seating_note.text()
+    # A delegation's seats chosen from the list (Alt+K), its plates printed.
+    stage.group_combo.setFocus()
+    stage.group_combo.setCurrentIndex(stage.group_combo.findText("Kon Tum"))
+    stage.group_combo.activated.emit(stage.group_combo.currentIndex())
+    pages = pages_text(printed(qtbot, stage.print_plates(selected=True)))
+    assert len(pages) == 3 and "A LĂNG THƠM" in pages[0]  # Kon Tum's three, its head first
     click(qtbot, stage.project_plan_button)  # the plan on the projector, as arranged
     shown = window.projector.content
     assert isinstance(shown, SeatingProjectorView)
