@@ -65,8 +65,18 @@ def _cmd_print(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core.documents.catalog import PrintOptions, render
     from core.storage import MeetingFile
 
+    suffix = Path(args.output).suffix.lower().lstrip(".")
+    output_format = suffix if args.kind == "news" and suffix in ("docx", "txt") else "pdf"
     with closing(MeetingFile.open_read_only(args.file)) as db:
-        pdf = render(db, args.kind, PrintOptions(vote_id=args.vote, badge_size=args.badge_size))
+        people = _people_by_code(db, args.people) if args.people else ()
+        options = PrintOptions(
+            vote_id=args.vote,
+            badge_size=args.badge_size,
+            people=people,
+            paper="A3" if args.a3 else "A4",
+            output_format=output_format,
+        )
+        pdf = render(db, args.kind, options)
     try:
         Path(args.output).write_bytes(pdf)
     except OSError as error:
@@ -108,6 +118,22 @@ def _cmd_document_settings(args: argparse.Namespace, out: TextIO, err: TextIO) -
         for kind in UnitType:
             print(f"Khối chữ ký, {kind.value}: {signature_form(db, kind).value}", file=out)
     return 0
+
+
+def _people_by_code(db, codes: str) -> tuple[int, ...]:
+    """The ids of the people whose badge codes are listed ("1001,1002"), in that order."""
+    from core.attendance import find_by_code
+    from core.model import row_id
+
+    ids = []
+    for code in (c.strip() for c in codes.split(",")):
+        if not code:
+            continue
+        person = find_by_code(db, code)
+        if person is None:
+            raise ThiDuaError(f"Không có ai mang mã {code} (mã trên thẻ đại biểu).")
+        ids.append(row_id(person))
+    return tuple(ids)
 
 
 def _cmd_verify(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -444,7 +470,15 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--vote", type=vote_id, metavar="ID", help="cuộc bầu (cho phiếu bầu, biên bản, kết quả)"
     )
-    printing.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="tệp PDF sẽ ghi")
+    printing.add_argument(
+        "--people",
+        metavar="MÃ,MÃ",
+        help="biển tên: chỉ in cho những người có mã thẻ này (cách nhau dấu phẩy)",
+    )
+    printing.add_argument("--a3", action="store_true", help="sơ đồ chỗ ngồi: in khổ A3 thay vì A4")
+    printing.add_argument(
+        "-o", "--output", required=True, metavar="OUT.pdf", help="tệp PDF sẽ ghi (tin bài: cả .docx, .txt)"
+    )
     printing.add_argument(
         "--badge-size", choices=list(BADGE_SIZES), default=DEFAULT_BADGE_SIZE, help="cỡ thẻ đại biểu, mm"
     )

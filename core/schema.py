@@ -223,6 +223,34 @@ MIGRATIONS: dict[int, str] = {
         target = ''
     WHERE section = 'movement'
     """,
+    # Protocol of the day (issue 15, docs/protocol.md): the organizers' own order of rank (a person
+    # not listed keeps the default place core/protocol_rank.py gives), the seats (row 0 is the
+    # head table), the programme's timed items (each may name the stage of the day it belongs to),
+    # and the texts the organizers write (the MC's script as edited, the year's assessment).
+    11: """
+    CREATE TABLE protocol_rank (
+        person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL
+    );
+    CREATE TABLE seat (
+        person_id INTEGER PRIMARY KEY REFERENCES person(id) ON DELETE CASCADE,
+        seat_row INTEGER NOT NULL CHECK (seat_row >= 0),
+        place INTEGER NOT NULL CHECK (place >= 1),
+        UNIQUE (seat_row, place)
+    );
+    CREATE TABLE programme_item (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        start TEXT NOT NULL DEFAULT '',
+        title TEXT NOT NULL CHECK (title <> ''),
+        responsible TEXT NOT NULL DEFAULT '',
+        stage TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE protocol_text (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 }
 
 # What a migration does that SQL cannot: run after that version's SQL, in the same transaction.

@@ -106,7 +106,10 @@ class MainWindow(QMainWindow):
         ("ui.head_election_view", "HeadElectionView"),
         ("ui.agreement_view", "AgreementView"),
         ("ui.print_view", "PrintView"),
+        ("ui.protocol_view", "ProtocolView"),
     )
+    # What a programme item names to follow a stage (core/programme.py STAGES), by row.
+    STAGE_KEYS = ("setup", "registration", "votes", "election", "agreement", "print", "protocol")
 
     def stage_names(self) -> list[str]:
         return [
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
             self.tr("Bầu cụm trưởng – cụm phó"),
             self.tr("Giao ước thi đua"),
             self.tr("In ấn"),
+            self.tr("Lễ tân"),
         ]
 
     def _build_stages(self, db: MeetingFile) -> QWidget:
@@ -204,9 +208,12 @@ class MainWindow(QMainWindow):
             follow = getattr(view, "follow_file", None)
             if follow is not None:
                 follow()
+        follow_stage = getattr(self.projector.content, "follow_stage", None)
+        if follow_stage is not None:  # the programme on the projector follows the day
+            follow_stage(self.STAGE_KEYS[row])
 
     def go_to_stage(self, row: int) -> None:
-        """Ctrl+1…6: show the stage with the keyboard in it, wherever the keyboard was."""
+        """Ctrl+1…7: show the stage with the keyboard in it, wherever the keyboard was."""
         self.stage_list.setCurrentRow(row)
         self._enter_stage()
 
@@ -282,7 +289,7 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
         self._stage_actions = []
         if self.stage_list is not None:
-            # No Alt+letter: every free letter is a button's on some stage; Ctrl+1…6 are the keys.
+            # No Alt+letter: every free letter is a button's on some stage; Ctrl+1…7 are the keys.
             stages_menu = self.menuBar().addMenu(self.tr("Bước"))
             for row in range(self.stage_list.count()):
                 action = self._add_action(

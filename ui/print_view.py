@@ -28,7 +28,9 @@ class PrintView(QWidget):
         self.vote = QComboBox()
         self.grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for row, (kind, document) in enumerate(KINDS.items()):
+        # The protocol's documents print from the Lễ tân stage, with their options (ui/protocol_view.py).
+        kinds = {kind: document for kind, document in KINDS.items() if not document.protocol}
+        for row, (kind, document) in enumerate(kinds.items()):
             number = row + 1
             # Alt+1 … Alt+9, Alt+0 for the tenth: each document's own key, its number in the list.
             button = QPushButton(self.tr("In &{0}…").format(number % 10) if number <= 10 else self.tr("In…"))
@@ -61,8 +63,8 @@ class PrintView(QWidget):
             self.vote.addItem(vote.title, vote.id)
         self.vote.setCurrentIndex(max(0, self.vote.findData(current)))
         has_vote = self.vote.count() > 0
-        for kind, document in KINDS.items():
-            self.buttons[kind].setEnabled(has_vote or not document.needs_vote)
+        for kind, button in self.buttons.items():
+            button.setEnabled(has_vote or not KINDS[kind].needs_vote)
 
     def follow_file(self) -> None:
         self.reload()

@@ -272,12 +272,13 @@ def render_pdf(
     page_numbers: bool = True,
     on_page: Callable | None = None,
     margins: dict[str, Any] | None = None,
+    pagesize: tuple[float, float] = A4,
 ) -> bytes:
-    """Lay out ``story`` on A4 pages and return the PDF's bytes."""
+    """Lay out ``story`` on A4 pages (or ``pagesize``) and return the PDF's bytes."""
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        buffer, pagesize=A4, title=title, author=author, creator="ThiDua", **(margins or MARGINS)
+        buffer, pagesize=pagesize, title=title, author=author, creator="ThiDua", **(margins or MARGINS)
     )
     kwargs = {}
     if on_page is not None:

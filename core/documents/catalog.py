@@ -28,6 +28,9 @@ DEFAULT_BADGE_SIZE = "90x55"
 class PrintOptions:
     vote_id: int | None = None  # which vote, for ballots, minutes and results
     badge_size: str = DEFAULT_BADGE_SIZE  # a key of BADGE_SIZES
+    people: tuple[int, ...] = ()  # whom, for name plates (none given: everyone seated)
+    paper: str = "A4"  # "A4" or "A3", for the seating plan
+    output_format: str = "pdf"  # "pdf", "docx" or "txt", for the news report
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class DocumentKind:
     function: str  # render(db: MeetingFile, options: PrintOptions) -> bytes
     needs_vote: bool = False
     file_stem: str = ""  # the saved PDF's name, Vietnamese without marks (see file_stem())
+    protocol: bool = False  # printed from the Lễ tân stage (with its options), not the In ấn stage
 
 
 KINDS: dict[str, DocumentKind] = {
@@ -95,6 +99,42 @@ KINDS: dict[str, DocumentKind] = {
         "core.documents.agreement",
         "render",
         file_stem="giao-uoc-thi-dua",
+    ),
+    # The protocol of the day (docs/protocol.md)
+    "name-plates": DocumentKind(
+        "biển tên để bàn (gấp đôi tờ A4), theo sơ đồ chỗ ngồi; --people chọn người",
+        "core.documents.name_plates",
+        "render",
+        file_stem="bien-ten",
+        protocol=True,
+    ),
+    "seating": DocumentKind(
+        "sơ đồ chỗ ngồi: bàn chủ tọa, khách mời, các đoàn (A4 hoặc --a3)",
+        "core.documents.seating_plan",
+        "render",
+        file_stem="so-do-cho-ngoi",
+        protocol=True,
+    ),
+    "programme": DocumentKind(
+        "chương trình hội nghị: giờ, nội dung, người thực hiện",
+        "core.documents.protocol_texts",
+        "render_programme",
+        file_stem="chuong-trinh-hoi-nghi",
+        protocol=True,
+    ),
+    "mc-script": DocumentKind(
+        "lời dẫn chương trình, chữ lớn, chỉ giới thiệu người đã điểm danh",
+        "core.documents.protocol_texts",
+        "render_mc_script",
+        file_stem="loi-dan-chuong-trinh",
+        protocol=True,
+    ),
+    "news": DocumentKind(
+        "dự thảo tin bài cho trang tin điện tử (PDF; -o .docx hoặc .txt cho Word hoặc văn bản)",
+        "core.documents.protocol_texts",
+        "render_news",
+        file_stem="tin-bai",
+        protocol=True,
     ),
 }
 

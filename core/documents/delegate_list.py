@@ -1,7 +1,8 @@
 """Danh sách đại biểu: the delegate list with a signature column, by unit in official order.
 
-Within a unit the head of delegation comes first, then Vietnamese name order
-(core.people.delegation_order); guests have their own section; totals at the end.
+Within a unit and among the guests, the order of rank (core/protocol_rank.py: the head of
+delegation first, then by position, as the organizers reordered); guests have their own
+section; totals at the end.
 A check-in time fills the "Có mặt" column when the list is printed during the day.
 
 Tables are reportlab LongTables: a plain Table re-measures every remaining row at
@@ -38,6 +39,7 @@ from reportlab.platypus import (
 from core.attendance import AttendanceCounts, Figures
 from core.documents.base import MARGINS, PartyCanvas, author_of, party_heading, styles, text
 from core.model import Meeting, Role, row_id
+from core.protocol_rank import rank_index
 from core.registration import DeskEntry, RegistrationDesk
 from core.storage import MeetingFile
 
@@ -67,7 +69,8 @@ def collect(db: MeetingFile) -> ListData:
 def from_desk(desk: RegistrationDesk) -> ListData:
     by_unit: dict[int | None, list[DeskEntry]] = {}
     guests = []
-    for entry in desk.entries:  # already in delegation order
+    rank = rank_index(desk.db)  # the order of rank (core/protocol_rank.py) within each unit and the guests
+    for entry in sorted(desk.entries, key=lambda e: rank.get(row_id(e.person), len(rank))):
         if entry.person.role == Role.GUEST:
             guests.append(entry)
         else:

@@ -36,6 +36,7 @@ from core.head_election import Elected, election_status
 from core.meetings import load_meeting
 from core.model import Meeting, Role, row_id
 from core.people import list_people
+from core.protocol_rank import full_title, ranked_people
 from core.storage import MeetingFile
 from core.units import list_units
 from core.votes import RoundState, list_rounds, list_votes
@@ -117,15 +118,15 @@ def chair(db: MeetingFile, meeting: Meeting) -> tuple[str, str]:
 
 
 def guests_attended(db: MeetingFile) -> list[str]:
-    """ "đồng chí <name>, <position>, <organization>" for each guest who checked in, in list order."""
+    """ "đồng chí <name>, <full title>" for each guest who checked in, in the order of rank
+    (core/protocol_rank.py)."""
     here = checked_in(db)
-    out = []
-    for p in list_people(db):
-        if p.role != Role.GUEST or p.id not in here:
-            continue
-        parts = [f"đồng chí {p.full_name}", *(x for x in (p.position, p.organization) if x)]
-        out.append(", ".join(parts))
-    return out
+    units = list_units(db)
+    return [
+        ", ".join(part for part in (f"đồng chí {p.full_name}", full_title(p, units)) if part)
+        for p in ranked_people(db)
+        if p.role == Role.GUEST and row_id(p) in here
+    ]
 
 
 def summary_story(db: MeetingFile) -> list[Flowable]:
@@ -164,6 +165,7 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
         Paragraph("Hội nghị đã thống nhất các kết quả sau:", s.body),
         Paragraph("I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA", s.section),
     ]
+    story.append(Paragraph("<b>I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA</b>", s.body_left))
     titles = title_lines(db)
     if not titles:
         story.append(Paragraph(NOT_VOTED, s.body))

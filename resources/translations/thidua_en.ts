@@ -1414,362 +1414,362 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="56"/>
+        <location filename="../../ui/core_strings.py" line="61"/>
         <source>Trường &quot;Tiêu đề&quot; không được để trống.</source>
         <translation>The field &quot;Title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="57"/>
+        <location filename="../../ui/core_strings.py" line="62"/>
         <source>Trường &quot;Địa danh&quot; (nơi ký) không được để trống.</source>
         <translation>The field &quot;Place&quot; (where it is signed) must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="58"/>
+        <location filename="../../ui/core_strings.py" line="63"/>
         <source>Trường &quot;Số bản thêm&quot; phải từ 0 đến {0}.</source>
         <translation>The field &quot;Extra copies&quot; must be from 0 to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="59"/>
+        <location filename="../../ui/core_strings.py" line="64"/>
         <source>Trường &quot;Số khối chữ ký mỗi hàng&quot; phải là 2, 3 hoặc tự động.</source>
         <translation>The field &quot;Signature blocks per row&quot; must be 2, 3 or automatic.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="60"/>
+        <location filename="../../ui/core_strings.py" line="65"/>
         <source>{0}, dòng {1}: cột &quot;Nội dung&quot; không được để trống.</source>
         <translation>{0}, row {1}: the column &quot;Content&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="61"/>
+        <location filename="../../ui/core_strings.py" line="66"/>
         <source>Nội dung giao ước lấy từ tệp của “{0}”, không phải “{1}”: đã thay tên cụm, tên các thành viên và cơ quan ở {2} chỗ. Hãy đọc lại các căn cứ, lời mở đầu và phần tổ chức thực hiện: nội dung riêng của cụm kia (nhiệm vụ, chỉ tiêu) vẫn giữ nguyên.</source>
         <translation>The agreement text comes from the file of “{0}”, not “{1}”: the names of the cluster, its members and the commission were replaced in {2} places. Read the bases, the preamble and the implementation again: what was particular to the other cluster (tasks, targets) is kept as it was.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="62"/>
+        <location filename="../../ui/core_strings.py" line="67"/>
         <source>Đơn vị không còn trong hội nghị.</source>
         <translation>The unit is no longer in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="63"/>
+        <location filename="../../ui/core_strings.py" line="68"/>
         <source>Khối chữ ký của {0} đã được bỏ ra khỏi bản giao ước.</source>
         <translation>The signature block of {0} was left out of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="64"/>
+        <location filename="../../ui/core_strings.py" line="69"/>
         <source>{0} đã ký lúc {1:%H:%M}.</source>
         <translation>{0} signed at {1:%H:%M}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="65"/>
+        <location filename="../../ui/core_strings.py" line="70"/>
         <source>Không ghi được {0}: {1}</source>
         <translation>Could not write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="66"/>
+        <location filename="../../ui/core_strings.py" line="71"/>
         <source>bảng attendance, dòng person_id={0}, cột checked_in_at</source>
         <translation>table attendance, row person_id={0}, column checked_in_at</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="67"/>
+        <location filename="../../ui/core_strings.py" line="72"/>
         <source>Người này không có trong danh sách.</source>
         <translation>This person is not on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="68"/>
+        <location filename="../../ui/core_strings.py" line="73"/>
         <source>Không có ai mang mã {0}.</source>
         <translation>Nobody has the code {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="69"/>
+        <location filename="../../ui/core_strings.py" line="74"/>
         <source>Trường &quot;Thay cho&quot;: phải là một đại biểu của đơn vị thành viên.</source>
         <translation>The field &quot;In place of&quot;: must be a delegate of a member unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="70"/>
+        <location filename="../../ui/core_strings.py" line="75"/>
         <source>{0} đã điểm danh, không cần người thay.</source>
         <translation>{0} has checked in and needs no substitute.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="71"/>
+        <location filename="../../ui/core_strings.py" line="76"/>
         <source>Đã có người thay cho {0}.</source>
         <translation>Someone already attends in place of {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="72"/>
+        <location filename="../../ui/core_strings.py" line="77"/>
         <source>Người thay cho một đại biểu không thể là khách mời.</source>
         <translation>A substitute for a delegate cannot be a guest.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="73"/>
+        <location filename="../../ui/core_strings.py" line="78"/>
         <source>Tệp {0} nguyên vẹn: {1} sự kiện trong nhật ký, {2} dòng dữ liệu trong {3} bảng khớp với nhật ký.</source>
         <translation>The file {0} is intact: {1} events in the log, {2} data rows in {3} tables match the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="74"/>
+        <location filename="../../ui/core_strings.py" line="79"/>
         <source>Tệp {0} KHÔNG nguyên vẹn ({1} vấn đề):</source>
         <translation>The file {0} is NOT intact ({1} problems):</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="75"/>
+        <location filename="../../ui/core_strings.py" line="80"/>
         <source>  - {0}</source>
         <translation>  - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="76"/>
+        <location filename="../../ui/core_strings.py" line="81"/>
         <source>Lưu ý: {0}</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="77"/>
+        <location filename="../../ui/core_strings.py" line="82"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="78"/>
+        <location filename="../../ui/core_strings.py" line="83"/>
         <source>Thời gian kiểm tra: {0:.0f} ms</source>
         <translation>Time to check: {0:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="79"/>
+        <location filename="../../ui/core_strings.py" line="84"/>
         <source>Không mở được tệp {0}: {1}</source>
         <translation>Could not open the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="80"/>
+        <location filename="../../ui/core_strings.py" line="85"/>
         <source>Tệp {0} bị hỏng, không đọc được ({1}).</source>
         <translation>The file {0} is damaged and cannot be read ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="81"/>
+        <location filename="../../ui/core_strings.py" line="86"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua.</source>
         <translation>The file {0} is not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="82"/>
+        <location filename="../../ui/core_strings.py" line="87"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}); hãy kiểm tra bằng phiên bản ThiDua đó.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}); check it with that version of ThiDua.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="83"/>
+        <location filename="../../ui/core_strings.py" line="88"/>
         <source>Tệp ở phiên bản dữ liệu {0}, chưa ghi dấu vân của từng dòng: chỉ kiểm tra được chuỗi nhật ký. Mở tệp bằng ThiDua một lần để nâng cấp.</source>
         <translation>The file is at data version {0}, which does not record each row’s fingerprint: only the log chain can be checked. Open the file once in ThiDua to upgrade it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="85"/>
+        <location filename="../../ui/core_strings.py" line="90"/>
         <source>Tệp ghi phiên bản dữ liệu {0}, nhưng nhật ký cho thấy tệp đã ở phiên bản {1}: phiên bản đã bị sửa ngoài chương trình.</source>
         <translation>The file says data version {0}, but its log shows it reached version {1}: the version was changed outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="86"/>
+        <location filename="../../ui/core_strings.py" line="91"/>
         <source>Bảng {0}, dòng rowid={1}: trỏ tới một dòng không có trong bảng {2} (vi phạm khóa ngoại).</source>
         <translation>Table {0}, row rowid={1}: points to a row that is not in table {2} (a foreign key violation).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="87"/>
+        <location filename="../../ui/core_strings.py" line="92"/>
         <source>Sự kiện #{0} (&quot;{1}&quot;, lúc {2})</source>
         <translation>Event #{0} (&quot;{1}&quot;, at {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="88"/>
+        <location filename="../../ui/core_strings.py" line="93"/>
         <source>#{0}–#{1}</source>
         <translation>#{0}–#{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="89"/>
+        <location filename="../../ui/core_strings.py" line="94"/>
         <source>Thiếu sự kiện {0} trong nhật ký: đã bị xóa.</source>
         <translation>Event {0} is missing from the log: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="90"/>
+        <location filename="../../ui/core_strings.py" line="95"/>
         <source>{0}: số thứ tự không đúng (sau #{1}).</source>
         <translation>{0}: wrong sequence number (after #{1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="91"/>
+        <location filename="../../ui/core_strings.py" line="96"/>
         <source>{0}: không nối với sự kiện trước (prev_hash khác mã băm của sự kiện #{1}).</source>
         <translation>{0}: does not follow the event before (prev_hash differs from the hash of event #{1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="92"/>
+        <location filename="../../ui/core_strings.py" line="97"/>
         <source>{0}: mã băm không khớp với nội dung — sự kiện đã bị sửa.</source>
         <translation>{0}: the hash does not match the content — the event was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="93"/>
+        <location filename="../../ui/core_strings.py" line="98"/>
         <source>{0}: thiếu dấu vân của các dòng dữ liệu đã ghi.</source>
         <translation>{0}: the fingerprints of the rows it wrote are missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="94"/>
+        <location filename="../../ui/core_strings.py" line="99"/>
         <source>{0}: phần dấu vân dữ liệu không đọc được.</source>
         <translation>{0}: the data fingerprints cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="95"/>
+        <location filename="../../ui/core_strings.py" line="100"/>
         <source>{0}: phần dấu vân dữ liệu không đúng dạng.</source>
         <translation>{0}: the data fingerprints are malformed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="97"/>
+        <location filename="../../ui/core_strings.py" line="102"/>
         <source>{0}: thiếu ảnh chụp dữ liệu khi nâng cấp tệp.</source>
         <translation>{0}: the data snapshot of the upgrade is missing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="98"/>
+        <location filename="../../ui/core_strings.py" line="103"/>
         <source>Nhật ký không có ảnh chụp dữ liệu sau khi nâng cấp lên phiên bản 6.</source>
         <translation>The log has no data snapshot after the upgrade to version 6.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="99"/>
+        <location filename="../../ui/core_strings.py" line="104"/>
         <source>Bảng {0} ({1} dòng) không còn trong tệp: đã bị xóa.</source>
         <translation>Table {0} ({1} rows) is no longer in the file: it was deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="100"/>
+        <location filename="../../ui/core_strings.py" line="105"/>
         <source>Bảng {0}, dòng {1}</source>
         <translation>Table {0}, row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="101"/>
+        <location filename="../../ui/core_strings.py" line="106"/>
         <source>{0} {1}: không có trong nhật ký — đã được thêm ngoài chương trình.</source>
         <translation>{0} {1}: not in the log — added outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="102"/>
+        <location filename="../../ui/core_strings.py" line="107"/>
         <source>{0}: có trong nhật ký (ghi lần cuối ở sự kiện #{1} &quot;{2}&quot;) nhưng không còn trong tệp — đã bị xóa ngoài chương trình.</source>
         <translation>{0}: in the log (last written by event #{1} &quot;{2}&quot;) but no longer in the file — deleted outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="103"/>
+        <location filename="../../ui/core_strings.py" line="108"/>
         <source>{0} {1}: khác với lần ghi cuối trong nhật ký (sự kiện #{2} &quot;{3}&quot;) — đã bị sửa ngoài chương trình.</source>
         <translation>{0} {1}: differs from its last write in the log (event #{2} &quot;{3}&quot;) — changed outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="104"/>
+        <location filename="../../ui/core_strings.py" line="109"/>
         <source>… và {0} dòng khác không khớp với nhật ký.</source>
         <translation>… and {0} more rows that do not match the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="105"/>
+        <location filename="../../ui/core_strings.py" line="110"/>
         <source>Sự kiện #{0} (&quot;{1}&quot;): phần mô tả không đọc được.</source>
         <translation>Event #{0} (&quot;{1}&quot;): its details cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="106"/>
+        <location filename="../../ui/core_strings.py" line="111"/>
         <source>Bảng {0}, dòng {1}: khác với điều sự kiện #{2} (&quot;{3}&quot;) ghi lại ({4}) — dữ liệu và dấu vân đã bị sửa cùng nhau ngoài chương trình.</source>
         <translation>Table {0}, row {1}: differs from what event #{2} (&quot;{3}&quot;) recorded ({4}) — the data and its fingerprint were changed together outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="107"/>
+        <location filename="../../ui/core_strings.py" line="112"/>
         <source>… và {0} chỗ khác không khớp với nhật ký.</source>
         <translation>… and {0} more places that do not match the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="108"/>
+        <location filename="../../ui/core_strings.py" line="113"/>
         <source>Mã {0!r} không đúng dạng: mã in trên văn bản có {1} chữ số hệ 16 (năm nhóm bốn ký tự, ví dụ 8A93 33BF 1C2D 4E5F 6A7B).</source>
         <translation>The code {0!r} is malformed: the code printed on documents has {1} hexadecimal digits (five groups of four, e.g. 8A93 33BF 1C2D 4E5F 6A7B).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="109"/>
+        <location filename="../../ui/core_strings.py" line="114"/>
         <source>Mã {0} không có trong nhật ký của tệp: tệp này không phải tệp đã in ra văn bản mang mã đó, hoặc nhật ký đã bị viết lại sau khi in (hoặc mã bị đọc/gõ sai).</source>
         <translation>The code {0} is not in the file’s log: this is not the file that printed the document with that code, or the log was rewritten after printing (or the code was misread or mistyped).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="110"/>
+        <location filename="../../ui/core_strings.py" line="115"/>
         <source>Mã {0} là của sự kiện #{1} (&quot;{2}&quot;, lúc {3}), không phải của một lần xác nhận kết quả.</source>
         <translation>The code {0} belongs to event #{1} (&quot;{2}&quot;, at {3}), not to the confirmation of a result.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="111"/>
+        <location filename="../../ui/core_strings.py" line="116"/>
         <source>Mã {0} là mã xác nhận kết quả {1} (sự kiện #{2}, lúc {3}).</source>
         <translation>The code {0} is the confirmation code of {1} (event #{2}, at {3}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="112"/>
+        <location filename="../../ui/core_strings.py" line="117"/>
         <source>Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {0}.</source>
         <translation>The log chain is intact and still passes through the code {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="113"/>
+        <location filename="../../ui/core_strings.py" line="118"/>
         <source>Văn bản mang mã {0} không còn là kết quả hiện tại: vòng này đã được mở lại sau đó (sự kiện #{1}).</source>
         <translation>The document with the code {0} is no longer the current result: the round was reopened afterwards (event #{1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="115"/>
+        <location filename="../../ui/core_strings.py" line="120"/>
         <source>Kết quả của vòng mang mã {0} trong tệp khác với kết quả đã xác nhận ({1}): đã bị sửa sau khi in.</source>
         <translation>The result of the round with the code {0} in the file differs from the result confirmed ({1}): it was changed after printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="116"/>
+        <location filename="../../ui/core_strings.py" line="121"/>
         <source>vòng {0} bầu cụm trưởng, cụm phó</source>
         <translation>round {0} of the election of the cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="117"/>
+        <location filename="../../ui/core_strings.py" line="122"/>
         <source>vòng {0} của &quot;{1}&quot;</source>
         <translation>round {0} of &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="118"/>
+        <location filename="../../ui/core_strings.py" line="123"/>
         <source>Trường &quot;Thư mục sao lưu&quot;: không có thư mục {0}.</source>
         <translation>The field &quot;Backup folder&quot;: there is no folder {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="119"/>
+        <location filename="../../ui/core_strings.py" line="124"/>
         <source>Trường &quot;Thư mục sao lưu&quot;: hãy chọn một ổ khác (ví dụ USB), không phải thư mục của tệp hội nghị.</source>
         <translation>The field &quot;Backup folder&quot;: choose another drive (e.g. a USB stick), not the meeting file’s folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="120"/>
+        <location filename="../../ui/core_strings.py" line="125"/>
         <source>Trường &quot;Số bản giữ lại&quot;: phải từ 1 trở lên.</source>
         <translation>The field &quot;Copies kept&quot;: must be 1 or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="121"/>
+        <location filename="../../ui/core_strings.py" line="126"/>
         <source>Đồng hồ của máy đang chỉ {0:%H:%M ngày %d/%m/%Y}, sớm hơn thao tác cuối cùng trong tệp ({1:%H:%M ngày %d/%m/%Y}). Hãy chỉnh ngày giờ của máy (Windows: Cài đặt › Thời gian và ngôn ngữ) trước khi làm tiếp.</source>
         <translation>The computer’s clock says {0:%H:%M on %d/%m/%Y}, earlier than the last action in the file ({1:%H:%M on %d/%m/%Y}). Set the computer’s date and time (Windows: Settings › Time &amp; language) before going on.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="122"/>
+        <location filename="../../ui/core_strings.py" line="127"/>
         <source>Không thấy thư mục sao lưu {0} (ổ USB đã rút ra?). Chưa sao lưu được.</source>
         <translation>The backup folder {0} is not there (was the USB stick removed?). Not backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="123"/>
+        <location filename="../../ui/core_strings.py" line="128"/>
         <source>Ổ sao lưu {0} đã đầy: chưa sao lưu được. Hãy giải phóng chỗ hoặc đổi ổ USB khác.</source>
         <translation>The backup drive {0} is full: not backed up. Free some space or use another USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="124"/>
+        <location filename="../../ui/core_strings.py" line="129"/>
         <source>Chưa sao lưu được vào {0}: tệp đang bị một chương trình khác giữ (thường là phần mềm diệt virus hoặc Windows Search đang quét). ThiDua sẽ thử lại ở lần sao lưu sau.</source>
         <translation>Not backed up to {0}: another program holds the file (usually an antivirus or Windows Search scanning it). ThiDua will try again at the next backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="125"/>
+        <location filename="../../ui/core_strings.py" line="130"/>
         <source>Không ghi được vào thư mục sao lưu {0} (chỉ đọc hoặc không có quyền). Chưa sao lưu được.</source>
         <translation>Cannot write to the backup folder {0} (read-only or no permission). Not backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="126"/>
+        <location filename="../../ui/core_strings.py" line="131"/>
         <source>Không tạo được tệp trong thư mục sao lưu {0}. Chưa sao lưu được.</source>
         <translation>Cannot create a file in the backup folder {0}. Not backed up.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="127"/>
+        <location filename="../../ui/core_strings.py" line="132"/>
         <source>Chưa sao lưu được vào {0}: {1}</source>
         <translation>Not backed up to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="129"/>
+        <location filename="../../ui/core_strings.py" line="134"/>
         <source>khôi phục một bản sao lưu chưa có mã PIN này</source>
         <translation>restore a backup that does not have this PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="130"/>
+        <location filename="../../ui/core_strings.py" line="135"/>
         <source>Bản sao lưu {0} bị hỏng, không khôi phục được.</source>
         <translation>The backup {0} is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="128"/>
+        <location filename="../../ui/core_strings.py" line="133"/>
         <source>khôi phục một bản sao lưu có trước {0} kết quả đã xác nhận</source>
         <translation>restore a backup made before {0} confirmed results</translation>
     </message>
@@ -1779,1302 +1779,1492 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>notice of the conference&apos;s results: titles acclaimed, head, deputy, agreement signed, guests who attended</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="84"/>
+        <location filename="../../ui/core_strings.py" line="56"/>
+        <source>biển tên để bàn (gấp đôi tờ A4), theo sơ đồ chỗ ngồi; --people chọn người</source>
+        <translation>table name plates (A4 folded in two), in seating order; --people chooses whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="57"/>
+        <source>sơ đồ chỗ ngồi: bàn chủ tọa, khách mời, các đoàn (A4 hoặc --a3)</source>
+        <translation>seating plan: head table, guests, delegations (A4 or --a3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="58"/>
+        <source>chương trình hội nghị: giờ, nội dung, người thực hiện</source>
+        <translation>the conference programme: time, item, responsible person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="59"/>
+        <source>lời dẫn chương trình, chữ lớn, chỉ giới thiệu người đã điểm danh</source>
+        <translation>the MC&apos;s script in large type, introducing only people checked in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="60"/>
+        <source>dự thảo tin bài cho trang tin điện tử (PDF; -o .docx hoặc .txt cho Word hoặc văn bản)</source>
+        <translation>draft news report for the website (PDF; -o .docx or .txt for Word or plain text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="89"/>
         <source>Tệp ghi phiên bản dữ liệu {0}, nhưng các kết quả đã xác nhận trong tệp còn ở dạng của phiên bản 8: phiên bản đã bị sửa ngoài chương trình.</source>
         <translation>The file says data version {0}, but its confirmed results are still in version 8&apos;s form: the version was changed outside the program.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="96"/>
+        <location filename="../../ui/core_strings.py" line="101"/>
         <source>{0}: ảnh chụp toàn bộ dữ liệu chỉ có ở sự kiện nâng cấp tệp — sự kiện giả.</source>
         <translation>{0}: a snapshot of all the data belongs only to a file upgrade — a forged event.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="114"/>
+        <location filename="../../ui/core_strings.py" line="119"/>
         <source>Kết quả hoặc các phiếu của vòng mang mã {0} trong tệp khác với lúc xác nhận (số phiếu, Ban kiểm phiếu hay nội dung phiếu): đã bị sửa sau khi in.</source>
         <translation>The result or the ballots of the round with code {0} differ in the file from when it was confirmed (the votes, the counting committee or the ballots): changed after printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="131"/>
+        <location filename="../../ui/core_strings.py" line="136"/>
         <source>Không khôi phục được {0}: {1}</source>
         <translation>Could not restore {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="132"/>
+        <location filename="../../ui/core_strings.py" line="137"/>
         <source>&quot;{0}&quot; không phải số thứ tự. Chỉ gõ số, cách nhau bằng dấu cách.</source>
         <translation>&quot;{0}&quot; is not a list number. Type only numbers, separated by spaces.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="133"/>
+        <location filename="../../ui/core_strings.py" line="138"/>
         <source>Số {0} không có trong danh sách (từ 1 đến {1}).</source>
         <translation>Number {0} is not on the list (1 to {1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="134"/>
+        <location filename="../../ui/core_strings.py" line="139"/>
         <source>Số {0} được gõ hai lần.</source>
         <translation>Number {0} was typed twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="135"/>
+        <location filename="../../ui/core_strings.py" line="140"/>
         <source>Không hợp lệ: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="136"/>
+        <location filename="../../ui/core_strings.py" line="141"/>
         <source>Để nguyên (chọn tất cả)</source>
         <translation>Untouched (all chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="137"/>
+        <location filename="../../ui/core_strings.py" line="142"/>
         <source>Đồng ý tất cả</source>
         <translation>Agrees with all</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="138"/>
+        <location filename="../../ui/core_strings.py" line="143"/>
         <source>Không chọn ai</source>
         <translation>Nobody chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="139"/>
+        <location filename="../../ui/core_strings.py" line="144"/>
         <source>Gạch {0}</source>
         <translation>Struck {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="140"/>
+        <location filename="../../ui/core_strings.py" line="145"/>
         <source>Chọn {0}</source>
         <translation>Chose {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="141"/>
+        <location filename="../../ui/core_strings.py" line="146"/>
         <source>Phiếu này đã được sửa hoặc xóa trước đó.</source>
         <translation>This ballot was already corrected or deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="142"/>
+        <location filename="../../ui/core_strings.py" line="147"/>
         <source>bảng ballot_entry, phiếu số {0}, cột choices</source>
         <translation>table ballot_entry, ballot {0}, column choices</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="143"/>
+        <location filename="../../ui/core_strings.py" line="148"/>
         <source>Trường &quot;{0}&quot; không được âm.</source>
         <translation>Field &quot;{0}&quot; cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="144"/>
+        <location filename="../../ui/core_strings.py" line="149"/>
         <source>Số không hợp lệ ({0}) nhiều hơn số người biểu quyết ({1}).</source>
         <translation>The invalid count ({0}) is more than the number who voted ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="145"/>
+        <location filename="../../ui/core_strings.py" line="150"/>
         <source>Số người biểu quyết ({0}) nhiều hơn số người có mặt ({1}).</source>
         <translation>The number who voted ({0}) is more than the number present ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="146"/>
+        <location filename="../../ui/core_strings.py" line="151"/>
         <source>Chưa nhập số biểu quyết cho: {0}.</source>
         <translation>No count entered yet for: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="147"/>
+        <location filename="../../ui/core_strings.py" line="152"/>
         <source>Tổng số biểu quyết ({0}) nhiều hơn số người biểu quyết hợp lệ ({1}) nhân số được chọn tối đa ({2}).</source>
         <translation>The total of votes ({0}) is more than the valid voters ({1}) times the most choices allowed ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="148"/>
+        <location filename="../../ui/core_strings.py" line="153"/>
         <source>&quot;{0}&quot; là biểu quyết giơ tay: không có phiếu để in.</source>
         <translation>&quot;{0}&quot; is a show of hands: there are no ballots to print.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="149"/>
+        <location filename="../../ui/core_strings.py" line="154"/>
         <source>Cuộc bầu này bỏ phiếu kín: hãy nhập từng phiếu.</source>
         <translation>This vote is by secret ballot: enter each ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="150"/>
+        <location filename="../../ui/core_strings.py" line="155"/>
         <source>Danh sách {0} đơn vị không vừa một trang A4 với cỡ chữ tối thiểu 12: hãy chia thành nhiều cuộc bầu.</source>
         <translation>A list of {0} units does not fit one A4 page at the least type size of 12 pt: split it into several votes.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="151"/>
+        <location filename="../../ui/core_strings.py" line="156"/>
         <source>Không có loại văn bản &quot;{0}&quot;. Các loại: {1}.</source>
         <translation>There is no document kind &quot;{0}&quot;. The kinds: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="152"/>
+        <location filename="../../ui/core_strings.py" line="157"/>
         <source>Văn bản &quot;{0}&quot; cần chọn cuộc bầu: thêm --vote ID (python main.py votes FILE liệt kê các ID).</source>
         <translation>The document &quot;{0}&quot; needs a vote: add --vote ID (python main.py votes FILE lists the IDs).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="153"/>
+        <location filename="../../ui/core_strings.py" line="158"/>
         <source>Ngày trên máy tính ({0}) khác ngày hội nghị ({1}): biên bản ghi ngày hội nghị, giờ theo đồng hồ của máy. Hãy kiểm tra đồng hồ máy trước khi in biên bản.</source>
         <translation>The laptop&apos;s date ({0}) is not the meeting&apos;s ({1}): the minutes carry the meeting&apos;s date and the time of day from the laptop&apos;s clock. Check the clock before printing the minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="154"/>
+        <location filename="../../ui/core_strings.py" line="159"/>
         <source>Trường &quot;Số văn bản&quot;: chỉ gồm chữ số (tối đa 6), không phải &quot;{0}&quot;.</source>
         <translation>Field &quot;Document number&quot;: digits only (at most 6), not &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="155"/>
+        <location filename="../../ui/core_strings.py" line="160"/>
         <source>Trường &quot;Ký hiệu&quot;: 1 đến 20 ký tự, không có dấu cách hay &quot;/&quot;, không phải &quot;{0}&quot;.</source>
         <translation>Field &quot;Symbol&quot;: 1 to 20 characters, no spaces or &quot;/&quot;, not &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="156"/>
+        <location filename="../../ui/core_strings.py" line="161"/>
         <source>Thứ tự luân phiên phải gồm mỗi đơn vị thành viên đúng một lần.</source>
         <translation>The rotation order must hold each member unit exactly once.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="157"/>
+        <location filename="../../ui/core_strings.py" line="162"/>
         <source>Hãy lưu thông tin hội nghị (Chuẩn bị &gt; Hội nghị) trước.</source>
         <translation>Save the meeting&apos;s details first (Setup &gt; Meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="158"/>
+        <location filename="../../ui/core_strings.py" line="163"/>
         <source>Bầu cụm trưởng, cụm phó năm {0}</source>
         <translation>Election of the cluster head and deputy for {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="159"/>
+        <location filename="../../ui/core_strings.py" line="164"/>
         <source>Bầu {0} năm {1}</source>
         <translation>Election of the {0} for {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="160"/>
+        <location filename="../../ui/core_strings.py" line="165"/>
         <source>Cần ít nhất hai đơn vị thành viên để bầu cụm trưởng và cụm phó.</source>
         <translation>At least two member units are needed to elect a cluster head and deputy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="161"/>
+        <location filename="../../ui/core_strings.py" line="166"/>
         <source>Trường &quot;Đề xuất cụm trưởng&quot;: chọn một đơn vị thành viên.</source>
         <translation>Field &quot;Proposed head&quot;: choose a member unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="162"/>
+        <location filename="../../ui/core_strings.py" line="167"/>
         <source>Trường &quot;Đề xuất cụm phó&quot;: chọn một đơn vị thành viên.</source>
         <translation>Field &quot;Proposed deputy&quot;: choose a member unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="163"/>
+        <location filename="../../ui/core_strings.py" line="168"/>
         <source>Trường &quot;Đề xuất cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
         <translation>Field &quot;Proposed deputy&quot;: the head and the deputy must be two different units.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="164"/>
+        <location filename="../../ui/core_strings.py" line="169"/>
         <source>Trường &quot;Tỷ lệ trúng cử&quot; không hợp lệ: {0}/{1}.</source>
         <translation>Field &quot;Share to be elected&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="165"/>
+        <location filename="../../ui/core_strings.py" line="170"/>
         <source>Không sửa được cách bầu: đã nhập phiếu. Chỉ sửa được khi chưa nhập phiếu nào.</source>
         <translation>The way of electing cannot be changed: ballots have been entered. It can change only before any ballot is entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="166"/>
+        <location filename="../../ui/core_strings.py" line="171"/>
         <source>Cuộc bầu cụm trưởng, cụm phó vừa được tạo hoặc xóa: hãy thử lại.</source>
         <translation>The head and deputy election was just created or deleted: try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="167"/>
+        <location filename="../../ui/core_strings.py" line="172"/>
         <source>Hội nghị chưa có cuộc bầu cụm trưởng, cụm phó.</source>
         <translation>The meeting has no head and deputy election yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="168"/>
+        <location filename="../../ui/core_strings.py" line="173"/>
         <source>Cuộc bầu cụm trưởng, cụm phó không có vòng {0}.</source>
         <translation>The head and deputy election has no round {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="169"/>
+        <location filename="../../ui/core_strings.py" line="174"/>
         <source>cụm phó</source>
         <translation>cluster deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="170"/>
+        <location filename="../../ui/core_strings.py" line="175"/>
         <source>cụm trưởng</source>
         <translation>cluster head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="171"/>
+        <location filename="../../ui/core_strings.py" line="176"/>
         <source>Phiếu ghi một đơn vị không có trong danh sách {0} của vòng này.</source>
         <translation>The ballot names a unit not on this round&apos;s list for {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="172"/>
+        <location filename="../../ui/core_strings.py" line="177"/>
         <source>Đã bầu xong cụm trưởng và cụm phó: không cần bầu vòng tiếp theo.</source>
         <translation>The head and deputy are elected: no further round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="180"/>
+        <location filename="../../ui/core_strings.py" line="185"/>
         <source>bảng vote_round, dòng id={0}, cột result</source>
         <translation>table vote_round, row id={0}, column result</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="181"/>
+        <location filename="../../ui/core_strings.py" line="186"/>
         <source>Cách bầu: {0}</source>
         <translation>Way of electing: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="182"/>
+        <location filename="../../ui/core_strings.py" line="187"/>
         <source>Vòng {0} ({1}): {2} phiếu</source>
         <translation>Round {0} ({1}): {2} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="183"/>
+        <location filename="../../ui/core_strings.py" line="188"/>
         <source>{0} ({1} phiếu, vòng {2})</source>
         <translation>{0} ({1} votes, round {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="184"/>
+        <location filename="../../ui/core_strings.py" line="189"/>
         <source>Một đơn vị được ghi cho cả cụm trưởng và cụm phó</source>
         <translation>One unit was written as both head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="185"/>
+        <location filename="../../ui/core_strings.py" line="190"/>
         <source>Số {0} không có trên phiếu (1: cụm trưởng, 2: cụm phó).</source>
         <translation>Number {0} is not on the ballot (1: head, 2: deputy).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="186"/>
+        <location filename="../../ui/core_strings.py" line="191"/>
         <source>Gõ nhiều nhất hai số: đơn vị bầu làm cụm trưởng, rồi đơn vị bầu làm cụm phó.</source>
         <translation>Type at most two numbers: the unit elected head, then the unit elected deputy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="187"/>
+        <location filename="../../ui/core_strings.py" line="192"/>
         <source>Chỉ gõ một số: đơn vị bầu làm {0}.</source>
         <translation>Type only one number: the unit elected {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="188"/>
+        <location filename="../../ui/core_strings.py" line="193"/>
         <source>Số {0} không có trong danh sách {1} (từ 1 đến {2}).</source>
         <translation>Number {0} is not on the {1} list (1 to {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="189"/>
+        <location filename="../../ui/core_strings.py" line="194"/>
         <source>Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp.</source>
         <translation>Row {0}, column {1}: the cell is {2} characters long; a cell may be at most {3} characters. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="190"/>
+        <location filename="../../ui/core_strings.py" line="195"/>
         <source>Tệp {0} có hơn {1} dòng: danh sách người tham dự không dài như vậy. Hãy kiểm tra tệp, hoặc chia thành nhiều tệp.</source>
         <translation>The file {0} has more than {1} rows: a list of attendees is not that long. Check the file, or split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="191"/>
+        <location filename="../../ui/core_strings.py" line="196"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="192"/>
+        <location filename="../../ui/core_strings.py" line="197"/>
         <source>Tệp {0}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).</source>
         <translation>The file {0}: only Excel (.xlsx) or CSV (.csv) files are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="193"/>
+        <location filename="../../ui/core_strings.py" line="198"/>
         <source>Tệp {0} lớn {1} byte, quá {2} byte của một danh sách. Hãy kiểm tra tệp.</source>
         <translation>The file {0} is {1} bytes, more than the {2} bytes of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="194"/>
+        <location filename="../../ui/core_strings.py" line="199"/>
         <source>Không đọc được tệp {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="195"/>
+        <location filename="../../ui/core_strings.py" line="200"/>
         <source>Tệp {0} không phải văn bản UTF-8 (lỗi ở byte {1}). Trong Excel, hãy lưu bằng &quot;CSV UTF-8&quot;.</source>
         <translation>The file {0} is not UTF-8 text (error at byte {1}). In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="196"/>
+        <location filename="../../ui/core_strings.py" line="201"/>
         <source>Tệp {0} không phải tệp CSV văn bản.</source>
         <translation>The file {0} is not a CSV text file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="197"/>
+        <location filename="../../ui/core_strings.py" line="202"/>
         <source>Dòng {0} của tệp {1} dài {2} ký tự: không phải một dòng của danh sách. Hãy kiểm tra tệp.</source>
         <translation>Line {0} of the file {1} is {2} characters long: not a line of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="198"/>
+        <location filename="../../ui/core_strings.py" line="203"/>
         <source>Tệp {0} không đọc được như CSV: {1}</source>
         <translation>The file {0} cannot be read as CSV: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="199"/>
+        <location filename="../../ui/core_strings.py" line="204"/>
         <source>Tệp {0} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</source>
         <translation>The file {0} is not an Excel file (.xlsx) or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="200"/>
+        <location filename="../../ui/core_strings.py" line="205"/>
         <source>Tệp {0} giải nén ra quá lớn ({1}: {2} byte): không phải một danh sách bình thường. Không mở tệp này.</source>
         <translation>The file {0} unpacks to too much ({1}: {2} bytes): not an ordinary list. The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="201"/>
+        <location filename="../../ui/core_strings.py" line="206"/>
         <source>Tệp {0} chứa khai báo XML không có trong tệp Excel ({1}). Không mở tệp này.</source>
         <translation>The file {0} holds an XML declaration that Excel files do not have ({1}). The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="202"/>
+        <location filename="../../ui/core_strings.py" line="207"/>
         <source>Tệp {0} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. Hãy mở tệp bằng Excel và lưu lại.</source>
         <translation>The file {0} cannot be read as an Excel file: the sheet is damaged. Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="203"/>
+        <location filename="../../ui/core_strings.py" line="208"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Họ và tên&quot; trong {0} dòng đầu. Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</source>
         <translation>No header row with a &quot;Họ và tên&quot; (full name) column in the first {0} rows. The columns recognised: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="204"/>
+        <location filename="../../ui/core_strings.py" line="209"/>
         <source>thêm số 0 đầu số điện thoại ({0} → 0{1}): Excel đã lưu nó như một con số</source>
         <translation>leading 0 of the phone number put back ({0} → 0{1}): Excel stored it as a number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="205"/>
+        <location filename="../../ui/core_strings.py" line="210"/>
         <source>số điện thoại {0} không bắt đầu bằng số 0: hãy kiểm tra</source>
         <translation>the phone number {0} does not start with 0: check it</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="206"/>
+        <location filename="../../ui/core_strings.py" line="211"/>
         <source>{0}: &quot;{1}&quot; → &quot;{2}&quot;</source>
         <translation>{0}: &quot;{1}&quot; → &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="207"/>
+        <location filename="../../ui/core_strings.py" line="212"/>
         <source>Dòng {0}: dòng tổng cộng (&quot;{1}&quot;), bỏ qua.</source>
         <translation>Row {0}: a totals row (&quot;{1}&quot;), skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="208"/>
+        <location filename="../../ui/core_strings.py" line="213"/>
         <source>Dòng {0}, cột &quot;{1}&quot;: {2}.</source>
         <translation>Row {0}, column &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="209"/>
+        <location filename="../../ui/core_strings.py" line="214"/>
         <source>chuyển từ bảng mã {0} sang Unicode</source>
         <translation>converted from {0} to Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="210"/>
+        <location filename="../../ui/core_strings.py" line="215"/>
         <source>Dòng {0}, cột &quot;Số điện thoại&quot;: {1}.</source>
         <translation>Row {0}, column &quot;Số điện thoại&quot; (phone): {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="211"/>
+        <location filename="../../ui/core_strings.py" line="216"/>
         <source>trùng tên với dòng {0}</source>
         <translation>same name as row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="212"/>
+        <location filename="../../ui/core_strings.py" line="217"/>
         <source>trùng tên với {0} đã có trong danh sách</source>
         <translation>same name as {0}, already on the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="213"/>
+        <location filename="../../ui/core_strings.py" line="218"/>
         <source>Tệp không có dòng nào dưới dòng tiêu đề.</source>
         <translation>The file has no row under the header row.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="214"/>
+        <location filename="../../ui/core_strings.py" line="219"/>
         <source>{0}: cột &quot;{1}&quot; có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.</source>
         <translation>{0}: the column &quot;{1}&quot; held control characters that Excel cannot hold; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="215"/>
+        <location filename="../../ui/core_strings.py" line="220"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Could not write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="216"/>
+        <location filename="../../ui/core_strings.py" line="221"/>
         <source>Không đọc được {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="217"/>
+        <location filename="../../ui/core_strings.py" line="222"/>
         <source>Không tìm thấy tệp hội nghị: {0}</source>
         <translation>Meeting file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="218"/>
+        <location filename="../../ui/core_strings.py" line="223"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này (có thể còn lại từ một bản khác của tệp). ThiDua không dùng nó và đã để riêng thành {1}; tệp hội nghị không bị thay đổi.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it (perhaps left by another copy of the file). ThiDua does not use it and has set it aside as {1}; the meeting file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="219"/>
+        <location filename="../../ui/core_strings.py" line="224"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như nó đang có.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it: ThiDua ignores it and reads the file as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="220"/>
+        <location filename="../../ui/core_strings.py" line="225"/>
         <source>Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.</source>
         <translation>The meeting file {0} is damaged ({1}). Open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="221"/>
+        <location filename="../../ui/core_strings.py" line="226"/>
         <source>Trường &quot;Tên cụm thi đua&quot; không được để trống.</source>
         <translation>The field &quot;Cluster name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="222"/>
+        <location filename="../../ui/core_strings.py" line="227"/>
         <source>Trường &quot;Năm tổng kết&quot; không hợp lệ: {0}.</source>
         <translation>The field &quot;Year reviewed&quot; is not valid: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="223"/>
+        <location filename="../../ui/core_strings.py" line="228"/>
         <source>Trường &quot;Năm giao ước&quot; phải là năm sau năm tổng kết ({0}).</source>
         <translation>The field &quot;Agreement year&quot; must be the year after the year reviewed ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="224"/>
+        <location filename="../../ui/core_strings.py" line="229"/>
         <source>Trường &quot;Tỷ lệ tối thiểu có mặt&quot; không hợp lệ: {0}/{1}.</source>
         <translation>The field &quot;Minimum attendance&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="225"/>
+        <location filename="../../ui/core_strings.py" line="230"/>
         <source>Trường &quot;Cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
         <translation>The field &quot;Cluster deputy&quot;: the head and the deputy must be two different units.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="226"/>
+        <location filename="../../ui/core_strings.py" line="231"/>
         <source>trên {0}/{1} đơn vị thành viên có mặt</source>
         <translation>more than {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="227"/>
+        <location filename="../../ui/core_strings.py" line="232"/>
         <source>ít nhất {0}/{1} đơn vị thành viên có mặt</source>
         <translation>at least {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="228"/>
+        <location filename="../../ui/core_strings.py" line="233"/>
         <source>trên {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>more than {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="229"/>
+        <location filename="../../ui/core_strings.py" line="234"/>
         <source>ít nhất {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>at least {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="230"/>
+        <location filename="../../ui/core_strings.py" line="235"/>
+        <source>Có {0} người được chọn không còn trong danh sách.</source>
+        <translation>{0} of the people chosen are no longer on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="236"/>
+        <source>Chưa có ai trong danh sách: không có biển tên nào để in.</source>
+        <translation>Nobody is on the list yet: there are no name plates to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="237"/>
         <source>Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao lưu được giữ như năm nay.</source>
         <translation>Host unit in {0}: {1}. Fill in the venue and the place written on the documents in Preparation › Meeting; the date is set one year after this year’s for now. The PIN and the backup folder are kept from this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="231"/>
+        <location filename="../../ui/core_strings.py" line="238"/>
         <source>Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau.</source>
         <translation>There is no confirmed result of the election of next year’s cluster head and deputy yet: next year’s meeting cannot be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="232"/>
+        <location filename="../../ui/core_strings.py" line="239"/>
         <source>Tệp đã tồn tại, không ghi đè: {0}</source>
         <translation>The file already exists and is not overwritten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="233"/>
+        <location filename="../../ui/core_strings.py" line="240"/>
         <source>{0} trên máy {1}</source>
         <translation>{0} on the computer {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="234"/>
+        <location filename="../../ui/core_strings.py" line="241"/>
         <source>{0} (người dùng {1})</source>
         <translation>{0} (user {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="235"/>
+        <location filename="../../ui/core_strings.py" line="242"/>
         <source>{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}</source>
         <translation>{0}, since {1:%H:%M} on {1:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="236"/>
+        <location filename="../../ui/core_strings.py" line="243"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="237"/>
+        <location filename="../../ui/core_strings.py" line="244"/>
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="238"/>
+        <location filename="../../ui/core_strings.py" line="245"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="239"/>
+        <location filename="../../ui/core_strings.py" line="246"/>
         <source>Cơ quan</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="240"/>
+        <location filename="../../ui/core_strings.py" line="247"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="241"/>
+        <location filename="../../ui/core_strings.py" line="248"/>
         <source>phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)</source>
         <translation>must be a member unit of the cluster (for a guest, choose the role Guest)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="242"/>
+        <location filename="../../ui/core_strings.py" line="249"/>
         <source>&quot;{0}&quot; không phải số điện thoại</source>
         <translation>&quot;{0}&quot; is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="243"/>
+        <location filename="../../ui/core_strings.py" line="250"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="244"/>
+        <location filename="../../ui/core_strings.py" line="251"/>
         <source>&quot;{0}&quot; chỉ được gồm chữ số (để máy quét mã QR đọc đúng)</source>
         <translation>&quot;{0}&quot; may hold digits only (so that the QR scanner reads it right)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="245"/>
+        <location filename="../../ui/core_strings.py" line="252"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="246"/>
+        <location filename="../../ui/core_strings.py" line="253"/>
         <source>mã {0} dài quá {1} chữ số</source>
         <translation>the code {0} is longer than {1} digits</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="247"/>
+        <location filename="../../ui/core_strings.py" line="254"/>
         <source>Trường &quot;{0}&quot;: {1}.</source>
         <translation>The field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="248"/>
+        <location filename="../../ui/core_strings.py" line="255"/>
         <source>Trường &quot;Mã&quot;: mã {0} đã cấp cho {1}.</source>
         <translation>The field &quot;Code&quot;: the code {0} is already given to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="249"/>
+        <location filename="../../ui/core_strings.py" line="256"/>
         <source>Mã {0} bị trùng trong danh sách thêm vào.</source>
         <translation>The code {0} appears twice in the list being added.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="250"/>
+        <location filename="../../ui/core_strings.py" line="257"/>
         <source>Trường &quot;Mã&quot;: không được để trống.</source>
         <translation>The field &quot;Code&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="251"/>
+        <location filename="../../ui/core_strings.py" line="258"/>
         <source>{0} không còn trong danh sách.</source>
         <translation>{0} is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="252"/>
+        <location filename="../../ui/core_strings.py" line="259"/>
         <source>Có người không còn trong danh sách.</source>
         <translation>Someone is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="253"/>
+        <location filename="../../ui/core_strings.py" line="260"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách.</source>
         <translation>{0} checked in. Cancel the check-in before removing them from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="254"/>
+        <location filename="../../ui/core_strings.py" line="261"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập.</source>
         <translation>{0} checked in. Cancel the check-in before undoing the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="255"/>
+        <location filename="../../ui/core_strings.py" line="262"/>
+        <source>(không gắn)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="263"/>
+        <source>Đăng ký đại biểu</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="264"/>
+        <source>Suy tôn</source>
+        <translation>Acclamation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="265"/>
+        <source>Bầu cụm trưởng – cụm phó</source>
+        <translation>Head and deputy election</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="266"/>
+        <source>Giao ước thi đua</source>
+        <translation>Emulation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="267"/>
+        <source>Dòng {0}, cột &quot;Giờ&quot;: &quot;{1}&quot; không phải giờ (ví dụ 07:30).</source>
+        <translation>Row {0}, column &quot;Time&quot;: &quot;{1}&quot; is not a time (for example 07:30).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="268"/>
+        <source>Dòng {0}, cột &quot;Giờ&quot;: {1} sớm hơn mục trước ({2}).</source>
+        <translation>Row {0}, column &quot;Time&quot;: {1} is earlier than the item before ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="269"/>
+        <source>Dòng {0}, cột &quot;Nội dung&quot;: không được để trống.</source>
+        <translation>Row {0}, column &quot;Item&quot;: must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="270"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="271"/>
+        <source>Người thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="272"/>
+        <source>Dòng {0}: không có bước &quot;{1}&quot;.</source>
+        <translation>Row {0}: there is no stage &quot;{1}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="273"/>
+        <source>Chương trình phải có ít nhất một mục.</source>
+        <translation>The programme must have at least one item.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="274"/>
+        <source>Khách mời cấp trên</source>
+        <translation>Guests of the commission</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="275"/>
+        <source>Lãnh đạo tỉnh chủ nhà</source>
+        <translation>Host province&apos;s leaders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="276"/>
+        <source>Khách mời khác</source>
+        <translation>Other guests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="277"/>
+        <source>Đoàn đại biểu</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="278"/>
+        <source>Danh sách đã thay đổi trong khi sắp xếp: hãy mở lại và sắp xếp lại.</source>
+        <translation>The list changed while you were reordering it: open it again and reorder again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="279"/>
+        <source>Người này không còn trong danh sách.</source>
+        <translation>This person is no longer on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="280"/>
+        <source>{0} đã đứng đầu thứ tự lễ tân.</source>
+        <translation>{0} is already first in the order of rank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="281"/>
+        <source>{0} đã đứng cuối thứ tự lễ tân.</source>
+        <translation>{0} is already last in the order of rank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="282"/>
+        <source>Lời dẫn chương trình</source>
+        <translation>MC&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="283"/>
+        <source>Đánh giá kết quả năm</source>
+        <translation>Assessment of the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="284"/>
+        <source>&quot;{0}&quot; dài quá {1} ký tự.</source>
+        <translation>&quot;{0}&quot; is longer than {1} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="285"/>
+        <source>Lời dẫn chương trình đang trống: không có gì để in.</source>
+        <translation>The MC&apos;s script is empty: there is nothing to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="286"/>
         <source>Người này chưa điểm danh.</source>
         <translation>This person has not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="256"/>
+        <location filename="../../ui/core_strings.py" line="287"/>
         <source>Vòng bầu này không còn trong hội nghị.</source>
         <translation>This round is no longer in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="257"/>
+        <location filename="../../ui/core_strings.py" line="288"/>
         <source>bảng ballot_entry, dòng id={0} (phiếu số {1}), cột choices</source>
         <translation>table ballot_entry, row id={0} (ballot {1}), column choices</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="258"/>
+        <location filename="../../ui/core_strings.py" line="289"/>
         <source>Dữ liệu hỏng trong tệp: phiếu số {0} (lần nhập {1}) của vòng {2} thiếu một dòng trong bảng ballot_entry. Hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: ballot {0} (pass {1}) of round {2} lacks a row in table ballot_entry. Run File › Check integrity, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="259"/>
+        <location filename="../../ui/core_strings.py" line="290"/>
         <source>Hai lần nhập phiếu còn {0} chỗ khác nhau.</source>
         <translation>The two passes of entry still differ in {0} places.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="260"/>
+        <location filename="../../ui/core_strings.py" line="291"/>
         <source>Cuộc bầu này chỉ nhập phiếu một lần.</source>
         <translation>This vote&apos;s ballots are entered only once.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="261"/>
+        <location filename="../../ui/core_strings.py" line="292"/>
         <source>Trường &quot;Lý do không hợp lệ&quot;: phiếu không hợp lệ phải có lý do.</source>
         <translation>Field &quot;Reason invalid&quot;: an invalid ballot needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="262"/>
+        <location filename="../../ui/core_strings.py" line="293"/>
         <source>Trường &quot;Lý do&quot;: phải ghi lý do sửa hoặc xóa phiếu.</source>
         <translation>Field &quot;Reason&quot;: give the reason for correcting or deleting the ballot.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="263"/>
+        <location filename="../../ui/core_strings.py" line="294"/>
         <source>Kết quả đã xác nhận: không đổi được số phiếu phát ra.</source>
         <translation>The result is confirmed: the ballots issued cannot change.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="264"/>
+        <location filename="../../ui/core_strings.py" line="295"/>
         <source>Trường &quot;Số phiếu phát ra&quot; không được âm.</source>
         <translation>Field &quot;Ballots issued&quot; cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="265"/>
+        <location filename="../../ui/core_strings.py" line="296"/>
         <source>Không thể {0} vòng {1}: đã có vòng {2} sau nó.</source>
         <translation>Cannot {0} round {1}: round {2} follows it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="266"/>
+        <location filename="../../ui/core_strings.py" line="297"/>
         <source>Vòng này chưa xác nhận kết quả, không cần mở lại.</source>
         <translation>This round&apos;s result is not confirmed; there is nothing to reopen.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="267"/>
+        <location filename="../../ui/core_strings.py" line="298"/>
         <source>Trường &quot;Lý do mở lại&quot; không được để trống.</source>
         <translation>Field &quot;Reason for reopening&quot; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="268"/>
+        <location filename="../../ui/core_strings.py" line="299"/>
         <source>Cuộc biểu quyết giơ tay không nhập từng phiếu: hãy nhập số liệu tổng hợp.</source>
         <translation>A show-of-hands vote has no ballots: enter the totals.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="269"/>
+        <location filename="../../ui/core_strings.py" line="300"/>
         <source>mở lại</source>
         <translation>reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="270"/>
+        <location filename="../../ui/core_strings.py" line="301"/>
         <source>Chỉ công bố được kết quả đã xác nhận.</source>
         <translation>Only a confirmed result can be announced.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="271"/>
+        <location filename="../../ui/core_strings.py" line="302"/>
         <source>Hãy xác nhận kết quả vòng này trước khi bầu vòng tiếp theo.</source>
         <translation>Confirm this round&apos;s result before the next round.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="272"/>
+        <location filename="../../ui/core_strings.py" line="303"/>
         <source>bầu vòng tiếp theo sau</source>
         <translation>hold a further round after</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="273"/>
+        <location filename="../../ui/core_strings.py" line="304"/>
         <source>Trường &quot;Mã PIN&quot;: phải có từ {0} đến {1} ký tự.</source>
         <translation>The field &quot;PIN&quot;: must have {0} to {1} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="274"/>
+        <location filename="../../ui/core_strings.py" line="305"/>
         <source>Cần mã PIN của Ban tổ chức để {0}.</source>
         <translation>The organizers’ PIN is needed to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="275"/>
+        <location filename="../../ui/core_strings.py" line="306"/>
         <source>Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.</source>
         <translation>Wrong PIN entered {0} times: wait {1} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="276"/>
+        <location filename="../../ui/core_strings.py" line="307"/>
         <source>Mã PIN không đúng: không thể {0}.</source>
         <translation>Wrong PIN: cannot {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="277"/>
+        <location filename="../../ui/core_strings.py" line="308"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="278"/>
+        <location filename="../../ui/core_strings.py" line="309"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="279"/>
+        <location filename="../../ui/core_strings.py" line="310"/>
         <source>Chỉ mục</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="280"/>
+        <location filename="../../ui/core_strings.py" line="311"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="281"/>
+        <location filename="../../ui/core_strings.py" line="312"/>
         <source>Khung nhìn (view)</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="282"/>
+        <location filename="../../ui/core_strings.py" line="313"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="283"/>
+        <location filename="../../ui/core_strings.py" line="314"/>
         <source>Phiên bản dữ liệu {0} không phải một phiên bản ThiDua đã phát hành.</source>
         <translation>Data version {0} is not a released version of ThiDua.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="284"/>
+        <location filename="../../ui/core_strings.py" line="315"/>
         <source>Có {0} &quot;{1}&quot; (trên bảng {2}) không thuộc cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác.</source>
         <translation>There is a {0} &quot;{1}&quot; (on table {2}) that is not part of ThiDua’s structure: another program added it to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="285"/>
+        <location filename="../../ui/core_strings.py" line="316"/>
         <source>Thiếu {0} &quot;{1}&quot;: đã bị xóa khỏi tệp.</source>
         <translation>The {0} &quot;{1}&quot; is missing: it was removed from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="286"/>
+        <location filename="../../ui/core_strings.py" line="317"/>
         <source>{0} &quot;{1}&quot; khác với cấu trúc của ThiDua: đã bị sửa bằng một chương trình khác.</source>
         <translation>{0} &quot;{1}&quot; differs from ThiDua’s structure: another program changed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="287"/>
+        <location filename="../../ui/core_strings.py" line="318"/>
+        <source>Chủ tọa, ghế {0}</source>
+        <translation>Head table, seat {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="319"/>
+        <source>Hàng {0}, ghế {1}</source>
+        <translation>Row {0}, seat {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="320"/>
+        <source>Danh sách đã thay đổi trong khi xếp chỗ: hãy mở lại sơ đồ.</source>
+        <translation>The list changed while you were seating people: open the plan again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="321"/>
+        <source>Không có chỗ ngồi này: {0}.</source>
+        <translation>There is no such seat: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="322"/>
+        <source>Số ghế mỗi hàng phải từ {0} đến {1}.</source>
+        <translation>Seats per row must be from {0} to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="323"/>
+        <source>Khổ giấy &quot;{0}&quot; không dùng được: chọn A4 hoặc A3.</source>
+        <translation>Paper size &quot;{0}&quot; cannot be used: choose A4 or A3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="324"/>
+        <source>Chưa có ai trong danh sách: chưa có sơ đồ chỗ ngồi để in.</source>
+        <translation>Nobody is on the list yet: there is no seating plan to print.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="325"/>
         <source>Không có thư mục: {0}</source>
         <translation>No such folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="288"/>
+        <location filename="../../ui/core_strings.py" line="326"/>
         <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
         <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="289"/>
+        <location filename="../../ui/core_strings.py" line="327"/>
         <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
         <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="290"/>
+        <location filename="../../ui/core_strings.py" line="328"/>
         <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
         <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="291"/>
+        <location filename="../../ui/core_strings.py" line="329"/>
         <source>{0} Không ghi được thay đổi nào vào tệp.</source>
         <translation>{0} No change can be written to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="292"/>
+        <location filename="../../ui/core_strings.py" line="330"/>
         <source>Bản sao phải có tên khác tệp đang mở.</source>
         <translation>The copy must have a name other than the open file’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="293"/>
+        <location filename="../../ui/core_strings.py" line="331"/>
         <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
         <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="294"/>
+        <location filename="../../ui/core_strings.py" line="332"/>
         <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
         <translation>The file {0} exists: ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="295"/>
+        <location filename="../../ui/core_strings.py" line="333"/>
         <source>Không chép được tệp vào {0}: {1}</source>
         <translation>Could not copy the file to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="296"/>
+        <location filename="../../ui/core_strings.py" line="334"/>
         <source>Tên tệp {0}… quá dài ({1} ký tự): ThiDua cần ghi tệp nhật ký bên cạnh nó. Hãy đổi tên tệp ngắn hơn (dưới 200 ký tự) rồi mở lại.</source>
         <translation>The file name {0}… is too long ({1} characters): ThiDua writes a journal beside the file. Give the file a shorter name (under 200 characters) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="297"/>
+        <location filename="../../ui/core_strings.py" line="335"/>
         <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
         <translation>This is a folder, not a meeting file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="298"/>
+        <location filename="../../ui/core_strings.py" line="336"/>
         <source>Tệp {0} lớn {1} MB: không phải một tệp hội nghị (tệp của một hội nghị lớn chỉ vài chục MB). ThiDua không mở tệp này.</source>
         <translation>The file {0} is {1} MB: not a meeting file (a large meeting&apos;s file is a few tens of MB). ThiDua does not open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="299"/>
+        <location filename="../../ui/core_strings.py" line="337"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
         <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="300"/>
+        <location filename="../../ui/core_strings.py" line="338"/>
         <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
         <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="301"/>
+        <location filename="../../ui/core_strings.py" line="339"/>
         <source>Bên cạnh tệp có nhật ký của một thao tác chưa ghi xong (máy tắt hoặc chương trình dừng đột ngột?): thao tác cuối cùng trong tệp, {0} lúc {1}, đã được hủy. Hãy kiểm tra và làm lại thao tác đó nếu cần.</source>
         <translation>Beside the file was the journal of an action not finished (did the computer or the program stop suddenly?): the file&apos;s last action, {0} at {1}, was undone. Check it and do it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="302"/>
+        <location filename="../../ui/core_strings.py" line="340"/>
         <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
         <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="303"/>
+        <location filename="../../ui/core_strings.py" line="341"/>
         <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
         <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="305"/>
+        <location filename="../../ui/core_strings.py" line="343"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="306"/>
+        <location filename="../../ui/core_strings.py" line="344"/>
         <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="307"/>
+        <location filename="../../ui/core_strings.py" line="345"/>
         <source>Tệp {0} đã bị sửa ngoài chương trình: {1} ThiDua không ghi vào một tệp như vậy (thao tác tiếp theo sẽ ghi nhận các chỗ bị sửa như hợp lệ). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed outside the program: {1} ThiDua does not write to such a file (the next action would record the changed places as valid). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="308"/>
+        <location filename="../../ui/core_strings.py" line="346"/>
         <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="309"/>
+        <location filename="../../ui/core_strings.py" line="347"/>
         <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
         <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="310"/>
+        <location filename="../../ui/core_strings.py" line="348"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
         <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="311"/>
+        <location filename="../../ui/core_strings.py" line="349"/>
         <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
         <translation>Error while writing the meeting file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="312"/>
+        <location filename="../../ui/core_strings.py" line="350"/>
         <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
         <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="313"/>
+        <location filename="../../ui/core_strings.py" line="351"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
         <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="314"/>
+        <location filename="../../ui/core_strings.py" line="352"/>
         <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="315"/>
+        <location filename="../../ui/core_strings.py" line="353"/>
         <source>Phiếu trống (không chọn ai)</source>
         <translation>Blank ballot (nobody chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="316"/>
+        <location filename="../../ui/core_strings.py" line="354"/>
         <source>Phiếu không hợp lệ (không ghi lý do)</source>
         <translation>Invalid ballot (no reason given)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="326"/>
+        <location filename="../../ui/core_strings.py" line="364"/>
         <source>Có tên không có trong danh sách: {0}</source>
         <translation>Names not on the list: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="327"/>
+        <location filename="../../ui/core_strings.py" line="365"/>
         <source>Một tên được chọn hai lần: {0}</source>
         <translation>A name chosen twice: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="328"/>
+        <location filename="../../ui/core_strings.py" line="366"/>
         <source>Chọn quá số lượng tối đa ({0} &gt; {1})</source>
         <translation>More chosen than allowed ({0} &gt; {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="358"/>
+        <location filename="../../ui/core_strings.py" line="396"/>
         <source>Không có cuộc bầu số {0} (python main.py votes FILE liệt kê các cuộc bầu).</source>
         <translation>There is no vote {0} (python main.py votes FILE lists the votes).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="359"/>
+        <location filename="../../ui/core_strings.py" line="397"/>
         <source>Trường &quot;Tên cuộc bầu&quot; không được để trống.</source>
         <translation>Field &quot;Vote title&quot; cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="360"/>
+        <location filename="../../ui/core_strings.py" line="398"/>
         <source>Trường &quot;Danh sách&quot;: chọn ít nhất một đơn vị.</source>
         <translation>Field &quot;List&quot;: choose at least one unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="361"/>
+        <location filename="../../ui/core_strings.py" line="399"/>
         <source>Trường &quot;Danh sách&quot;: có đơn vị không còn trong hội nghị.</source>
         <translation>Field &quot;List&quot;: a unit is no longer in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="362"/>
+        <location filename="../../ui/core_strings.py" line="400"/>
         <source>Trường &quot;Danh sách&quot;: một đơn vị được chọn hai lần.</source>
         <translation>Field &quot;List&quot;: a unit was chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="363"/>
+        <location filename="../../ui/core_strings.py" line="401"/>
         <source>Trường &quot;Tỷ lệ danh hiệu&quot; phải lớn hơn 0 và không quá 100 %.</source>
         <translation>Field &quot;Share of titles&quot; must be above 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="364"/>
+        <location filename="../../ui/core_strings.py" line="402"/>
         <source>Trường &quot;Số danh hiệu&quot; phải ít nhất là 1.</source>
         <translation>Field &quot;Number of titles&quot; must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="365"/>
+        <location filename="../../ui/core_strings.py" line="403"/>
         <source>Trường &quot;Số danh hiệu&quot; ({0}) nhiều hơn số đơn vị trong danh sách ({1}).</source>
         <translation>Field &quot;Number of titles&quot; ({0}) is more than the units on the list ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="366"/>
+        <location filename="../../ui/core_strings.py" line="404"/>
         <source>Trường &quot;Số được chọn tối đa&quot; phải từ 1 đến số đơn vị trong danh sách.</source>
         <translation>Field &quot;Most choices&quot; must be from 1 to the number of units on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="367"/>
+        <location filename="../../ui/core_strings.py" line="405"/>
         <source>Trường &quot;Tỷ lệ đạt&quot; không hợp lệ: {0}/{1}.</source>
         <translation>Field &quot;Share to pass&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="368"/>
+        <location filename="../../ui/core_strings.py" line="406"/>
         <source>Phiếu đánh dấu &quot;đồng ý – không đồng ý&quot;: hãy chọn cách nhập &quot;gõ số các tên được giữ lại&quot; (số các đơn vị được đánh dấu &quot;đồng ý&quot;).</source>
         <translation>A ballot marked &quot;agree – disagree&quot;: choose the entry way &quot;type the numbers of the names kept&quot; (the units marked &quot;agree&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="369"/>
+        <location filename="../../ui/core_strings.py" line="407"/>
         <source>Trường &quot;Nhập phiếu hai lần để đối chiếu&quot;: biểu quyết giơ tay không nhập hai lần.</source>
         <translation>Field &quot;Enter ballots twice to compare&quot;: a show of hands is not entered twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="370"/>
+        <location filename="../../ui/core_strings.py" line="408"/>
         <source>Trường &quot;Ban kiểm phiếu&quot;: một người được chọn hai lần.</source>
         <translation>Field &quot;Counting committee&quot;: a person was chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="371"/>
+        <location filename="../../ui/core_strings.py" line="409"/>
         <source>Trường &quot;Ban kiểm phiếu&quot;: có người không còn trong danh sách.</source>
         <translation>Field &quot;Counting committee&quot;: a person is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="372"/>
+        <location filename="../../ui/core_strings.py" line="410"/>
         <source>Trường &quot;Ban kiểm phiếu&quot;: thành viên phải là đại biểu, không phải khách mời.</source>
         <translation>Field &quot;Counting committee&quot;: members must be delegates, not guests.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="373"/>
+        <location filename="../../ui/core_strings.py" line="411"/>
         <source>Trường &quot;Trưởng ban kiểm phiếu&quot;: chọn một người trong Ban kiểm phiếu.</source>
         <translation>Field &quot;Committee chair&quot;: choose a member of the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="374"/>
+        <location filename="../../ui/core_strings.py" line="412"/>
         <source>Không thể {0}: cuộc bầu đã bắt đầu kiểm phiếu. Chỉ sửa được khi chưa nhập phiếu nào.</source>
         <translation>Cannot {0}: counting has begun. Changes are possible only before any ballot is entered.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="375"/>
+        <location filename="../../ui/core_strings.py" line="413"/>
         <source>sửa cuộc bầu</source>
         <translation>edit the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="376"/>
+        <location filename="../../ui/core_strings.py" line="414"/>
         <source>xóa cuộc bầu</source>
         <translation>delete the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="377"/>
+        <location filename="../../ui/core_strings.py" line="415"/>
         <source>Cuộc bầu có vòng đã xác nhận kết quả: muốn xóa phải mở lại kết quả trước.</source>
         <translation>The vote has a round with a confirmed result: reopen the result before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="378"/>
+        <location filename="../../ui/core_strings.py" line="416"/>
         <source>Trường &quot;Lý do xóa&quot;: cuộc bầu đã nhập phiếu, phải ghi lý do xóa (được ghi vào nhật ký).</source>
         <translation>Field &quot;Reason for deleting&quot;: the vote has ballots entered; give the reason (it is logged).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="379"/>
+        <location filename="../../ui/core_strings.py" line="417"/>
         <source>Kết quả đã xác nhận: muốn đổi Ban kiểm phiếu phải mở lại kết quả.</source>
         <translation>The result is confirmed: reopen it to change the counting committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="380"/>
+        <location filename="../../ui/core_strings.py" line="418"/>
         <source>Phiếu chọn một đơn vị không có trong danh sách của vòng này.</source>
         <translation>The ballot chooses a unit not on this round&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="381"/>
+        <location filename="../../ui/core_strings.py" line="419"/>
         <source>Hội nghị mẫu: không có đơn vị &quot;{0}&quot;.</source>
         <translation>Demo meeting: there is no unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="382"/>
+        <location filename="../../ui/core_strings.py" line="420"/>
         <source>Dữ liệu hỏng trong tệp: {0} không đúng dạng một kết quả kiểm phiếu. Hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} is not a counting result. Run File › Check integrity, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="383"/>
+        <location filename="../../ui/core_strings.py" line="421"/>
         <source>bảng vote_round, dòng id={0} (vòng {1}), cột result</source>
         <translation>table vote_round, row id={0} (round {1}), column result</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="384"/>
+        <location filename="../../ui/core_strings.py" line="422"/>
         <source>Không có đơn vị bằng phiếu: không cần bầu vòng tiếp theo.</source>
         <translation>No units are tied: no further round is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="385"/>
+        <location filename="../../ui/core_strings.py" line="423"/>
         <source>Không xóa được vòng 1: hãy xóa cả cuộc bầu.</source>
         <translation>Round 1 cannot be deleted: delete the whole vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="386"/>
+        <location filename="../../ui/core_strings.py" line="424"/>
         <source>Vòng {0} đã có phiếu: không xóa được.</source>
         <translation>Round {0} has ballots: it cannot be deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="387"/>
+        <location filename="../../ui/core_strings.py" line="425"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="304"/>
+        <location filename="../../ui/core_strings.py" line="342"/>
         <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="173"/>
+        <location filename="../../ui/core_strings.py" line="178"/>
         <source>Đồng ý cả hai</source>
         <translation>Approves both</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="174"/>
+        <location filename="../../ui/core_strings.py" line="179"/>
         <source>Không đồng ý CT và CP</source>
         <translation>Disapproves head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="175"/>
+        <location filename="../../ui/core_strings.py" line="180"/>
         <source>Không đồng ý CP</source>
         <translation>Disapproves the deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="176"/>
+        <location filename="../../ui/core_strings.py" line="181"/>
         <source>Không đồng ý CT</source>
         <translation>Disapproves the head</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="177"/>
+        <location filename="../../ui/core_strings.py" line="182"/>
         <source>(không bầu)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="178"/>
+        <location filename="../../ui/core_strings.py" line="183"/>
         <source>CP: {0}</source>
         <translation>Deputy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="179"/>
+        <location filename="../../ui/core_strings.py" line="184"/>
         <source>CT: {0} · CP: {1}</source>
         <translation>Head: {0} · Deputy: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="317"/>
+        <location filename="../../ui/core_strings.py" line="355"/>
         <source>trường &quot;{0}&quot; {1}</source>
         <translation>field &quot;{0}&quot; {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="318"/>
+        <location filename="../../ui/core_strings.py" line="356"/>
         <source>phải lớn hơn 0</source>
         <translation>must be above 0</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="319"/>
+        <location filename="../../ui/core_strings.py" line="357"/>
         <source>không được âm</source>
         <translation>cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="320"/>
+        <location filename="../../ui/core_strings.py" line="358"/>
         <source>trên {0} {1}</source>
         <translation>over {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="321"/>
+        <location filename="../../ui/core_strings.py" line="359"/>
         <source>từ {0} {1} trở lên</source>
         <translation>{0} of {1} or more</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="322"/>
+        <location filename="../../ui/core_strings.py" line="360"/>
         <source>phải có ít nhất một tên</source>
         <translation>needs at least one name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="323"/>
+        <location filename="../../ui/core_strings.py" line="361"/>
         <source>có tên để trống</source>
         <translation>has an empty name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="324"/>
+        <location filename="../../ui/core_strings.py" line="362"/>
         <source>có tên trùng nhau: {0}</source>
         <translation>has names twice: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="325"/>
+        <location filename="../../ui/core_strings.py" line="363"/>
         <source>là bắt buộc khi &quot;threshold.base&quot; là &quot;{0}&quot;</source>
         <translation>is required when &quot;threshold.base&quot; is &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="329"/>
+        <location filename="../../ui/core_strings.py" line="367"/>
         <source>Số người có mặt ({0}) nhiều hơn số người được triệu tập ({1}).</source>
         <translation>The number present ({0}) is more than the number summoned ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="330"/>
+        <location filename="../../ui/core_strings.py" line="368"/>
         <source>Số phiếu thu vào ({0}) nhiều hơn số phiếu phát ra ({1}).</source>
         <translation>Ballots returned ({0}) are more than ballots issued ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="331"/>
+        <location filename="../../ui/core_strings.py" line="369"/>
         <source>Số phiếu thu vào ({0}) nhiều hơn số người có mặt ({1}).</source>
         <translation>Ballots returned ({0}) are more than the number present ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="332"/>
+        <location filename="../../ui/core_strings.py" line="370"/>
         <source>Số phiếu hợp lệ ({0}) cộng số phiếu không hợp lệ ({1}) không bằng số phiếu thu vào ({2}).</source>
         <translation>Valid ballots ({0}) plus invalid ballots ({1}) do not equal ballots returned ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="333"/>
+        <location filename="../../ui/core_strings.py" line="371"/>
         <source>Số phiếu bầu cho {0} ({1}) nhiều hơn số phiếu hợp lệ ({2}).</source>
         <translation>Votes for {0} ({1}) are more than the valid ballots ({2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="334"/>
+        <location filename="../../ui/core_strings.py" line="372"/>
         <source>dài {0} ký tự, tối đa {1} ký tự</source>
         <translation>is {0} characters long, at most {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="335"/>
+        <location filename="../../ui/core_strings.py" line="373"/>
         <source>có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại</source>
         <translation>holds a hidden text-direction character ({0}), usually from copying a web page or an e-mail; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="336"/>
+        <location filename="../../ui/core_strings.py" line="374"/>
         <source>có ký tự điều khiển ({0}) không in được; hãy gõ lại</source>
         <translation>holds a control character ({0}) that cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="337"/>
+        <location filename="../../ui/core_strings.py" line="375"/>
         <source>có ký tự không phải chữ ({0}) không in được; hãy gõ lại</source>
         <translation>holds a character that is not a letter ({0}) and cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="338"/>
+        <location filename="../../ui/core_strings.py" line="376"/>
         <source>chỉ có ký tự vô hình, trông như để trống</source>
         <translation>holds only invisible characters and looks empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="339"/>
+        <location filename="../../ui/core_strings.py" line="377"/>
         <source>Trường &quot;Tên ngắn&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Short name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="340"/>
+        <location filename="../../ui/core_strings.py" line="378"/>
         <source>Trường &quot;Tên đầy đủ&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Full title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="341"/>
+        <location filename="../../ui/core_strings.py" line="379"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="342"/>
+        <location filename="../../ui/core_strings.py" line="380"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="343"/>
+        <location filename="../../ui/core_strings.py" line="381"/>
         <source>Trường &quot;{0}&quot; của đơn vị: {1}.</source>
         <translation>The unit&apos;s field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="344"/>
+        <location filename="../../ui/core_strings.py" line="382"/>
         <source>Đã có đơn vị tên ngắn &quot;{0}&quot;.</source>
         <translation>There is already a unit with the short name &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="345"/>
+        <location filename="../../ui/core_strings.py" line="383"/>
         <source>Đã có đơn vị &quot;{0}&quot;.</source>
         <translation>There is already a unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="346"/>
+        <location filename="../../ui/core_strings.py" line="384"/>
         <source>Đơn vị &quot;{0}&quot; còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.</source>
         <translation>The unit &quot;{0}&quot; still has {1} attendees. Delete them or move them to another unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="347"/>
+        <location filename="../../ui/core_strings.py" line="385"/>
         <source>Đơn vị &quot;{0}&quot; có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.</source>
         <translation>The unit &quot;{0}&quot; is on the list of the vote {1}. Take it off that list (while the vote has not started) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="348"/>
+        <location filename="../../ui/core_strings.py" line="386"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) hay &quot;Tên đầy đủ&quot; trong {0} dòng đầu.</source>
         <translation>No header row with a column &quot;Tên ngắn&quot; (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) or &quot;Tên đầy đủ&quot; (full title) in the first {0} rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="349"/>
+        <location filename="../../ui/core_strings.py" line="387"/>
         <source>Dòng {0}: chuyển từ bảng mã {1} sang Unicode.</source>
         <translation>Rows {0}: converted from {1} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="350"/>
+        <location filename="../../ui/core_strings.py" line="388"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: không được để trống (không tách được tên ngắn từ &quot;{1}&quot;).</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): must not be empty (no short name could be taken from &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="351"/>
+        <location filename="../../ui/core_strings.py" line="389"/>
         <source>Dòng {0}: đơn vị &quot;{1}&quot; đã có, bỏ qua.</source>
         <translation>Row {0}: the unit &quot;{1}&quot; is already there; skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="352"/>
+        <location filename="../../ui/core_strings.py" line="390"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: đã có đơn vị &quot;{1}&quot; với tên đầy đủ &quot;{2}&quot;, khác &quot;{3}&quot;.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): there is already a unit &quot;{1}&quot; with the full title &quot;{2}&quot;, not &quot;{3}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="353"/>
+        <location filename="../../ui/core_strings.py" line="391"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: đã có đơn vị &quot;{1}&quot;.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): there is already a unit &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="354"/>
+        <location filename="../../ui/core_strings.py" line="392"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="355"/>
+        <location filename="../../ui/core_strings.py" line="393"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="356"/>
+        <location filename="../../ui/core_strings.py" line="394"/>
         <source>Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.</source>
         <translation>The file has {0} units: a cluster has no more than {1} member units. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="357"/>
+        <location filename="../../ui/core_strings.py" line="395"/>
         <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
     </message>
@@ -3736,188 +3926,193 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Giao ước thi đua</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="639"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>Lễ tân</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Má&amp;y chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Giới thiệu ThiDua</source>
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>mở tệp khác</source>
         <translation>open another file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -3926,104 +4121,104 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="615"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>mở hội nghị mẫu</source>
         <translation>open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>tạo hội nghị mới</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="538"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>tạo hội nghị năm sau</source>
         <translation>create next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -4036,42 +4231,42 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="581"/>
         <source>đóng hội nghị</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>đổi ngôn ngữ</source>
         <translation>change the language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Trước khi {0}:</source>
         <translation>Before you {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>&amp;Bỏ thay đổi</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="633"/>
+        <location filename="../../ui/main_window.py" line="640"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>thoát chương trình</source>
         <translation>quit the program</translation>
     </message>
@@ -4752,19 +4947,55 @@ Open next year&apos;s meeting now?</translation>
         <translation>Each document is saved as a PDF file in the folder {0}, then shown page by page to look at and print.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="34"/>
+        <location filename="../../ui/print_view.py" line="36"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="34"/>
+        <location filename="../../ui/print_view.py" line="36"/>
         <source>In &amp;{0}…</source>
         <translation>Print &amp;{0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_view.py" line="44"/>
+        <location filename="../../ui/print_view.py" line="46"/>
         <source>Cuộc bầu (cho phiếu, biên bản, kết quả):</source>
         <translation>Vote (for the ballots, minutes and results):</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeModel</name>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="244"/>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="245"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="246"/>
+        <source>Người thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="247"/>
+        <source>Gắn với bước</source>
+        <translation>Stage</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeProjectorView</name>
+    <message>
+        <location filename="../../ui/protocol_projector.py" line="72"/>
+        <source>ĐANG DIỄN RA</source>
+        <translation>NOW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_projector.py" line="74"/>
+        <source>TIẾP THEO</source>
+        <translation>NEXT</translation>
     </message>
 </context>
 <context>
@@ -4773,6 +5004,326 @@ Open next year&apos;s meeting now?</translation>
         <location filename="../../ui/projector.py" line="24"/>
         <source>ThiDua – Màn chiếu</source>
         <translation>ThiDua – Projector</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolView</name>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="82"/>
+        <location filename="../../ui/protocol_view.py" line="399"/>
+        <source>Thứ tự lễ tân</source>
+        <translation>Order of rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="83"/>
+        <source>Chỗ ngồi</source>
+        <translation>Seating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="84"/>
+        <source>Chương trình</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="85"/>
+        <source>Lời dẫn</source>
+        <translation>MC&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="86"/>
+        <source>Tin bài</source>
+        <translation>News report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="106"/>
+        <source>&amp;Lên</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="107"/>
+        <source>&amp;Xuống</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="108"/>
+        <source>Thứ tự &amp;mặc định</source>
+        <translation>&amp;Reset to default order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="112"/>
+        <location filename="../../ui/protocol_view.py" line="159"/>
+        <source>H&amp;oàn tác</source>
+        <translation>Und&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="117"/>
+        <source>Khách mời cấp trên, rồi lãnh đạo tỉnh chủ nhà, rồi các đoàn theo thứ tự của cụm; trong mỗi nhóm theo chức vụ. Kéo một dòng hoặc dùng Lên/Xuống để sắp xếp lại.</source>
+        <translation>Guests of the commission, then the host province&apos;s leaders, then the delegations in the cluster&apos;s order; within each group by position. Drag a row or use Move up/down to reorder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="150"/>
+        <source>Đổi chỗ &amp;hai ghế</source>
+        <translation>S&amp;wap two seats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="154"/>
+        <source>Số ghế &amp;mỗi hàng:</source>
+        <translation>Seats per &amp;row:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="157"/>
+        <source>Xếp &amp;lại mặc định</source>
+        <translation>Default &amp;layout</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="163"/>
+        <source>In &amp;biển tên (ghế đã chọn)</source>
+        <translation>Print name plates (&amp;chosen seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="165"/>
+        <source>In biển tên mọi &amp;người</source>
+        <translation>Print name plates for &amp;everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="167"/>
+        <source>In &amp;sơ đồ</source>
+        <translation>Print seating pla&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="169"/>
+        <source>Khổ &amp;A3</source>
+        <translation>&amp;A3 paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="171"/>
+        <source>&amp;Khối ghế:</source>
+        <translation>Seat &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="174"/>
+        <source>Chiế&amp;u sơ đồ</source>
+        <translation>Show on pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="179"/>
+        <source>Kéo tên vào một ghế (ghế có người thì hai người đổi chỗ), hoặc chọn hai ghế rồi bấm Đổi chỗ.</source>
+        <translation>Drag a name onto a seat (onto a taken seat the two swap), or select two seats and press Swap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="223"/>
+        <source>Thê&amp;m mục</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="224"/>
+        <source>&amp;Xóa mục</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="225"/>
+        <source>&amp;Lưu chương trình</source>
+        <translation>Sa&amp;ve programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="226"/>
+        <source>&amp;In chương trình</source>
+        <translation>Prin&amp;t programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="227"/>
+        <source>Chiế&amp;u lên màn hình</source>
+        <translation>Show on pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="228"/>
+        <source>Mục t&amp;rước</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="229"/>
+        <source>Mục tiế&amp;p</source>
+        <translation>&amp;Next item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="263"/>
+        <source>Làm &amp;mới</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="264"/>
+        <source>&amp;Lưu lời dẫn</source>
+        <translation>Sa&amp;ve script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="265"/>
+        <source>&amp;In lời dẫn</source>
+        <translation>Prin&amp;t script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="272"/>
+        <source>Chỉ giới thiệu người đã điểm danh. Bấm Làm mới ngay trước giờ khai mạc; có thể sửa trước khi in.</source>
+        <translation>Only people checked in are introduced. Press Refresh just before the opening; the text can be edited before printing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="291"/>
+        <source>Đánh giá &amp;kết quả năm (ban tổ chức viết, đưa vào tin bài):</source>
+        <translation>Assessment of the year (written by the organizers; goes into the news &amp;report):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="296"/>
+        <source>&amp;Lưu đánh giá</source>
+        <translation>Sa&amp;ve assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="297"/>
+        <source>Xuất &amp;Word</source>
+        <translation>Export &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="298"/>
+        <source>Xuất văn &amp;bản</source>
+        <translation>Export plain te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="299"/>
+        <source>&amp;In tin bài (PDF)</source>
+        <translation>Prin&amp;t news report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="313"/>
+        <source>Dự thảo tin bài:</source>
+        <translation>Draft news report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="323"/>
+        <source>Không còn gì để hoàn tác.</source>
+        <translation>Nothing left to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="342"/>
+        <source>(chọn để đánh dấu các ghế)</source>
+        <translation>(choose to select its seats)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="343"/>
+        <source>Bàn chủ tọa</source>
+        <translation>Head table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="344"/>
+        <source>Khách mời</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="358"/>
+        <source>Danh sách có mặt hoặc chương trình đã thay đổi từ khi sửa lời dẫn: bấm Làm mới.</source>
+        <translation>The attendance or the programme changed since the script was edited: press Refresh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="381"/>
+        <source>Chọn một người trong danh sách trước.</source>
+        <translation>Select a person in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="398"/>
+        <source>Bỏ thứ tự đã sắp xếp, trở về thứ tự mặc định theo nhóm và chức vụ?</source>
+        <translation>Drop the order you arranged and go back to the default order by group and position?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="428"/>
+        <source>Chọn đúng hai ghế (giữ Ctrl khi bấm) rồi bấm Đổi chỗ.</source>
+        <translation>Select exactly two seats (hold Ctrl while clicking), then press Swap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="442"/>
+        <location filename="../../ui/protocol_view.py" line="452"/>
+        <location filename="../../ui/protocol_view.py" line="476"/>
+        <source>Sơ đồ chỗ ngồi</source>
+        <translation>Seating plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="443"/>
+        <source>Đổi số ghế mỗi hàng sẽ xếp lại sơ đồ từ đầu (bỏ các chỗ đã đổi). Tiếp tục?</source>
+        <translation>Changing the seats per row lays the plan out again (the seats changed are dropped). Go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="451"/>
+        <source>Bỏ các chỗ đã đổi, xếp lại sơ đồ mặc định?</source>
+        <translation>Drop the seats changed and lay out the default plan again?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="465"/>
+        <source>Chọn các ghế cần in biển tên trước (hoặc in cho mọi người).</source>
+        <translation>Select the seats to print name plates for first (or print for everyone).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="483"/>
+        <source>Chương trình đã sửa, chưa lưu.</source>
+        <translation>The programme was edited and is not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="489"/>
+        <source>Mục mới</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="496"/>
+        <source>Chọn một mục của chương trình trước.</source>
+        <translation>Select an item of the programme first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="570"/>
+        <source>Không ghi được tệp: {0}</source>
+        <translation>Could not write the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="572"/>
+        <source>Đã ghi {0}</source>
+        <translation>Written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="588"/>
+        <source>chương trình</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="590"/>
+        <source>lời dẫn chương trình</source>
+        <translation>MC&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_view.py" line="592"/>
+        <source>đánh giá kết quả năm</source>
+        <translation>assessment of the year</translation>
+    </message>
+</context>
+<context>
+    <name>RankModel</name>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="74"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="75"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="76"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="77"/>
+        <source>Đơn vị / cơ quan</source>
+        <translation>Unit / organization</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="78"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5732,37 @@ Open next year&apos;s meeting now?</translation>
         <location filename="../../ui/vote_projector.py" line="119"/>
         <source>Bằng phiếu: {0} – bầu vòng tiếp theo</source>
         <translation>Tied: {0} – another round to follow</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingModel</name>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="166"/>
+        <source>Ghế {0}</source>
+        <translation>Seat {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="167"/>
+        <source>Chủ tọa</source>
+        <translation>Head table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_models.py" line="167"/>
+        <source>Hàng {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingProjectorView</name>
+    <message>
+        <location filename="../../ui/protocol_projector.py" line="97"/>
+        <source>Chủ tọa</source>
+        <translation>Head table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_projector.py" line="97"/>
+        <source>Hàng {0}</source>
+        <translation>Row {0}</translation>
     </message>
 </context>
 <context>

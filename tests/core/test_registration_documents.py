@@ -65,10 +65,11 @@ def test_delegate_list_has_the_party_heading_units_in_official_order_and_guests_
     assert "Tổng số: 36 đại biểu được triệu tập của 12 đơn vị thành viên và 2 khách mời." in text
 
 
-def test_within_a_unit_the_head_comes_first_then_vietnamese_name_order(demo_db):
+def test_within_a_unit_the_head_comes_first_then_the_order_of_rank(demo_db):
     text = flat(all_text(render(demo_db, "attendance")))
-    # Lâm Đồng: head Cao Xuân Đức, then Ân < Brơi < Yến by given name.
-    order = [text.index(name) for name in ("Cao Xuân Đức", "Dương Văn Ân", "K' Brơi", "Phùng Thị Yến")]
+    # Lâm Đồng: head Cao Xuân Đức, then by position (core/protocol_rank.py): Phó Trưởng ban,
+    # Trưởng phòng, Chuyên viên.
+    order = [text.index(name) for name in ("Cao Xuân Đức", "Phùng Thị Yến", "K' Brơi", "Dương Văn Ân")]
     assert order == sorted(order)
     # Đà Nẵng: head Lê Văn Hải, then Hà < Quân.
     order = [text.index(name) for name in ("Lê Văn Hải", "Trần Thị Thu Hà", "Phan Minh Quân")]

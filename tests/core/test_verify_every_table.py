@@ -15,7 +15,11 @@ from core.ballots import add_entry
 from core.demo import write_demo
 from core.head_election import add_ballot, confirm_election_round, paper_round
 from core.people import list_people
+from core.programme import load_programme, save_programme
+from core.protocol_rank import move
+from core.protocol_text import ASSESSMENT, set_texts
 from core.safety import set_pin
+from core.seating import HEAD_ROW, Seat, move_to
 from core.units import list_units
 from core.votes import list_rounds, list_votes, set_committee
 from core.votes_result import confirm_round
@@ -42,6 +46,10 @@ def day(tmp_path_factory):
         save_agreement(db, load_agreement(db))
         mark_signed(db, list_units(db)[1].id)
         set_pin(db, "2468")
+        move(db, people[-1].id, -1)  # protocol_rank
+        move_to(db, people[0].id, Seat(HEAD_ROW, 3))  # seat
+        save_programme(db, load_programme(db))  # programme_item
+        set_texts(db, {ASSESSMENT: "Năm 2019, các đơn vị hoàn thành tốt nhiệm vụ."})  # protocol_text
         usb = folder / "usb"
         usb.mkdir()
         set_backup_folder(db, usb)
@@ -86,8 +94,8 @@ def test_every_table_has_a_row_and_the_untouched_file_verifies(day):
     "table",
     [
         "agreement", "agreement_item", "agreement_unit", "attendance", "ballot_entry", "head_election",
-        "key_task", "meeting", "person", "round_candidate", "setting", "unit", "vote", "vote_committee",
-        "vote_round",
+        "key_task", "meeting", "person", "programme_item", "protocol_rank", "protocol_text",
+        "round_candidate", "seat", "setting", "unit", "vote", "vote_committee", "vote_round",
     ],
 )  # fmt: skip
 def test_a_changed_row_in_any_table_is_found(day, tmp_path, table):
