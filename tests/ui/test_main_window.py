@@ -579,3 +579,18 @@ def test_after_ctrl_n_on_the_start_page_the_keyboard_is_in_the_stage_list(qtbot,
     assert QApplication.focusWidget() is window.stage_list
     qtbot.keyClick(window.stage_list, Qt.Key.Key_Down)
     assert window.stage_list.currentRow() == 1  # the keys move in the list at once
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_start_page_buttons_have_their_own_alt_letters(qtbot, language):
+    """The first screen of a new user: its three buttons had none (Ctrl+N alone reached one)."""
+    from tests.ui.keyboard import mnemonic_problems
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    install_language(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert mnemonic_problems(window.start_page) == []
