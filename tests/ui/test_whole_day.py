@@ -12,10 +12,10 @@ every other dialog is the real one, modal, driven by keys while it waits.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -75,10 +75,12 @@ def write_xlsx(path: Path, header: list[str], rows: list[tuple]) -> Path:
 
 
 def shoot(widget, name: str) -> None:
-    """What the screen showed at this step, for the eye (tmp folder, kept out of the repository)."""
-    folder = Path(tempfile.gettempdir()) / "thidua-whole-day"
-    folder.mkdir(exist_ok=True)
-    widget.grab().save(str(folder / f"{name}.png"))
+    """What the screen showed at this step, saved for the eye when THIDUA_SHOTS names a folder
+    (e.g. THIDUA_SHOTS=/tmp/day pytest tests/ui/test_whole_day.py); otherwise nothing is written."""
+    folder = os.environ.get("THIDUA_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def code_is_current(window: MainWindow) -> None:
@@ -204,6 +206,10 @@ def test_the_whole_day_from_an_empty_meeting(qtbot, tmp_path, monkeypatch, messa
         assert people["Nguyễn Văn An"].phone == "0905123456"  # the number Excel kept without its 0
         assert "Nguyễn Thị Minh Khai Hoa" in people
         units = {u.short_name: u for u in list_units(window.db)}
+        assert (
+            units["Lâm Đồng"].full_title == "Ban Tổ chức Tỉnh ủy Lâm Đồng"
+        )  # typed short, filled by the pattern
+        assert units["Kon Tum"].full_title == "Ban Tổ chức Tỉnh ủy Kon Tum"  # from the list of short names
 
         # -- the desk: searches + Enter, a badge scan after a search that found nobody ---------
         key(Qt.Key.Key_2, CTRL)
@@ -246,6 +252,7 @@ def test_the_whole_day_from_an_empty_meeting(qtbot, tmp_path, monkeypatch, messa
             and walker.unit_id == people["Phạm Văn Lâm"].unit_id
         )
         assert walker.id in checked_in(window.db)
+        assert desk.delegates_count.text().startswith("9/10")  # what the documents will print
         code_is_current(window)
 
         # -- suy tôn: a vote, its ballots (one invalid, one corrected), confirmed, minutes ------
