@@ -528,6 +528,17 @@ class AgreementView(QWidget):
         self.tabs.addTab(self.signing, self.tr("Ký kết"))
         self.tabs.addTab(self.preview, self.tr("Xem trước"))
         self.tabs.currentChanged.connect(self._refresh_preview)
+        # Ctrl+Tab / Ctrl+Shift+Tab turn the tabs from anywhere in the stage, the keyboard going into
+        # the page: Qt's own work only inside the tabs, and Ctrl+5 puts the keyboard on the buttons
+        # above them, where Ctrl+Tab did nothing. (Set apart: PySide6 ignores a context given
+        # to the constructor.)
+        for sequence, step in (
+            (QKeySequence.StandardKey.NextChild, 1),
+            (QKeySequence.StandardKey.PreviousChild, -1),
+        ):
+            turn = QShortcut(QKeySequence(sequence), self)
+            turn.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            turn.activated.connect(lambda s=step: self.turn_tab(s))
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -568,6 +579,23 @@ class AgreementView(QWidget):
         self.controller.changed.connect(self._text_changed)
         self.controller.signatories_changed.connect(self._signatories_changed)
         self.controller.reload()
+
+    def turn_tab(self, step: int) -> None:
+        """The next (or previous) tab, with the keyboard on its first field or button."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)  # a page with nothing to type in
 
     # -- refreshing ---------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -87,6 +88,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.notice)
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
+        # The keyboard was in the screen just replaced (the start page's button after Ctrl+N, a
+        # stage after the language changed): it goes to the new one, or Tab and Ctrl+1…6 went
+        # to a hidden widget and did nothing.
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisibleTo(self) or not self.isAncestorOf(focus):
+            (self.stage_list if self.stage_list is not None else start.new_button).setFocus(
+                Qt.FocusReason.OtherFocusReason
+            )
         self._build_menus()  # after the stages: the Bước menu lists them
         self._refresh_title()
         if self.db is not None and self.db.read_only:

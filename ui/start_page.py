@@ -11,9 +11,9 @@ class StartPage(QWidget):
         super().__init__(parent)
         title = QLabel("<h1>ThiDua</h1>")
         text = QLabel(self.tr("Chưa mở hội nghị nào."))
-        self.new_button = QPushButton(self.tr("Tạo hội nghị mới…"))
-        self.open_button = QPushButton(self.tr("Mở tệp hội nghị…"))
-        self.demo_button = QPushButton(self.tr("Mở hội nghị mẫu"))
+        self.new_button = QPushButton(self.tr("Tạo hội nghị &mới…"))
+        self.open_button = QPushButton(self.tr("Mở tệ&p hội nghị…"))
+        self.demo_button = QPushButton(self.tr("Mở hội nghị mẫ&u"))
         layout = QVBoxLayout(self)
         layout.addStretch()
         for widget in (title, text, self.new_button, self.open_button, self.demo_button):

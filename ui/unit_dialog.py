@@ -55,11 +55,12 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("Tên ngắn"), self.short_name)
         form.addRow(self.tr("Tên đầy đủ"), self.full_title)
         form.addRow(self.pattern_note)
-        buttons = ok_cancel_buttons(self, mnemonics=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        # The buttons after the fields: made first, they came first in the Tab order and took the
+        # keyboard when the dialog opened, so the short name typed went nowhere.
+        layout.addWidget(ok_cancel_buttons(self, mnemonics=True))
 
     def _is_pattern(self, full_title: str) -> bool:
         return not clean(full_title) or clean(full_title) == full_title_for(

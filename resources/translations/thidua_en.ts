@@ -323,97 +323,97 @@
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="534"/>
+        <location filename="../../ui/agreement_view.py" line="545"/>
         <source>Xem bản in (PD&amp;F, 1 bản)</source>
         <translation>Pre&amp;view the print (PDF, 1 copy)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="536"/>
+        <location filename="../../ui/agreement_view.py" line="547"/>
         <source>Xuất &amp;Word (.docx)…</source>
         <translation>E&amp;xport to Word (.docx)…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="537"/>
+        <location filename="../../ui/agreement_view.py" line="548"/>
         <source>&amp;Lấy nội dung từ tệp năm trước…</source>
         <translation>&amp;Take the text from last year&apos;s file…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="538"/>
+        <location filename="../../ui/agreement_view.py" line="549"/>
         <source>&amp;Hoàn tác sửa nội dung</source>
         <translation>&amp;Undo text edit</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="587"/>
+        <location filename="../../ui/agreement_view.py" line="615"/>
         <source>&amp;In {0} bản chính…</source>
         <translation>P&amp;rint {0} originals…</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="617"/>
+        <location filename="../../ui/agreement_view.py" line="645"/>
         <source>Để trống khối chữ ký (ký sau): {0}.</source>
         <translation>Signature block left blank (to sign later): {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="619"/>
+        <location filename="../../ui/agreement_view.py" line="647"/>
         <source>Bỏ ra khỏi bản giao ước: {0}.</source>
         <translation>Left out of the agreement: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="620"/>
+        <location filename="../../ui/agreement_view.py" line="648"/>
         <source>Có đơn vị không có ai ký được có mặt:</source>
         <translation>Some units have nobody present who can sign:</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="621"/>
+        <location filename="../../ui/agreement_view.py" line="649"/>
         <source>In bản giao ước</source>
         <translation>Print the agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="621"/>
+        <location filename="../../ui/agreement_view.py" line="649"/>
         <source>Vẫn in?</source>
         <translation>Print anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="631"/>
+        <location filename="../../ui/agreement_view.py" line="659"/>
         <source>Xuất bản giao ước ra Word</source>
         <translation>Export the agreement to Word</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="642"/>
+        <location filename="../../ui/agreement_view.py" line="670"/>
         <source>Không xuất được</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="650"/>
+        <location filename="../../ui/agreement_view.py" line="678"/>
         <source>Chọn tệp hội nghị năm trước</source>
         <translation>Choose last year&apos;s meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="652"/>
+        <location filename="../../ui/agreement_view.py" line="680"/>
         <source>Hội nghị ThiDua (*.thidua)</source>
         <translation>ThiDua meetings (*.thidua)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="658"/>
+        <location filename="../../ui/agreement_view.py" line="686"/>
         <source>Thay nội dung bản giao ước hiện tại bằng nội dung trong {0}? (Có thể hoàn tác.)</source>
         <translation>Replace the text of the current agreement with the text in {0}? (This can be undone.)</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="659"/>
+        <location filename="../../ui/agreement_view.py" line="687"/>
         <source>Lấy nội dung từ tệp năm trước</source>
         <translation>Take the text from last year&apos;s file</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="664"/>
+        <location filename="../../ui/agreement_view.py" line="692"/>
         <source>Không lấy được nội dung</source>
         <translation>Cannot take the text</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="668"/>
+        <location filename="../../ui/agreement_view.py" line="696"/>
         <source>Hãy đọc lại bản giao ước</source>
         <translation>Read the agreement again</translation>
     </message>
     <message>
-        <location filename="../../ui/agreement_view.py" line="674"/>
+        <location filename="../../ui/agreement_view.py" line="702"/>
         <source>KÝ KẾT {0}</source>
         <translation>SIGNING: {0}</translation>
     </message>
@@ -3921,198 +3921,198 @@ What was saved is safe: every action is written in full to the meeting file as s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Chỉ xem: {0} Mọi thay đổi đều bị từ chối; muốn làm việc, hãy mở tệp để ghi.</source>
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Giao ước thi đua</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="639"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Lễ tân</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Má&amp;y chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Giới thiệu ThiDua</source>
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>mở tệp khác</source>
         <translation>open another file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -4121,104 +4121,104 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
-        <location filename="../../ui/main_window.py" line="615"/>
+        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>mở hội nghị mẫu</source>
         <translation>open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="512"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>tạo hội nghị mới</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="569"/>
         <source>tạo hội nghị năm sau</source>
         <translation>create next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -4231,42 +4231,42 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="581"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>đóng hội nghị</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="601"/>
         <source>đổi ngôn ngữ</source>
         <translation>change the language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="620"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="621"/>
         <source>Trước khi {0}:</source>
         <translation>Before you {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="614"/>
+        <location filename="../../ui/main_window.py" line="623"/>
         <source>&amp;Bỏ thay đổi</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>thoát chương trình</source>
         <translation>quit the program</translation>
     </message>
@@ -4305,73 +4305,73 @@ Open next year&apos;s meeting now?</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="85"/>
-        <location filename="../../ui/meeting_form.py" line="147"/>
+        <location filename="../../ui/meeting_form.py" line="148"/>
         <source>Cơ quan chủ quản</source>
         <translation>Commission</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="86"/>
-        <location filename="../../ui/meeting_form.py" line="148"/>
+        <location filename="../../ui/meeting_form.py" line="149"/>
         <source>Tên cụm thi đua</source>
         <translation>Cluster name</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="87"/>
-        <location filename="../../ui/meeting_form.py" line="149"/>
+        <location filename="../../ui/meeting_form.py" line="150"/>
         <source>Thành viên của cụm</source>
         <translation>Cluster members</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="88"/>
-        <location filename="../../ui/meeting_form.py" line="150"/>
+        <location filename="../../ui/meeting_form.py" line="151"/>
         <source>Tên hội nghị</source>
         <translation>Meeting title</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="89"/>
-        <location filename="../../ui/meeting_form.py" line="151"/>
+        <location filename="../../ui/meeting_form.py" line="152"/>
         <source>Năm tổng kết</source>
         <translation>Year reviewed</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="90"/>
-        <location filename="../../ui/meeting_form.py" line="152"/>
+        <location filename="../../ui/meeting_form.py" line="153"/>
         <source>Năm giao ước</source>
         <translation>Agreement year</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="91"/>
-        <location filename="../../ui/meeting_form.py" line="153"/>
+        <location filename="../../ui/meeting_form.py" line="154"/>
         <source>Địa điểm tổ chức</source>
         <translation>Venue</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="92"/>
-        <location filename="../../ui/meeting_form.py" line="154"/>
+        <location filename="../../ui/meeting_form.py" line="155"/>
         <source>Địa danh ghi trên văn bản</source>
         <translation>Place in the date line</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="93"/>
-        <location filename="../../ui/meeting_form.py" line="155"/>
+        <location filename="../../ui/meeting_form.py" line="156"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="94"/>
-        <location filename="../../ui/meeting_form.py" line="156"/>
+        <location filename="../../ui/meeting_form.py" line="157"/>
         <source>Đơn vị đăng cai</source>
         <translation>Host unit</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="95"/>
-        <location filename="../../ui/meeting_form.py" line="157"/>
+        <location filename="../../ui/meeting_form.py" line="158"/>
         <source>Cụm trưởng năm nay</source>
         <translation>This year&apos;s cluster head</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="96"/>
-        <location filename="../../ui/meeting_form.py" line="158"/>
+        <location filename="../../ui/meeting_form.py" line="159"/>
         <source>Cụm phó năm nay</source>
         <translation>This year&apos;s deputy</translation>
     </message>
@@ -4389,7 +4389,7 @@ Open next year&apos;s meeting now?</translation>
     </message>
     <message>
         <location filename="../../ui/meeting_form.py" line="100"/>
-        <location filename="../../ui/meeting_form.py" line="166"/>
+        <location filename="../../ui/meeting_form.py" line="167"/>
         <source>Quyền biểu quyết</source>
         <translation>Who votes</translation>
     </message>
@@ -4404,37 +4404,37 @@ Open next year&apos;s meeting now?</translation>
         <translation>Alt+V or Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="159"/>
+        <location filename="../../ui/meeting_form.py" line="160"/>
         <source>Tiêu đề cơ quan ban hành</source>
         <translation>Issuing body heading</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="162"/>
+        <location filename="../../ui/meeting_form.py" line="163"/>
         <source>Điều kiện hợp lệ</source>
         <translation>Quorum</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="185"/>
+        <location filename="../../ui/meeting_form.py" line="186"/>
         <source>● Có thay đổi chưa lưu: {0}</source>
         <translation>● Changes not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="232"/>
+        <location filename="../../ui/meeting_form.py" line="233"/>
         <source>(chưa chọn)</source>
         <translation>(none chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="279"/>
+        <location filename="../../ui/meeting_form.py" line="280"/>
         <source>Không có thay đổi nào cần lưu.</source>
         <translation>There are no changes to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="286"/>
+        <location filename="../../ui/meeting_form.py" line="287"/>
         <source>Trường &quot;Ngày họp&quot;: &quot;{0}&quot; không phải một ngày. Gõ ví dụ 19/12/2019, 19122019 hay 19-12-2019.</source>
         <translation>The &quot;Date&quot; field: &quot;{0}&quot; is not a date. Type, for example, 19/12/2019, 19122019 or 19-12-2019 (day first).</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting_form.py" line="300"/>
+        <location filename="../../ui/meeting_form.py" line="301"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -5935,18 +5935,18 @@ Open next year&apos;s meeting now?</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.py" line="14"/>
-        <source>Tạo hội nghị mới…</source>
-        <translation>Create a new meeting…</translation>
+        <source>Tạo hội nghị &amp;mới…</source>
+        <translation>Create a &amp;new meeting…</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.py" line="15"/>
-        <source>Mở tệp hội nghị…</source>
-        <translation>Open a meeting file…</translation>
+        <source>Mở tệ&amp;p hội nghị…</source>
+        <translation>&amp;Open a meeting file…</translation>
     </message>
     <message>
         <location filename="../../ui/start_page.py" line="16"/>
-        <source>Mở hội nghị mẫu</source>
-        <translation>Open the demo meeting</translation>
+        <source>Mở hội nghị mẫ&amp;u</source>
+        <translation>Open the &amp;demo meeting</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -68,3 +68,75 @@ def keys(text: str) -> None:
     """Characters typed one by one, to whatever has the focus at each key."""
     for ch in text:
         QTest.keyClicks(QApplication.focusWidget(), ch)
+
+
+class NoMouse(QObject):
+    """Counts every mouse press, release or double click the application sees."""
+
+    def __init__(self):
+        super().__init__()
+        self.events = 0
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() in (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        ):
+            self.events += 1
+        return False
+
+
+class Watchdog(QObject):
+    """Closes a modal dialog left waiting for more than a few seconds (a step that did not
+    finish it), so that a broken journey fails instead of hanging the suite; says which."""
+
+    def __init__(self, seconds: int = 8):
+        super().__init__()
+        self.stuck: list[str] = []
+        self._seen: dict[int, int] = {}
+        self._seconds = seconds
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._look)
+        self._timer.start(1000)
+
+    def _look(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        waited = self._seen[id(dialog)] = self._seen.get(id(dialog), 0) + 1
+        if waited >= self._seconds:
+            self.stuck.append(dialog.windowTitle())
+            dialog.reject()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def in_next_dialog(steps) -> None:
+    """Run ``steps(dialog)`` once the next modal dialog is up (its exec() waits meanwhile)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or QApplication.activeWindow() is not dialog:
+            QTimer.singleShot(10, run)  # not up yet, or not yet given the keyboard
+            return
+        steps(dialog)
+
+    QTimer.singleShot(0, run)
+
+
+def back_to(qtbot, window) -> None:
+    """A dialog closed: the window system gives the keyboard back to the main window (offscreen
+    Qt has no window manager to do it)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def tab_to(widget: QWidget, limit: int = 80) -> None:
+    """Tab (as the clerk does) until ``widget`` has the keyboard; fails if Tab never gets there."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is widget:
+            return
+        key(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is widget, f"Tab never reaches {widget!r}"

@@ -352,3 +352,25 @@ def test_every_button_of_the_agreement_and_print_stages_has_its_own_alt_letter(q
                 assert mnemonic_problems(stage, window) == [], (row, tab)
     finally:
         install_language("vi")
+
+
+def test_ctrl_tab_from_the_stage_buttons_reaches_the_signing_and_enter_signs(qtbot, hall_path):
+    """Ctrl+5 puts the keyboard on the buttons above the tabs, where Ctrl+Tab did nothing: the clerk
+    had to Tab to the tab bar, press → twice, then Tab again before Enter signed anyone."""
+    from tests.ui.hall import open_hall_window
+
+    window = open_hall_window(qtbot, hall_path)
+    window.go_to_stage(4)
+    stage = window.stages.currentWidget()
+    assert isinstance(stage, AgreementView) and not stage.tabs.isAncestorOf(QApplication.focusWidget())
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert stage.tabs.currentWidget() is stage.signing
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert stage.signing.progress.text().startswith("Đã ký 1/")
+    qtbot.keyClick(
+        QApplication.focusWidget(),
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert stage.tabs.currentWidget() is stage.signatories

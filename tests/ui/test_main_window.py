@@ -559,3 +559,40 @@ def test_the_stages_are_walked_with_arrows_and_entered_with_enter(qtbot, hall_pa
         qtbot.keyClick(window.stage_list, key, modifier)
     assert setup.people_view.model.rowCount() == before
     assert message_boxes.shown == []
+
+
+def test_after_ctrl_n_on_the_start_page_the_keyboard_is_in_the_stage_list(qtbot, tmp_path, monkeypatch):
+    """The start page's button had the keyboard; once the meeting replaced the page, every key went
+    to that hidden button (Tab, typing: nothing happened) until the clerk clicked somewhere."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.main_window import MainWindow
+
+    target = tmp_path / "moi.thidua"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.start_page.new_button.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.db is not None and window.stage_list.isVisible())
+    assert QApplication.focusWidget() is window.stage_list
+    qtbot.keyClick(window.stage_list, Qt.Key.Key_Down)
+    assert window.stage_list.currentRow() == 1  # the keys move in the list at once
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_start_page_buttons_have_their_own_alt_letters(qtbot, language):
+    """The first screen of a new user: its three buttons had none (Ctrl+N alone reached one)."""
+    from tests.ui.keyboard import mnemonic_problems
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+
+    install_language(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert mnemonic_problems(window.start_page) == []

@@ -1047,3 +1047,25 @@ def test_ctrl_s_saves_the_meeting_form_and_save_without_changes_writes_nothing(
     qtbot.keyClick(form.venue, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert read_back(demo_path, load_meeting).venue == "Quy Nhơn"
     assert form.status.text() == "Đã lưu." and not form.has_unsaved_changes()
+
+
+def test_the_unit_dialog_opens_with_the_keyboard_in_the_short_name(qtbot):
+    """Its buttons were made before its fields, so they came first in the Tab order: the dialog
+    opened with the keyboard on "Đồng ý" and the short name typed went nowhere."""
+    dialog = UnitDialog(lambda unit: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is dialog.short_name
+
+
+def test_tab_from_the_setup_tabs_goes_straight_to_the_first_field_of_the_meeting(qtbot, hall):
+    """The form's scroll area was a Tab stop of its own: one Tab showed nothing happening."""
+    setup = hall.setup_view
+    setup.tabs.setCurrentWidget(setup.meeting_form)
+    hall.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is hall)
+    setup.tabs.tabBar().setFocus()
+    qtbot.keyClick(setup.tabs.tabBar(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is setup.meeting_form.commission
