@@ -12,7 +12,9 @@ from core.meetings import replace_key_tasks, save_meeting
 from core.model import Meeting, Person, QuorumBase, QuorumRule, Role, Unit, VotingRule
 from core.paths import resource, user_data_dir
 from core.people import add_people
+from core.scoring import add_demo_scoring
 from core.storage import MeetingFile, remove_meeting_file
+from core.titles import demo_titles
 from core.units import add_unit, find_unit
 from core.votes import add_demo_votes
 
@@ -66,6 +68,9 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
         add_demo_votes(db, data.get("votes", []))
         if "head_election" in data:
             add_demo_election(db, data["head_election"])
+        if "scoring" in data:
+            add_demo_scoring(db, data["scoring"])
+        demo_titles(db, data.get("titles", []))
     except BaseException:
         db.close()
         raise
