@@ -90,10 +90,46 @@ def title_lines(db) -> list[str]:
     return lines or ["Chưa có danh hiệu nào."]
 
 
+def _threshold(text: str):
+    """ "1/2" (more than half), "2/3=" (at least two thirds): of the valid ballots."""
+    from core.tally import Base, Threshold
+
+    strict = not text.endswith("=")
+    numerator, _, denominator = text.rstrip("=").partition("/")
+    try:
+        return Threshold(int(numerator), int(denominator), strict, Base.VALID)
+    except ValueError:
+        raise ThiDuaError(
+            f'Tỷ lệ đạt "{text}" không đúng dạng: ghi 1/2 (trên một nửa) hoặc 2/3= (từ 2/3 trở lên).'
+        ) from None
+
+
+def _add_title(db, args: argparse.Namespace, out: TextIO) -> None:
+    from fractions import Fraction
+
+    from core import scoring, titles
+    from core.votes import default_threshold
+
+    percent = scoring.parse_number(args.percent) if args.percent else None
+    if args.percent and percent is None:
+        raise ThiDuaError(f'Tỷ lệ "{args.percent}" không phải một số.')
+    title = titles.Title(
+        name=args.add,
+        places=args.places if args.places is not None else 1,
+        places_percent=Fraction(percent) if percent is not None else None,
+        candidates=args.candidates or 0,
+        threshold=_threshold(args.threshold) if args.threshold else default_threshold(),
+    )
+    saved = titles.save_title(db, title)
+    print(f"Đã thêm danh hiệu {saved.name}: {titles.resolve_places(db, saved)} danh hiệu.", file=out)
+
+
 def _cmd_titles(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core import titles
 
-    with closing(_open(args.file, args.open is not None)) as db:
+    with closing(_open(args.file, args.open is not None or args.add is not None)) as db:
+        if args.add is not None:
+            _add_title(db, args, out)
         if args.open is not None:
             listed = titles.list_titles(db)
             if not 1 <= args.open <= len(listed):
@@ -157,6 +193,19 @@ def add_parsers(commands) -> None:
         type=int,
         metavar="SỐ",
         help="mở cuộc suy tôn của danh hiệu số này, với các đơn vị được đề xuất (khi danh hiệu trước đã có kết quả)",
+    )
+    titles.add_argument("--add", metavar="TÊN", help="thêm một danh hiệu sau các danh hiệu đã có")
+    titles.add_argument("--places", type=int, metavar="SỐ", help="số danh hiệu (mặc định 1)")
+    titles.add_argument(
+        "--percent", metavar="%", help="số danh hiệu theo tỷ lệ %% số đơn vị thành viên (làm tròn xuống)"
+    )
+    titles.add_argument(
+        "--candidates", type=int, metavar="SỐ", help="số đơn vị đầu bảng xếp hạng được đề xuất (0: tất cả)"
+    )
+    titles.add_argument(
+        "--threshold",
+        metavar="TỶ LỆ",
+        help="tỷ lệ đạt trên số phiếu hợp lệ: 1/2 (trên một nửa), 2/3= (từ 2/3 trở lên)",
     )
     nomination = commands.add_parser("nomination", help="xuất tờ trình đề nghị khen thưởng ra tệp Word")
     nomination.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")

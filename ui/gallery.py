@@ -64,4 +64,17 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "restore": lambda: RestoreDialog([], None, window),
         "pin-settings": lambda: PinSettingsDialog(db, window),
         "ask-pin": lambda: AskPinDialog("mở lại kết quả", "", window),
+        "review": lambda: _review_dialog(window),
     }
+
+
+def _review_dialog(window: MainWindow) -> QDialog:
+    """Chấm điểm's reviewed value of the first criterion of the first unit of the ranking."""
+    from ui.scoring_view import ReviewDialog, ScoringView
+
+    view = window.stage([name for _module, name in MainWindow.STAGE_VIEWS].index("ScoringView"))
+    assert isinstance(view, ScoringView)
+    controller = view.controller
+    return ReviewDialog(
+        controller, controller.standing.table.criteria[0].code, controller.standing.unit_ids[0], view
+    )

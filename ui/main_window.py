@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         ("ui.head_election_view", "HeadElectionView"),
         ("ui.agreement_view", "AgreementView"),
         ("ui.print_view", "PrintView"),
+        ("ui.scoring_view", "ScoringView"),  # issue 14; the day's order would put it before Suy tôn
     )
 
     def stage_names(self) -> list[str]:
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             self.tr("Bầu cụm trưởng – cụm phó"),
             self.tr("Giao ước thi đua"),
             self.tr("In ấn"),
+            self.tr("Chấm điểm"),
         ]
 
     def _build_stages(self, db: MeetingFile) -> QWidget:

@@ -82,6 +82,13 @@ KINDS: dict[str, DocumentKind] = {
         "render",
         file_stem="ket-qua-hoi-nghi",
     ),
+    # The agreement (docs/agreement.md)
+    "agreement": DocumentKind(
+        "bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị",
+        "core.documents.agreement",
+        "render",
+        file_stem="giao-uoc-thi-dua",
+    ),
     # Scoring and the dossier sent up (docs/scoring.md)
     "scores": DocumentKind(
         "bảng tổng hợp kết quả chấm điểm thi đua, xếp hạng",
@@ -106,13 +113,6 @@ KINDS: dict[str, DocumentKind] = {
         "core.documents.dossier",
         "render_nomination",
         file_stem="to-trinh-de-nghi-khen-thuong",
-    ),
-    # The agreement (docs/agreement.md)
-    "agreement": DocumentKind(
-        "bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị",
-        "core.documents.agreement",
-        "render",
-        file_stem="giao-uoc-thi-dua",
     ),
 }
 

@@ -1379,7 +1379,7 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>conference results: titles acclaimed, head, deputy, agreement signed</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="59"/>
+        <location filename="../../ui/core_strings.py" line="55"/>
         <source>bản giao ước thi đua, đủ số bản chính, khối chữ ký từng đơn vị</source>
         <translation>the emulation agreement, all originals, a signature block per unit</translation>
     </message>
@@ -1744,22 +1744,22 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
         <translation>restore a backup made before {0} confirmed results</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="55"/>
+        <location filename="../../ui/core_strings.py" line="56"/>
         <source>bảng tổng hợp kết quả chấm điểm thi đua, xếp hạng</source>
         <translation>score summary table and ranking</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="56"/>
+        <location filename="../../ui/core_strings.py" line="57"/>
         <source>phiếu chấm điểm của từng đơn vị: tự chấm, thẩm định, ghi chú</source>
         <translation>each unit&apos;s scoring sheet: self-score, reviewed score, notes</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="57"/>
+        <location filename="../../ui/core_strings.py" line="58"/>
         <source>biên bản hội nghị (họp cụm bình xét, suy tôn)</source>
         <translation>minutes of the meeting (the cluster&apos;s review and acclamation)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="58"/>
+        <location filename="../../ui/core_strings.py" line="59"/>
         <source>tờ trình đề nghị khen thưởng gửi Hội đồng Thi đua – Khen thưởng</source>
         <translation>request for awards to the emulation and commendation council</translation>
     </message>
@@ -3456,188 +3456,193 @@ What was saved is safe: every action is written in full to the meeting file as s
         <translation>View only: {0} Every change is refused; to work, open the file for writing.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Chuẩn bị</source>
         <translation>Preparation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Đăng ký đại biểu</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Suy tôn</source>
         <translation>Acclamation vote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Bầu cụm trưởng – cụm phó</source>
         <translation>Cluster head and deputy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Giao ước thi đua</source>
         <translation>Emulation agreement</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>In ấn</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Hội nghị &amp;mới…</source>
         <translation>&amp;New meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Mở…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Mở hội nghị mẫu</source>
         <translation>Open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Mở &amp;gần đây</source>
         <translation>Open &amp;recent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Lưu bản sao thành…</source>
         <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Đó&amp;ng hội nghị</source>
         <translation>&amp;Close meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Tạo hội nghị năm &amp;sau từ hội nghị này…</source>
         <translation>Start &amp;next year&apos;s meeting from this one…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Cài đặt</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Chỉ có một màn hình: màn chiếu mở thành một cửa sổ riêng (cắm máy chiếu, chọn Mở rộng bằng Windows + P, rồi Máy chiếu › Hiện trên màn hình 2).</source>
         <translation>Only one screen: the projector view opens as a window of its own (plug in the projector, choose Extend with Windows + P, then Projector › Show on screen 2).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Giới thiệu ThiDua</source>
         <translation>About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Chấm điểm</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Má&amp;y chiếu</source>
         <translation>&amp;Projector</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Bước</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Giới thiệu ThiDua</source>
         <translation>&amp;About ThiDua</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>{0} (không tìm thấy)</source>
         <translation>{0} (not found)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Hiện trên màn hình {0} ({1}×{2})</source>
         <translation>Show on screen {0} ({1}×{2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Tắt màn chiếu (Esc trên màn chiếu)</source>
         <translation>Turn the projector off (Esc on the projector)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Đã mở màn chiếu trên màn hình {0}.</source>
         <translation>The projector view is open on screen {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source> – chỉ xem</source>
         <translation> – view only</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Mã nhật ký: {0}</source>
         <translation>Log code: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Mã của toàn bộ nhật ký tệp lúc này; đổi sau mỗi thao tác. Biên bản in mã xác nhận của kết quả, không đổi khi in lại (docs/safety.md).</source>
         <translation>The code of the file&apos;s whole log now; it changes after every action. The minutes print the result&apos;s confirmation code, which stays the same on every reprint (docs/safety.md).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Khi mở tệp</source>
         <translation>On opening the file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Tệp {0} đang mở.</source>
         <translation>{0} is already open.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>mở tệp khác</source>
         <translation>open another file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Không mở được để ghi</source>
         <translation>Cannot open for writing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>{0}
 
 Mở tệp chỉ để xem?</source>
@@ -3646,104 +3651,104 @@ Mở tệp chỉ để xem?</source>
 Open the file to view only?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Không mở được tệp hội nghị</source>
         <translation>Cannot open the meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Tệp không nằm trên máy này</source>
         <translation>The file is not on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Tệp {0} nằm trên {1}. Làm việc trực tiếp trên đó chậm, và mất dữ liệu khi mất mạng, rút ổ hay khi dịch vụ đồng bộ ghi đè. Nên chép về máy (thư mục Tài liệu) và làm việc trên bản chép; cuối buổi chép lại ra ổ đó.</source>
         <translation>{0} is on a {1}. Working on it there is slow, and loses data when the network drops, the drive is pulled out or a sync service overwrites it. Copy it to this computer (Documents) and work on the copy; copy it back at the end of the day.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&amp;Chép về máy và mở</source>
         <translation>&amp;Copy to this computer and open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>&amp;Vẫn mở tại chỗ</source>
         <translation>Open it &amp;there anyway</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Không chép được tệp về máy</source>
         <translation>Could not copy the file to this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Đang làm việc trên bản chép {0}</source>
         <translation>Working on the copy {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>mở hội nghị mẫu</source>
         <translation>open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>Cannot open the demo meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Mở tệp hội nghị</source>
         <translation>Open a meeting file</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Tạo hội nghị mới</source>
         <translation>Create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>tạo hội nghị mới</source>
         <translation>create a new meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Không tạo được hội nghị</source>
         <translation>Cannot create the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Không lưu được bản sao</source>
         <translation>Cannot save the copy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>tạo hội nghị năm sau</source>
         <translation>create next year&apos;s meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="565"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Đã tạo hội nghị năm sau</source>
         <translation>Next year&apos;s meeting created</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Đã ghi {0}.
 
 {1}
@@ -3756,42 +3761,42 @@ Mở hội nghị năm sau ngay?</source>
 Open next year&apos;s meeting now?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>đóng hội nghị</source>
         <translation>close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>đổi ngôn ngữ</source>
         <translation>change the language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="602"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Có thay đổi chưa lưu</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Trước khi {0}:</source>
         <translation>Before you {0}:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="604"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>&amp;Bỏ thay đổi</source>
         <translation>&amp;Discard changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>ThiDua – phần mềm điều hành hội nghị tổng kết cụm thi đua, chạy không cần mạng.</source>
         <translation>ThiDua – runs the year-end conference of an emulation cluster, with no network needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>thoát chương trình</source>
         <translation>quit the program</translation>
     </message>
@@ -4360,6 +4365,54 @@ Open next year&apos;s meeting now?</translation>
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="120"/>
+        <source>Hạng</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="121"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="122"/>
+        <source>Tự chấm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="123"/>
+        <source>Thẩm định</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="124"/>
+        <source>Điều chỉnh</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="125"/>
+        <source>Nữ ≥ 70 %</source>
+        <translation>Women ≥ 70 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="126"/>
+        <source>Còn thiếu</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="142"/>
+        <source> (đồng hạng)</source>
+        <translation> (tied)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="153"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <location filename="../../ui/ballot_dialogs.py" line="45"/>
@@ -4768,6 +4821,232 @@ Open next year&apos;s meeting now?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="63"/>
+        <source>Thẩm định</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="70"/>
+        <source>Đơn vị:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="71"/>
+        <source>Tiêu chí:</source>
+        <translation>Criterion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="72"/>
+        <source>Đơn vị tự báo cáo:</source>
+        <translation>The unit reported:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="73"/>
+        <source>&amp;Kết quả thẩm định (để trống: theo tự báo cáo):</source>
+        <translation>&amp;Reviewed value (empty: as the unit reported):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="76"/>
+        <source>&amp;Lý do điều chỉnh:</source>
+        <translation>&amp;Why it changed:</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringController</name>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="63"/>
+        <source>&quot;{0}&quot; không phải một số.</source>
+        <translation>&quot;{0}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="66"/>
+        <source>Điểm tối đa của nhóm là tổng điểm các tiêu chí của nhóm.</source>
+        <translation>A group&apos;s maximum is the sum of its criteria&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="73"/>
+        <source>Loại tiêu chí này không có chỉ tiêu hay điểm mỗi lần.</source>
+        <translation>This kind of criterion has no target or points per occurrence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="87"/>
+        <source>Đã ghi bảng điểm ({0} mục) vào {1}.</source>
+        <translation>Wrote the scoring table ({0} items) to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="95"/>
+        <source>Đã nhập bảng điểm: {0} mục.</source>
+        <translation>Imported the scoring table: {0} items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="104"/>
+        <source>Đã ghi {0} phiếu tự chấm vào {1}.</source>
+        <translation>Wrote {0} self-scoring workbooks to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="150"/>
+        <source>Đã ghi tờ trình vào {0}.</source>
+        <translation>Wrote the request for awards to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="162"/>
+        <source>Đã mở cuộc suy tôn &quot;{0}&quot;: nhập phiếu ở giai đoạn Suy tôn.</source>
+        <translation>Opened the vote &quot;{0}&quot;: enter its ballots in the Suy tôn stage.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringView</name>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="104"/>
+        <source>&amp;Xuất bảng điểm…</source>
+        <translation>&amp;Export table…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="105"/>
+        <source>Nhập bảng đ&amp;iểm…</source>
+        <translation>&amp;Import table…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="106"/>
+        <source>&amp;Lập phiếu tự chấm…</source>
+        <translation>Write &amp;workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="107"/>
+        <source>Nhập &amp;phiếu tự chấm…</source>
+        <translation>Import &amp;returned workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="108"/>
+        <source>Thẩ&amp;m định…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="109"/>
+        <source>Mở cuộc &amp;suy tôn</source>
+        <translation>&amp;Open the title&apos;s vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="110"/>
+        <source>Tờ trình Wo&amp;rd…</source>
+        <translation>Request for awards (Wor&amp;d)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="112"/>
+        <source>Tờ trình đề nghị khen thưởng dạng Word; bản PDF và các văn bản khác ở giai đoạn In ấn.</source>
+        <translation>The request for awards as a Word file; its PDF and the other documents are in the Print stage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="117"/>
+        <source>Q&amp;uy tắc khi bằng điểm:</source>
+        <translation>&amp;Tie rule:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="160"/>
+        <source>&amp;Bảng điểm (F2: sửa một ô)</source>
+        <translation>Scoring ta&amp;ble (F2 edits a cell)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="161"/>
+        <source>&amp;Danh hiệu</source>
+        <translation>Tit&amp;les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="163"/>
+        <source>Xếp &amp;hạng</source>
+        <translation>Ran&amp;king</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="164"/>
+        <source>Chi tiết của đơn &amp;vị</source>
+        <translation>Criteria of the &amp;unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="177"/>
+        <source>Chấm điểm</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="227"/>
+        <source>Không thực hiện được</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="239"/>
+        <source>Không sửa được bảng điểm</source>
+        <translation>The scoring table was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="248"/>
+        <source>Xuất bảng điểm</source>
+        <translation>Export the scoring table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="248"/>
+        <location filename="../../ui/scoring_view.py" line="255"/>
+        <location filename="../../ui/scoring_view.py" line="268"/>
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="255"/>
+        <source>Nhập bảng điểm</source>
+        <translation>Import a scoring table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="258"/>
+        <source>Không nhập bảng điểm</source>
+        <translation>The scoring table was not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="262"/>
+        <source>Thư mục ghi phiếu tự chấm</source>
+        <translation>Folder for the self-scoring workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="268"/>
+        <source>Nhập phiếu tự chấm</source>
+        <translation>Import self-scoring workbooks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="271"/>
+        <source>Có phiếu không được nhập</source>
+        <translation>Some workbooks were not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="279"/>
+        <source>Hãy chọn một đơn vị ở bảng Xếp hạng và một tiêu chí ở bảng Chi tiết.</source>
+        <translation>Choose a unit in the ranking and a criterion in its criteria.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="289"/>
+        <source>Hãy chọn một danh hiệu ở bảng Danh hiệu.</source>
+        <translation>Choose a title in the titles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="291"/>
+        <source>Chưa mở được cuộc suy tôn</source>
+        <translation>The vote could not open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="297"/>
+        <source>Tờ trình đề nghị khen thưởng</source>
+        <translation>Request for awards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="299"/>
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="302"/>
+        <source>Không ghi được tờ trình</source>
+        <translation>The request for awards was not written</translation>
+    </message>
+</context>
+<context>
     <name>SetupView</name>
     <message>
         <location filename="../../ui/setup_view.py" line="25"/>
@@ -4952,6 +5231,39 @@ Open next year&apos;s meeting now?</translation>
     </message>
 </context>
 <context>
+    <name>TableItemsModel</name>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="45"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="46"/>
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="47"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="48"/>
+        <source>Tối đa</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="49"/>
+        <source>Chỉ tiêu / điểm mỗi lần</source>
+        <translation>Target / points each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="50"/>
+        <source>Đơn vị tính</source>
+        <translation>Measured in</translation>
+    </message>
+</context>
+<context>
     <name>Threshold</name>
     <message>
         <location filename="../../ui/i18n.py" line="53"/>
@@ -4962,6 +5274,72 @@ Open next year&apos;s meeting now?</translation>
         <location filename="../../ui/i18n.py" line="56"/>
         <source>từ {0}/{1} {2} trở lên</source>
         <translation>at least {0}/{1} of {2}</translation>
+    </message>
+</context>
+<context>
+    <name>TitlesModel</name>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="232"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="233"/>
+        <source>Danh hiệu</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="234"/>
+        <source>Số danh hiệu</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="235"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="236"/>
+        <source>Đề xuất / danh sách</source>
+        <translation>Proposed / on the ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="237"/>
+        <source>Được suy tôn</source>
+        <translation>Acclaimed</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetailModel</name>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="179"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="180"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="181"/>
+        <source>Tự báo cáo</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="182"/>
+        <source>Thẩm định</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="183"/>
+        <source>Điểm</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_models.py" line="184"/>
+        <source>Lý do điều chỉnh</source>
+        <translation>Reason for the change</translation>
     </message>
 </context>
 <context>

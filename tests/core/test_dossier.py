@@ -182,3 +182,24 @@ def test_titles_and_the_word_request_from_the_command_line(day, tmp_path):
     assert run("nomination", day, "--docx", target)[0] == 0 and target.stat().st_size > 5000
     code, _, err = run("titles", day, "--open", "1")
     assert code == 1 and "đã có cuộc suy tôn" in err
+
+
+def test_a_title_added_from_the_command_line(tmp_path):
+    path = tmp_path / "demo.thidua"
+    assert run("demo", path)[0] == 0
+    code, out, _ = run(
+        "titles", path, "--add", "Giấy khen", "--percent", "20", "--candidates", "3", "--threshold", "2/3="
+    )
+    assert code == 0 and "Đã thêm danh hiệu Giấy khen: 2 danh hiệu." in out  # 20 % of 12, rounded down
+    assert "3\tGiấy khen\t2 danh hiệu\tChờ danh hiệu trước" in out
+    with MeetingFile.open_read_only(path) as db:
+        added = titles.list_titles(db)[-1]
+        assert (added.threshold.numerator, added.threshold.denominator, added.threshold.strict) == (
+            2,
+            3,
+            False,
+        )
+    code, _, err = run("titles", path, "--add", "Giấy khen")
+    assert code == 1 and 'Đã có danh hiệu "Giấy khen"' in err
+    code, _, err = run("titles", path, "--add", "Khác", "--threshold", "nửa")
+    assert code == 1 and "không đúng dạng" in err

@@ -29,6 +29,7 @@ STAGES = [
     "Bầu cụm trưởng – cụm phó",
     "Giao ước thi đua",
     "In ấn",
+    "Chấm điểm",  # issue 14: prepared before the day; last, so that the day's stages keep their keys
 ]
 
 
@@ -80,7 +81,7 @@ def test_demo_window_title_names_the_cluster(window):
     assert people_count(window) == 38
 
 
-def test_six_stages_of_the_day_in_vietnamese(window):
+def test_the_stages_of_the_day_in_vietnamese(window):
     names = [window.stage_list.item(i).text() for i in range(window.stage_list.count())]
     assert names == STAGES
     assert window.stage_list.currentRow() == 0
@@ -98,6 +99,7 @@ def test_every_stage_is_built_and_selectable(qtbot, window):
         "HeadElectionView",
         "AgreementView",
         "PrintView",
+        "ScoringView",
     ]
     assert type(window.stages.widget(0)).__name__ == views[0]  # the others are built when first shown
     for row in range(window.stages.count()):
@@ -301,7 +303,7 @@ def test_switching_the_language_to_english_and_back(window):
 
     assert settings.language() == "vi"
     assert menu_titles(window)[0] == "&Tệp"
-    assert [window.stage_list.item(i).text() for i in range(6)] == STAGES
+    assert [window.stage_list.item(i).text() for i in range(len(STAGES))] == STAGES
 
 
 def test_the_language_menu_lists_both_languages(window):
@@ -356,7 +358,7 @@ def test_stage_list_is_keyboard_navigable(qtbot, window):
     assert window.stage_list.currentRow() == 1
     assert window.stages.currentIndex() == 1
     qtbot.keyClick(window.stage_list, Qt.Key.Key_End)
-    assert window.stages.currentIndex() == 5
+    assert window.stages.currentIndex() == 6
 
 
 def test_window_close_closes_the_meeting_file(qtbot, window):

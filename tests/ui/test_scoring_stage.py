@@ -1,0 +1,162 @@
+"""Chấm điểm, on the real main window, by keys: the table shown and edited, unit workbooks written
+and imported (one refused whole), a reviewed value with its reason, the ranking, a title's vote."""
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from tests.ui.conftest import type_text
+from tests.ui.hall import key, keys, open_hall_window
+from tests.ui.keyboard import mnemonic_problems
+from ui.scoring_models import DetailColumn, ItemColumn, RankColumn
+from ui.scoring_view import ReviewDialog, ScoringView
+
+ALT = Qt.KeyboardModifier.AltModifier
+SCORING = 6  # row of the stage list: Ctrl+7
+
+
+@pytest.fixture
+def stage(qtbot, demo_path):
+    window = open_hall_window(qtbot, demo_path)
+    key(Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    view = window.stages.currentWidget()
+    assert isinstance(view, ScoringView) and view.isVisible()
+    yield view
+    window.close()
+
+
+def ranking(view: ScoringView) -> list[tuple[str, str]]:
+    model = view.ranking_model
+    return [
+        (model.index(r, RankColumn.UNIT).data(), model.index(r, RankColumn.REVIEWED).data())
+        for r in range(model.rowCount())
+    ]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_button_has_its_own_alt_letter(qtbot, demo_path, language):
+    from ui.i18n import install_language
+
+    install_language(language)
+    try:
+        window = open_hall_window(qtbot, demo_path)
+        window.stage_list.setCurrentRow(SCORING)
+        assert mnemonic_problems(window.stages.currentWidget(), window) == []
+        window.close()
+    finally:
+        install_language("vi")
+
+
+def test_the_demo_table_and_ranking_are_shown(stage):
+    assert stage.items_model.rowCount() == 15
+    assert stage.items_model.index(0, ItemColumn.CODE).data() == "I"
+    assert [u for u, _ in ranking(stage)[:4]] == ["Khánh Hòa", "Quảng Nam", "Kon Tum", "Phú Yên"]
+    assert stage.detail_model.rowCount() == 11  # the first unit's criteria
+
+
+def test_a_cell_of_the_table_is_edited_with_f2(qtbot, stage, message_boxes):
+    table = stage.items_table
+    table.setFocus()
+    table.setCurrentIndex(stage.items_model.index(1, ItemColumn.MAXIMUM))  # 1.1: 15 points
+    key(Qt.Key.Key_F2)
+    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys("20")
+    key(Qt.Key.Key_Return)  # the editor commits a moment later
+    qtbot.waitUntil(
+        lambda: stage.items_model.index(1, ItemColumn.MAXIMUM).data() == "20" and table.hasFocus()
+    )
+    assert stage.items_model.index(0, ItemColumn.MAXIMUM).data() == "65"  # the group is the sum
+    assert table.hasFocus()  # the table keeps the keyboard after an edit
+    table.setCurrentIndex(stage.items_model.index(1, ItemColumn.MAXIMUM))
+    key(Qt.Key.Key_F2)
+    key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys("abc")
+    key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
+    assert '"abc"' in message_boxes.shown[-1][2]
+    assert stage.items_model.index(1, ItemColumn.MAXIMUM).data() == "20"  # nothing changed
+
+
+def test_workbooks_out_and_back_one_refused_whole(qtbot, stage, monkeypatch, tmp_path, message_boxes):
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    key(Qt.Key.Key_L, ALT)  # a mnemonic clicks a moment later, as the button shows it
+    qtbot.waitUntil(lambda: "12" in stage.status.text())
+    good, bad = tmp_path / "tu-cham-khanh-hoa.xlsx", tmp_path / "tu-cham-kon-tum.xlsx"
+    for path, value in ((good, 10), (bad, "nhiều")):
+        workbook = openpyxl.load_workbook(path)
+        workbook.worksheets[0]["E9"] = value  # 1.1
+        workbook.save(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(good), str(bad)], ""))
+    key(Qt.Key.Key_P, ALT)
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
+    kind, _title, text = message_boxes.shown[-1]
+    assert kind == "warning" and "ô E9 (dòng 9, tiêu chí 1.1" in text and "tu-cham-kon-tum.xlsx" in text
+    assert "Đã nhập tu-cham-khanh-hoa.xlsx (Khánh Hòa)." in text
+    assert ranking(stage)[0][0] == "Quảng Nam"  # Khánh Hòa's 10 documents are under the target
+    kon_tum = next(u for u, name in stage.controller.standing.names.items() if name == "Kon Tum")
+    assert stage.controller.entry("1.1", kon_tum).self_value == 26  # its workbook imported nothing
+
+
+def test_a_reviewed_value_needs_its_reason(qtbot, stage, monkeypatch, message_boxes):
+    stage.ranking_table.setFocus()
+    stage.ranking_table.selectRow(1)  # Quảng Nam
+    stage.detail_table.selectRow(9)  # 4.1 bonus: 3 points
+    typed = []
+
+    def fill(dialog: ReviewDialog) -> int:
+        dialog.show()
+        qtbot.keyClicks(dialog.value, "1")
+        qtbot.keyClick(dialog.value, Qt.Key.Key_Return)  # no reason: refused, the dialog stays
+        typed.append(dialog.errors.text())
+        assert dialog.isVisible()
+        type_text(qtbot, dialog.note, "Sáng kiến chưa được công nhận")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(ReviewDialog, "exec", fill)
+    key(Qt.Key.Key_M, ALT)
+    qtbot.waitUntil(lambda: bool(typed))
+    assert "phải ghi lý do" in typed[0]
+    detail = stage.detail_model
+    assert detail.index(9, DetailColumn.REVIEWED).data() == "1"
+    assert detail.index(9, DetailColumn.NOTE).data() == "Sáng kiến chưa được công nhận"
+    assert dict(ranking(stage))["Quảng Nam"] == "97,63"
+
+
+def test_titles_open_in_order(qtbot, stage, message_boxes):
+    stage.titles_table.setFocus()
+    stage.titles_table.selectRow(1)
+    key(Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
+    assert "danh hiệu trước" in message_boxes.shown[-1][2]
+    stage.titles_table.selectRow(0)
+    key(Qt.Key.Key_S, ALT)
+    qtbot.waitUntil(lambda: "Đã mở cuộc suy tôn" in stage.status.text())
+    assert stage.titles_model.index(0, 3).data() == "Đang suy tôn"
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_review_dialog_has_its_own_alt_letters(qtbot, demo_path, language):
+    from ui.i18n import install_language
+
+    install_language(language)
+    try:
+        window = open_hall_window(qtbot, demo_path)
+        window.stage_list.setCurrentRow(SCORING)
+        view = window.stages.currentWidget()
+        dialog = ReviewDialog(view.controller, "4.1", view.selected_unit(), view)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_problems(dialog, dialog) == []
+        window.close()
+    finally:
+        install_language("vi")
+
+
+def test_the_request_for_awards_as_word(qtbot, stage, monkeypatch, tmp_path, message_boxes):
+    target = tmp_path / "to-trinh.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    key(Qt.Key.Key_R, ALT)
+    qtbot.waitUntil(target.exists)
+    assert "Đã ghi tờ trình" in stage.status.text() and not message_boxes.shown
