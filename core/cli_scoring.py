@@ -44,7 +44,7 @@ def ranking_lines(db) -> list[str]:
 def _cmd_scoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from core import scoring, scoring_excel
 
-    writes = bool(args.table_in or args.imports or args.tie_rule)
+    writes = bool(args.table_in or args.imports or args.tie_rule or args.secretary is not None)
     for target in (args.table_out,):
         if target and Path(target).exists():
             raise ThiDuaError(f"Tệp {target} đã có: ThiDua không ghi đè, hãy chọn tên khác.")
@@ -55,6 +55,11 @@ def _cmd_scoring(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             print(f"Đã nhập bảng điểm từ {args.table_in}: {len(table.items)} mục.", file=out)
         if args.tie_rule:
             scoring.set_tie_rule(db, scoring.TieRule(args.tie_rule))
+        if args.secretary is not None:
+            from core.dossier import set_secretary
+
+            set_secretary(db, args.secretary)
+            print(f"Thư ký hội nghị (in trên biên bản hội nghị): {args.secretary or '(để trống)'}", file=out)
         if args.table_out:
             count = scoring_excel.export_table(db, args.table_out)
             print(f"Đã ghi bảng điểm ({count} mục) vào {args.table_out}", file=out)
@@ -183,6 +188,11 @@ def add_parsers(commands) -> None:
         "--tie-rule",
         choices=("meeting", "women70"),
         help="khi bằng điểm: hội nghị quyết định, hoặc ưu tiên tập thể có từ 70 %% nữ (NĐ 152/2025/NĐ-CP, Điều 4)",
+    )
+    scoring.add_argument(
+        "--secretary",
+        metavar="HỌ TÊN",
+        help='thư ký hội nghị, in trên biên bản hội nghị ("" để trống, ký tay)',
     )
     titles = commands.add_parser(
         "titles", help="danh hiệu theo thứ tự: số danh hiệu, đề xuất theo xếp hạng, kết quả suy tôn"

@@ -111,6 +111,23 @@ def secretary(db: MeetingFile) -> str:
     return get_setting(db, SECRETARY_KEY) or ""
 
 
+MAX_SECRETARY = 100
+
+
+def set_secretary(db: MeetingFile, name: str) -> None:
+    """The meeting's secretary, printed on its minutes ("" leaves a line to write on)."""
+    from core.errors import ValidationError
+    from core.safety import set_settings
+    from core.said import Said
+    from core.text import clean, text_problem
+
+    name = clean(name)
+    problem = text_problem(name, MAX_SECRETARY)
+    if problem:
+        raise ValidationError(Said('Trường "Thư ký": {0}.', problem))
+    set_settings(db, {SECRETARY_KEY: name or None}, "dossier.secretary", {"name": name})
+
+
 def meeting_of(db: MeetingFile) -> Meeting:
     return load_meeting(db)
 
@@ -173,4 +190,4 @@ def nomination(db: MeetingFile) -> Nomination:
 
 
 def nomination_row(index: int, h: Honoured) -> tuple[str, str, str, str, str]:
-    return (str(index), h.full_title, h.total, str(h.rank or ""), f"{h.votes} ({h.percent} %)")
+    return (str(index), h.full_title, h.total, str(h.rank or ""), f"{h.votes} ({h.percent}\u00a0%)")

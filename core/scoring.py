@@ -67,13 +67,13 @@ class Kind(StrEnum):
         return self is not Kind.GROUP
 
 
-KIND_LABELS: dict[Kind, str] = {
-    Kind.GROUP: "Nhóm",
-    Kind.TARGET: "Theo chỉ tiêu",
-    Kind.PASS_FAIL: "Đạt / không đạt",
-    Kind.COUNT: "Theo số lần",
-    Kind.BONUS: "Điểm thưởng",
-    Kind.PENALTY: "Điểm trừ",
+KIND_LABELS: dict[Kind, str] = {  # the words of the Excel table's "Loại" column, too
+    Kind.GROUP: Said("Nhóm"),
+    Kind.TARGET: Said("Theo chỉ tiêu"),
+    Kind.PASS_FAIL: Said("Đạt / không đạt"),
+    Kind.COUNT: Said("Theo số lần"),
+    Kind.BONUS: Said("Điểm thưởng"),
+    Kind.PENALTY: Said("Điểm trừ"),
 }
 
 

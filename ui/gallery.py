@@ -65,7 +65,19 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "pin-settings": lambda: PinSettingsDialog(db, window),
         "ask-pin": lambda: AskPinDialog("mở lại kết quả", "", window),
         "review": lambda: _review_dialog(window),
+        "add-title": lambda: _add_title_dialog(window),
     }
+
+
+def _scoring_view(window: MainWindow):
+    return window.stage([name for _module, name in MainWindow.STAGE_VIEWS].index("ScoringView"))
+
+
+def _add_title_dialog(window: MainWindow) -> QDialog:
+    from ui.scoring_view import AddTitleDialog
+
+    view = _scoring_view(window)
+    return AddTitleDialog(view.controller, view)
 
 
 def _review_dialog(window: MainWindow) -> QDialog:

@@ -151,6 +151,34 @@ class ScoringController(QObject):
 
     # -- titles ---------------------------------------------------------------------------------------
 
+    def add_title(
+        self, name: str, places: int, percent_text: str, candidates: int, threshold: tuple[int, int, bool]
+    ) -> Done:
+        from fractions import Fraction
+
+        from core.tally import Base, Threshold
+
+        percent = None
+        if percent_text.strip():
+            value = scoring.parse_number(percent_text)
+            if value is None:
+                return Done(False, [self.tr('Tỷ lệ "{0}" không phải một số.').format(percent_text)])
+            percent = Fraction(value)
+        numerator, denominator, strict = threshold
+        title = titles.Title(
+            name=name,
+            places=places,
+            places_percent=percent,
+            candidates=candidates,
+            threshold=Threshold(numerator, denominator, strict, Base.VALID),
+        )
+        try:
+            titles.save_title(self.db, title)
+        except ThiDuaError as error:
+            return self._refused(error)
+        self._wrote()
+        return Done(True, [])
+
     def open_title_vote(self, row: int) -> Done:
         title = self.titles[row].title
         try:

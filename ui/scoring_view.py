@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from core.scoring import TieRule
 from core.storage import MeetingFile
-from ui.i18n import core_text
+from core.tally import Base
+from ui.i18n import core_text, threshold_words
 from ui.scoring_controller import Done, ScoringController
 from ui.scoring_models import (
     DetailColumn,
@@ -89,6 +91,59 @@ class ReviewDialog(QDialog):
         super().accept()
 
 
+THRESHOLDS = ((1, 2, True), (1, 2, False), (2, 3, True), (2, 3, False))  # of the valid ballots
+
+
+class AddTitleDialog(QDialog):
+    """A title after the others: its name, its places (a count or a share of the member units),
+    how many units of the ranking it proposes, when a unit is acclaimed."""
+
+    def __init__(self, controller: ScoringController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Thêm danh hiệu"))
+        self.name = QLineEdit()
+        self.places = QSpinBox()
+        self.places.setRange(1, 100)
+        self.percent = QLineEdit()
+        self.percent.setPlaceholderText(self.tr("để trống: theo số danh hiệu"))
+        self.candidates = QSpinBox()
+        self.candidates.setRange(0, 500)
+        self.threshold = QComboBox()
+        for numerator, denominator, strict in THRESHOLDS:
+            self.threshold.addItem(
+                threshold_words(numerator, denominator, strict, Base.VALID.label),
+                (numerator, denominator, strict),
+            )
+        self.errors = ErrorLabel()
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Tên danh hiệu:"), self.name),
+            (self.tr("&Số danh hiệu:"), self.places),
+            (self.tr("Hoặc tỷ &lệ % số đơn vị thành viên:"), self.percent),
+            (self.tr("Số đơn vị đề &xuất (0: tất cả):"), self.candidates),
+            (self.tr("Được suy tôn &khi đạt:"), self.threshold),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(ok_cancel_buttons(self, mnemonics=True))
+
+    def accept(self) -> None:
+        numerator, denominator, strict = self.threshold.currentData()
+        done = self.controller.add_title(
+            self.name.text(), self.places.value(), self.percent.text(), self.candidates.value(),
+            (numerator, denominator, strict),
+        )  # fmt: skip
+        if not done.ok:
+            self.errors.show_messages(done.lines)
+            return
+        super().accept()
+
+
 class ScoringView(QWidget):
     changed = Signal()
 
@@ -107,6 +162,7 @@ class ScoringView(QWidget):
         self.import_button = QPushButton(self.tr("Nhập &phiếu tự chấm…"))
         self.review_button = QPushButton(self.tr("Thẩ&m định…"))
         self.open_vote_button = QPushButton(self.tr("Mở cuộc &suy tôn"))
+        self.add_title_button = QPushButton(self.tr("Thêm da&nh hiệu…"))
         self.nomination_button = QPushButton(self.tr("Tờ trình Wo&rd…"))
         self.nomination_button.setToolTip(
             self.tr("Tờ trình đề nghị khen thưởng dạng Word; bản PDF và các văn bản khác ở giai đoạn In ấn.")
@@ -168,10 +224,11 @@ class ScoringView(QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         actions = QGridLayout()
-        actions.addWidget(self.open_vote_button, 0, 0)
-        actions.addWidget(self.review_button, 0, 1)
-        actions.addWidget(self.nomination_button, 0, 2)
-        actions.setColumnStretch(3, 1)
+        actions.addWidget(self.add_title_button, 0, 0)
+        actions.addWidget(self.open_vote_button, 0, 1)
+        actions.addWidget(self.review_button, 0, 2)
+        actions.addWidget(self.nomination_button, 0, 3)
+        actions.setColumnStretch(4, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>" + self.tr("Chấm điểm") + "</h2>"))
@@ -188,6 +245,7 @@ class ScoringView(QWidget):
         self.import_button.clicked.connect(self.import_workbooks)
         self.review_button.clicked.connect(self.review)
         self.open_vote_button.clicked.connect(self.open_vote)
+        self.add_title_button.clicked.connect(self.add_title)
         self.nomination_button.clicked.connect(self.export_nomination)
         self.tie_rule.activated.connect(self._tie_rule_chosen)
         self.ranking_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_unit())
@@ -282,6 +340,11 @@ class ScoringView(QWidget):
         dialog = ReviewDialog(self.controller, code, unit, self)
         if dialog.exec():
             self.reload()
+
+    def add_title(self) -> None:
+        if AddTitleDialog(self.controller, self).exec():
+            self.reload()
+            self.titles_table.selectRow(self.titles_model.rowCount() - 1)
 
     def open_vote(self) -> None:
         row = self.titles_table.selected_row()

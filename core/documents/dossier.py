@@ -338,7 +338,7 @@ def _vote_paragraphs(outcome: dossier.TitleOutcome) -> list[Flowable]:
         )
         story.append(Spacer(1, 2 * mm))
     if outcome.honoured:
-        names = "; ".join(f"{h.full_title} ({h.votes} phiếu, {h.percent} %)" for h in outcome.honoured)
+        names = "; ".join(f"{h.full_title} ({h.votes} phiếu, {h.percent}\u00a0%)" for h in outcome.honoured)
         story.append(Paragraph(text(f"Hội nghị thống nhất suy tôn: {names}."), st.body))
     elif outcome.state is not outcome.state.DONE:
         story.append(Paragraph("Chưa có kết quả cuối cùng.", st.body))

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AddTitleDialog</name>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="104"/>
+        <source>Thêm danh hiệu</source>
+        <translation>Add a title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="109"/>
+        <source>để trống: theo số danh hiệu</source>
+        <translation>empty: the number of places</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="121"/>
+        <source>&amp;Tên danh hiệu:</source>
+        <translation>&amp;Name of the title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="122"/>
+        <source>&amp;Số danh hiệu:</source>
+        <translation>&amp;Places:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="123"/>
+        <source>Hoặc tỷ &amp;lệ % số đơn vị thành viên:</source>
+        <translation>or a &amp;share of the member units (%):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="124"/>
+        <source>Số đơn vị đề &amp;xuất (0: tất cả):</source>
+        <translation>&amp;Units proposed (0: all):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="125"/>
+        <source>Được suy tôn &amp;khi đạt:</source>
+        <translation>Acclaimed &amp;when it reaches:</translation>
+    </message>
+</context>
+<context>
     <name>AgreementController</name>
     <message>
         <location filename="../../ui/agreement_controller.py" line="91"/>
@@ -1780,1021 +1818,1056 @@ Enter: {2}  ·  0 then Enter: nobody chosen</translation>
     </message>
     <message>
         <location filename="../../ui/core_strings.py" line="135"/>
+        <source>Trường &quot;Thư ký&quot;: {0}.</source>
+        <translation>Field &quot;Secretary&quot;: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="136"/>
         <source>Dòng {0}, cột {1}: ô dài {2} ký tự; một ô chỉ được dài tối đa {3} ký tự. Hãy kiểm tra tệp.</source>
         <translation>Row {0}, column {1}: the cell is {2} characters long; a cell may be at most {3} characters. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="136"/>
+        <location filename="../../ui/core_strings.py" line="137"/>
         <source>Tệp {0} có hơn {1} dòng: danh sách người tham dự không dài như vậy. Hãy kiểm tra tệp, hoặc chia thành nhiều tệp.</source>
         <translation>The file {0} has more than {1} rows: a list of attendees is not that long. Check the file, or split it into several files.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="137"/>
+        <location filename="../../ui/core_strings.py" line="138"/>
         <source>Không tìm thấy tệp: {0}</source>
         <translation>File not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="138"/>
+        <location filename="../../ui/core_strings.py" line="139"/>
         <source>Tệp {0}: chỉ nhận tệp Excel (.xlsx) hoặc CSV (.csv).</source>
         <translation>The file {0}: only Excel (.xlsx) or CSV (.csv) files are accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="139"/>
+        <location filename="../../ui/core_strings.py" line="140"/>
         <source>Tệp {0} lớn {1} byte, quá {2} byte của một danh sách. Hãy kiểm tra tệp.</source>
         <translation>The file {0} is {1} bytes, more than the {2} bytes of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="140"/>
+        <location filename="../../ui/core_strings.py" line="141"/>
         <source>Không đọc được tệp {0}: {1}</source>
         <translation>Could not read the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="141"/>
+        <location filename="../../ui/core_strings.py" line="142"/>
         <source>Tệp {0} không phải văn bản UTF-8 (lỗi ở byte {1}). Trong Excel, hãy lưu bằng &quot;CSV UTF-8&quot;.</source>
         <translation>The file {0} is not UTF-8 text (error at byte {1}). In Excel, save it as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="142"/>
+        <location filename="../../ui/core_strings.py" line="143"/>
         <source>Tệp {0} không phải tệp CSV văn bản.</source>
         <translation>The file {0} is not a CSV text file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="143"/>
+        <location filename="../../ui/core_strings.py" line="144"/>
         <source>Dòng {0} của tệp {1} dài {2} ký tự: không phải một dòng của danh sách. Hãy kiểm tra tệp.</source>
         <translation>Line {0} of the file {1} is {2} characters long: not a line of a list. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="144"/>
+        <location filename="../../ui/core_strings.py" line="145"/>
         <source>Tệp {0} không đọc được như CSV: {1}</source>
         <translation>The file {0} cannot be read as CSV: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="145"/>
+        <location filename="../../ui/core_strings.py" line="146"/>
         <source>Tệp {0} không phải tệp Excel (.xlsx) hoặc đã bị hỏng.</source>
         <translation>The file {0} is not an Excel file (.xlsx) or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="146"/>
+        <location filename="../../ui/core_strings.py" line="147"/>
         <source>Tệp {0} giải nén ra quá lớn ({1}: {2} byte): không phải một danh sách bình thường. Không mở tệp này.</source>
         <translation>The file {0} unpacks to too much ({1}: {2} bytes): not an ordinary list. The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="147"/>
+        <location filename="../../ui/core_strings.py" line="148"/>
         <source>Tệp {0} chứa khai báo XML không có trong tệp Excel ({1}). Không mở tệp này.</source>
         <translation>The file {0} holds an XML declaration that Excel files do not have ({1}). The file is not opened.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="148"/>
+        <location filename="../../ui/core_strings.py" line="149"/>
         <source>Tệp {0} không đọc được như tệp Excel: nội dung bảng tính bị hỏng. Hãy mở tệp bằng Excel và lưu lại.</source>
         <translation>The file {0} cannot be read as an Excel file: the sheet is damaged. Open it in Excel and save it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="149"/>
+        <location filename="../../ui/core_strings.py" line="150"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Họ và tên&quot; trong {0} dòng đầu. Các cột nhận biết: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</source>
         <translation>No header row with a &quot;Họ và tên&quot; (full name) column in the first {0} rows. The columns recognised: Họ và tên, Chức vụ, Đơn vị, Số điện thoại, Vai trò, Mã.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="150"/>
+        <location filename="../../ui/core_strings.py" line="151"/>
         <source>thêm số 0 đầu số điện thoại ({0} → 0{1}): Excel đã lưu nó như một con số</source>
         <translation>leading 0 of the phone number put back ({0} → 0{1}): Excel stored it as a number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="151"/>
+        <location filename="../../ui/core_strings.py" line="152"/>
         <source>số điện thoại {0} không bắt đầu bằng số 0: hãy kiểm tra</source>
         <translation>the phone number {0} does not start with 0: check it</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="152"/>
+        <location filename="../../ui/core_strings.py" line="153"/>
         <source>{0}: &quot;{1}&quot; → &quot;{2}&quot;</source>
         <translation>{0}: &quot;{1}&quot; → &quot;{2}&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="153"/>
+        <location filename="../../ui/core_strings.py" line="154"/>
         <source>Dòng {0}: dòng tổng cộng (&quot;{1}&quot;), bỏ qua.</source>
         <translation>Row {0}: a totals row (&quot;{1}&quot;), skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="154"/>
+        <location filename="../../ui/core_strings.py" line="155"/>
         <source>Dòng {0}, cột &quot;{1}&quot;: {2}.</source>
         <translation>Row {0}, column &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="155"/>
+        <location filename="../../ui/core_strings.py" line="156"/>
         <source>chuyển từ bảng mã {0} sang Unicode</source>
         <translation>converted from {0} to Unicode</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="156"/>
+        <location filename="../../ui/core_strings.py" line="157"/>
         <source>Dòng {0}, cột &quot;Số điện thoại&quot;: {1}.</source>
         <translation>Row {0}, column &quot;Số điện thoại&quot; (phone): {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="157"/>
+        <location filename="../../ui/core_strings.py" line="158"/>
         <source>trùng tên với dòng {0}</source>
         <translation>same name as row {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="158"/>
+        <location filename="../../ui/core_strings.py" line="159"/>
         <source>trùng tên với {0} đã có trong danh sách</source>
         <translation>same name as {0}, already on the list</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="159"/>
+        <location filename="../../ui/core_strings.py" line="160"/>
         <source>Tệp không có dòng nào dưới dòng tiêu đề.</source>
         <translation>The file has no row under the header row.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="160"/>
+        <location filename="../../ui/core_strings.py" line="161"/>
         <source>{0}: cột &quot;{1}&quot; có ký tự điều khiển không ghi được vào Excel, đã bỏ đi.</source>
         <translation>{0}: the column &quot;{1}&quot; held control characters that Excel cannot hold; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="161"/>
+        <location filename="../../ui/core_strings.py" line="162"/>
         <source>Không ghi được tệp {0}: {1}</source>
         <translation>Could not write the file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="162"/>
+        <location filename="../../ui/core_strings.py" line="163"/>
         <source>Không đọc được {0}: {1}</source>
         <translation>Could not read {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="163"/>
+        <location filename="../../ui/core_strings.py" line="164"/>
         <source>Không tìm thấy tệp hội nghị: {0}</source>
         <translation>Meeting file not found: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="164"/>
+        <location filename="../../ui/core_strings.py" line="165"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này (có thể còn lại từ một bản khác của tệp). ThiDua không dùng nó và đã để riêng thành {1}; tệp hội nghị không bị thay đổi.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it (perhaps left by another copy of the file). ThiDua does not use it and has set it aside as {1}; the meeting file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="165"/>
+        <location filename="../../ui/core_strings.py" line="166"/>
         <source>Bên cạnh tệp có tệp nhật ký {0} không thuộc về tệp này: ThiDua bỏ qua nó và đọc tệp như nó đang có.</source>
         <translation>Beside the file there is a journal {0} that does not belong to it: ThiDua ignores it and reads the file as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="166"/>
+        <location filename="../../ui/core_strings.py" line="167"/>
         <source>Tệp hội nghị {0} bị hỏng ({1}). Hãy mở một bản sao lưu.</source>
         <translation>The meeting file {0} is damaged ({1}). Open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="167"/>
+        <location filename="../../ui/core_strings.py" line="168"/>
         <source>Trường &quot;Tên cụm thi đua&quot; không được để trống.</source>
         <translation>The field &quot;Cluster name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="168"/>
+        <location filename="../../ui/core_strings.py" line="169"/>
         <source>Trường &quot;Năm tổng kết&quot; không hợp lệ: {0}.</source>
         <translation>The field &quot;Year reviewed&quot; is not valid: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="169"/>
+        <location filename="../../ui/core_strings.py" line="170"/>
         <source>Trường &quot;Năm giao ước&quot; phải là năm sau năm tổng kết ({0}).</source>
         <translation>The field &quot;Agreement year&quot; must be the year after the year reviewed ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="170"/>
+        <location filename="../../ui/core_strings.py" line="171"/>
         <source>Trường &quot;Tỷ lệ tối thiểu có mặt&quot; không hợp lệ: {0}/{1}.</source>
         <translation>The field &quot;Minimum attendance&quot; is not valid: {0}/{1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="171"/>
+        <location filename="../../ui/core_strings.py" line="172"/>
         <source>Trường &quot;Cụm phó&quot;: cụm trưởng và cụm phó phải là hai đơn vị khác nhau.</source>
         <translation>The field &quot;Cluster deputy&quot;: the head and the deputy must be two different units.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="172"/>
+        <location filename="../../ui/core_strings.py" line="173"/>
         <source>trên {0}/{1} đơn vị thành viên có mặt</source>
         <translation>more than {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="173"/>
+        <location filename="../../ui/core_strings.py" line="174"/>
         <source>ít nhất {0}/{1} đơn vị thành viên có mặt</source>
         <translation>at least {0}/{1} of the member units present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="174"/>
+        <location filename="../../ui/core_strings.py" line="175"/>
         <source>trên {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>more than {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="175"/>
+        <location filename="../../ui/core_strings.py" line="176"/>
         <source>ít nhất {0}/{1} đại biểu có quyền biểu quyết có mặt</source>
         <translation>at least {0}/{1} of the voting delegates present</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="176"/>
+        <location filename="../../ui/core_strings.py" line="177"/>
         <source>Đơn vị đăng cai năm {0}: {1}. Hãy điền địa điểm và địa danh ghi trên văn bản ở Chuẩn bị › Hội nghị; ngày họp đang tạm để cách năm nay đúng một năm. Mã PIN và thư mục sao lưu được giữ như năm nay.</source>
         <translation>Host unit in {0}: {1}. Fill in the venue and the place written on the documents in Preparation › Meeting; the date is set one year after this year’s for now. The PIN and the backup folder are kept from this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="177"/>
+        <location filename="../../ui/core_strings.py" line="178"/>
         <source>Chưa có kết quả bầu cụm trưởng, cụm phó năm sau (đã xác nhận): chưa thể tạo hội nghị năm sau.</source>
         <translation>There is no confirmed result of the election of next year’s cluster head and deputy yet: next year’s meeting cannot be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="178"/>
+        <location filename="../../ui/core_strings.py" line="179"/>
         <source>Tệp đã tồn tại, không ghi đè: {0}</source>
         <translation>The file already exists and is not overwritten: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="179"/>
+        <location filename="../../ui/core_strings.py" line="180"/>
         <source>{0} trên máy {1}</source>
         <translation>{0} on the computer {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="180"/>
+        <location filename="../../ui/core_strings.py" line="181"/>
         <source>{0} (người dùng {1})</source>
         <translation>{0} (user {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="181"/>
+        <location filename="../../ui/core_strings.py" line="182"/>
         <source>{0}, từ {1:%H:%M} ngày {1:%d/%m/%Y}</source>
         <translation>{0}, since {1:%H:%M} on {1:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="182"/>
+        <location filename="../../ui/core_strings.py" line="183"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="183"/>
+        <location filename="../../ui/core_strings.py" line="184"/>
         <source>không được để trống</source>
         <translation>must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="184"/>
+        <location filename="../../ui/core_strings.py" line="185"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="185"/>
+        <location filename="../../ui/core_strings.py" line="186"/>
         <source>Cơ quan</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="186"/>
+        <location filename="../../ui/core_strings.py" line="187"/>
         <source>Đơn vị</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="187"/>
+        <location filename="../../ui/core_strings.py" line="188"/>
         <source>phải là một đơn vị thành viên của cụm (khách mời thì chọn vai trò Khách mời)</source>
         <translation>must be a member unit of the cluster (for a guest, choose the role Guest)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="188"/>
+        <location filename="../../ui/core_strings.py" line="189"/>
         <source>&quot;{0}&quot; không phải số điện thoại</source>
         <translation>&quot;{0}&quot; is not a phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="189"/>
+        <location filename="../../ui/core_strings.py" line="190"/>
         <source>Số điện thoại</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="190"/>
+        <location filename="../../ui/core_strings.py" line="191"/>
         <source>&quot;{0}&quot; chỉ được gồm chữ số (để máy quét mã QR đọc đúng)</source>
         <translation>&quot;{0}&quot; may hold digits only (so that the QR scanner reads it right)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="191"/>
+        <location filename="../../ui/core_strings.py" line="192"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="192"/>
+        <location filename="../../ui/core_strings.py" line="193"/>
         <source>mã {0} dài quá {1} chữ số</source>
         <translation>the code {0} is longer than {1} digits</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="193"/>
+        <location filename="../../ui/core_strings.py" line="194"/>
         <source>Trường &quot;{0}&quot;: {1}.</source>
         <translation>The field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="194"/>
+        <location filename="../../ui/core_strings.py" line="195"/>
         <source>Trường &quot;Mã&quot;: mã {0} đã cấp cho {1}.</source>
         <translation>The field &quot;Code&quot;: the code {0} is already given to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="195"/>
+        <location filename="../../ui/core_strings.py" line="196"/>
         <source>Mã {0} bị trùng trong danh sách thêm vào.</source>
         <translation>The code {0} appears twice in the list being added.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="196"/>
+        <location filename="../../ui/core_strings.py" line="197"/>
         <source>Trường &quot;Mã&quot;: không được để trống.</source>
         <translation>The field &quot;Code&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="197"/>
+        <location filename="../../ui/core_strings.py" line="198"/>
         <source>{0} không còn trong danh sách.</source>
         <translation>{0} is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="198"/>
+        <location filename="../../ui/core_strings.py" line="199"/>
         <source>Có người không còn trong danh sách.</source>
         <translation>Someone is no longer on the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="199"/>
+        <location filename="../../ui/core_strings.py" line="200"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi xóa khỏi danh sách.</source>
         <translation>{0} checked in. Cancel the check-in before removing them from the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="200"/>
+        <location filename="../../ui/core_strings.py" line="201"/>
         <source>{0} đã điểm danh. Hãy hủy điểm danh trước khi hoàn tác việc nhập.</source>
         <translation>{0} checked in. Cancel the check-in before undoing the import.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="201"/>
+        <location filename="../../ui/core_strings.py" line="202"/>
         <source>Người này chưa điểm danh.</source>
         <translation>This person has not checked in.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="202"/>
+        <location filename="../../ui/core_strings.py" line="203"/>
         <source>Trường &quot;Mã PIN&quot;: phải có từ {0} đến {1} ký tự.</source>
         <translation>The field &quot;PIN&quot;: must have {0} to {1} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="203"/>
+        <location filename="../../ui/core_strings.py" line="204"/>
         <source>Cần mã PIN của Ban tổ chức để {0}.</source>
         <translation>The organizers’ PIN is needed to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="204"/>
+        <location filename="../../ui/core_strings.py" line="205"/>
         <source>Đã nhập sai mã PIN {0} lần: chờ {1} giây rồi thử lại.</source>
         <translation>Wrong PIN entered {0} times: wait {1} seconds and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="205"/>
+        <location filename="../../ui/core_strings.py" line="206"/>
         <source>Mã PIN không đúng: không thể {0}.</source>
         <translation>Wrong PIN: cannot {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="206"/>
+        <location filename="../../ui/core_strings.py" line="207"/>
         <source>Bảng</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="207"/>
+        <location filename="../../ui/core_strings.py" line="208"/>
         <source>bảng</source>
         <translation>table</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="208"/>
+        <location filename="../../ui/core_strings.py" line="209"/>
         <source>Chỉ mục</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="209"/>
+        <location filename="../../ui/core_strings.py" line="210"/>
         <source>chỉ mục</source>
         <translation>index</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="210"/>
+        <location filename="../../ui/core_strings.py" line="211"/>
         <source>Khung nhìn (view)</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="211"/>
+        <location filename="../../ui/core_strings.py" line="212"/>
         <source>khung nhìn (view)</source>
         <translation>view</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="212"/>
+        <location filename="../../ui/core_strings.py" line="213"/>
         <source>Phiên bản dữ liệu {0} không phải một phiên bản ThiDua đã phát hành.</source>
         <translation>Data version {0} is not a released version of ThiDua.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="213"/>
+        <location filename="../../ui/core_strings.py" line="214"/>
         <source>Có {0} &quot;{1}&quot; (trên bảng {2}) không thuộc cấu trúc của ThiDua: đã được thêm vào tệp bằng một chương trình khác.</source>
         <translation>There is a {0} &quot;{1}&quot; (on table {2}) that is not part of ThiDua’s structure: another program added it to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="214"/>
+        <location filename="../../ui/core_strings.py" line="215"/>
         <source>Thiếu {0} &quot;{1}&quot;: đã bị xóa khỏi tệp.</source>
         <translation>The {0} &quot;{1}&quot; is missing: it was removed from the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="215"/>
+        <location filename="../../ui/core_strings.py" line="216"/>
         <source>{0} &quot;{1}&quot; khác với cấu trúc của ThiDua: đã bị sửa bằng một chương trình khác.</source>
         <translation>{0} &quot;{1}&quot; differs from ThiDua’s structure: another program changed it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="216"/>
+        <location filename="../../ui/core_strings.py" line="217"/>
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="218"/>
+        <source>Theo chỉ tiêu</source>
+        <translation>Against a target</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="219"/>
+        <source>Đạt / không đạt</source>
+        <translation>Pass / fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="220"/>
+        <source>Theo số lần</source>
+        <translation>Per occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="221"/>
+        <source>Điểm thưởng</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="222"/>
+        <source>Điểm trừ</source>
+        <translation>Penalty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_strings.py" line="223"/>
         <source>Ưu tiên tập thể có từ 70 % nữ trở lên (Nghị định 152/2025/NĐ-CP, Điều 4), còn bằng thì hội nghị quyết định</source>
         <translation>Collectives with at least 70 % women first (Decree 152/2025/NĐ-CP, Article 4); still equal: the meeting decides</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="217"/>
+        <location filename="../../ui/core_strings.py" line="224"/>
         <source>Hội nghị quyết định</source>
         <translation>The meeting decides</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="218"/>
+        <location filename="../../ui/core_strings.py" line="225"/>
         <source>Giá trị {0} trong tệp không đọc được: &quot;{1}&quot;.</source>
         <translation>The value {0} in the file cannot be read: &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="219"/>
+        <location filename="../../ui/core_strings.py" line="226"/>
         <source>Bảng điểm có {0} mục, nhiều hơn mức cho phép ({1}).</source>
         <translation>The scoring table has {0} items, more than allowed ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="220"/>
+        <location filename="../../ui/core_strings.py" line="227"/>
         <source>(mục thứ {0})</source>
         <translation>(item {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="221"/>
+        <location filename="../../ui/core_strings.py" line="228"/>
         <source>Mục thứ {0} của bảng điểm chưa có mã (số thứ tự).</source>
         <translation>Item {0} of the scoring table has no code (number).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="222"/>
+        <location filename="../../ui/core_strings.py" line="229"/>
         <source>Mã &quot;{0}&quot; trùng với một mục khác của bảng điểm.</source>
         <translation>Code &quot;{0}&quot; is the same as another item&apos;s of the scoring table.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="223"/>
+        <location filename="../../ui/core_strings.py" line="230"/>
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="224"/>
+        <location filename="../../ui/core_strings.py" line="231"/>
         <source>Đơn vị tính</source>
         <translation>Measured in</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="225"/>
+        <location filename="../../ui/core_strings.py" line="232"/>
         <source>Mục &quot;{0}&quot;, trường &quot;{1}&quot;: {2}.</source>
         <translation>Item &quot;{0}&quot;, field &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="226"/>
+        <location filename="../../ui/core_strings.py" line="233"/>
         <source>Mục &quot;{0}&quot; chưa có nội dung.</source>
         <translation>Item &quot;{0}&quot; has no content.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="227"/>
+        <location filename="../../ui/core_strings.py" line="234"/>
         <source>Tiêu chí &quot;{0}&quot;: điểm tối đa phải lớn hơn 0 và không quá {1}.</source>
         <translation>Criterion &quot;{0}&quot;: the maximum must be more than 0 and at most {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="228"/>
+        <location filename="../../ui/core_strings.py" line="235"/>
         <source>Tiêu chí &quot;{0}&quot; (theo chỉ tiêu): chỉ tiêu phải là một số lớn hơn 0.</source>
         <translation>Criterion &quot;{0}&quot; (against a target): the target must be a number above 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="229"/>
+        <location filename="../../ui/core_strings.py" line="236"/>
         <source>Tiêu chí &quot;{0}&quot; (theo số lần): điểm mỗi lần phải là một số lớn hơn 0.</source>
         <translation>Criterion &quot;{0}&quot; (per occurrence): the points per occurrence must be a number above 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="230"/>
+        <location filename="../../ui/core_strings.py" line="237"/>
         <source>Mục &quot;{0}&quot; thuộc nhóm &quot;{1}&quot;, nhưng không có nhóm đó ở phía trên.</source>
         <translation>Item &quot;{0}&quot; belongs to group &quot;{1}&quot;, but there is no such group above it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="231"/>
+        <location filename="../../ui/core_strings.py" line="238"/>
         <source>Mục &quot;{0}&quot; thuộc &quot;{1}&quot;, nhưng &quot;{1}&quot; là một tiêu chí, không phải nhóm.</source>
         <translation>Item &quot;{0}&quot; belongs to &quot;{1}&quot;, but &quot;{1}&quot; is a criterion, not a group.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="232"/>
+        <location filename="../../ui/core_strings.py" line="239"/>
         <source>Nhóm &quot;{0}&quot; chưa có tiêu chí nào.</source>
         <translation>Group &quot;{0}&quot; has no criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="233"/>
+        <location filename="../../ui/core_strings.py" line="240"/>
         <source>&quot;{0}&quot; không phải &quot;Đạt&quot; hoặc &quot;Không đạt&quot;</source>
         <translation>&quot;{0}&quot; is not &quot;Đạt&quot; (pass) or &quot;Không đạt&quot; (fail)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="234"/>
+        <location filename="../../ui/core_strings.py" line="241"/>
         <source>&quot;{0}&quot; không phải một số</source>
         <translation>&quot;{0}&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="235"/>
+        <location filename="../../ui/core_strings.py" line="242"/>
         <source>đây là một nhóm, điểm của nhóm là tổng điểm các tiêu chí</source>
         <translation>this is a group: its score is the sum of its criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="236"/>
+        <location filename="../../ui/core_strings.py" line="243"/>
         <source>không được là số âm</source>
         <translation>must not be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="237"/>
+        <location filename="../../ui/core_strings.py" line="244"/>
         <source>số quá lớn</source>
         <translation>the number is too large</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="238"/>
+        <location filename="../../ui/core_strings.py" line="245"/>
         <source>chỉ ghi &quot;Đạt&quot; hoặc &quot;Không đạt&quot;</source>
         <translation>write only &quot;Đạt&quot; or &quot;Không đạt&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="239"/>
+        <location filename="../../ui/core_strings.py" line="246"/>
         <source>số lần phải là số nguyên</source>
         <translation>the number of occurrences must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="240"/>
+        <location filename="../../ui/core_strings.py" line="247"/>
         <source>vượt giới hạn {0} điểm</source>
         <translation>over the limit of {0} points</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="241"/>
+        <location filename="../../ui/core_strings.py" line="248"/>
         <source>chỉ ghi tối đa 3 chữ số thập phân</source>
         <translation>at most 3 decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="242"/>
+        <location filename="../../ui/core_strings.py" line="249"/>
         <source>của mục {0} (bảng score_item, id={1})</source>
         <translation>of item {0} (table score_item, id={1})</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="243"/>
+        <location filename="../../ui/core_strings.py" line="250"/>
         <source>của tiêu chí {0}, đơn vị id={1} (bảng score_value)</source>
         <translation>of criterion {0}, unit id={1} (table score_value)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="244"/>
+        <location filename="../../ui/core_strings.py" line="251"/>
         <source>Bảng điểm không có tiêu chí &quot;{0}&quot;.</source>
         <translation>The scoring table has no criterion &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="245"/>
+        <location filename="../../ui/core_strings.py" line="252"/>
         <source>Tiêu chí &quot;{0}&quot;: {1}.</source>
         <translation>Criterion &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="246"/>
+        <location filename="../../ui/core_strings.py" line="253"/>
         <source>Điểm thẩm định của {0}, tiêu chí &quot;{1}&quot;: {2}.</source>
         <translation>Reviewed score of {0}, criterion &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="247"/>
+        <location filename="../../ui/core_strings.py" line="254"/>
         <source>Ghi chú của {0}, tiêu chí &quot;{1}&quot;: {2}.</source>
         <translation>Note of {0}, criterion &quot;{1}&quot;: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="248"/>
+        <location filename="../../ui/core_strings.py" line="255"/>
         <source>Điểm thẩm định của {0}, tiêu chí &quot;{1}&quot; khác điểm tự chấm: phải ghi lý do điều chỉnh.</source>
         <translation>The reviewed score of {0}, criterion &quot;{1}&quot;, differs from the self-score: write the reason for the change.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="249"/>
+        <location filename="../../ui/core_strings.py" line="256"/>
         <source>{0}: ghi cả số cán bộ nữ và tổng số cán bộ, hoặc để trống cả hai.</source>
         <translation>{0}: write both the number of women and the staff, or leave both empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="250"/>
+        <location filename="../../ui/core_strings.py" line="257"/>
         <source>{0}: số cán bộ nữ phải từ 0 đến tổng số cán bộ ({1}).</source>
         <translation>{0}: the number of women must be from 0 to the staff ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="251"/>
+        <location filename="../../ui/core_strings.py" line="258"/>
         <source>Hội nghị mẫu: {0}, tiêu chí {1}: {2}.</source>
         <translation>Demo conference: {0}, criterion {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="252"/>
+        <location filename="../../ui/core_strings.py" line="259"/>
         <source>{0}: &quot;{1}&quot; không phải một số lớn hơn 0.</source>
         <translation>{0}: &quot;{1}&quot; is not a number above 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="253"/>
+        <location filename="../../ui/core_strings.py" line="260"/>
         <source>Tệp {0}: không thấy dòng tiêu đề có cột &quot;Mã&quot; và &quot;Nội dung&quot; của bảng điểm.</source>
         <translation>File {0}: no header row with the scoring table&apos;s columns &quot;Mã&quot; and &quot;Nội dung&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="254"/>
+        <location filename="../../ui/core_strings.py" line="261"/>
         <source>Tệp {0}, dòng {1}</source>
         <translation>File {0}, row {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="255"/>
+        <location filename="../../ui/core_strings.py" line="262"/>
         <source>{0}, ô {1}{2}: loại &quot;{3}&quot; không có; ghi một trong: {4}.</source>
         <translation>{0}, cell {1}{2}: there is no kind &quot;{3}&quot;; write one of: {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="256"/>
+        <location filename="../../ui/core_strings.py" line="263"/>
         <source>Tệp {0}: {1}</source>
         <translation>File {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="257"/>
+        <location filename="../../ui/core_strings.py" line="264"/>
         <source>Bảng điểm chưa có tiêu chí nào: chưa lập được phiếu tự chấm.</source>
         <translation>The scoring table has no criteria yet: no self-scoring workbook can be made.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="258"/>
+        <location filename="../../ui/core_strings.py" line="265"/>
         <source>Không có thư mục: {0}</source>
         <translation>No such folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="259"/>
+        <location filename="../../ui/core_strings.py" line="266"/>
         <source>Tệp {0}, ô {1}{2}: không thấy mã phiếu; đây không phải phiếu tự chấm do ThiDua lập (hoặc ô mã phiếu đã bị sửa).</source>
         <translation>File {0}, cell {1}{2}: no workbook code; this is not a self-scoring workbook made by ThiDua (or its code cell was changed).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="260"/>
+        <location filename="../../ui/core_strings.py" line="267"/>
         <source>Tệp {0}: phiếu của một đơn vị không có trong hội nghị.</source>
         <translation>File {0}: the workbook of a unit that is not in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="261"/>
+        <location filename="../../ui/core_strings.py" line="268"/>
         <source>Tệp {0} ({1}): bảng điểm đã thay đổi sau khi lập phiếu này. Hãy lập lại phiếu tự chấm và gửi lại cho đơn vị.</source>
         <translation>File {0} ({1}): the scoring table changed after this workbook was made. Make the self-scoring workbook again and send it to the unit.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="262"/>
+        <location filename="../../ui/core_strings.py" line="269"/>
         <source>Tệp {0}, dòng {1}: cột Mã phải là &quot;{2}&quot; nhưng là &quot;{3}&quot; (đã thêm, xóa hay đổi thứ tự dòng). Hãy dùng đúng phiếu đã gửi.</source>
         <translation>File {0}, row {1}: the code column must be &quot;{2}&quot; but is &quot;{3}&quot; (rows added, deleted or moved). Use the workbook as it was sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="263"/>
+        <location filename="../../ui/core_strings.py" line="270"/>
         <source>Tệp {0}, ô {1}{2} (dòng {2}, tiêu chí {3} &quot;{4}&quot;): {5}.</source>
         <translation>File {0}, cell {1}{2} (row {2}, criterion {3} &quot;{4}&quot;): {5}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="264"/>
+        <location filename="../../ui/core_strings.py" line="271"/>
         <source>Tệp {0}, ô {1}{2} (dòng {2}, {3}): &quot;{4}&quot; không phải một số nguyên không âm.</source>
         <translation>File {0}, cell {1}{2} (row {2}, {3}): &quot;{4}&quot; is not a whole number of 0 or more.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="265"/>
+        <location filename="../../ui/core_strings.py" line="272"/>
         <source>Tệp {0}, ô {1}{2}: số cán bộ nữ ({3}) lớn hơn tổng số cán bộ ({4}).</source>
         <translation>File {0}, cell {1}{2}: the number of women ({3}) is larger than the staff ({4}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="266"/>
+        <location filename="../../ui/core_strings.py" line="273"/>
         <source>Không nhập gì từ tệp {0}.</source>
         <translation>Nothing was imported from {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="267"/>
+        <location filename="../../ui/core_strings.py" line="274"/>
         <source>Tệp {0}: có nhiều tệp của {1}; không nhập tệp nào của đơn vị này.</source>
         <translation>File {0}: there are several files of {1}; none of this unit&apos;s files was imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="268"/>
+        <location filename="../../ui/core_strings.py" line="275"/>
         <source>Đã nhập {0} ({1}); còn {2} tiêu chí để trống.</source>
         <translation>Imported {0} ({1}); {2} criteria are left empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="269"/>
+        <location filename="../../ui/core_strings.py" line="276"/>
         <source>Đã nhập {0} ({1}).</source>
         <translation>Imported {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="270"/>
+        <location filename="../../ui/core_strings.py" line="277"/>
         <source>Tệp được nâng cấp từ phiên bản dữ liệu {0} lên {1}; bản trước khi nâng cấp được giữ ở {2}.</source>
         <translation>The file was upgraded from data version {0} to {1}; the copy from before the upgrade is kept as {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="271"/>
+        <location filename="../../ui/core_strings.py" line="278"/>
         <source>Tệp có phần không thuộc cấu trúc của ThiDua (đã bỏ qua khi xem): {0}</source>
         <translation>The file holds parts that are not ThiDua’s (ignored while viewing): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="272"/>
+        <location filename="../../ui/core_strings.py" line="279"/>
         <source>Tệp ở phiên bản dữ liệu {0}: đang xem một bản nâng cấp tạm trong bộ nhớ, tệp không bị thay đổi.</source>
         <translation>The file is at data version {0}: viewing an upgraded copy in memory; the file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="273"/>
+        <location filename="../../ui/core_strings.py" line="280"/>
         <source>{0} Không ghi được thay đổi nào vào tệp.</source>
         <translation>{0} No change can be written to the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="274"/>
+        <location filename="../../ui/core_strings.py" line="281"/>
         <source>Bản sao phải có tên khác tệp đang mở.</source>
         <translation>The copy must have a name other than the open file’s.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="275"/>
+        <location filename="../../ui/core_strings.py" line="282"/>
         <source>Tệp {0} đã có: hãy chọn tên khác, ThiDua không ghi đè.</source>
         <translation>The file {0} exists: choose another name; ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="276"/>
+        <location filename="../../ui/core_strings.py" line="283"/>
         <source>Tệp {0} đã có: ThiDua không ghi đè.</source>
         <translation>The file {0} exists: ThiDua does not overwrite.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="277"/>
+        <location filename="../../ui/core_strings.py" line="284"/>
         <source>Không chép được tệp vào {0}: {1}</source>
         <translation>Could not copy the file to {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="278"/>
+        <location filename="../../ui/core_strings.py" line="285"/>
         <source>Tên tệp {0}… quá dài ({1} ký tự): ThiDua cần ghi tệp nhật ký bên cạnh nó. Hãy đổi tên tệp ngắn hơn (dưới 200 ký tự) rồi mở lại.</source>
         <translation>The file name {0}… is too long ({1} characters): ThiDua writes a journal beside the file. Give the file a shorter name (under 200 characters) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="279"/>
+        <location filename="../../ui/core_strings.py" line="286"/>
         <source>Đây là một thư mục, không phải tệp hội nghị: {0}</source>
         <translation>This is a folder, not a meeting file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="280"/>
+        <location filename="../../ui/core_strings.py" line="287"/>
         <source>Tệp {0} lớn {1} MB: không phải một tệp hội nghị (tệp của một hội nghị lớn chỉ vài chục MB). ThiDua không mở tệp này.</source>
         <translation>The file {0} is {1} MB: not a meeting file (a large meeting&apos;s file is a few tens of MB). ThiDua does not open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="281"/>
+        <location filename="../../ui/core_strings.py" line="288"/>
         <source>Tệp {0} không phải là tệp hội nghị ThiDua, hoặc đã bị hỏng.</source>
         <translation>The file {0} is not a ThiDua meeting file, or it is damaged.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="282"/>
+        <location filename="../../ui/core_strings.py" line="289"/>
         <source>Tệp {0} đang được mở để ghi bởi {1}. Mỗi lúc chỉ một nơi được ghi vào tệp hội nghị: hãy làm việc ở đó, hoặc đóng tệp ở đó rồi mở lại ở đây. Có thể mở tệp chỉ để xem.</source>
         <translation>The file {0} is open for writing by {1}. Only one place at a time may write to a meeting file: work there, or close the file there and open it again here. The file can be opened for viewing only.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="283"/>
+        <location filename="../../ui/core_strings.py" line="290"/>
         <source>{0} ThiDua không đổi tên được tệp đó ({1}), nên chỉ mở được tệp để xem.</source>
         <translation>{0} ThiDua could not rename that file ({1}), so the file can only be opened for viewing.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="284"/>
+        <location filename="../../ui/core_strings.py" line="291"/>
         <source>Tệp {0} là cơ sở dữ liệu SQLite nhưng không phải tệp hội nghị ThiDua.</source>
         <translation>The file {0} is an SQLite database but not a ThiDua meeting file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="286"/>
+        <location filename="../../ui/core_strings.py" line="293"/>
         <source>Tệp {0} được tạo bởi phiên bản ThiDua mới hơn (dữ liệu phiên bản {1}, chương trình này đọc đến phiên bản {2}). Hãy cập nhật ThiDua để mở tệp này.</source>
         <translation>The file {0} was made by a newer ThiDua (data version {1}; this program reads up to version {2}). Update ThiDua to open this file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="287"/>
+        <location filename="../../ui/core_strings.py" line="294"/>
         <source>Tệp {0} đã bị sửa bằng một chương trình khác: {1} ThiDua không làm việc trên một tệp như vậy (một trigger lạ có thể đổi phiếu bầu hay kết quả khi ghi). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed by another program: {1} ThiDua does not work on such a file (a foreign trigger could change ballots or results as they are written). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="288"/>
+        <location filename="../../ui/core_strings.py" line="295"/>
         <source>Tệp {0} đã bị sửa ngoài chương trình: {1} ThiDua không ghi vào một tệp như vậy (thao tác tiếp theo sẽ ghi nhận các chỗ bị sửa như hợp lệ). Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} was changed outside the program: {1} ThiDua does not write to such a file (the next action would record the changed places as valid). The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="289"/>
+        <location filename="../../ui/core_strings.py" line="296"/>
         <source>Tệp {0} (phiên bản dữ liệu {1}) không nguyên vẹn, nên ThiDua không nâng cấp nó: việc nâng cấp sẽ ghi nhận các chỗ bị sửa như hợp lệ. {2} Có thể mở tệp chỉ để xem, hoặc mở một bản sao lưu.</source>
         <translation>The file {0} (data version {1}) is not intact, so ThiDua does not upgrade it: the upgrade would record the changed places as valid. {2} The file can be opened for viewing only, or open a backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="290"/>
+        <location filename="../../ui/core_strings.py" line="297"/>
         <source>Không nâng cấp được tệp {0} lên phiên bản dữ liệu {1}: {2}</source>
         <translation>Could not upgrade the file {0} to data version {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="291"/>
+        <location filename="../../ui/core_strings.py" line="298"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc (ví dụ đĩa CD, thẻ nhớ khóa ghi, thư mục không có quyền ghi). Có thể mở tệp chỉ để xem; muốn làm việc, hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở bản đó.</source>
         <translation>Cannot write to {0}: the file or folder is read-only (e.g. a CD, a write-protected memory card, a folder without write permission). The file can be opened for viewing only; to work on it, copy it to a folder that can be written (e.g. Documents) and open that copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="292"/>
+        <location filename="../../ui/core_strings.py" line="299"/>
         <source>Lỗi khi ghi tệp hội nghị {0}: {1}</source>
         <translation>Error while writing the meeting file {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="293"/>
+        <location filename="../../ui/core_strings.py" line="300"/>
         <source>Đường dẫn tới tệp dài {0} ký tự, quá giới hạn {1} ký tự của Windows: hãy chép tệp vào một thư mục có đường dẫn ngắn hơn (ví dụ D:\HoiNghi) rồi mở lại.</source>
         <translation>The path to the file is {0} characters long, over Windows’ limit of {1}: copy the file to a folder with a shorter path (e.g. D:\HoiNghi) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="294"/>
+        <location filename="../../ui/core_strings.py" line="301"/>
         <source>Không ghi được vào {0}: tệp hoặc thư mục chỉ đọc. Hãy chép tệp sang một thư mục ghi được (ví dụ Tài liệu) rồi mở lại.</source>
         <translation>Cannot write to {0}: the file or folder is read-only. Copy the file to a folder that can be written (e.g. Documents) and open it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="295"/>
+        <location filename="../../ui/core_strings.py" line="302"/>
         <source>Tệp hội nghị {0} đang được một chương trình khác ghi (có thể là ThiDua mở ở một cửa sổ khác). Hãy đóng chương trình đó rồi thử lại.</source>
         <translation>Another program is writing the meeting file {0} (perhaps ThiDua in another window). Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="285"/>
+        <location filename="../../ui/core_strings.py" line="292"/>
         <source>Ổ đĩa đã đầy, không ghi được vào {0}. Hãy giải phóng dung lượng rồi thử lại.</source>
         <translation>The disk is full; cannot write to {0}. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="296"/>
+        <location filename="../../ui/core_strings.py" line="303"/>
         <source>dài {0} ký tự, tối đa {1} ký tự</source>
         <translation>is {0} characters long, at most {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="297"/>
+        <location filename="../../ui/core_strings.py" line="304"/>
         <source>có ký tự ẩn đảo chiều chữ ({0}), thường do chép từ trang web hay thư điện tử; hãy gõ lại</source>
         <translation>holds a hidden text-direction character ({0}), usually from copying a web page or an e-mail; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="298"/>
+        <location filename="../../ui/core_strings.py" line="305"/>
         <source>có ký tự điều khiển ({0}) không in được; hãy gõ lại</source>
         <translation>holds a control character ({0}) that cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="299"/>
+        <location filename="../../ui/core_strings.py" line="306"/>
         <source>có ký tự không phải chữ ({0}) không in được; hãy gõ lại</source>
         <translation>holds a character that is not a letter ({0}) and cannot print; type it again</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="300"/>
+        <location filename="../../ui/core_strings.py" line="307"/>
         <source>chỉ có ký tự vô hình, trông như để trống</source>
         <translation>holds only invisible characters and looks empty</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="301"/>
+        <location filename="../../ui/core_strings.py" line="308"/>
         <source>Chờ danh hiệu trước</source>
         <translation>Waiting for the title before</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="302"/>
+        <location filename="../../ui/core_strings.py" line="309"/>
         <source>Sẵn sàng suy tôn</source>
         <translation>Ready to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="303"/>
+        <location filename="../../ui/core_strings.py" line="310"/>
         <source>Đang suy tôn</source>
         <translation>Voting</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="304"/>
+        <location filename="../../ui/core_strings.py" line="311"/>
         <source>Đã có kết quả</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="305"/>
+        <location filename="../../ui/core_strings.py" line="312"/>
         <source>Danh hiệu không còn trong hội nghị.</source>
         <translation>The title is no longer in the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="306"/>
+        <location filename="../../ui/core_strings.py" line="313"/>
         <source>Trường &quot;Tên danh hiệu&quot; không được để trống.</source>
         <translation>The field &quot;Title name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="307"/>
+        <location filename="../../ui/core_strings.py" line="314"/>
         <source>Trường &quot;Tên danh hiệu&quot;: {0}.</source>
         <translation>Field &quot;Title name&quot;: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="308"/>
+        <location filename="../../ui/core_strings.py" line="315"/>
         <source>Trường &quot;Tỷ lệ&quot; của danh hiệu &quot;{0}&quot; phải lớn hơn 0 và không quá 100 %.</source>
         <translation>The field &quot;Share&quot; of title &quot;{0}&quot; must be more than 0 and at most 100 %.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="309"/>
+        <location filename="../../ui/core_strings.py" line="316"/>
         <source>Danh hiệu &quot;{0}&quot;: số danh hiệu phải ít nhất là 1.</source>
         <translation>Title &quot;{0}&quot;: there must be at least 1 place.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="310"/>
+        <location filename="../../ui/core_strings.py" line="317"/>
         <source>Danh hiệu &quot;{0}&quot;: số đơn vị đề xuất không được âm.</source>
         <translation>Title &quot;{0}&quot;: the number of units proposed must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="311"/>
+        <location filename="../../ui/core_strings.py" line="318"/>
         <source>Danh hiệu &quot;{0}&quot;: tỷ lệ đạt {1}/{2} không hợp lệ.</source>
         <translation>Title &quot;{0}&quot;: the threshold {1}/{2} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="312"/>
+        <location filename="../../ui/core_strings.py" line="319"/>
         <source>Đã có danh hiệu &quot;{0}&quot;.</source>
         <translation>There is already a title &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="313"/>
+        <location filename="../../ui/core_strings.py" line="320"/>
         <source>Danh hiệu &quot;{0}&quot; đã có cuộc suy tôn: không sửa được nữa.</source>
         <translation>Title &quot;{0}&quot; already has its vote: it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="314"/>
+        <location filename="../../ui/core_strings.py" line="321"/>
         <source>Danh hiệu &quot;{0}&quot; đã có cuộc suy tôn: hãy xóa cuộc suy tôn trước (khi chưa nhập phiếu).</source>
         <translation>Title &quot;{0}&quot; already has its vote: delete the vote first (before any ballot is entered).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="315"/>
+        <location filename="../../ui/core_strings.py" line="322"/>
         <source>Danh hiệu &quot;{0}&quot; đã ở đầu hoặc cuối danh sách.</source>
         <translation>Title &quot;{0}&quot; is already first or last.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="316"/>
+        <location filename="../../ui/core_strings.py" line="323"/>
         <source>Không đổi thứ tự được: danh hiệu đã có cuộc suy tôn.</source>
         <translation>The order cannot change: a title already has its vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="317"/>
+        <location filename="../../ui/core_strings.py" line="324"/>
         <source>Chưa mở được cuộc suy tôn &quot;{0}&quot;: danh hiệu trước chưa có kết quả đã xác nhận (hoặc còn bằng phiếu). Các danh hiệu được suy tôn lần lượt theo thứ tự.</source>
         <translation>The vote &quot;{0}&quot; cannot open yet: the title before has no confirmed result (or a tie is left). Titles are voted one after the other, in order.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="318"/>
+        <location filename="../../ui/core_strings.py" line="325"/>
         <source>Danh hiệu &quot;{0}&quot; đã có cuộc suy tôn.</source>
         <translation>Title &quot;{0}&quot; already has its vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="319"/>
+        <location filename="../../ui/core_strings.py" line="326"/>
         <source>Danh hiệu &quot;{0}&quot;: không còn đơn vị nào để đề xuất (chưa có bảng điểm?).</source>
         <translation>Title &quot;{0}&quot;: no unit is left to propose (no scoring table yet?).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="320"/>
+        <location filename="../../ui/core_strings.py" line="327"/>
         <source>Trường &quot;Tên ngắn&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Short name&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="321"/>
+        <location filename="../../ui/core_strings.py" line="328"/>
         <source>Trường &quot;Tên đầy đủ&quot; của đơn vị không được để trống.</source>
         <translation>The unit&apos;s field &quot;Full title&quot; must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="322"/>
+        <location filename="../../ui/core_strings.py" line="329"/>
         <source>Tên ngắn</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="323"/>
+        <location filename="../../ui/core_strings.py" line="330"/>
         <source>Tên đầy đủ</source>
         <translation>Full title</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="324"/>
+        <location filename="../../ui/core_strings.py" line="331"/>
         <source>Trường &quot;{0}&quot; của đơn vị: {1}.</source>
         <translation>The unit&apos;s field &quot;{0}&quot;: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="325"/>
+        <location filename="../../ui/core_strings.py" line="332"/>
         <source>Đã có đơn vị tên ngắn &quot;{0}&quot;.</source>
         <translation>There is already a unit with the short name &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="326"/>
+        <location filename="../../ui/core_strings.py" line="333"/>
         <source>Đã có đơn vị &quot;{0}&quot;.</source>
         <translation>There is already a unit &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="327"/>
+        <location filename="../../ui/core_strings.py" line="334"/>
         <source>Đơn vị &quot;{0}&quot; còn {1} người tham dự. Hãy xóa hoặc chuyển họ sang đơn vị khác trước.</source>
         <translation>The unit &quot;{0}&quot; still has {1} attendees. Delete them or move them to another unit first.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="328"/>
+        <location filename="../../ui/core_strings.py" line="335"/>
         <source>Đơn vị &quot;{0}&quot; có trong danh sách của cuộc bầu {1}. Hãy bỏ đơn vị khỏi danh sách cuộc bầu (khi cuộc bầu chưa bắt đầu) trước khi xóa.</source>
         <translation>The unit &quot;{0}&quot; is on the list of the vote {1}. Take it off that list (while the vote has not started) before deleting it.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="329"/>
+        <location filename="../../ui/core_strings.py" line="336"/>
         <source>Không tìm thấy dòng tiêu đề có cột &quot;Tên ngắn&quot; (hoặc &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) hay &quot;Tên đầy đủ&quot; trong {0} dòng đầu.</source>
         <translation>No header row with a column &quot;Tên ngắn&quot; (short name; or &quot;Đơn vị&quot;, &quot;Tỉnh, thành phố&quot;) or &quot;Tên đầy đủ&quot; (full title) in the first {0} rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="330"/>
+        <location filename="../../ui/core_strings.py" line="337"/>
         <source>Dòng {0}: chuyển từ bảng mã {1} sang Unicode.</source>
         <translation>Rows {0}: converted from {1} to Unicode.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="331"/>
+        <location filename="../../ui/core_strings.py" line="338"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: không được để trống (không tách được tên ngắn từ &quot;{1}&quot;).</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): must not be empty (no short name could be taken from &quot;{1}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="332"/>
+        <location filename="../../ui/core_strings.py" line="339"/>
         <source>Dòng {0}: đơn vị &quot;{1}&quot; đã có, bỏ qua.</source>
         <translation>Row {0}: the unit &quot;{1}&quot; is already there; skipped.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="333"/>
+        <location filename="../../ui/core_strings.py" line="340"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: đã có đơn vị &quot;{1}&quot; với tên đầy đủ &quot;{2}&quot;, khác &quot;{3}&quot;.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): there is already a unit &quot;{1}&quot; with the full title &quot;{2}&quot;, not &quot;{3}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="334"/>
+        <location filename="../../ui/core_strings.py" line="341"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: đã có đơn vị &quot;{1}&quot;.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): there is already a unit &quot;{1}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="335"/>
+        <location filename="../../ui/core_strings.py" line="342"/>
         <source>Dòng {0}, cột &quot;Tên ngắn&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên ngắn&quot; (short name): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="336"/>
+        <location filename="../../ui/core_strings.py" line="343"/>
         <source>Dòng {0}, cột &quot;Tên đầy đủ&quot;: &quot;{1}&quot; trùng với dòng {2}.</source>
         <translation>Row {0}, column &quot;Tên đầy đủ&quot; (full title): &quot;{1}&quot; is the same as row {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="337"/>
+        <location filename="../../ui/core_strings.py" line="344"/>
         <source>Tệp có {0} đơn vị: một cụm không có quá {1} đơn vị thành viên. Hãy kiểm tra tệp.</source>
         <translation>The file has {0} units: a cluster has no more than {1} member units. Check the file.</translation>
     </message>
     <message>
-        <location filename="../../ui/core_strings.py" line="338"/>
+        <location filename="../../ui/core_strings.py" line="345"/>
         <source>Dữ liệu hỏng trong tệp: {0} có giá trị {1}, không phải {2}. Tệp đã bị sửa ngoài chương trình hoặc bị hỏng: hãy chạy Tệp › Kiểm tra tính toàn vẹn, hoặc mở một bản sao lưu.</source>
         <translation>Damaged data in the file: {0} holds {1}, not {2}. The file was changed outside the program or is damaged: run File › Check integrity, or open a backup.</translation>
     </message>
@@ -4823,32 +4896,32 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/scoring_view.py" line="63"/>
+        <location filename="../../ui/scoring_view.py" line="65"/>
         <source>Thẩm định</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="70"/>
+        <location filename="../../ui/scoring_view.py" line="72"/>
         <source>Đơn vị:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="71"/>
+        <location filename="../../ui/scoring_view.py" line="73"/>
         <source>Tiêu chí:</source>
         <translation>Criterion:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="72"/>
+        <location filename="../../ui/scoring_view.py" line="74"/>
         <source>Đơn vị tự báo cáo:</source>
         <translation>The unit reported:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="73"/>
+        <location filename="../../ui/scoring_view.py" line="75"/>
         <source>&amp;Kết quả thẩm định (để trống: theo tự báo cáo):</source>
         <translation>&amp;Reviewed value (empty: as the unit reported):</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="76"/>
+        <location filename="../../ui/scoring_view.py" line="78"/>
         <source>&amp;Lý do điều chỉnh:</source>
         <translation>&amp;Why it changed:</translation>
     </message>
@@ -4891,7 +4964,12 @@ Open next year&apos;s meeting now?</translation>
         <translation>Wrote the request for awards to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="162"/>
+        <location filename="../../ui/scoring_controller.py" line="165"/>
+        <source>Tỷ lệ &quot;{0}&quot; không phải một số.</source>
+        <translation>The share &quot;{0}&quot; is not a number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="190"/>
         <source>Đã mở cuộc suy tôn &quot;{0}&quot;: nhập phiếu ở giai đoạn Suy tôn.</source>
         <translation>Opened the vote &quot;{0}&quot;: enter its ballots in the Suy tôn stage.</translation>
     </message>
@@ -4899,149 +4977,154 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../ui/scoring_view.py" line="104"/>
+        <location filename="../../ui/scoring_view.py" line="159"/>
         <source>&amp;Xuất bảng điểm…</source>
         <translation>&amp;Export table…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="105"/>
+        <location filename="../../ui/scoring_view.py" line="160"/>
         <source>Nhập bảng đ&amp;iểm…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="106"/>
+        <location filename="../../ui/scoring_view.py" line="161"/>
         <source>&amp;Lập phiếu tự chấm…</source>
         <translation>Write &amp;workbooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="107"/>
+        <location filename="../../ui/scoring_view.py" line="162"/>
         <source>Nhập &amp;phiếu tự chấm…</source>
         <translation>Import &amp;returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="108"/>
+        <location filename="../../ui/scoring_view.py" line="163"/>
         <source>Thẩ&amp;m định…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="109"/>
+        <location filename="../../ui/scoring_view.py" line="164"/>
         <source>Mở cuộc &amp;suy tôn</source>
         <translation>&amp;Open the title&apos;s vote</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="110"/>
+        <location filename="../../ui/scoring_view.py" line="165"/>
+        <source>Thêm da&amp;nh hiệu…</source>
+        <translation>&amp;Add a title…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="166"/>
         <source>Tờ trình Wo&amp;rd…</source>
         <translation>Request for awards (Wor&amp;d)…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="112"/>
+        <location filename="../../ui/scoring_view.py" line="168"/>
         <source>Tờ trình đề nghị khen thưởng dạng Word; bản PDF và các văn bản khác ở giai đoạn In ấn.</source>
         <translation>The request for awards as a Word file; its PDF and the other documents are in the Print stage.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="117"/>
+        <location filename="../../ui/scoring_view.py" line="173"/>
         <source>Q&amp;uy tắc khi bằng điểm:</source>
         <translation>&amp;Tie rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="160"/>
+        <location filename="../../ui/scoring_view.py" line="216"/>
         <source>&amp;Bảng điểm (F2: sửa một ô)</source>
         <translation>Scoring ta&amp;ble (F2 edits a cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="161"/>
+        <location filename="../../ui/scoring_view.py" line="217"/>
         <source>&amp;Danh hiệu</source>
         <translation>Tit&amp;les</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="163"/>
+        <location filename="../../ui/scoring_view.py" line="219"/>
         <source>Xếp &amp;hạng</source>
         <translation>Ran&amp;king</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="164"/>
+        <location filename="../../ui/scoring_view.py" line="220"/>
         <source>Chi tiết của đơn &amp;vị</source>
         <translation>Criteria of the &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="177"/>
+        <location filename="../../ui/scoring_view.py" line="234"/>
         <source>Chấm điểm</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="227"/>
+        <location filename="../../ui/scoring_view.py" line="285"/>
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="239"/>
+        <location filename="../../ui/scoring_view.py" line="297"/>
         <source>Không sửa được bảng điểm</source>
         <translation>The scoring table was not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="248"/>
+        <location filename="../../ui/scoring_view.py" line="306"/>
         <source>Xuất bảng điểm</source>
         <translation>Export the scoring table</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="248"/>
-        <location filename="../../ui/scoring_view.py" line="255"/>
-        <location filename="../../ui/scoring_view.py" line="268"/>
+        <location filename="../../ui/scoring_view.py" line="306"/>
+        <location filename="../../ui/scoring_view.py" line="313"/>
+        <location filename="../../ui/scoring_view.py" line="326"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="255"/>
+        <location filename="../../ui/scoring_view.py" line="313"/>
         <source>Nhập bảng điểm</source>
         <translation>Import a scoring table</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="258"/>
+        <location filename="../../ui/scoring_view.py" line="316"/>
         <source>Không nhập bảng điểm</source>
         <translation>The scoring table was not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="262"/>
+        <location filename="../../ui/scoring_view.py" line="320"/>
         <source>Thư mục ghi phiếu tự chấm</source>
         <translation>Folder for the self-scoring workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="268"/>
+        <location filename="../../ui/scoring_view.py" line="326"/>
         <source>Nhập phiếu tự chấm</source>
         <translation>Import self-scoring workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="271"/>
+        <location filename="../../ui/scoring_view.py" line="329"/>
         <source>Có phiếu không được nhập</source>
         <translation>Some workbooks were not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="279"/>
+        <location filename="../../ui/scoring_view.py" line="337"/>
         <source>Hãy chọn một đơn vị ở bảng Xếp hạng và một tiêu chí ở bảng Chi tiết.</source>
         <translation>Choose a unit in the ranking and a criterion in its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="289"/>
+        <location filename="../../ui/scoring_view.py" line="352"/>
         <source>Hãy chọn một danh hiệu ở bảng Danh hiệu.</source>
         <translation>Choose a title in the titles.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="291"/>
+        <location filename="../../ui/scoring_view.py" line="354"/>
         <source>Chưa mở được cuộc suy tôn</source>
         <translation>The vote could not open</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="297"/>
+        <location filename="../../ui/scoring_view.py" line="360"/>
         <source>Tờ trình đề nghị khen thưởng</source>
         <translation>Request for awards</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="299"/>
+        <location filename="../../ui/scoring_view.py" line="362"/>
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="302"/>
+        <location filename="../../ui/scoring_view.py" line="365"/>
         <source>Không ghi được tờ trình</source>
         <translation>The request for awards was not written</translation>
     </message>

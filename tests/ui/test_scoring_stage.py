@@ -10,7 +10,7 @@ from tests.ui.conftest import type_text
 from tests.ui.hall import key, keys, open_hall_window
 from tests.ui.keyboard import mnemonic_problems
 from ui.scoring_models import DetailColumn, ItemColumn, RankColumn
-from ui.scoring_view import ReviewDialog, ScoringView
+from ui.scoring_view import AddTitleDialog, ReviewDialog, ScoringView
 
 ALT = Qt.KeyboardModifier.AltModifier
 SCORING = 6  # row of the stage list: Ctrl+7
@@ -160,3 +160,46 @@ def test_the_request_for_awards_as_word(qtbot, stage, monkeypatch, tmp_path, mes
     key(Qt.Key.Key_R, ALT)
     qtbot.waitUntil(target.exists)
     assert "Đã ghi tờ trình" in stage.status.text() and not message_boxes.shown
+
+
+def test_a_title_is_added_with_its_share_and_rule(qtbot, stage, monkeypatch, message_boxes):
+    shown = []
+
+    def fill(dialog: AddTitleDialog) -> int:
+        dialog.show()
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # no name: refused, the dialog stays
+        shown.append(dialog.errors.text())
+        type_text(qtbot, dialog.name, "Giấy khen của Cụm")
+        qtbot.keyClicks(dialog.percent, "20")
+        dialog.candidates.setValue(3)
+        dialog.threshold.setCurrentIndex(3)  # from 2/3 of the valid ballots
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(AddTitleDialog, "exec", fill)
+    key(Qt.Key.Key_N, ALT)
+    qtbot.waitUntil(lambda: stage.titles_model.rowCount() == 3)
+    assert "Tên danh hiệu" in shown[0]
+    model = stage.titles_model
+    assert model.index(2, 1).data() == "Giấy khen của Cụm" and model.index(2, 2).data() == "2"  # 20 % of 12
+    added = stage.controller.titles[2].title
+    assert (added.threshold.numerator, added.threshold.denominator, added.threshold.strict) == (2, 3, False)
+    assert stage.titles_table.selected_row() == 2
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_add_title_dialog_has_its_own_alt_letters(qtbot, demo_path, language):
+    from ui.i18n import install_language
+
+    install_language(language)
+    try:
+        window = open_hall_window(qtbot, demo_path)
+        window.stage_list.setCurrentRow(SCORING)
+        view = window.stages.currentWidget()
+        dialog = AddTitleDialog(view.controller, view)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_problems(dialog, dialog) == []
+        window.close()
+    finally:
+        install_language("vi")
