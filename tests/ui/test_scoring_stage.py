@@ -203,3 +203,49 @@ def test_the_add_title_dialog_has_its_own_alt_letters(qtbot, demo_path, language
         window.close()
     finally:
         install_language("vi")
+
+
+def test_two_titles_voted_in_order_from_the_gui_the_first_ones_unit_not_proposed_again(
+    qtbot, hall_path, message_boxes
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.vote_stage_view import VoteStageView
+
+    window = open_hall_window(qtbot, hall_path)
+    try:
+        key(Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        scoring_stage = window.stages.currentWidget()
+        scoring_stage.titles_table.setFocus()
+        scoring_stage.titles_table.selectRow(0)  # Cờ thi đua: Khánh Hòa and Quảng Nam proposed
+        key(Qt.Key.Key_S, ALT)
+        qtbot.waitUntil(lambda: "Đã mở cuộc suy tôn" in scoring_stage.status.text())
+
+        key(Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Suy tôn: the title's vote is there
+        votes = window.stages.currentWidget()
+        assert isinstance(votes, VoteStageView)
+        votes.vote_list.setCurrentIndex(votes.vote_list.count() - 1)
+        assert "Cờ thi đua" in votes.vote_list.currentText()
+        view = votes.current_entry_view()
+        names = [c.short_name for c in view.controller.round.candidates]
+        assert names == ["Quảng Nam", "Khánh Hòa"]  # the ballot lists them in the official order
+        view.entry.setFocus()
+        for _ in range(12):  # each ballot strikes out Quảng Nam: a vote for Khánh Hòa
+            keys("1")
+            key(Qt.Key.Key_Return)
+        message_boxes.answer = QMessageBox.StandardButton.Yes
+        key(Qt.Key.Key_K, ALT)  # Xác nhận &kết quả
+        qtbot.waitUntil(lambda: view.controller.confirmed)
+
+        key(Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+        assert window.stages.currentWidget() is scoring_stage
+        model = scoring_stage.titles_model
+        assert model.index(0, 5).data() == "Khánh Hòa" and model.index(0, 3).data() == "Đã có kết quả"
+        assert "Khánh Hòa" not in model.index(1, 4).data()  # honoured by the flag: not proposed again
+        scoring_stage.titles_table.setFocus()
+        scoring_stage.titles_table.selectRow(1)
+        key(Qt.Key.Key_S, ALT)
+        qtbot.waitUntil(lambda: model.index(1, 3).data() == "Đang suy tôn")
+        assert model.index(1, 4).data() == "Đà Nẵng, Quảng Nam, Phú Yên, Kon Tum, Gia Lai"  # on the ballot
+    finally:
+        window.close()
