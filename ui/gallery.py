@@ -66,11 +66,19 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "ask-pin": lambda: AskPinDialog("mở lại kết quả", "", window),
         "review": lambda: _review_dialog(window),
         "add-title": lambda: _add_title_dialog(window),
+        "scoring-item": lambda: _item_dialog(window),
     }
 
 
 def _scoring_view(window: MainWindow):
     return window.stage([name for _module, name in MainWindow.STAGE_VIEWS].index("ScoringView"))
+
+
+def _item_dialog(window: MainWindow) -> QDialog:
+    from ui.scoring_view import ItemDialog
+
+    view = _scoring_view(window)
+    return ItemDialog(view.controller, view)
 
 
 def _add_title_dialog(window: MainWindow) -> QDialog:

@@ -79,6 +79,61 @@ class ScoringController(QObject):
         self._wrote()
         return Done(True, [])
 
+    def add_item(
+        self, code: str, parent: str | None, kind: Kind, title: str, maximum: str, figure: str, measure: str
+    ) -> Done:
+        """A group or criterion at the end of its group (or of the table)."""
+        numbers = {}
+        for name, text in (("maximum", maximum), ("figure", figure)):
+            if text.strip():
+                value = scoring.parse_number(text)
+                if value is None:
+                    return Done(False, [self.tr('"{0}" không phải một số.').format(text)])
+                numbers[name] = value
+        item = scoring.Item(
+            code=code,
+            title=title,
+            kind=kind,
+            max_points=numbers.get("maximum", scoring.Fraction(0)),
+            parent=parent,
+            target=numbers.get("figure") if kind is Kind.TARGET else None,
+            per=numbers.get("figure") if kind is Kind.COUNT else None,
+            measure=measure,
+        )
+        try:
+            scoring.save_table(self.db, [*self.standing.table.items, item], source="thêm mục")
+        except ThiDuaError as error:
+            return self._refused(error)
+        self._wrote()
+        return Done(True, [])
+
+    def item_problem(self, row: int) -> str | None:
+        """Why the item of ``row`` cannot be deleted (a group that still has members)."""
+        item = self.standing.table.items[row]
+        if item.kind is Kind.GROUP and self.standing.table.children(item.code):
+            return self.tr(
+                'Nhóm "{0}" còn tiêu chí: hãy xóa hoặc chuyển các tiêu chí của nhóm trước.'
+            ).format(item.code)
+        return None
+
+    def scored_units(self, row: int) -> int:
+        code = self.standing.table.items[row].code
+        return sum(
+            1 for (c, _u), e in self.standing.entries.items() if c == code and e.self_value is not None
+        )
+
+    def delete_item(self, row: int) -> Done:
+        problem = self.item_problem(row)
+        if problem:
+            return Done(False, [problem])
+        items = [item for index, item in enumerate(self.standing.table.items) if index != row]
+        try:
+            scoring.save_table(self.db, items, source="xóa mục")
+        except ThiDuaError as error:
+            return self._refused(error)
+        self._wrote()
+        return Done(True, [])
+
     def export_table(self, path: str) -> Done:
         try:
             count = scoring_excel.export_table(self.db, path)

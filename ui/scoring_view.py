@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.scoring import TieRule
+from core.scoring import Kind, TieRule
 from core.storage import MeetingFile
 from core.tally import Base
 from ui.i18n import core_text, threshold_words
@@ -40,7 +40,7 @@ from ui.scoring_models import (
     TitlesModel,
     UnitDetailModel,
 )
-from ui.widgets import ErrorLabel, RowTable, ok_cancel_buttons
+from ui.widgets import ErrorLabel, RowTable, confirm, ok_cancel_buttons
 
 
 def _labelled(text: str, widget: QWidget) -> QWidget:
@@ -85,6 +85,57 @@ class ReviewDialog(QDialog):
 
     def accept(self) -> None:
         done = self.controller.review(self.code, self.unit_id, self.value.text(), self.note.text())
+        if not done.ok:
+            self.errors.show_messages(done.lines)
+            return
+        super().accept()
+
+
+class ItemDialog(QDialog):
+    """A new group or criterion of the scoring table."""
+
+    def __init__(self, controller: ScoringController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Thêm khoản mục của bảng điểm"))
+        self.code = QLineEdit()
+        self.group = QComboBox()
+        self.group.addItem(self.tr("(không thuộc nhóm nào)"), None)
+        for item in controller.standing.table.items:
+            if item.kind is Kind.GROUP:
+                self.group.addItem(f"{item.code}. {item.title}", item.code)
+        self.kind = QComboBox()
+        for kind in Kind:
+            self.kind.addItem(core_text(kind.label), kind.value)
+        self.kind.setCurrentIndex(1)
+        self.title = QLineEdit()
+        self.maximum = QLineEdit()
+        self.figure = QLineEdit()
+        self.measure = QLineEdit()
+        self.errors = ErrorLabel()
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Mã:"), self.code),
+            (self.tr("&Thuộc nhóm:"), self.group),
+            (self.tr("&Loại:"), self.kind),
+            (self.tr("Nội &dung:"), self.title),
+            (self.tr("Điểm tối đ&a:"), self.maximum),
+            (self.tr("&Chỉ tiêu / điểm mỗi lần:"), self.figure),
+            (self.tr("Đơn &vị tính:"), self.measure),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(ok_cancel_buttons(self, mnemonics=True))
+
+    def accept(self) -> None:
+        done = self.controller.add_item(
+            self.code.text(), self.group.currentData(), Kind(self.kind.currentData()), self.title.text(),
+            self.maximum.text(), self.figure.text(), self.measure.text(),
+        )  # fmt: skip
         if not done.ok:
             self.errors.show_messages(done.lines)
             return
@@ -156,6 +207,8 @@ class ScoringView(QWidget):
         self.detail_model = UnitDetailModel(self.controller, self)
         self.titles_model = TitlesModel(self.controller, self)
 
+        self.add_item_button = QPushButton(self.tr("Thêm &khoản mục…"))
+        self.delete_item_button = QPushButton(self.tr("Xó&a khoản mục"))
         self.export_button = QPushButton(self.tr("&Xuất bảng điểm…"))
         self.import_table_button = QPushButton(self.tr("Nhập bảng đ&iểm…"))
         self.workbooks_button = QPushButton(self.tr("&Lập phiếu tự chấm…"))
@@ -213,7 +266,15 @@ class ScoringView(QWidget):
         rule_row.addWidget(self.tie_rule, 1)
 
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(_labelled(self.tr("&Bảng điểm (F2: sửa một ô)"), self.items_table))
+        table_box = _labelled(self.tr("&Bảng điểm (F2: sửa một ô)"), self.items_table)
+        item_buttons = QHBoxLayout()
+        item_buttons.addWidget(self.add_item_button)
+        item_buttons.addWidget(self.delete_item_button)
+        item_buttons.addStretch()
+        table_layout = table_box.layout()
+        assert isinstance(table_layout, QVBoxLayout)
+        table_layout.addLayout(item_buttons)
+        left.addWidget(table_box)
         left.addWidget(_labelled(self.tr("&Danh hiệu"), self.titles_table))
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_labelled(self.tr("Xếp &hạng"), self.ranking_table))
@@ -240,6 +301,8 @@ class ScoringView(QWidget):
         self.setFocusProxy(self.items_table)
 
         self.export_button.clicked.connect(self.export_table)
+        self.add_item_button.clicked.connect(self.add_item)
+        self.delete_item_button.clicked.connect(self.delete_item)
         self.import_table_button.clicked.connect(self.import_table)
         self.workbooks_button.clicked.connect(self.write_workbooks)
         self.import_button.clicked.connect(self.import_workbooks)
@@ -300,6 +363,28 @@ class ScoringView(QWidget):
         self.items_table.setFocus()
 
     # -- actions -----------------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        if ItemDialog(self.controller, self).exec():
+            self.reload()
+
+    def delete_item(self) -> None:
+        row = self.items_table.currentIndex().row()
+        if row < 0:
+            self._say(Done(False, [self.tr("Hãy chọn một khoản mục ở bảng điểm.")]))
+            return
+        problem = self.controller.item_problem(row)
+        if problem:
+            self._say(Done(False, [problem]), self.tr("Không xóa được"))
+            return
+        item = self.controller.standing.table.items[row]
+        scored = self.controller.scored_units(row)
+        question = self.tr('Xóa "{0}. {1}" khỏi bảng điểm?').format(item.code, item.title)
+        if scored:
+            question += " " + self.tr("Điểm đã chấm của {0} đơn vị cho mục này cũng bị xóa.").format(scored)
+        if confirm(self, self.tr("Xóa khoản mục"), question):
+            self._say(self.controller.delete_item(row), self.tr("Không xóa được"))
+            self.reload()
 
     def export_table(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -4,37 +4,37 @@
 <context>
     <name>AddTitleDialog</name>
     <message>
-        <location filename="../../ui/scoring_view.py" line="104"/>
+        <location filename="../../ui/scoring_view.py" line="155"/>
         <source>Thêm danh hiệu</source>
         <translation>Add a title</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="109"/>
+        <location filename="../../ui/scoring_view.py" line="160"/>
         <source>để trống: theo số danh hiệu</source>
         <translation>empty: the number of places</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="121"/>
+        <location filename="../../ui/scoring_view.py" line="172"/>
         <source>&amp;Tên danh hiệu:</source>
         <translation>&amp;Name of the title:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="122"/>
+        <location filename="../../ui/scoring_view.py" line="173"/>
         <source>&amp;Số danh hiệu:</source>
         <translation>&amp;Places:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="123"/>
+        <location filename="../../ui/scoring_view.py" line="174"/>
         <source>Hoặc tỷ &amp;lệ % số đơn vị thành viên:</source>
         <translation>or a &amp;share of the member units (%):</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="124"/>
+        <location filename="../../ui/scoring_view.py" line="175"/>
         <source>Số đơn vị đề &amp;xuất (0: tất cả):</source>
         <translation>&amp;Units proposed (0: all):</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="125"/>
+        <location filename="../../ui/scoring_view.py" line="176"/>
         <source>Được suy tôn &amp;khi đạt:</source>
         <translation>Acclaimed &amp;when it reaches:</translation>
     </message>
@@ -3522,6 +3522,54 @@ What was saved is safe: every action is written in full to the meeting file as s
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="100"/>
+        <source>Thêm khoản mục của bảng điểm</source>
+        <translation>New item of the scoring table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="103"/>
+        <source>(không thuộc nhóm nào)</source>
+        <translation>(in no group)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="118"/>
+        <source>&amp;Mã:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="119"/>
+        <source>&amp;Thuộc nhóm:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="120"/>
+        <source>&amp;Loại:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="121"/>
+        <source>Nội &amp;dung:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="122"/>
+        <source>Điểm tối đ&amp;a:</source>
+        <translation>&amp;Maximum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="123"/>
+        <source>&amp;Chỉ tiêu / điểm mỗi lần:</source>
+        <translation>Target / points &amp;each:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="124"/>
+        <source>Đơn &amp;vị tính:</source>
+        <translation>Measured &amp;in:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
@@ -4930,6 +4978,7 @@ Open next year&apos;s meeting now?</translation>
     <name>ScoringController</name>
     <message>
         <location filename="../../ui/scoring_controller.py" line="63"/>
+        <location filename="../../ui/scoring_controller.py" line="91"/>
         <source>&quot;{0}&quot; không phải một số.</source>
         <translation>&quot;{0}&quot; is not a number.</translation>
     </message>
@@ -4944,32 +4993,37 @@ Open next year&apos;s meeting now?</translation>
         <translation>This kind of criterion has no target or points per occurrence.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="87"/>
+        <location filename="../../ui/scoring_controller.py" line="115"/>
+        <source>Nhóm &quot;{0}&quot; còn tiêu chí: hãy xóa hoặc chuyển các tiêu chí của nhóm trước.</source>
+        <translation>Group &quot;{0}&quot; still has criteria: delete or move them first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="142"/>
         <source>Đã ghi bảng điểm ({0} mục) vào {1}.</source>
         <translation>Wrote the scoring table ({0} items) to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="95"/>
+        <location filename="../../ui/scoring_controller.py" line="150"/>
         <source>Đã nhập bảng điểm: {0} mục.</source>
         <translation>Imported the scoring table: {0} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="104"/>
+        <location filename="../../ui/scoring_controller.py" line="159"/>
         <source>Đã ghi {0} phiếu tự chấm vào {1}.</source>
         <translation>Wrote {0} self-scoring workbooks to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="150"/>
+        <location filename="../../ui/scoring_controller.py" line="205"/>
         <source>Đã ghi tờ trình vào {0}.</source>
         <translation>Wrote the request for awards to {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="165"/>
+        <location filename="../../ui/scoring_controller.py" line="220"/>
         <source>Tỷ lệ &quot;{0}&quot; không phải một số.</source>
         <translation>The share &quot;{0}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="190"/>
+        <location filename="../../ui/scoring_controller.py" line="245"/>
         <source>Đã mở cuộc suy tôn &quot;{0}&quot;: nhập phiếu ở giai đoạn Suy tôn.</source>
         <translation>Opened the vote &quot;{0}&quot;: enter its ballots in the Suy tôn stage.</translation>
     </message>
@@ -4977,154 +5031,190 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>ScoringView</name>
     <message>
-        <location filename="../../ui/scoring_view.py" line="159"/>
+        <location filename="../../ui/scoring_view.py" line="210"/>
+        <source>Thêm &amp;khoản mục…</source>
+        <translation>New &amp;group or criterion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="211"/>
+        <source>Xó&amp;a khoản mục</source>
+        <translation>Re&amp;move the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="212"/>
         <source>&amp;Xuất bảng điểm…</source>
         <translation>&amp;Export table…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="160"/>
+        <location filename="../../ui/scoring_view.py" line="213"/>
         <source>Nhập bảng đ&amp;iểm…</source>
         <translation>&amp;Import table…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="161"/>
+        <location filename="../../ui/scoring_view.py" line="214"/>
         <source>&amp;Lập phiếu tự chấm…</source>
         <translation>Write &amp;workbooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="162"/>
+        <location filename="../../ui/scoring_view.py" line="215"/>
         <source>Nhập &amp;phiếu tự chấm…</source>
         <translation>Import &amp;returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="163"/>
+        <location filename="../../ui/scoring_view.py" line="216"/>
         <source>Thẩ&amp;m định…</source>
         <translation>Re&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="164"/>
+        <location filename="../../ui/scoring_view.py" line="217"/>
         <source>Mở cuộc &amp;suy tôn</source>
         <translation>&amp;Open the title&apos;s vote</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="165"/>
+        <location filename="../../ui/scoring_view.py" line="218"/>
         <source>Thêm da&amp;nh hiệu…</source>
         <translation>&amp;Add a title…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="166"/>
+        <location filename="../../ui/scoring_view.py" line="219"/>
         <source>Tờ trình Wo&amp;rd…</source>
         <translation>Request for awards (Wor&amp;d)…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="168"/>
+        <location filename="../../ui/scoring_view.py" line="221"/>
         <source>Tờ trình đề nghị khen thưởng dạng Word; bản PDF và các văn bản khác ở giai đoạn In ấn.</source>
         <translation>The request for awards as a Word file; its PDF and the other documents are in the Print stage.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="173"/>
+        <location filename="../../ui/scoring_view.py" line="226"/>
         <source>Q&amp;uy tắc khi bằng điểm:</source>
         <translation>&amp;Tie rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="216"/>
+        <location filename="../../ui/scoring_view.py" line="269"/>
         <source>&amp;Bảng điểm (F2: sửa một ô)</source>
         <translation>Scoring ta&amp;ble (F2 edits a cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="217"/>
+        <location filename="../../ui/scoring_view.py" line="278"/>
         <source>&amp;Danh hiệu</source>
         <translation>Tit&amp;les</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="219"/>
+        <location filename="../../ui/scoring_view.py" line="280"/>
         <source>Xếp &amp;hạng</source>
         <translation>Ran&amp;king</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="220"/>
+        <location filename="../../ui/scoring_view.py" line="281"/>
         <source>Chi tiết của đơn &amp;vị</source>
         <translation>Criteria of the &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="234"/>
+        <location filename="../../ui/scoring_view.py" line="295"/>
         <source>Chấm điểm</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="285"/>
+        <location filename="../../ui/scoring_view.py" line="348"/>
         <source>Không thực hiện được</source>
         <translation>Not done</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="297"/>
+        <location filename="../../ui/scoring_view.py" line="360"/>
         <source>Không sửa được bảng điểm</source>
         <translation>The scoring table was not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="306"/>
+        <location filename="../../ui/scoring_view.py" line="374"/>
+        <source>Hãy chọn một khoản mục ở bảng điểm.</source>
+        <translation>Choose an item of the scoring table.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="378"/>
+        <location filename="../../ui/scoring_view.py" line="386"/>
+        <source>Không xóa được</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="382"/>
+        <source>Xóa &quot;{0}. {1}&quot; khỏi bảng điểm?</source>
+        <translation>Delete &quot;{0}. {1}&quot; from the scoring table?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="384"/>
+        <source>Điểm đã chấm của {0} đơn vị cho mục này cũng bị xóa.</source>
+        <translation>The scores of {0} units on it are deleted too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="385"/>
+        <source>Xóa khoản mục</source>
+        <translation>Delete the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="391"/>
         <source>Xuất bảng điểm</source>
         <translation>Export the scoring table</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="306"/>
-        <location filename="../../ui/scoring_view.py" line="313"/>
-        <location filename="../../ui/scoring_view.py" line="326"/>
+        <location filename="../../ui/scoring_view.py" line="391"/>
+        <location filename="../../ui/scoring_view.py" line="398"/>
+        <location filename="../../ui/scoring_view.py" line="411"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="313"/>
+        <location filename="../../ui/scoring_view.py" line="398"/>
         <source>Nhập bảng điểm</source>
         <translation>Import a scoring table</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="316"/>
+        <location filename="../../ui/scoring_view.py" line="401"/>
         <source>Không nhập bảng điểm</source>
         <translation>The scoring table was not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="320"/>
+        <location filename="../../ui/scoring_view.py" line="405"/>
         <source>Thư mục ghi phiếu tự chấm</source>
         <translation>Folder for the self-scoring workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="326"/>
+        <location filename="../../ui/scoring_view.py" line="411"/>
         <source>Nhập phiếu tự chấm</source>
         <translation>Import self-scoring workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="329"/>
+        <location filename="../../ui/scoring_view.py" line="414"/>
         <source>Có phiếu không được nhập</source>
         <translation>Some workbooks were not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="337"/>
+        <location filename="../../ui/scoring_view.py" line="422"/>
         <source>Hãy chọn một đơn vị ở bảng Xếp hạng và một tiêu chí ở bảng Chi tiết.</source>
         <translation>Choose a unit in the ranking and a criterion in its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="352"/>
+        <location filename="../../ui/scoring_view.py" line="437"/>
         <source>Hãy chọn một danh hiệu ở bảng Danh hiệu.</source>
         <translation>Choose a title in the titles.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="354"/>
+        <location filename="../../ui/scoring_view.py" line="439"/>
         <source>Chưa mở được cuộc suy tôn</source>
         <translation>The vote could not open</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="360"/>
+        <location filename="../../ui/scoring_view.py" line="445"/>
         <source>Tờ trình đề nghị khen thưởng</source>
         <translation>Request for awards</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="362"/>
+        <location filename="../../ui/scoring_view.py" line="447"/>
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="365"/>
+        <location filename="../../ui/scoring_view.py" line="450"/>
         <source>Không ghi được tờ trình</source>
         <translation>The request for awards was not written</translation>
     </message>

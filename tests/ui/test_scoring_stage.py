@@ -4,13 +4,13 @@ and imported (one refused whole), a reviewed value with its reason, the ranking,
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests.ui.conftest import type_text
 from tests.ui.hall import key, keys, open_hall_window
 from tests.ui.keyboard import mnemonic_problems
 from ui.scoring_models import DetailColumn, ItemColumn, RankColumn
-from ui.scoring_view import AddTitleDialog, ReviewDialog, ScoringView
+from ui.scoring_view import AddTitleDialog, ItemDialog, ReviewDialog, ScoringView
 
 ALT = Qt.KeyboardModifier.AltModifier
 SCORING = 6  # row of the stage list: Ctrl+7
@@ -249,3 +249,64 @@ def test_two_titles_voted_in_order_from_the_gui_the_first_ones_unit_not_proposed
         assert model.index(1, 4).data() == "Đà Nẵng, Quảng Nam, Phú Yên, Kon Tum, Gia Lai"  # on the ballot
     finally:
         window.close()
+
+
+def test_items_are_added_and_removed_from_the_table(qtbot, stage, monkeypatch, message_boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    def fill(dialog: ItemDialog) -> int:
+        dialog.show()
+        qtbot.keyClicks(dialog.code, "3.3")
+        dialog.group.setCurrentIndex(dialog.group.findData("III"))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("count"))
+        type_text(qtbot, dialog.title, "Tham gia hội thi")
+        qtbot.keyClicks(dialog.maximum, "4")
+        qtbot.keyClick(dialog.maximum, Qt.Key.Key_Return)  # no points per occurrence: refused
+        refusals.append(dialog.errors.text())
+        qtbot.keyClicks(dialog.figure, "2")
+        qtbot.keyClick(dialog.figure, Qt.Key.Key_Return)
+        return dialog.result()
+
+    refusals: list[str] = []
+    monkeypatch.setattr(ItemDialog, "exec", fill)
+    key(Qt.Key.Key_K, ALT)
+    qtbot.waitUntil(lambda: stage.items_model.rowCount() == 16)
+    assert "điểm mỗi lần phải là một số lớn hơn 0" in refusals[0]
+    codes = [stage.items_model.index(r, ItemColumn.CODE).data() for r in range(16)]
+    assert codes[codes.index("3.2") + 1] == "3.3"  # at the end of its group
+    assert stage.items_model.index(codes.index("III"), ItemColumn.MAXIMUM).data() == "19"
+
+    window = (
+        stage.window()
+    )  # the dialog closed: the keyboard back to the main window (no window manager here)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    stage.items_table.setFocus()
+    stage.items_table.setCurrentIndex(stage.items_model.index(codes.index("III"), ItemColumn.CODE))
+    key(Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: bool(message_boxes.shown))
+    assert "còn tiêu chí" in message_boxes.shown[-1][2]  # a group with members stays
+    stage.items_table.setCurrentIndex(stage.items_model.index(codes.index("3.1"), ItemColumn.CODE))
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    key(Qt.Key.Key_A, ALT)
+    qtbot.waitUntil(lambda: stage.items_model.rowCount() == 15)
+    assert "Điểm đã chấm của 12 đơn vị" in message_boxes.shown[-1][2]  # asked first, saying what goes
+    assert "3.1" not in [stage.items_model.index(r, ItemColumn.CODE).data() for r in range(15)]
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_item_dialog_has_its_own_alt_letters(qtbot, demo_path, language):
+    from ui.i18n import install_language
+
+    install_language(language)
+    try:
+        window = open_hall_window(qtbot, demo_path)
+        window.stage_list.setCurrentRow(SCORING)
+        view = window.stages.currentWidget()
+        dialog = ItemDialog(view.controller, view)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert mnemonic_problems(dialog, dialog) == []
+        window.close()
+    finally:
+        install_language("vi")
