@@ -14,6 +14,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from core import cli_scoring
 from core.errors import ThiDuaError, ValidationError
 
 DESCRIPTION = """\
@@ -393,6 +394,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO, TextIO], int]] = {
     "sign": _cmd_sign,
     "document-settings": _cmd_document_settings,
 }
+COMMANDS.update(cli_scoring.COMMANDS)  # scoring, titles, nomination (core/cli_scoring.py)
 
 
 # argparse's own words, in Vietnamese: argparse looks them up through gettext at the moment it
@@ -567,6 +569,7 @@ def build_parser() -> argparse.ArgumentParser:
     sign = commands.add_parser("sign", help="ghi nhận một đơn vị đã ký bản giao ước")
     sign.add_argument("file", metavar="FILE.thidua", help="tệp hội nghị")
     sign.add_argument("unit", metavar="ĐƠN VỊ", help="tên ngắn hoặc đầy đủ của đơn vị")
+    cli_scoring.add_parsers(commands)
     return parser
 
 

@@ -7,14 +7,16 @@ import os
 from datetime import date
 from pathlib import Path
 
-from core.head_election import add_demo_election
+from core.head_election import add_demo_election, save_rotation
 from core.meetings import replace_key_tasks, save_meeting
-from core.model import Meeting, Person, QuorumBase, QuorumRule, Role, Unit, VotingRule
+from core.model import Meeting, Person, QuorumBase, QuorumRule, Role, Unit, VotingRule, row_id
 from core.paths import resource, user_data_dir
 from core.people import add_people
+from core.scoring import add_demo_scoring
 from core.storage import MeetingFile, remove_meeting_file
+from core.titles import demo_titles
 from core.units import add_unit, find_unit
-from core.votes import add_demo_votes
+from core.votes import _demo_unit, add_demo_votes
 
 DEMO_SOURCE = resource("demo", "demo_conference.json")
 
@@ -65,7 +67,14 @@ def write_demo(path: str | os.PathLike[str]) -> MeetingFile:
         replace_key_tasks(db, data["key_tasks"])
         add_demo_votes(db, data.get("votes", []))
         if "head_election" in data:
+            if "rotation" in data["head_election"]:  # Kon Tum after Khánh Hòa: the cluster head of 2020
+                save_rotation(
+                    db, [row_id(_demo_unit(units, name)) for name in data["head_election"]["rotation"]]
+                )
             add_demo_election(db, data["head_election"])
+        if "scoring" in data:
+            add_demo_scoring(db, data["scoring"])
+        demo_titles(db, data.get("titles", []))
     except BaseException:
         db.close()
         raise

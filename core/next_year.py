@@ -1,7 +1,8 @@
 """Start next year's meeting from this one: a NEW meeting file for the next conference.
 
 It carries what stays from one year to the next: the commission, the cluster, the
-letterhead and the rules; the member units in official order and the rotation order;
+letterhead and the rules; the scoring table and the titles (places and rules, not the scores or
+votes); the member units in official order and the rotation order;
 the head and deputy elected this year, now "current"; the agreement's text (years moved
 on by one, as when importing last year's agreement). It carries no people, attendance,
 votes or election: those belong to this year's file, which is not changed.
@@ -26,7 +27,9 @@ from core.meetings import load_meeting, save_meeting
 from core.model import Meeting, Unit, row_id
 from core.safety import get_setting, set_settings
 from core.said import Said
+from core.scoring import TIE_RULE_KEY, load_table, save_table
 from core.storage import MeetingFile, remove_meeting_file
+from core.titles import list_titles, save_title
 from core.units import add_unit, list_units
 
 
@@ -52,7 +55,17 @@ def next_year_meeting(meeting: Meeting, head_id: int, deputy_id: int) -> Meeting
     )
 
 
-CARRIED_SETTINGS = ("pin", "backup_folder", "backup_keep", "backup_volume")
+CARRIED_SETTINGS = ("pin", "backup_folder", "backup_keep", "backup_volume", TIE_RULE_KEY)
+
+
+def carry_scoring(db: MeetingFile, new: MeetingFile) -> None:
+    """The scoring table and the titles (their places and rules, no votes) go on to next year;
+    the scores stay with this year's file."""
+    table = load_table(db)
+    if table.items:
+        save_table(new, [replace(item, id=None) for item in table.items], source=db.path.name)
+    for title in list_titles(db):
+        save_title(new, replace(title, id=None, vote_id=None, position=0))
 
 
 def to_fill_in(db: MeetingFile) -> list[str]:
@@ -111,6 +124,7 @@ def start_next_year(db: MeetingFile, out_path: str | Path) -> Path:
             on_behalf=agreement.on_behalf,
         )
         save_agreement(new, adopted, "agreement.import", f"từ {db.path.name}")
+        carry_scoring(db, new)
         carried = {key: get_setting(db, key) for key in CARRIED_SETTINGS}
         set_settings(new, {k: v for k, v in carried.items() if v is not None}, "settings.carry", {
             "from": db.path.name, "keys": sorted(k for k, v in carried.items() if v is not None),

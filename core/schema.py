@@ -251,6 +251,52 @@ MIGRATIONS: dict[int, str] = {
         value TEXT NOT NULL
     );
     """,
+    # Scoring and titles (issue 14, core/scoring.py, core/titles.py): the scoring table (a tree of
+    # groups and criteria), each unit's self-scored and reviewed values, the facts the tie rule
+    # needs, and the titles acclaimed in order, each with its places, rules and vote.
+    12: """
+    CREATE TABLE score_item (
+        id INTEGER PRIMARY KEY,
+        parent_id INTEGER REFERENCES score_item(id),
+        position INTEGER NOT NULL,
+        code TEXT NOT NULL UNIQUE CHECK (code <> ''),
+        title TEXT NOT NULL CHECK (title <> ''),
+        kind TEXT NOT NULL CHECK (kind IN ('group', 'target', 'pass_fail', 'count', 'bonus', 'penalty')),
+        max_points TEXT NOT NULL DEFAULT '0',
+        target TEXT,
+        per_occurrence TEXT,
+        measure TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX score_item_parent ON score_item(parent_id);
+    CREATE TABLE score_value (
+        item_id INTEGER NOT NULL REFERENCES score_item(id) ON DELETE CASCADE,
+        unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,
+        self_value TEXT,
+        reviewed_value TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (item_id, unit_id)
+    );
+    CREATE TABLE score_unit (
+        unit_id INTEGER PRIMARY KEY REFERENCES unit(id) ON DELETE CASCADE,
+        women INTEGER CHECK (women >= 0),
+        staff INTEGER CHECK (staff >= 0),
+        self_source TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE award_title (
+        id INTEGER PRIMARY KEY,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL CHECK (name <> ''),
+        places INTEGER NOT NULL DEFAULT 1 CHECK (places >= 0),
+        places_percent TEXT,
+        candidates INTEGER NOT NULL DEFAULT 0 CHECK (candidates >= 0),
+        threshold_numerator INTEGER NOT NULL DEFAULT 1 CHECK (threshold_numerator >= 0),
+        threshold_denominator INTEGER NOT NULL DEFAULT 2 CHECK (threshold_denominator > 0),
+        threshold_strict INTEGER NOT NULL DEFAULT 1,
+        threshold_base TEXT NOT NULL DEFAULT 'valid'
+            CHECK (threshold_base IN ('entitled', 'present', 'cast', 'valid')),
+        vote_id INTEGER UNIQUE REFERENCES vote(id) ON DELETE SET NULL
+    );
+    """,
 }
 
 # What a migration does that SQL cannot: run after that version's SQL, in the same transaction.

@@ -306,19 +306,27 @@ def _check(db: MeetingFile, vote: Vote) -> None:
 def add_vote(db: MeetingFile, vote: Vote) -> Vote:
     """Add a vote with its round 1 (in setup). Returns it as stored."""
     details: dict = {}
-    with db.transaction("vote.add", details) as conn:
-        _check(db, vote)
-        candidates = _ordered_candidates(db, vote.candidate_ids)
-        details.update(_details(db, vote))
-        position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM vote").fetchone()[0]
-        cursor = conn.execute(
-            f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, {', '.join('?' * 14)})",
-            (vote.id, position, *_vote_values(db, vote)),
-        )
-        vote_id = inserted_id(cursor)
-        insert_round(conn, vote_id, 1, *_round_limits(db, vote), candidates)
-        write_committee(conn, vote_id, vote.committee_ids, vote.chief_id)
+    with db.transaction("vote.add", details):
+        vote_id = insert_vote(db, vote, details)
     return get_vote(db, vote_id)
+
+
+def insert_vote(db: MeetingFile, vote: Vote, details: dict) -> int:
+    """Inside an open transaction: check and write a vote with its round 1 (in setup), filling
+    ``details`` for the action's event; returns its id. core/titles.py opens a title's vote so."""
+    conn = db.conn
+    _check(db, vote)
+    candidates = _ordered_candidates(db, vote.candidate_ids)
+    details.update(_details(db, vote))
+    position = conn.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM vote").fetchone()[0]
+    cursor = conn.execute(
+        f"INSERT INTO vote ({_VOTE_COLUMNS}) VALUES (?, ?, {', '.join('?' * 14)})",
+        (vote.id, position, *_vote_values(db, vote)),
+    )
+    vote_id = inserted_id(cursor)
+    insert_round(conn, vote_id, 1, *_round_limits(db, vote), candidates)
+    write_committee(conn, vote_id, vote.committee_ids, vote.chief_id)
+    return vote_id
 
 
 def started_problem(db: MeetingFile, vote_id: int, action: str) -> str | None:

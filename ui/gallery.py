@@ -70,4 +70,37 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QDialog]]:
         "print-preview": lambda: PreviewDialog(
             window, render(db, "attendance", PrintOptions()), "danh-sach-dai-bieu.pdf"
         ),
+        "review": lambda: _review_dialog(window),
+        "add-title": lambda: _add_title_dialog(window),
+        "scoring-item": lambda: _item_dialog(window),
     }
+
+
+def _scoring_view(window: MainWindow):
+    return window.stage([name for _module, name in MainWindow.STAGE_VIEWS].index("ScoringView"))
+
+
+def _item_dialog(window: MainWindow) -> QDialog:
+    from ui.scoring_view import ItemDialog
+
+    view = _scoring_view(window)
+    return ItemDialog(view.controller, view)
+
+
+def _add_title_dialog(window: MainWindow) -> QDialog:
+    from ui.scoring_view import AddTitleDialog
+
+    view = _scoring_view(window)
+    return AddTitleDialog(view.controller, view)
+
+
+def _review_dialog(window: MainWindow) -> QDialog:
+    """Chấm điểm's reviewed value of the first criterion of the first unit of the ranking."""
+    from ui.scoring_view import ReviewDialog, ScoringView
+
+    view = window.stage([name for _module, name in MainWindow.STAGE_VIEWS].index("ScoringView"))
+    assert isinstance(view, ScoringView)
+    controller = view.controller
+    return ReviewDialog(
+        controller, controller.standing.table.criteria[0].code, controller.standing.unit_ids[0], view
+    )

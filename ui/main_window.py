@@ -116,9 +116,10 @@ class MainWindow(QMainWindow):
         ("ui.agreement_view", "AgreementView"),
         ("ui.print_view", "PrintView"),
         ("ui.protocol_view", "ProtocolView"),
+        ("ui.scoring_view", "ScoringView"),  # issue 14; the day's order would put it before Suy tôn
     )
     # What a programme item names to follow a stage (core/programme.py STAGES), by row.
-    STAGE_KEYS = ("setup", "registration", "votes", "election", "agreement", "print", "protocol")
+    STAGE_KEYS = ("setup", "registration", "votes", "election", "agreement", "print", "protocol", "scoring")
 
     def stage_names(self) -> list[str]:
         return [
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             self.tr("Giao ước thi đua"),
             self.tr("In ấn"),
             self.tr("Lễ tân"),
+            self.tr("Chấm điểm"),
         ]
 
     def _build_stages(self, db: MeetingFile) -> QWidget:
@@ -222,7 +224,7 @@ class MainWindow(QMainWindow):
             follow_stage(self.STAGE_KEYS[row])
 
     def go_to_stage(self, row: int) -> None:
-        """Ctrl+1…7: show the stage with the keyboard in it, wherever the keyboard was."""
+        """Ctrl+1…8: show the stage with the keyboard in it, wherever the keyboard was."""
         self.stage_list.setCurrentRow(row)
         self._enter_stage()
 
@@ -298,7 +300,7 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
         self._stage_actions = []
         if self.stage_list is not None:
-            # No Alt+letter: every free letter is a button's on some stage; Ctrl+1…7 are the keys.
+            # No Alt+letter: every free letter is a button's on some stage; Ctrl+1…8 are the keys.
             stages_menu = self.menuBar().addMenu(self.tr("Bước"))
             for row in range(self.stage_list.count()):
                 action = self._add_action(

@@ -14,6 +14,8 @@ from ui.i18n import core_text
 
 
 class PrintView(QWidget):
+    LETTERS = "ABDEHKLMOPQRSUVX"  # keys of the documents after the tenth (none of the menus' letters)
+
     def __init__(self, db: MeetingFile, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
@@ -32,12 +34,15 @@ class PrintView(QWidget):
         kinds = {kind: document for kind, document in KINDS.items() if not document.protocol}
         for row, (kind, document) in enumerate(kinds.items()):
             number = row + 1
-            # Alt+1 … Alt+9, Alt+0 for the tenth: each document's own key, its number in the list.
-            button = QPushButton(self.tr("In &{0}…").format(number % 10) if number <= 10 else self.tr("In…"))
+            # Alt+1 … Alt+9, Alt+0 for the tenth: each document's own key, its number in the list;
+            # after the tenth, letters no menu takes (A, B, D …), and the list shows the letter.
+            key = str(number % 10) if number <= 10 else self.LETTERS[number - 11 : number - 10]
+            button = QPushButton(self.tr("In &{0}…").format(key) if key else self.tr("In…"))
             button.clicked.connect(lambda _checked=False, k=kind: self.print_kind(k))
             self.buttons[kind] = button
             description = core_text(document.description)
-            label = QLabel(f"{number}. {description[:1].upper()}{description[1:]}")
+            shown = number if number <= 10 else key or number
+            label = QLabel(f"{shown}. {description[:1].upper()}{description[1:]}")
             label.setWordWrap(True)
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(button, row, 1)

@@ -136,6 +136,31 @@ KINDS: dict[str, DocumentKind] = {
         file_stem="tin-bai",
         protocol=True,
     ),
+    # Scoring and the dossier sent up (docs/scoring.md)
+    "scores": DocumentKind(
+        "bảng tổng hợp kết quả chấm điểm thi đua, xếp hạng",
+        "core.documents.dossier",
+        "render_scores",
+        file_stem="bang-tong-hop-cham-diem",
+    ),
+    "scoring-sheet": DocumentKind(
+        "phiếu chấm điểm của từng đơn vị: tự chấm, thẩm định, ghi chú",
+        "core.documents.dossier",
+        "render_scoring_sheets",
+        file_stem="phieu-cham-diem",
+    ),
+    "meeting-minutes": DocumentKind(
+        "biên bản hội nghị (họp cụm bình xét, suy tôn)",
+        "core.documents.dossier",
+        "render_meeting_minutes",
+        file_stem="bien-ban-hoi-nghi",
+    ),
+    "nomination": DocumentKind(
+        "tờ trình đề nghị khen thưởng gửi Hội đồng Thi đua – Khen thưởng",
+        "core.documents.dossier",
+        "render_nomination",
+        file_stem="to-trinh-de-nghi-khen-thuong",
+    ),
 }
 
 

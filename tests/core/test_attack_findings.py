@@ -184,7 +184,10 @@ def _changed(a: bytes, b: bytes) -> list[int]:
 
 def rollback_journal(before: bytes, page_numbers: list[int], nonce: int = 0x5EED) -> bytes:
     """The hot journal SQLite has written (and synced) when a COMMIT is interrupted: the pages the
-    transaction changes, as they were before it (sqlite.org/fileformat2.html, "rollback journal")."""
+    transaction changes, as they were before it (sqlite.org/fileformat2.html, "rollback journal").
+    Pages the transaction added at the end of the file are not in it: the original size in its
+    header cuts them off."""
+    page_numbers = [n for n in page_numbers if n <= len(before) // PAGE]
     header = journal.JOURNAL_MAGIC + struct.pack(
         ">IIIII", len(page_numbers), nonce, len(before) // PAGE, 512, PAGE
     )
@@ -214,7 +217,7 @@ def test_a_stale_journal_that_would_undo_acknowledged_actions_is_set_aside(meeti
     with suppress(MeetingFileError):
         MeetingFile.open(meeting).close()
     assert checked_in(meeting) == {"1001", "1002", "1003"}
-    assert report.events == 21
+    assert report.events == 40  # the demo's 37 events and the three check-ins, none undone
 
 
 # -- 4. a trigger hidden under SQLite's own prefix ----------------------------------------------------
@@ -349,13 +352,18 @@ def test_a_copy_caught_mid_write_is_not_opened_for_writing_as_half_an_action(mee
         check_in_by_code(db, "1002")
     after = meeting.read_bytes()
     torn_copies = []
-    for number in _changed(before, after):  # the copy read this page after SQLite wrote it, the others before
+    # The copy read this page after SQLite wrote it, the others before (a page the action added at
+    # the end is not in a copy of the file's old length).
+    for number in (n for n in _changed(before, after) if n <= len(_pages(before))):
         pages = _pages(before)
         pages[number - 1] = _pages(after)[number - 1]
         copy = tmp_path / f"usb-{number}.thidua"
         copy.write_bytes(b"".join(pages))
         conn = sqlite3.connect(storage.sqlite_uri(copy, immutable="1"), uri=True)
-        sound = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        try:
+            sound = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError:  # page 1 already says the file is longer: SQLite sees the tear
+            sound = False
         conn.close()
         if sound and not verify_file(copy).ok:  # half an action that SQLite cannot see
             torn_copies.append(copy)

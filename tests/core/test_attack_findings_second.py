@@ -142,30 +142,8 @@ def test_verify_code_notices_figures_and_committee_rewritten_after_the_printed_c
 # -- A2. a planted journal silently undoes the acknowledged confirmation (no PIN, no word) ---------
 
 PAGE = 4096
-
-
-def _pages(data: bytes) -> list[bytes]:
-    return [data[i : i + PAGE] for i in range(0, len(data), PAGE)]
-
-
-def _changed(a: bytes, b: bytes) -> list[int]:
-    pa, pb = _pages(a), _pages(b)
-    return [n + 1 for n in range(max(len(pa), len(pb))) if pa[n : n + 1] != pb[n : n + 1]]
-
-
-def rollback_journal(before: bytes, page_numbers: list[int], nonce: int = 0x5EED) -> bytes:
-    """A hot journal holding ``before``'s copy of the pages (sqlite.org/fileformat2.html)."""
-    import struct
-
-    header = journal.JOURNAL_MAGIC + struct.pack(
-        ">IIIII", len(page_numbers), nonce, len(before) // PAGE, 512, PAGE
-    )
-    data = header + bytes(512 - len(header))
-    for number in page_numbers:
-        page = before[(number - 1) * PAGE : number * PAGE]
-        checksum = nonce + sum(page[i] for i in range(PAGE - 200, 0, -200))
-        data += struct.pack(">I", number) + page + struct.pack(">I", checksum & 0xFFFFFFFF)
-    return data
+# The journal as SQLite writes it, pages added at the end of the file left out (the file grows).
+from tests.core.test_attack_findings import _changed, rollback_journal  # noqa: E402
 
 
 def test_a_planted_journal_does_not_silently_undo_a_confirmed_result(meeting):

@@ -122,6 +122,14 @@ def _foreign_journal(tmp_path: Path) -> bytes:
     other = tmp_path / "khac" / "hoi-nghi.thidua"
     other.parent.mkdir()
     write_demo(other).close()
+    # Another meeting, smaller and with other people: two fresh copies of the demo are the same
+    # size and hold the very same rows on the pages a journal restores, so that its journal would
+    # change nothing at all in this one.
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("UPDATE person SET position = position || ' (hội nghị khác)'")
+    conn.execute("DELETE FROM event WHERE seq > 3")
+    conn.execute("VACUUM")
+    conn.close()
     code = (
         "import sqlite3, os, sys\nc = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
         "c.execute('PRAGMA cache_size = 2'); c.execute('BEGIN')\n"

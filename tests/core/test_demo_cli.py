@@ -176,8 +176,9 @@ def test_demo_audit_chain_is_intact(demo):
     rows = demo.conn.execute(
         "SELECT seq, at, action, details, prev_hash, hash, rows FROM event ORDER BY seq"
     ).fetchall()
-    # created, units, meeting, people, key tasks, the demo vote, the head and deputy election
-    assert len(rows) == 1 + 12 + 1 + 1 + 1 + 1 + 1
+    # created, units, meeting, people, key tasks, the demo vote, the rotation, the head and deputy
+    # election; the scoring table, each unit's self-scores, two reviewed values, the tie rule, two titles
+    assert len(rows) == 1 + 12 + 1 + 1 + 1 + 1 + 1 + 1 + 1 + 12 + 2 + 1 + 2
     previous = storage.GENESIS_HASH
     for seq, at, action, details, prev_hash, hash_, rows_ in rows:
         assert prev_hash == previous

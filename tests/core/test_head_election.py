@@ -52,6 +52,10 @@ from core.votes import RoundState, last_round, list_votes
 from core.votes_result import confirm_round
 from tests.pdf_text import all_text
 
+# The rotation's proposal in the demo: Kon Tum after Khánh Hòa (Kon Tum held the cluster's 2020
+# review as its head), then Ninh Thuận.
+HEAD, DEPUTY = "Kon Tum", "Ninh Thuận"
+# An open election lists every unit in the official order: Ninh Thuận is STT 7, Kon Tum STT 8.
 NT, KT = "Ninh Thuận", "Kon Tum"
 
 
@@ -87,20 +91,21 @@ def test_demo_election_is_in_setup_with_the_proposal_by_rotation(db):
     election = get_election(db)
     assert election.settings.way == Way.APPROVE
     assert (election.settings.proposed_head_id, election.settings.proposed_deputy_id) == (
-        unit_id(db, NT),
-        unit_id(db, KT),
+        unit_id(db, HEAD),
+        unit_id(db, DEPUTY),
     )
     [pr] = paper_rounds(db, election)
     assert pr.state == RoundState.SETUP and pr.approval
-    assert [c.short_name for c in pr.head_candidates] == [NT]
-    assert [c.short_name for c in pr.deputy_candidates] == [KT]
+    assert [c.short_name for c in pr.head_candidates] == [HEAD]
+    assert [c.short_name for c in pr.deputy_candidates] == [DEPUTY]
     # The election's votes are not suy tôn votes.
     assert [v.title for v in list_votes(db)] == ["Suy tôn đơn vị dẫn đầu phong trào thi đua năm 2019"]
 
 
 def test_rotation_order_moves_the_proposal(db):
     units = [u.id for u in list_units(db)]
-    assert rotation(db) == units
+    names = {u.id: u.short_name for u in list_units(db)}
+    assert [names[u] for u in rotation(db)][5:8] == ["Khánh Hòa", HEAD, DEPUTY]  # the demo's order
     khanh_hoa = unit_id(db, "Khánh Hòa")
     order = [khanh_hoa, unit_id(db, "Gia Lai"), unit_id(db, "Đà Nẵng")]
     order += [u for u in units if u not in order]
@@ -141,13 +146,13 @@ def test_units_added_in_setup_make_the_lists_stale(db):
 def test_approve_both_with_one_keystroke_per_ballot(db):
     enter(db, *[""] * 10, "1", "2")
     result = election_round_result(db)
-    assert (result.head_elected, result.deputy_elected) == (NT, KT)
+    assert (result.head_elected, result.deputy_elected) == (HEAD, DEPUTY)
     assert result.head.candidates[0].votes == 11 and result.deputy.candidates[0].votes == 11
     confirm_election_round(db)
-    assert elected_units(db) == (unit_id(db, NT), unit_id(db, KT))
+    assert elected_units(db) == (unit_id(db, HEAD), unit_id(db, DEPUTY))
     # It flows into the agreement: the new head's block comes first.
-    assert elected_next_head_unit(db) == unit_id(db, NT)
-    assert signatories(db).blocks[0].unit.short_name == NT
+    assert elected_next_head_unit(db) == unit_id(db, HEAD)
+    assert signatories(db).blocks[0].unit.short_name == HEAD
     with pytest.raises(ValidationError, match="không cần bầu vòng tiếp theo"):
         create_next_round(db)
 
@@ -157,7 +162,7 @@ def test_refused_proposal_goes_to_an_open_election_with_a_runoff(db):
     enter(db, *["1"] * 7, *[""] * 5)
     r1 = confirm_election_round(db)
     assert r1.head_elected is None and r1.deputy_elected is None and r1.tied
-    assert r1.notes == (deputy_deferred(KT),)  # Kon Tum approved, deferred while the head is not
+    assert r1.notes == (deputy_deferred(DEPUTY),)  # the deputy approved, deferred while the head is not
     pr2 = create_next_round(db)
     assert not pr2.approval and len(pr2.head_candidates) == len(pr2.deputy_candidates) == 12
     # Round 2, open: no majority for the head (5, 4, 3): a runoff between the two leading.
@@ -182,14 +187,14 @@ def test_refused_proposal_goes_to_an_open_election_with_a_runoff(db):
 def test_refused_deputy_only_goes_to_a_deputy_round_without_the_head(db):
     enter(db, *["2"] * 8, *[""] * 4)
     r1 = confirm_election_round(db)
-    assert r1.head_elected == NT and r1.deputy_elected is None
+    assert r1.head_elected == HEAD and r1.deputy_elected is None
     pr2 = create_next_round(db)
     assert pr2.head is None and len(pr2.deputy_candidates) == 11
-    assert NT not in [c.short_name for c in pr2.deputy_candidates]
+    assert HEAD not in [c.short_name for c in pr2.deputy_candidates]
     enter(db, "4", "4", "4", "2")  # one number per ballot: the deputy
     r2 = confirm_election_round(db)
     assert r2.deputy_elected == "Bình Định"
-    assert elected_units(db) == (unit_id(db, NT), unit_id(db, "Bình Định"))
+    assert elected_units(db) == (unit_id(db, HEAD), unit_id(db, "Bình Định"))
 
 
 # -- open election --------------------------------------------------------------------------
@@ -220,9 +225,9 @@ def test_typing_round_trips(db):
     use_way(db, Way.OPEN)
     pr = paper_round(db)
     for head, deputy in (
-        (unit_id(db, NT), unit_id(db, KT)),
-        (None, unit_id(db, KT)),
-        (unit_id(db, NT), None),
+        (unit_id(db, HEAD), unit_id(db, DEPUTY)),
+        (None, unit_id(db, DEPUTY)),
+        (unit_id(db, HEAD), None),
     ):
         assert choices_from_text(pr, text_for_choices(pr, head, deputy)) == (head, deputy)
 
@@ -234,10 +239,14 @@ def test_corrections_and_deletions_keep_both_offices_together(db):
     use_way(db, Way.OPEN)
     first, second = enter(db, "7 8", "7 8")
     pr = paper_round(db)
-    correct_ballot(db, 1, second, unit_id(db, "Gia Lai"), unit_id(db, KT), reason="gõ nhầm")
+    correct_ballot(db, 1, second, unit_id(db, "Gia Lai"), unit_id(db, DEPUTY), reason="gõ nhầm")
     delete_ballot(db, 1, first, reason="nhập trùng")
     [ballot] = current_ballots(db, pr)
-    assert (ballot.seq, ballot.head_unit, ballot.deputy_unit) == (2, unit_id(db, "Gia Lai"), unit_id(db, KT))
+    assert (ballot.seq, ballot.head_unit, ballot.deputy_unit) == (
+        2,
+        unit_id(db, "Gia Lai"),
+        unit_id(db, DEPUTY),
+    )
     assert len(current_entries(db, pr.head.id)) == len(current_entries(db, pr.deputy.id)) == 1
     with pytest.raises(ValidationError, match="đã được sửa hoặc xóa"):
         delete_ballot(db, 1, first, reason="lần nữa")
@@ -254,8 +263,8 @@ def test_double_entry_must_agree_before_confirming(db):
     with pytest.raises(ValidationError, match="khác nhau"):
         confirm_election_round(db)
     wrong = current_ballots(db, paper_round(db), 2)[1]
-    correct_ballot(db, 1, wrong, None, unit_id(db, KT), reason="đối chiếu")
-    assert confirm_election_round(db).head_elected == NT
+    correct_ballot(db, 1, wrong, None, unit_id(db, DEPUTY), reason="đối chiếu")
+    assert confirm_election_round(db).head_elected == HEAD
 
 
 def test_confirm_reopen_publish(db, tmp_path):
@@ -309,14 +318,14 @@ def test_summary_before_and_after_the_votes(db):
     assert "Chưa biểu quyết" not in after and "Chưa bầu" not in after
     for province in ("Quảng Nam", "Phú Yên", "Khánh Hòa", "Kon Tum"):
         assert f"Ban Tổ chức Tỉnh ủy {province}: 12 phiếu" in after
-    assert "Cụm trưởng: Ban Tổ chức Tỉnh ủy Ninh Thuận (được tán thành với 11 phiếu" in after
-    assert "Cụm phó: Ban Tổ chức Tỉnh ủy Kon Tum (được tán thành với 12 phiếu" in after
+    assert f"Cụm trưởng: Ban Tổ chức Tỉnh ủy {HEAD} (được tán thành với 11 phiếu" in after
+    assert f"Cụm phó: Ban Tổ chức Tỉnh ủy {DEPUTY} (được tán thành với 12 phiếu" in after
     assert "Đã có 7/12 đơn vị thành viên ký kết" in after
 
 
 def test_ballots_and_minutes_of_each_way(db):
     approve = " ".join(all_text(render_election_ballots(db, copies=4)).split())
-    assert "PHIẾU BIỂU QUYẾT" in approve and "Ban Tổ chức Tỉnh ủy Ninh Thuận" in approve
+    assert "PHIẾU BIỂU QUYẾT" in approve and f"Ban Tổ chức Tỉnh ủy {HEAD}" in approve
     assert "Đồng ý" in approve and "Không đồng ý" in approve
     use_way(db, Way.OPEN)
     open_ballot = " ".join(all_text(render_election_ballots(db, copies=2)).split())
@@ -442,7 +451,7 @@ def test_cli_print_election_and_next_year(tmp_path):
     confirm_election_round(db)
     db.close()
     code, out, err = run_cli("election", path)
-    assert code == 0 and f"Cụm trưởng: {NT}" in out and f"Cụm phó: {KT}" in out
+    assert code == 0 and f"Cụm trưởng: {HEAD}" in out and f"Cụm phó: {DEPUTY}" in out
     for kind in ("summary", "election-ballots", "election-minutes"):
         pdf = tmp_path / f"{kind}.pdf"
         code, out, err = run_cli("print", path, kind, "-o", pdf)
@@ -470,7 +479,7 @@ def test_renaming_a_unit_keeps_a_confirmed_election(db):
 
     enter(db, *["2"] * 8, *[""] * 4)  # the head approved, the deputy refused
     confirm_election_round(db)
-    head = next(u for u in list_units(db) if u.short_name == NT)
+    head = next(u for u in list_units(db) if u.short_name == HEAD)
     update_unit(db, Unit("Ninh Thuận mới", head.full_title, id=head.id, position=head.position))
     assert elected_units(db) == (head.id, None)
     pr2 = create_next_round(db)

@@ -76,3 +76,29 @@ def test_next_year_refuses_an_existing_file_before_doing_anything(tmp_path):
         assert not Path(f"{out}.partial").exists()
     finally:
         db.close()
+
+
+def test_the_scoring_table_and_the_titles_go_on_to_next_year_without_scores(tmp_path):
+    from fractions import Fraction
+
+    from core import scoring, titles
+
+    with write_demo(tmp_path / "2019.thidua") as db:
+        scoring.save_table(db, [scoring.Item("1", "Tiêu chí", scoring.Kind.PASS_FAIL, Fraction(5))])
+        scoring.set_self_values(db, list_units(db)[0].id, {"1": Fraction(1)})
+        scoring.set_tie_rule(db, scoring.TieRule.WOMEN)
+        before = titles.list_titles(db)
+        titles.save_title(db, titles.Title("Giấy khen", places_percent=Fraction(20)))
+        pr = paper_round(db)
+        for _ in range(3):
+            add_ballot(db, pr.number, *choices_from_text(pr, ""))
+        confirm_election_round(db)
+        start_next_year(db, tmp_path / "2020.thidua")
+    with MeetingFile.open(tmp_path / "2020.thidua") as new:
+        assert [i.code for i in scoring.load_table(new).items] == ["1"]
+        assert not scoring.has_values(new)
+        assert scoring.tie_rule(new) is scoring.TieRule.WOMEN
+        carried = titles.list_titles(new)
+        assert [t.name for t in carried] == [t.name for t in before] + ["Giấy khen"]
+        assert carried[-1].places_percent == 20 and all(t.vote_id is None for t in carried)
+    assert verify_file(tmp_path / "2020.thidua").ok

@@ -53,12 +53,30 @@ def day(tmp_path_factory):
         usb = folder / "usb"
         usb.mkdir()
         set_backup_folder(db, usb)
+        fill_scoring(db)
         tables = {
             t: db.conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
             for t in rowlog.data_tables(db.conn)
         }
     assert all(tables.values()), {t: n for t, n in tables.items() if not n}  # every table has a row
     return path, sorted(tables)
+
+
+def fill_scoring(db) -> None:
+    """A row in each scoring table, when the demo has none."""
+    from fractions import Fraction
+
+    from core import scoring, titles
+
+    unit = list_units(db)[0].id
+    if not scoring.load_table(db).items:
+        scoring.save_table(db, [scoring.Item("1", "Tiêu chí", scoring.Kind.PASS_FAIL, Fraction(5))])
+    if not scoring.has_values(db):
+        scoring.set_self_values(db, unit, {scoring.load_table(db).criteria[0].code: Fraction(1)})
+    if not scoring.unit_facts(db):
+        scoring.set_women(db, unit, 7, 10)
+    if not titles.list_titles(db):
+        titles.save_title(db, titles.Title("Cờ thi đua", places=1))
 
 
 def tamper(path, table: str) -> str:
@@ -69,7 +87,7 @@ def tamper(path, table: str) -> str:
         columns = [(c[1], c[2].upper()) for c in conn.execute(f'PRAGMA table_info("{table}")') if not c[5]]
         for name, kind in columns:
             change = (
-                f'"{name}" = "{name}" + 1'
+                f'"{name}" = COALESCE("{name}", 0) + 1'
                 if "INT" in kind
                 else f"\"{name}\" = COALESCE(\"{name}\", '') || '…'"
             )
@@ -93,9 +111,10 @@ def test_every_table_has_a_row_and_the_untouched_file_verifies(day):
 @pytest.mark.parametrize(
     "table",
     [
-        "agreement", "agreement_item", "agreement_unit", "attendance", "ballot_entry", "head_election",
-        "key_task", "meeting", "person", "programme_item", "protocol_rank", "protocol_text",
-        "round_candidate", "seat", "setting", "unit", "vote", "vote_committee", "vote_round",
+        "agreement", "agreement_item", "agreement_unit", "attendance", "award_title", "ballot_entry",
+        "head_election", "key_task", "meeting", "person", "programme_item", "protocol_rank", "protocol_text",
+        "round_candidate", "score_item", "score_unit", "score_value", "seat", "setting", "unit", "vote",
+        "vote_committee", "vote_round",
     ],
 )  # fmt: skip
 def test_a_changed_row_in_any_table_is_found(day, tmp_path, table):

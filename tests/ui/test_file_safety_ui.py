@@ -114,7 +114,7 @@ def test_every_damaged_value_opens_and_is_named(qtbot, window, day_file, damage,
     ]
     texts = [d.message.text() for d in damaged] + [text for _title, text in reporter.shown]
     assert any("Dữ liệu hỏng trong tệp" in t for t in texts), texts
-    assert window.stage_list.count() == 7  # the other stages are there
+    assert window.stage_list.count() == 8  # the other stages are there
     assert settings.opening() is None  # the file opened: the next start may reopen it
 
 

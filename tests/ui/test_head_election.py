@@ -60,7 +60,8 @@ def confirm_round(qtbot, view, message_boxes) -> None:
 
 def test_approve_the_proposal_one_keystroke_per_ballot(qtbot, stage, message_boxes, heads_in):
     db = heads_in
-    assert "Ninh Thuận" in stage.head_combo.currentText() and "Kon Tum" in stage.deputy_combo.currentText()
+    # The demo's rotation proposes Kon Tum (the cluster head of 2020) and Ninh Thuận.
+    assert "Kon Tum" in stage.head_combo.currentText() and "Ninh Thuận" in stage.deputy_combo.currentText()
     view = round_tab(qtbot, stage, 1)
     head, deputy = view.tallies  # a table per office
     assert head.table.isVisible() and deputy.table.isVisible()
@@ -73,7 +74,7 @@ def test_approve_the_proposal_one_keystroke_per_ballot(qtbot, stage, message_box
         ("choices", None, view.controller.round.deputy_candidates[0].unit_id),
         ("choices", view.controller.round.head_candidates[0].unit_id, None),
     ]
-    assert "Cụm trưởng: <b>Ninh Thuận</b>" in view.outcome_label.text()
+    assert "Cụm trưởng: <b>Kon Tum</b>" in view.outcome_label.text()
     assert head.model.line_at(0).votes == 11
     projected = []
     stage.project.connect(projected.append)
@@ -81,7 +82,7 @@ def test_approve_the_proposal_one_keystroke_per_ballot(qtbot, stage, message_box
     assert not view.second_round_button.isVisible()
     click(qtbot, view.publish_button)
     assert isinstance(projected[-1], ElectionResultView)
-    assert "Ninh Thuận" in projected[-1].elected.text() and len(projected[-1].bars) == 2
+    assert "Kon Tum" in projected[-1].elected.text() and len(projected[-1].bars) == 2
     assert "Ninh Thuận" in stage.status_label.text() and "Kon Tum" in stage.status_label.text()
     assert stage.next_year_button.isEnabled()
     assert not stage.locked_label.isHidden() and not stage.save_button.isEnabled()
@@ -147,12 +148,12 @@ def test_deputy_runoff_after_a_refused_deputy_proposal(qtbot, stage, message_box
 def test_rotation_moves_and_the_proposal_follows(qtbot, stage, heads_in):
     db = heads_in
     stage.tabs.setCurrentIndex(0)
-    click_row(qtbot, stage.rotation_list, 7, column=0)  # Kon Tum
+    click_row(qtbot, stage.rotation_list, 7, column=0)  # Ninh Thuận, after Khánh Hòa and Kon Tum
     click(qtbot, stage.up_button)
     click(qtbot, stage.up_button)
     names = {u.id: u.short_name for u in list_units(db)}
-    assert [names[u] for u in rotation(db)][5:8] == ["Kon Tum", "Khánh Hòa", "Ninh Thuận"]
-    assert stage.head_combo.currentText() == "Ninh Thuận" and stage.deputy_combo.currentText() == "Gia Lai"
+    assert [names[u] for u in rotation(db)][5:8] == ["Ninh Thuận", "Khánh Hòa", "Kon Tum"]
+    assert stage.head_combo.currentText() == "Kon Tum" and stage.deputy_combo.currentText() == "Gia Lai"
     click(qtbot, stage.save_button)
     assert names[get_election(db).settings.proposed_deputy_id] == "Gia Lai"
     assert stage.round_view(1).controller.round.deputy_candidates[0].short_name == "Gia Lai"
@@ -191,7 +192,7 @@ def test_main_window_stage_and_next_year_action(qtbot, demo_path, tmp_path, monk
     try:
         meeting = load_meeting(new)
         units = {u.id: u.short_name for u in list_units(new)}
-        assert meeting.year == 2020 and units[meeting.current_head_unit_id] == "Ninh Thuận"
+        assert meeting.year == 2020 and units[meeting.current_head_unit_id] == "Kon Tum"
     finally:
         new.close()
     window.close()

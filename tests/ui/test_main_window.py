@@ -30,6 +30,7 @@ STAGES = [
     "Giao ước thi đua",
     "In ấn",
     "Lễ tân",
+    "Chấm điểm",  # issue 14: prepared before the day; last, so that the day's stages keep their keys
 ]
 
 
@@ -100,6 +101,7 @@ def test_every_stage_is_built_and_selectable(qtbot, window):
         "AgreementView",
         "PrintView",
         "ProtocolView",
+        "ScoringView",
     ]
     assert type(window.stages.widget(0)).__name__ == views[0]  # the others are built when first shown
     for row in range(window.stages.count()):
@@ -303,7 +305,7 @@ def test_switching_the_language_to_english_and_back(window):
 
     assert settings.language() == "vi"
     assert menu_titles(window)[0] == "&Tệp"
-    assert [window.stage_list.item(i).text() for i in range(7)] == STAGES
+    assert [window.stage_list.item(i).text() for i in range(len(STAGES))] == STAGES
 
 
 def test_the_language_menu_lists_both_languages(window):
@@ -358,7 +360,7 @@ def test_stage_list_is_keyboard_navigable(qtbot, window):
     assert window.stage_list.currentRow() == 1
     assert window.stages.currentIndex() == 1
     qtbot.keyClick(window.stage_list, Qt.Key.Key_End)
-    assert window.stages.currentIndex() == window.stage_list.count() - 1 == 6
+    assert window.stages.currentIndex() == window.stage_list.count() - 1 == 7
 
 
 def test_window_close_closes_the_meeting_file(qtbot, window):
