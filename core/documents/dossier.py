@@ -18,7 +18,7 @@ from core import dossier, scoring
 from core.attendance import attendance_counts, checked_in
 from core.documents.base import FRAME_WIDTH, author_of, grid_table, party_heading, render_pdf, styles, text
 from core.documents.catalog import PrintOptions
-from core.documents.summary import agreement_line, chair, elected_line
+from core.documents.summary import agreement_line, chair, chair_signature, elected_line
 from core.head_election import election_status
 from core.meetings import load_meeting
 from core.model import Meeting, Role
@@ -44,14 +44,7 @@ def cluster_signature(
     """ "Nơi nhận" on the left, "T/M <CỤM> / CỤM TRƯỞNG" with the head's name on the right, kept
     together with ``lead`` (the last paragraphs: a signature block never stands alone on a page)."""
     s = styles()
-    unit, name = chair(db, meeting)
-    right = [
-        Paragraph(f"<b>T/M {text(meeting.cluster.upper())}</b>", s.center),
-        Paragraph("<b>CỤM TRƯỞNG</b>", s.center),
-        Paragraph(f"<i>{text(unit)}</i>", s.center),
-        Spacer(1, 20 * mm),
-        Paragraph(f"<b>{text(name)}</b>", s.center),
-    ]
+    right = chair_signature(db, meeting)
     left: list[Flowable] = []
     if recipients:
         left.append(Paragraph("<b><i>Nơi nhận:</i></b>", s.small))

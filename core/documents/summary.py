@@ -117,6 +117,19 @@ def chair(db: MeetingFile, meeting: Meeting) -> tuple[str, str]:
     return unit.full_title, head.full_name if head else ""
 
 
+def chair_signature(db: MeetingFile, meeting: Meeting) -> list[Flowable]:
+    """The cluster head's signature block, "T/M CỤM THI ĐUA … / CỤM TRƯỞNG", for the cluster's papers."""
+    s = styles()
+    unit, name = chair(db, meeting)
+    return [
+        Paragraph(f"<b>T/M {text(meeting.cluster.upper())}</b>", s.center),
+        Paragraph("<b>CỤM TRƯỞNG</b>", s.center),
+        Paragraph(f"<i>{text(unit)}</i>", s.center),
+        Spacer(1, 20 * mm),
+        Paragraph(f"<b>{text(name)}</b>", s.center),
+    ]
+
+
 def guests_attended(db: MeetingFile) -> list[str]:
     """ "đồng chí <name>, <full title>" for each guest who checked in, in the order of rank
     (core/protocol_rank.py)."""
@@ -187,14 +200,7 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
     closing = Paragraph(
         f"{text(meeting.cluster)} thông báo để các đơn vị thành viên biết, triển khai thực hiện.", s.body
     )
-    unit, name = chair(db, meeting)
-    right = [
-        Paragraph(f"<b>T/M {text(meeting.cluster.upper())}</b>", s.center),
-        Paragraph("<b>CỤM TRƯỞNG</b>", s.center),
-        Paragraph(f"<i>{text(unit)}</i>", s.center),
-        Spacer(1, 20 * mm),
-        Paragraph(f"<b>{text(name)}</b>", s.center),
-    ]
+    right = chair_signature(db, meeting)
     commission = meeting.commission or "cơ quan cấp trên"
     left = recipients([f"{commission} (để báo cáo)", "Các đơn vị thành viên Cụm", f"Lưu {meeting.cluster}"])
     sign = Table([[left, right]], colWidths=[FRAME_WIDTH * 0.45, FRAME_WIDTH * 0.55])
