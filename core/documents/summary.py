@@ -178,7 +178,6 @@ def summary_story(db: MeetingFile) -> list[Flowable]:
         Paragraph("Hội nghị đã thống nhất các kết quả sau:", s.body),
         Paragraph("I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA", s.section),
     ]
-    story.append(Paragraph("<b>I. SUY TÔN CÁC ĐƠN VỊ DẪN ĐẦU PHONG TRÀO THI ĐUA</b>", s.body_left))
     titles = title_lines(db)
     if not titles:
         story.append(Paragraph(NOT_VOTED, s.body))
