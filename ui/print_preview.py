@@ -25,8 +25,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QPixmap, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageRanges, QPageSize, QPainter, QPixmap, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrintEngine, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -83,17 +83,42 @@ class PrintRefused(Exception):
     """A reason, in Vietnamese (translated by the caller's tr), why nothing was printed."""
 
 
+# Qt's private key (PPK_CupsOptions) for the options it hands to CUPS: name, value, name, value…
+CUPS_OPTIONS = QPrintEngine.PrintEnginePropertyKey(0xFE00)
+
+
+def take_cups_page_ranges(printer: QPrinter) -> QPageRanges:
+    """The "Pages" of Qt's print dialog for a CUPS printer. Qt leaves the range to CUPS there (the
+    print range says all pages), so the program would draw every page (17 MB of pictures for two
+    name plates) and say it sent them all. The option is taken back: the pages are chosen here,
+    as on Windows, and CUPS gets only those. Empty where there is none (Windows, PDF output)."""
+    engine = printer.printEngine()
+    options = list(engine.property(CUPS_OPTIONS) or []) if engine is not None else []
+    pairs = list(zip(options[0::2], options[1::2], strict=False))
+    ranges = [value for name, value in pairs if name == "page-ranges"]
+    if not ranges:
+        return QPageRanges()
+    kept = [item for name, value in pairs if name != "page-ranges" for item in (name, value)]
+    engine.setProperty(CUPS_OPTIONS, kept)
+    return QPageRanges.fromString(ranges[-1])
+
+
 def plan_pages(printer: QPrinter, page_count: int, current_page: int) -> PrintPlan:
     """The pages the printer's settings ask for, clipped to the document; copies and collation.
 
     Raise PrintRefused when the range holds no page of the document.
     """
     mode = printer.printRange()
+    cups_ranges = take_cups_page_ranges(printer)
     if mode == QPrinter.PrintRange.CurrentPage:
         chosen = [current_page]
     elif mode == QPrinter.PrintRange.PageRange and not printer.pageRanges().isEmpty():
         ranges = printer.pageRanges()
         chosen = [index for index in range(page_count) if ranges.contains(index + 1)]
+    elif not cups_ranges.isEmpty():
+        chosen = [index for index in range(page_count) if cups_ranges.contains(index + 1)]
+        if not chosen:
+            raise PrintRefused(cups_ranges.toString())
     else:
         chosen = list(range(page_count))
     if not chosen:

@@ -115,3 +115,17 @@ def test_a_page_range_printed_to_a_cups_printer_is_a_completed_job_with_those_pa
     assert written, f"cups-pdf wrote no {title}*.pdf in {cups_pdf_folders()}"
     assert marks(written[0].read_bytes()) == [2, 3, 4]
     written[0].unlink()
+
+
+def test_pages_typed_in_qts_dialog_for_a_cups_printer_are_the_pages_drawn(qtbot):
+    """Qt's dialog hands "Pages: 2-3" of a CUPS printer to CUPS and says "all pages": the program
+    drew all 38 name plates (17 MB) and said it sent 38. The pages are chosen by the program now,
+    and the option is taken back so that CUPS does not choose again among the two pages it gets."""
+    assert not cups_running(), cups_running()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(QUEUE)
+    engine = printer.printEngine()
+    engine.setProperty(print_preview.CUPS_OPTIONS, ["page-ranges", "2-3", "media", "A4"])
+    plan = print_preview.plan_pages(printer, 38, 0)
+    assert plan.chosen == [1, 2]
+    assert list(engine.property(print_preview.CUPS_OPTIONS)) == ["media", "A4"]
