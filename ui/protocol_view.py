@@ -147,6 +147,8 @@ class ProtocolView(QWidget):
         font.setPointSizeF(max(font.pointSizeF() - 1.5, 7.5))  # a name and its unit in a narrow seat
         self.seating_table.setFont(font)
         self.seating_table.verticalHeader().setDefaultSectionSize(40)
+        # A seat shows the name on two lines and the unit: each row as tall as its longest cell.
+        self.seating_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.swap_button = QPushButton(self.tr("Đổi chỗ &hai ghế"))
         self.swap_button.clicked.connect(self.swap_selected)
         self.width_spin = QSpinBox()
