@@ -116,6 +116,10 @@ def blank_page_ms(pages: int = 200) -> float:
 
 
 def bench_pdf() -> list[tuple]:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
     from core.documents.ballots import render_ballots
 
     rows = []
@@ -131,17 +135,12 @@ def bench_pdf() -> list[tuple]:
                 start = time.perf_counter()
                 pdf = render_ballots(db, vote.id, rnd.id, copies=PDF_BALLOTS, per_page=per_page)
                 seconds = time.perf_counter() - start
-                label = f"{PDF_BALLOTS} ballots to PDF, {per_page} per page ({len(pdf) // 1024} KB)"
+                pages = len(PdfReader(BytesIO(pdf)).pages)  # fewer per page than asked when they do not fit
+                label = f"{PDF_BALLOTS} ballots to PDF, {per_page} per page asked: {pages} pages ({len(pdf) // 1024} KB)"
                 rows.append((label, seconds, 3.0, "s", seconds < 3))
-                ratio = seconds * 1000 / -(-PDF_BALLOTS // per_page) / blank
+                ratio = seconds * 1000 / pages / blank
                 rows.append(
-                    (
-                        f"  a page of {per_page} / the limit",
-                        ratio,
-                        PAGE_RATIO_GOAL,
-                        "×",
-                        ratio <= PAGE_RATIO_GOAL,
-                    )
+                    ("  a page of them / the limit", ratio, PAGE_RATIO_GOAL, "×", ratio <= PAGE_RATIO_GOAL)
                 )
         finally:
             db.close()
