@@ -221,6 +221,8 @@ class ProtocolView(QWidget):
         header = self.programme_table.horizontalHeader()
         header.setSectionResizeMode(ProgrammeColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ProgrammeColumn.RESPONSIBLE, QHeaderView.ResizeMode.Stretch)
+        # the stage's name whole, in either language ("Head and deputy", "Bầu cụm trưởng – cụm phó")
+        header.setSectionResizeMode(ProgrammeColumn.STAGE, QHeaderView.ResizeMode.ResizeToContents)
         self.programme_model.dataChanged.connect(lambda *_: self._programme_edited())
         self.add_item_button = QPushButton(self.tr("Thê&m mục"))
         self.remove_item_button = QPushButton(self.tr("&Xóa mục"))
