@@ -185,18 +185,21 @@ def delete_title(db: MeetingFile, title_id: int) -> None:
 
 
 def move_title(db: MeetingFile, title_id: int, step: int) -> None:
-    """Move a title up (-1) or down (+1) in the order; only among titles without a vote."""
-    titles = list_titles(db)
-    index = next((i for i, t in enumerate(titles) if t.id == title_id), None)
-    if index is None:
-        raise ValidationError(Said("Danh hiệu không còn trong hội nghị."))
-    other = index + step
-    if not 0 <= other < len(titles):
-        raise ValidationError(Said('Danh hiệu "{0}" đã ở đầu hoặc cuối danh sách.', titles[index].name))
-    if titles[index].vote_id is not None or titles[other].vote_id is not None:
-        raise ValidationError(Said("Không đổi thứ tự được: danh hiệu đã có cuộc suy tôn."))
-    a, b = titles[index], titles[other]
-    with db.transaction("title.move", {"name": a.name, "step": step}) as conn:
+    """Move a title up (-1) or down (+1) in the order; only among titles without a vote. The
+    checks run inside the move's transaction, on the titles as the file holds them then."""
+    details: dict = {"id": title_id, "step": step}
+    with db.transaction("title.move", details) as conn:
+        titles = list_titles(db)
+        index = next((i for i, t in enumerate(titles) if t.id == title_id), None)
+        if index is None:
+            raise ValidationError(Said("Danh hiệu không còn trong hội nghị."))
+        other = index + step
+        if not 0 <= other < len(titles):
+            raise ValidationError(Said('Danh hiệu "{0}" đã ở đầu hoặc cuối danh sách.', titles[index].name))
+        if titles[index].vote_id is not None or titles[other].vote_id is not None:
+            raise ValidationError(Said("Không đổi thứ tự được: danh hiệu đã có cuộc suy tôn."))
+        a, b = titles[index], titles[other]
+        details["name"] = a.name
         conn.execute("UPDATE award_title SET position = ? WHERE id = ?", (b.position, a.id))
         conn.execute("UPDATE award_title SET position = ? WHERE id = ?", (a.position, b.id))
 

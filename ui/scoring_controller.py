@@ -234,6 +234,23 @@ class ScoringController(QObject):
         self._wrote()
         return Done(True, [])
 
+    def delete_title(self, row: int) -> Done:
+        title = self.titles[row].title
+        try:
+            titles.delete_title(self.db, int(title.id or 0))
+        except ThiDuaError as error:
+            return self._refused(error)
+        self._wrote()
+        return Done(True, [self.tr('Đã xóa danh hiệu "{0}".').format(title.name)])
+
+    def move_title(self, row: int, step: int) -> Done:
+        try:
+            titles.move_title(self.db, int(self.titles[row].title.id or 0), step)
+        except ThiDuaError as error:
+            return self._refused(error)
+        self._wrote()
+        return Done(True, [])
+
     def open_title_vote(self, row: int) -> Done:
         title = self.titles[row].title
         try:

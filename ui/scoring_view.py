@@ -216,6 +216,9 @@ class ScoringView(QWidget):
         self.review_button = QPushButton(self.tr("Thẩ&m định…"))
         self.open_vote_button = QPushButton(self.tr("Mở cuộc &suy tôn"))
         self.add_title_button = QPushButton(self.tr("Thêm da&nh hiệu…"))
+        self.delete_title_button = QPushButton(self.tr("L&oại danh hiệu"))
+        self.title_up_button = QPushButton(self.tr("Danh hiệu lên trước (&E)"))
+        self.title_down_button = QPushButton(self.tr("Danh hiệu xuống sau (&W)"))
         self.nomination_button = QPushButton(self.tr("Tờ trình Wo&rd…"))
         self.nomination_button.setToolTip(
             self.tr("Tờ trình đề nghị khen thưởng dạng Word; bản PDF và các văn bản khác ở giai đoạn In ấn.")
@@ -289,6 +292,9 @@ class ScoringView(QWidget):
         actions.addWidget(self.open_vote_button, 0, 1)
         actions.addWidget(self.review_button, 0, 2)
         actions.addWidget(self.nomination_button, 0, 3)
+        actions.addWidget(self.delete_title_button, 1, 0)
+        actions.addWidget(self.title_up_button, 1, 1)
+        actions.addWidget(self.title_down_button, 1, 2)
         actions.setColumnStretch(4, 1)
 
         layout = QVBoxLayout(self)
@@ -309,6 +315,9 @@ class ScoringView(QWidget):
         self.review_button.clicked.connect(self.review)
         self.open_vote_button.clicked.connect(self.open_vote)
         self.add_title_button.clicked.connect(self.add_title)
+        self.delete_title_button.clicked.connect(self.delete_title)
+        self.title_up_button.clicked.connect(lambda _checked=False: self.move_title(-1))
+        self.title_down_button.clicked.connect(lambda _checked=False: self.move_title(+1))
         self.nomination_button.clicked.connect(self.export_nomination)
         self.tie_rule.activated.connect(self._tie_rule_chosen)
         self.ranking_table.selectionModel().currentRowChanged.connect(lambda *_: self._show_unit())
@@ -431,13 +440,40 @@ class ScoringView(QWidget):
             self.reload()
             self.titles_table.selectRow(self.titles_model.rowCount() - 1)
 
-    def open_vote(self) -> None:
+    def _chosen_title(self) -> int:
+        """The row chosen in the titles' table, or -1 after saying to choose one."""
         row = self.titles_table.selected_row()
         if row < 0:
             self._say(Done(False, [self.tr("Hãy chọn một danh hiệu ở bảng Danh hiệu.")]))
+        return row
+
+    def delete_title(self) -> None:
+        row = self._chosen_title()
+        if row < 0:
+            return
+        name = self.controller.titles[row].title.name
+        if not confirm(self, self.tr("Xóa danh hiệu"), self.tr('Xóa danh hiệu "{0}"?').format(name)):
+            return
+        self._say(self.controller.delete_title(row), self.tr("Không xóa được danh hiệu"))
+        self.reload()
+        self.titles_table.selectRow(min(row, self.titles_model.rowCount() - 1))
+
+    def move_title(self, step: int) -> None:
+        row = self._chosen_title()
+        if row < 0:
+            return
+        done = self.controller.move_title(row, step)
+        self._say(done, self.tr("Không đổi được thứ tự"))
+        self.reload()
+        self.titles_table.selectRow(row + step if done.ok else row)
+
+    def open_vote(self) -> None:
+        row = self._chosen_title()
+        if row < 0:
             return
         self._say(self.controller.open_title_vote(row), self.tr("Chưa mở được cuộc suy tôn"))
         self.reload()
+        self.titles_table.selectRow(row)  # the same title stays chosen
 
     def export_nomination(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -5279,107 +5279,107 @@ Open next year&apos;s meeting now?</translation>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="230"/>
+        <location filename="../../ui/print_preview.py" line="255"/>
         <source>Xem trước – {0}</source>
         <translation>Preview – {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="242"/>
+        <location filename="../../ui/print_preview.py" line="267"/>
         <source>Không hiển thị được các trang của tệp PDF này ({0}).</source>
         <translation>The pages of this PDF file cannot be shown ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="244"/>
+        <location filename="../../ui/print_preview.py" line="269"/>
         <source>Trang &amp;trước</source>
         <translation>P&amp;revious page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="245"/>
+        <location filename="../../ui/print_preview.py" line="270"/>
         <source>Trang &amp;sau</source>
         <translation>&amp;Next page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="248"/>
+        <location filename="../../ui/print_preview.py" line="273"/>
         <source>Trang</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="249"/>
+        <location filename="../../ui/print_preview.py" line="274"/>
         <source>Tr&amp;ang:</source>
         <translation>Pa&amp;ge:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="251"/>
+        <location filename="../../ui/print_preview.py" line="276"/>
         <source>/ {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="252"/>
+        <location filename="../../ui/print_preview.py" line="277"/>
         <source>Thu &amp;nhỏ</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="253"/>
+        <location filename="../../ui/print_preview.py" line="278"/>
         <source>&amp;Phóng to</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="254"/>
+        <location filename="../../ui/print_preview.py" line="279"/>
         <source>&amp;Cả trang</source>
         <translation>&amp;Whole page</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="255"/>
+        <location filename="../../ui/print_preview.py" line="280"/>
         <source>&amp;Vừa chiều ngang</source>
         <translation>Fit wi&amp;dth</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="257"/>
+        <location filename="../../ui/print_preview.py" line="282"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="259"/>
+        <location filename="../../ui/print_preview.py" line="284"/>
         <source>&amp;Mở bằng trình xem PDF</source>
         <translation>Open in PDF &amp;viewer</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="260"/>
+        <location filename="../../ui/print_preview.py" line="285"/>
         <source>Đón&amp;g</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="269"/>
+        <location filename="../../ui/print_preview.py" line="294"/>
         <source>Trang đang xem</source>
         <translation>The page shown</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="435"/>
+        <location filename="../../ui/print_preview.py" line="460"/>
         <source>Máy tính này chưa có máy in nào. Hãy cài đặt hoặc bật máy in (Windows: Cài đặt › Bluetooth và thiết bị › Máy in và máy quét) rồi bấm In lại.</source>
         <translation>This computer has no printer. Install or switch on a printer (Windows: Settings › Bluetooth &amp; devices › Printers &amp; scanners), then press Print again.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="445"/>
+        <location filename="../../ui/print_preview.py" line="470"/>
         <source>Chưa in: đã đóng hộp thoại In.</source>
         <translation>Not printed: the Print dialog was closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="452"/>
+        <location filename="../../ui/print_preview.py" line="477"/>
         <source>Không tìm thấy máy in «{0}» trên máy tính này.</source>
         <translation>The printer “{0}” is not on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="460"/>
+        <location filename="../../ui/print_preview.py" line="485"/>
         <source>Khoảng trang «{0}» không có trang nào của văn bản này (văn bản có {1} trang).</source>
         <translation>The page range “{0}” holds no page of this document (it has {1} pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="476"/>
+        <location filename="../../ui/print_preview.py" line="501"/>
         <source>Đã gửi {0} trang × {1} bản tới máy in {2}.</source>
         <translation>Sent {0} page(s) × {1} copies to the printer {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="484"/>
+        <location filename="../../ui/print_preview.py" line="509"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -5415,22 +5415,22 @@ Open next year&apos;s meeting now?</translation>
 <context>
     <name>PrintJob</name>
     <message>
-        <location filename="../../ui/print_preview.py" line="187"/>
+        <location filename="../../ui/print_preview.py" line="212"/>
         <source>Đang gửi tới máy in {0}…</source>
         <translation>Sending to the printer {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="189"/>
+        <location filename="../../ui/print_preview.py" line="214"/>
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="212"/>
+        <location filename="../../ui/print_preview.py" line="237"/>
         <source>Máy in {0} không nhận lệnh in (máy in đã tắt, đã bị gỡ hoặc hết giấy?). Tệp PDF vẫn được lưu.</source>
         <translation>The printer {0} did not take the job (is it off, removed or out of paper?). The PDF file is still saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/print_preview.py" line="215"/>
+        <location filename="../../ui/print_preview.py" line="240"/>
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
@@ -5511,7 +5511,7 @@ Open next year&apos;s meeting now?</translation>
     <name>ProtocolView</name>
     <message>
         <location filename="../../ui/protocol_view.py" line="82"/>
-        <location filename="../../ui/protocol_view.py" line="399"/>
+        <location filename="../../ui/protocol_view.py" line="403"/>
         <source>Thứ tự lễ tân</source>
         <translation>Order of rank</translation>
     </message>
@@ -5552,7 +5552,7 @@ Open next year&apos;s meeting now?</translation>
     </message>
     <message>
         <location filename="../../ui/protocol_view.py" line="112"/>
-        <location filename="../../ui/protocol_view.py" line="159"/>
+        <location filename="../../ui/protocol_view.py" line="161"/>
         <source>H&amp;oàn tác</source>
         <translation>Und&amp;o</translation>
     </message>
@@ -5562,239 +5562,239 @@ Open next year&apos;s meeting now?</translation>
         <translation>Guests of the commission, then the host province&apos;s leaders, then the delegations in the cluster&apos;s order; within each group by position. Drag a row or use Move up/down to reorder.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="150"/>
+        <location filename="../../ui/protocol_view.py" line="152"/>
         <source>Đổi chỗ &amp;hai ghế</source>
         <translation>S&amp;wap two seats</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="154"/>
+        <location filename="../../ui/protocol_view.py" line="156"/>
         <source>Số ghế &amp;mỗi hàng:</source>
         <translation>Seats per &amp;row:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="157"/>
+        <location filename="../../ui/protocol_view.py" line="159"/>
         <source>Xếp &amp;lại mặc định</source>
         <translation>Default &amp;layout</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="163"/>
+        <location filename="../../ui/protocol_view.py" line="165"/>
         <source>In &amp;biển tên (ghế đã chọn)</source>
         <translation>Print name plates (&amp;chosen seats)</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="165"/>
+        <location filename="../../ui/protocol_view.py" line="167"/>
         <source>In biển tên mọi &amp;người</source>
         <translation>Print name plates for &amp;everyone</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="167"/>
+        <location filename="../../ui/protocol_view.py" line="169"/>
         <source>In &amp;sơ đồ</source>
         <translation>Print seating pla&amp;n</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="169"/>
+        <location filename="../../ui/protocol_view.py" line="171"/>
         <source>Khổ &amp;A3</source>
         <translation>&amp;A3 paper</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="171"/>
+        <location filename="../../ui/protocol_view.py" line="173"/>
         <source>&amp;Khối ghế:</source>
         <translation>Seat &amp;group:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="174"/>
+        <location filename="../../ui/protocol_view.py" line="176"/>
         <source>Chiế&amp;u sơ đồ</source>
         <translation>Show on pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="179"/>
+        <location filename="../../ui/protocol_view.py" line="181"/>
         <source>Kéo tên vào một ghế (ghế có người thì hai người đổi chỗ), hoặc chọn hai ghế rồi bấm Đổi chỗ.</source>
         <translation>Drag a name onto a seat (onto a taken seat the two swap), or select two seats and press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="223"/>
+        <location filename="../../ui/protocol_view.py" line="227"/>
         <source>Thê&amp;m mục</source>
         <translation>Add &amp;item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="224"/>
+        <location filename="../../ui/protocol_view.py" line="228"/>
         <source>&amp;Xóa mục</source>
         <translation>&amp;Remove item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="225"/>
+        <location filename="../../ui/protocol_view.py" line="229"/>
         <source>&amp;Lưu chương trình</source>
         <translation>Sa&amp;ve programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="226"/>
+        <location filename="../../ui/protocol_view.py" line="230"/>
         <source>&amp;In chương trình</source>
         <translation>Prin&amp;t programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="227"/>
+        <location filename="../../ui/protocol_view.py" line="231"/>
         <source>Chiế&amp;u lên màn hình</source>
         <translation>Show on pro&amp;jector</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="228"/>
+        <location filename="../../ui/protocol_view.py" line="232"/>
         <source>Mục t&amp;rước</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="229"/>
+        <location filename="../../ui/protocol_view.py" line="233"/>
         <source>Mục tiế&amp;p</source>
         <translation>&amp;Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="263"/>
+        <location filename="../../ui/protocol_view.py" line="267"/>
         <source>Làm &amp;mới</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="264"/>
+        <location filename="../../ui/protocol_view.py" line="268"/>
         <source>&amp;Lưu lời dẫn</source>
         <translation>Sa&amp;ve script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="265"/>
+        <location filename="../../ui/protocol_view.py" line="269"/>
         <source>&amp;In lời dẫn</source>
         <translation>Prin&amp;t script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="272"/>
+        <location filename="../../ui/protocol_view.py" line="276"/>
         <source>Chỉ giới thiệu người đã điểm danh. Bấm Làm mới ngay trước giờ khai mạc; có thể sửa trước khi in.</source>
         <translation>Only people checked in are introduced. Press Refresh just before the opening; the text can be edited before printing.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="291"/>
+        <location filename="../../ui/protocol_view.py" line="295"/>
         <source>Đánh giá &amp;kết quả năm (ban tổ chức viết, đưa vào tin bài):</source>
         <translation>Assessment of the year (written by the organizers; goes into the news &amp;report):</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="296"/>
+        <location filename="../../ui/protocol_view.py" line="300"/>
         <source>&amp;Lưu đánh giá</source>
         <translation>Sa&amp;ve assessment</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="297"/>
+        <location filename="../../ui/protocol_view.py" line="301"/>
         <source>Xuất &amp;Word</source>
         <translation>Export &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="298"/>
+        <location filename="../../ui/protocol_view.py" line="302"/>
         <source>Xuất văn &amp;bản</source>
         <translation>Export plain te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="299"/>
+        <location filename="../../ui/protocol_view.py" line="303"/>
         <source>&amp;In tin bài (PDF)</source>
         <translation>Prin&amp;t news report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="313"/>
+        <location filename="../../ui/protocol_view.py" line="317"/>
         <source>Dự thảo tin bài:</source>
         <translation>Draft news report:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="323"/>
+        <location filename="../../ui/protocol_view.py" line="327"/>
         <source>Không còn gì để hoàn tác.</source>
         <translation>Nothing left to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="342"/>
+        <location filename="../../ui/protocol_view.py" line="346"/>
         <source>(chọn để đánh dấu các ghế)</source>
         <translation>(choose to select its seats)</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="343"/>
+        <location filename="../../ui/protocol_view.py" line="347"/>
         <source>Bàn chủ tọa</source>
         <translation>Head table</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="344"/>
+        <location filename="../../ui/protocol_view.py" line="348"/>
         <source>Khách mời</source>
         <translation>Guest</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="358"/>
+        <location filename="../../ui/protocol_view.py" line="362"/>
         <source>Danh sách có mặt hoặc chương trình đã thay đổi từ khi sửa lời dẫn: bấm Làm mới.</source>
         <translation>The attendance or the programme changed since the script was edited: press Refresh.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="381"/>
+        <location filename="../../ui/protocol_view.py" line="385"/>
         <source>Chọn một người trong danh sách trước.</source>
         <translation>Select a person in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="398"/>
+        <location filename="../../ui/protocol_view.py" line="402"/>
         <source>Bỏ thứ tự đã sắp xếp, trở về thứ tự mặc định theo nhóm và chức vụ?</source>
         <translation>Drop the order you arranged and go back to the default order by group and position?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="428"/>
+        <location filename="../../ui/protocol_view.py" line="432"/>
         <source>Chọn đúng hai ghế (giữ Ctrl khi bấm) rồi bấm Đổi chỗ.</source>
         <translation>Select exactly two seats (hold Ctrl while clicking), then press Swap.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="442"/>
-        <location filename="../../ui/protocol_view.py" line="452"/>
-        <location filename="../../ui/protocol_view.py" line="476"/>
+        <location filename="../../ui/protocol_view.py" line="446"/>
+        <location filename="../../ui/protocol_view.py" line="456"/>
+        <location filename="../../ui/protocol_view.py" line="480"/>
         <source>Sơ đồ chỗ ngồi</source>
         <translation>Seating plan</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="443"/>
+        <location filename="../../ui/protocol_view.py" line="447"/>
         <source>Đổi số ghế mỗi hàng sẽ xếp lại sơ đồ từ đầu (bỏ các chỗ đã đổi). Tiếp tục?</source>
         <translation>Changing the seats per row lays the plan out again (the seats changed are dropped). Go on?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="451"/>
+        <location filename="../../ui/protocol_view.py" line="455"/>
         <source>Bỏ các chỗ đã đổi, xếp lại sơ đồ mặc định?</source>
         <translation>Drop the seats changed and lay out the default plan again?</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="465"/>
+        <location filename="../../ui/protocol_view.py" line="469"/>
         <source>Chọn các ghế cần in biển tên trước (hoặc in cho mọi người).</source>
         <translation>Select the seats to print name plates for first (or print for everyone).</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="483"/>
+        <location filename="../../ui/protocol_view.py" line="487"/>
         <source>Chương trình đã sửa, chưa lưu.</source>
         <translation>The programme was edited and is not saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="489"/>
+        <location filename="../../ui/protocol_view.py" line="493"/>
         <source>Mục mới</source>
         <translation>New item</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="496"/>
+        <location filename="../../ui/protocol_view.py" line="500"/>
         <source>Chọn một mục của chương trình trước.</source>
         <translation>Select an item of the programme first.</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="570"/>
+        <location filename="../../ui/protocol_view.py" line="574"/>
         <source>Không ghi được tệp: {0}</source>
         <translation>Could not write the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="572"/>
+        <location filename="../../ui/protocol_view.py" line="576"/>
         <source>Đã ghi {0}</source>
         <translation>Written: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="588"/>
+        <location filename="../../ui/protocol_view.py" line="592"/>
         <source>chương trình</source>
         <translation>programme</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="590"/>
+        <location filename="../../ui/protocol_view.py" line="594"/>
         <source>lời dẫn chương trình</source>
         <translation>MC&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_view.py" line="592"/>
+        <location filename="../../ui/protocol_view.py" line="596"/>
         <source>đánh giá kết quả năm</source>
         <translation>assessment of the year</translation>
     </message>
@@ -6365,7 +6365,12 @@ Open next year&apos;s meeting now?</translation>
         <translation>The share &quot;{0}&quot; is not a number.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_controller.py" line="245"/>
+        <location filename="../../ui/scoring_controller.py" line="244"/>
+        <source>Đã xóa danh hiệu &quot;{0}&quot;.</source>
+        <translation>Title &quot;{0}&quot; removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_controller.py" line="262"/>
         <source>Đã mở cuộc suy tôn &quot;{0}&quot;: nhập phiếu ở giai đoạn Suy tôn.</source>
         <translation>Opened the vote &quot;{0}&quot;: enter its ballots in the Suy tôn stage.</translation>
     </message>
@@ -6419,144 +6424,179 @@ Open next year&apos;s meeting now?</translation>
     </message>
     <message>
         <location filename="../../ui/scoring_view.py" line="219"/>
+        <source>L&amp;oại danh hiệu</source>
+        <translation>Remove title (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="220"/>
+        <source>Danh hiệu lên trước (&amp;E)</source>
+        <translation>Title up (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="221"/>
+        <source>Danh hiệu xuống sau (&amp;W)</source>
+        <translation>Title dow&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="222"/>
         <source>Tờ trình Wo&amp;rd…</source>
         <translation>Request for awards (Wor&amp;d)…</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="221"/>
+        <location filename="../../ui/scoring_view.py" line="224"/>
         <source>Tờ trình đề nghị khen thưởng dạng Word; bản PDF và các văn bản khác ở giai đoạn In ấn.</source>
         <translation>The request for awards as a Word file; its PDF and the other documents are in the Print stage.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="226"/>
+        <location filename="../../ui/scoring_view.py" line="229"/>
         <source>Q&amp;uy tắc khi bằng điểm:</source>
         <translation>&amp;Tie rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="269"/>
+        <location filename="../../ui/scoring_view.py" line="272"/>
         <source>&amp;Bảng điểm (F2: sửa một ô)</source>
         <translation>Scoring ta&amp;ble (F2 edits a cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="278"/>
+        <location filename="../../ui/scoring_view.py" line="281"/>
         <source>&amp;Danh hiệu</source>
         <translation>Tit&amp;les</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="280"/>
+        <location filename="../../ui/scoring_view.py" line="283"/>
         <source>Xếp &amp;hạng</source>
         <translation>Ran&amp;king</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="281"/>
+        <location filename="../../ui/scoring_view.py" line="284"/>
         <source>Chi tiết của đơn &amp;vị</source>
         <translation>Criteria of the &amp;unit</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="295"/>
+        <location filename="../../ui/scoring_view.py" line="301"/>
         <source>Chấm điểm</source>
         <translation>Scoring</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="348"/>
+        <location filename="../../ui/scoring_view.py" line="357"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="360"/>
+        <location filename="../../ui/scoring_view.py" line="369"/>
         <source>Không sửa được bảng điểm</source>
         <translation>The scoring table was not changed</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="374"/>
+        <location filename="../../ui/scoring_view.py" line="383"/>
         <source>Hãy chọn một khoản mục ở bảng điểm.</source>
         <translation>Choose an item of the scoring table.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="378"/>
-        <location filename="../../ui/scoring_view.py" line="386"/>
+        <location filename="../../ui/scoring_view.py" line="387"/>
+        <location filename="../../ui/scoring_view.py" line="395"/>
         <source>Không xóa được</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="382"/>
+        <location filename="../../ui/scoring_view.py" line="391"/>
         <source>Xóa &quot;{0}. {1}&quot; khỏi bảng điểm?</source>
         <translation>Delete &quot;{0}. {1}&quot; from the scoring table?</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="384"/>
+        <location filename="../../ui/scoring_view.py" line="393"/>
         <source>Điểm đã chấm của {0} đơn vị cho mục này cũng bị xóa.</source>
         <translation>The scores of {0} units on it are deleted too.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="385"/>
+        <location filename="../../ui/scoring_view.py" line="394"/>
         <source>Xóa khoản mục</source>
         <translation>Delete the item</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="391"/>
+        <location filename="../../ui/scoring_view.py" line="400"/>
         <source>Xuất bảng điểm</source>
         <translation>Export the scoring table</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="391"/>
-        <location filename="../../ui/scoring_view.py" line="398"/>
-        <location filename="../../ui/scoring_view.py" line="411"/>
+        <location filename="../../ui/scoring_view.py" line="400"/>
+        <location filename="../../ui/scoring_view.py" line="407"/>
+        <location filename="../../ui/scoring_view.py" line="420"/>
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="398"/>
+        <location filename="../../ui/scoring_view.py" line="407"/>
         <source>Nhập bảng điểm</source>
         <translation>Import a scoring table</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="401"/>
+        <location filename="../../ui/scoring_view.py" line="410"/>
         <source>Không nhập bảng điểm</source>
         <translation>The scoring table was not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="405"/>
+        <location filename="../../ui/scoring_view.py" line="414"/>
         <source>Thư mục ghi phiếu tự chấm</source>
         <translation>Folder for the self-scoring workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="411"/>
+        <location filename="../../ui/scoring_view.py" line="420"/>
         <source>Nhập phiếu tự chấm</source>
         <translation>Import self-scoring workbooks</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="414"/>
+        <location filename="../../ui/scoring_view.py" line="423"/>
         <source>Có phiếu không được nhập</source>
         <translation>Some workbooks were not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="422"/>
+        <location filename="../../ui/scoring_view.py" line="431"/>
         <source>Hãy chọn một đơn vị ở bảng Xếp hạng và một tiêu chí ở bảng Chi tiết.</source>
         <translation>Choose a unit in the ranking and a criterion in its criteria.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="437"/>
+        <location filename="../../ui/scoring_view.py" line="447"/>
         <source>Hãy chọn một danh hiệu ở bảng Danh hiệu.</source>
         <translation>Choose a title in the titles.</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="439"/>
+        <location filename="../../ui/scoring_view.py" line="455"/>
+        <source>Xóa danh hiệu</source>
+        <translation>Remove title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="455"/>
+        <source>Xóa danh hiệu &quot;{0}&quot;?</source>
+        <translation>Remove the title &quot;{0}&quot;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="457"/>
+        <source>Không xóa được danh hiệu</source>
+        <translation>The title was not removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="465"/>
+        <source>Không đổi được thứ tự</source>
+        <translation>The order was not changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scoring_view.py" line="474"/>
         <source>Chưa mở được cuộc suy tôn</source>
         <translation>The vote could not open</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="445"/>
+        <location filename="../../ui/scoring_view.py" line="480"/>
         <source>Tờ trình đề nghị khen thưởng</source>
         <translation>Request for awards</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="447"/>
+        <location filename="../../ui/scoring_view.py" line="482"/>
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/scoring_view.py" line="450"/>
+        <location filename="../../ui/scoring_view.py" line="485"/>
         <source>Không ghi được tờ trình</source>
         <translation>The request for awards was not written</translation>
     </message>

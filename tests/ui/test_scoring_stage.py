@@ -136,6 +136,31 @@ def test_titles_open_in_order(qtbot, stage, message_boxes):
     assert stage.titles_model.index(0, 3).data() == "Đang suy tôn"
 
 
+def test_titles_are_reordered_and_deleted_from_the_stage_until_their_vote_opens(qtbot, stage, message_boxes):
+    """Titles could be added in the stage but not put in order or taken away again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from core.titles import list_titles
+
+    db = stage.controller.db
+    first, second = (t.name for t in list_titles(db))
+    stage.titles_table.setFocus()
+    stage.titles_table.selectRow(1)
+    key(Qt.Key.Key_E, ALT)  # Danh hiệu lên trước (&E)
+    qtbot.waitUntil(lambda: [t.name for t in list_titles(db)] == [second, first])
+    assert stage.titles_table.selected_row() == 0  # the title moved, the selection with it
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    key(Qt.Key.Key_O, ALT)  # L&oại danh hiệu
+    qtbot.waitUntil(lambda: [t.name for t in list_titles(db)] == [first])
+    stage.titles_table.selectRow(0)
+    key(Qt.Key.Key_S, ALT)  # its vote opens: it stays where it is, and says why
+    qtbot.waitUntil(lambda: "Đã mở cuộc suy tôn" in stage.status.text())
+    said = len(message_boxes.shown)
+    key(Qt.Key.Key_W, ALT)  # down: refused (the last title, its vote open), and says why
+    qtbot.waitUntil(lambda: len(message_boxes.shown) > said)
+    assert "cuối danh sách" in message_boxes.shown[-1][2] or "cuộc suy tôn" in message_boxes.shown[-1][2]
+
+
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_review_dialog_has_its_own_alt_letters(qtbot, demo_path, language):
     from ui.i18n import install_language
