@@ -29,11 +29,11 @@ import json
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from core import journal, migrate_notes, rowlog
+from core.dates import readable_time
 from core.errors import MeetingFileError
 from core.said import Said
 from core.schema import APPLICATION_ID, latest_version, schema_problems
@@ -610,7 +610,7 @@ def _check_code(conn: sqlite3.Connection, code: str, report: VerifyReport) -> No
         )
         return
     seq, stored_at, action, details = row
-    at = _readable_time(stored_at)
+    at = readable_time(stored_at)
     if action not in CONFIRM_ACTIONS:
         report.problems.append(
             Said(
@@ -626,15 +626,6 @@ def _check_code(conn: sqlite3.Connection, code: str, report: VerifyReport) -> No
     report.problems.extend(_still_the_result(conn, seq, action, details, shown))
     if report.ok:
         report.notes.append(Said("Chuỗi nhật ký nguyên vẹn và vẫn đi qua mã {0}.", shown))
-
-
-def _readable_time(stored: str) -> str:
-    """ "01:04:22 ngày 30/11/2026" for the log's ISO time; as stored when it is not one."""
-    try:
-        when = datetime.fromisoformat(stored)
-    except (TypeError, ValueError):
-        return str(stored)
-    return f"{when:%H:%M:%S} ngày {when:%d/%m/%Y}"
 
 
 def _still_the_result(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from core.said import Said
 
@@ -39,6 +39,15 @@ def parse_day(text: str) -> date | None:
         return date(full_year, int(month), int(day))
     except ValueError:  # 31/2, 0/12, 19/13
         return None
+
+
+def readable_time(stored: str) -> str:
+    """ "01:04:22 ngày 30/11/2026" for a time the file stores in ISO form; as stored when it is not one."""
+    try:
+        when = datetime.fromisoformat(stored)
+    except (TypeError, ValueError):
+        return str(stored)
+    return f"{when:%H:%M:%S} ngày {when:%d/%m/%Y}"
 
 
 def format_day(day: date) -> str:

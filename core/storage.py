@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from core import held, journal, owner, rowlog, schema
+from core.dates import readable_time
 from core.errors import (
     FileInUseError,
     MeetingFileError,
@@ -506,7 +507,7 @@ def _settle_journals(path: Path) -> list[str]:
                 "đột ngột?): thao tác cuối cùng trong tệp, {0} lúc {1}, đã được hủy. Hãy kiểm tra và làm "
                 "lại thao tác đó nếu cần.",
                 action,
-                at,
+                readable_time(at),
             )
         ]
     try:

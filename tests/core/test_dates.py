@@ -54,3 +54,10 @@ def test_the_clock_warning_names_both_dates_only_when_they_differ():
     assert clock_date_warning(date(2019, 12, 19), date(2019, 12, 19)) is None
     said = clock_date_warning(date(2019, 12, 19), date(2026, 11, 30))
     assert said is not None and "30/11/2026" in said and "19/12/2019" in said
+
+
+def test_a_stored_time_is_said_as_a_clock_and_a_date():
+    from core.dates import readable_time
+
+    assert readable_time("2026-11-30T01:04:22") == "01:04:22 ngày 30/11/2026"
+    assert readable_time("not a time") == "not a time"  # a damaged value is shown as it is
