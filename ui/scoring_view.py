@@ -123,9 +123,7 @@ class ItemDialog(QDialog):
             (self.tr("&Chỉ tiêu / điểm mỗi lần:"), self.figure),
             (self.tr("Đơn &vị tính:"), self.measure),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(text, widget)  # the label it makes has the field as its buddy: Alt+letter goes there
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
@@ -175,9 +173,7 @@ class AddTitleDialog(QDialog):
             (self.tr("Số đơn vị đề &xuất (0: tất cả):"), self.candidates),
             (self.tr("Được suy tôn &khi đạt:"), self.threshold),
         ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(text, widget)  # the label it makes has the field as its buddy: Alt+letter goes there
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
