@@ -133,6 +133,22 @@ def back_to(qtbot, window) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def correct_selected_ballot(qtbot, window, typed: str, reason: str = "go nham") -> None:
+    """F4 on the ballot chosen in the list, as the clerk does: the numbers typed, Alt+D to the
+    reason ("Lý &do sửa"), Enter; then the keyboard back in the main window."""
+
+    def correct(_dialog) -> None:
+        keys(typed)
+        key(Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+        keys(reason)
+        key(Qt.Key.Key_Return)
+
+    in_next_dialog(correct)
+    key(Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    back_to(qtbot, window)
+
+
 def tab_to(widget: QWidget, limit: int = 80) -> None:
     """Tab (as the clerk does) until ``widget`` has the keyboard; fails if Tab never gets there."""
     for _ in range(limit):

@@ -17,7 +17,16 @@ from core.ballots import INVALID_REASONS, current_entries
 from core.votes import RoundState, list_rounds, list_votes
 from tests.pdf_text import all_text
 from tests.ui.conftest import read_back, type_text
-from tests.ui.hall import NoMouse, Watchdog, back_to, in_next_dialog, key, keys, open_hall_window
+from tests.ui.hall import (
+    NoMouse,
+    Watchdog,
+    back_to,
+    correct_selected_ballot,
+    in_next_dialog,
+    key,
+    keys,
+    open_hall_window,
+)
 from ui import print_preview, printing
 from ui.print_preview import PreviewDialog
 from ui.vote_stage_view import VoteStageView
@@ -94,16 +103,7 @@ def test_a_vote_from_the_first_key_to_the_printed_minutes(
         key(Qt.Key.Key_Up)
         key(Qt.Key.Key_Up)  # ... up to ballot 3
 
-        def correct(dialog) -> None:
-            keys("3")
-            key(Qt.Key.Key_D, ALT)  # "Lý &do sửa"
-            keys("go nham")
-            key(Qt.Key.Key_Return)
-
-        in_next_dialog(correct)
-        key(Qt.Key.Key_F4)
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-        back_to(qtbot, window)
+        correct_selected_ballot(qtbot, window, "3")
         assert QApplication.focusWidget() is view.entry  # corrected: back to the next ballot
 
         # The ballots issued, then confirm: C answers "Có".

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from core.ballots import current_entries
 from core.storage import MeetingFile
 from tests.ui.hall import election_stage, key, keys, open_hall_window, plain, vote_stage
+from tests.ui.keyboard import mnemonic, mnemonic_problems
 
 
 @pytest.fixture
@@ -296,27 +297,10 @@ def test_the_prompt_says_a_reason_number_follows_and_closes_when_the_box_loses_t
 # -- the keyboard alone: Tab order, mnemonics, no shortcut taking the clerk's keys -------------------
 
 
-def mnemonic(text: str) -> str | None:
-    found = re.search(r"&([^&])", text)
-    return found.group(1).casefold() if found else None
-
-
 def check_mnemonics(window, stage) -> None:
     """Every button of the screen has an Alt+letter of its own: no two visible things share one,
-    and none is a letter of the menu bar."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
-
-    menus = {mnemonic(action.text()) for action in window.menuBar().actions()}
-    owners: dict[str, list[str]] = {}
-    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
-    texts += [label.text() for label in window.findChildren(QLabel) if label.isVisible() and label.buddy()]
-    for text in texts:
-        letter = mnemonic(text)
-        if letter is not None:
-            owners.setdefault(letter, []).append(text)
-    assert {k: v for k, v in owners.items() if len(v) > 1 or k in menus} == {}
-    bare = [b.text() for b in stage.findChildren(QPushButton) if b.isVisible() and mnemonic(b.text()) is None]
-    assert bare == []
+    and none is a letter of the menu bar (nor one an input method takes)."""
+    assert mnemonic_problems(stage, window) == []
 
 
 def test_the_menu_bar_letters_differ(qtbot, hall):

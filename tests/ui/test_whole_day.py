@@ -34,7 +34,7 @@ from core.units import list_units
 from core.votes import list_rounds, list_votes
 from tests.pdf_text import all_text
 from tests.ui.conftest import type_text
-from tests.ui.hall import Watchdog, back_to, in_next_dialog, key, keys, tab_to
+from tests.ui.hall import Watchdog, back_to, correct_selected_ballot, in_next_dialog, key, keys, tab_to
 from ui import printing
 from ui.agreement_view import AgreementView
 from ui.head_election_view import HeadElectionView
@@ -281,16 +281,7 @@ def test_the_whole_day_from_an_empty_meeting(qtbot, tmp_path, monkeypatch, messa
         for _ in range(3):
             key(Qt.Key.Key_Up)  # back to ballot 3
 
-        def correct(dialog) -> None:
-            keys("1")
-            key(Qt.Key.Key_D, ALT)  # "Lý &do sửa"
-            keys("go nham")
-            key(Qt.Key.Key_Return)
-
-        in_next_dialog(correct)
-        key(Qt.Key.Key_F4)
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-        back_to(qtbot, window)
+        correct_selected_ballot(qtbot, window, "1")
         key(Qt.Key.Key_R, ALT)  # Phiếu phát &ra
         keys("5")
         key(Qt.Key.Key_Tab)
