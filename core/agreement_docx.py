@@ -41,12 +41,12 @@ from core.units import list_units
 
 FONT = "Times New Roman"  # what Windows has; Liberation Serif has the same metrics
 BODY_PT = 13
-_PAGE_WIDTH_MM = 210
-_MARGINS_MM = {"left": 30, "right": 18, "top": 20, "bottom": 20}
-TEXT_WIDTH_MM = _PAGE_WIDTH_MM - _MARGINS_MM["left"] - _MARGINS_MM["right"]
+PAGE_WIDTH_MM = 210
+MARGINS_MM = {"left": 30, "right": 18, "top": 20, "bottom": 20}
+TEXT_WIDTH_MM = PAGE_WIDTH_MM - MARGINS_MM["left"] - MARGINS_MM["right"]
 
 
-def _set_font(document) -> None:
+def set_font(document) -> None:
     normal = document.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(BODY_PT)
@@ -57,7 +57,9 @@ def _set_font(document) -> None:
     normal.paragraph_format.space_before = Pt(0)
 
 
-def _paragraph(container, text: str = "", *, bold=False, italic=False, size=None, align=None, indent=False):
+def body_paragraph(
+    container, text: str = "", *, bold=False, italic=False, size=None, align=None, indent=False
+):
     paragraph = container.add_paragraph()
     if text:
         # A tab stored by an older file or an outside edit: a space, as the PDF prints it
@@ -73,7 +75,7 @@ def _paragraph(container, text: str = "", *, bold=False, italic=False, size=None
     return paragraph
 
 
-def _cell_paragraph(cell, text: str, **kw):
+def cell_paragraph(cell, text: str, **kw):
     """Write into a cell's first (empty) paragraph, then add new ones."""
     first = cell.paragraphs[0]
     if not first.runs and not first.text:
@@ -83,20 +85,20 @@ def _cell_paragraph(cell, text: str, **kw):
             run.font.size = Pt(kw["size"])
         first.alignment = kw.get("align")
         return first
-    return _paragraph(cell, text, **kw)
+    return body_paragraph(cell, text, **kw)
 
 
-def _no_split(row) -> None:
+def no_split(row) -> None:
     properties = row._tr.get_or_add_trPr()
     properties.append(OxmlElement("w:cantSplit"))
 
 
-def _repeat_header(row) -> None:
+def repeat_header(row) -> None:
     properties = row._tr.get_or_add_trPr()
     properties.append(OxmlElement("w:tblHeader"))
 
 
-def _set_widths(table, widths) -> None:
+def set_widths(table, widths) -> None:
     """Column widths that Word and LibreOffice both honor: the grid and every cell."""
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
@@ -106,19 +108,19 @@ def _set_widths(table, widths) -> None:
             cell.width = width
 
 
-def _heading(document, meeting: Meeting, date_line: str) -> None:
+def word_heading(document, meeting: Meeting, date_line: str) -> None:
     lines = meeting.issuing_body()
     table = document.add_table(rows=1, cols=2)
-    _set_widths(table, [Mm(TEXT_WIDTH_MM * 0.45), Mm(TEXT_WIDTH_MM * 0.55)])
+    set_widths(table, [Mm(TEXT_WIDTH_MM * 0.45), Mm(TEXT_WIDTH_MM * 0.55)])
     left, right = table.rows[0].cells
     center = WD_ALIGN_PARAGRAPH.CENTER
     for line in lines[:-1]:
-        _cell_paragraph(left, line, align=center, size=12.5)
-    _cell_paragraph(left, lines[-1], bold=True, align=center, size=12.5)
-    _cell_paragraph(left, "*", align=center)
-    _cell_paragraph(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, align=center, size=15)
+        cell_paragraph(left, line, align=center, size=12.5)
+    cell_paragraph(left, lines[-1], bold=True, align=center, size=12.5)
+    cell_paragraph(left, "*", align=center)
+    cell_paragraph(right, "ĐẢNG CỘNG SẢN VIỆT NAM", bold=True, align=center, size=15)
     _rule(right.add_paragraph(), Mm(TEXT_WIDTH_MM * 0.55), Mm(62))
-    _cell_paragraph(right, date_line, italic=True, align=center)
+    cell_paragraph(right, date_line, italic=True, align=center)
 
 
 def _rule(paragraph, room, length) -> None:
@@ -172,17 +174,17 @@ def _items_table(document, rows: list[AgreementItem], movement: bool) -> None:
     widths[widths.index(0)] = TEXT_WIDTH_MM - sum(widths)
     center = WD_ALIGN_PARAGRAPH.CENTER
     for cell, (title, _f, _w) in zip(table.rows[0].cells, columns, strict=True):
-        _cell_paragraph(cell, title, bold=True, align=center, size=BODY_PT - 1.5)
-    _repeat_header(table.rows[0])
+        cell_paragraph(cell, title, bold=True, align=center, size=BODY_PT - 1.5)
+    repeat_header(table.rows[0])
     for number, (row, item) in enumerate(zip(table.rows[1:], rows, strict=True), start=1):
-        _cell_paragraph(row.cells[0], str(number), align=center, size=BODY_PT - 1.5)
+        cell_paragraph(row.cells[0], str(number), align=center, size=BODY_PT - 1.5)
         for cell, (_h, field, _w) in zip(row.cells[1:], columns[1:], strict=True):
             value = getattr(item, field)
             if movement and field == "content" and item.note:
                 value += f" ({item.note})"
             align = None if field in ("content", "note", "goal") else center
-            _cell_paragraph(cell, value, align=align, size=BODY_PT - 1.5)
-    _set_widths(table, [Mm(w) for w in widths])
+            cell_paragraph(cell, value, align=align, size=BODY_PT - 1.5)
+    set_widths(table, [Mm(w) for w in widths])
 
 
 def _signature_grid(document, plan: SignatoryPlan, agreement: Agreement) -> None:
@@ -191,20 +193,20 @@ def _signature_grid(document, plan: SignatoryPlan, agreement: Agreement) -> None
         return
     per_row = agreement.per_row(len(blocks))
     center = WD_ALIGN_PARAGRAPH.CENTER
-    heading = _paragraph(document, "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC", bold=True, align=center)
+    heading = body_paragraph(document, "ĐẠI DIỆN CÁC ĐƠN VỊ KÝ GIAO ƯỚC", bold=True, align=center)
     heading.paragraph_format.space_before = Pt(12)
     heading.paragraph_format.keep_with_next = True
     groups = [blocks[i : i + per_row] for i in range(0, len(blocks), per_row)]
     table = document.add_table(rows=4 * len(groups), cols=per_row)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set_widths(table, [Mm(TEXT_WIDTH_MM / per_row)] * per_row)
+    set_widths(table, [Mm(TEXT_WIDTH_MM / per_row)] * per_row)
     for g, group in enumerate(groups):
         org_row, title_row, space_row, name_row = table.rows[4 * g : 4 * g + 4]
         # A short last row is centered: one block of three sits in the middle column.
         offset = (per_row - len(group)) // 2
         for k, block in enumerate(group):
             column = k + offset
-            _cell_paragraph(
+            cell_paragraph(
                 org_row.cells[column],
                 bind_words(block.organization_line(agreement.on_behalf)),
                 bold=True,
@@ -212,11 +214,11 @@ def _signature_grid(document, plan: SignatoryPlan, agreement: Agreement) -> None
                 size=11.5,
             )
             for line in block.title_lines():
-                _cell_paragraph(title_row.cells[column], line, bold=True, align=center, size=12)
-            _cell_paragraph(name_row.cells[column], block.name, bold=True, align=center)
+                cell_paragraph(title_row.cells[column], line, bold=True, align=center, size=12)
+            cell_paragraph(name_row.cells[column], block.name, bold=True, align=center)
         space_row.height = Mm(26)
         for row in (org_row, title_row, space_row, name_row):
-            _no_split(row)
+            no_split(row)
             for cell in row.cells:
                 for paragraph in cell.paragraphs:
                     # Keep the four rows of a block row on one page; the name row ends the group.
@@ -225,41 +227,47 @@ def _signature_grid(document, plan: SignatoryPlan, agreement: Agreement) -> None
             cell.paragraphs[-1].paragraph_format.space_after = Pt(14)
 
 
-def agreement_docx(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, unit_count: int) -> bytes:
+def a4_document(title: str, author: str):
+    """A Word document on A4 with the Party documents' margins and body font, titled and signed."""
     document = Document()
-    _set_font(document)
+    set_font(document)
     section = document.sections[0]
-    section.page_width, section.page_height = Mm(_PAGE_WIDTH_MM), Mm(297)
-    section.left_margin, section.right_margin = Mm(_MARGINS_MM["left"]), Mm(_MARGINS_MM["right"])
-    section.top_margin, section.bottom_margin = Mm(_MARGINS_MM["top"]), Mm(_MARGINS_MM["bottom"])
-    document.core_properties.title = agreement.title
-    document.core_properties.author = author_of(meeting)
-    _page_numbers(section)
+    section.page_width, section.page_height = Mm(PAGE_WIDTH_MM), Mm(297)
+    section.left_margin, section.right_margin = Mm(MARGINS_MM["left"]), Mm(MARGINS_MM["right"])
+    section.top_margin, section.bottom_margin = Mm(MARGINS_MM["top"]), Mm(MARGINS_MM["bottom"])
+    document.core_properties.title = title
+    document.core_properties.author = author
+    return document
+
+
+def agreement_docx(meeting: Meeting, agreement: Agreement, plan: SignatoryPlan, unit_count: int) -> bytes:
+    document = a4_document(agreement.title, author_of(meeting))
+    _page_numbers(document.sections[0])
 
     center, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
-    _heading(document, meeting, agreement.date_line())
-    title = _paragraph(document, agreement.title, bold=True, size=16, align=center)
+    word_heading(document, meeting, agreement.date_line())
+    title = body_paragraph(document, agreement.title, bold=True, size=16, align=center)
     title.paragraph_format.space_before = Pt(12)
     if meeting.cluster:  # the trích yếu: upright bold (Hướng dẫn 36-HD/VPTW)
-        line = _paragraph(document, subtitle(meeting), bold=True, size=14, align=center)
+        line = body_paragraph(document, subtitle(meeting), bold=True, size=14, align=center)
         line.paragraph_format.space_after = Pt(10)
     for line in agreement.bases:
-        _paragraph(document, line, italic=True, align=justify, indent=True)
+        body_paragraph(document, line, italic=True, align=justify, indent=True)
     if agreement.intro:
-        _paragraph(document, agreement.intro, align=justify, indent=True)
+        body_paragraph(document, agreement.intro, align=justify, indent=True)
     sections = agreement.tables()
     for number, (heading, items) in enumerate(sections):
-        paragraph = _paragraph(document, f"{ROMAN[number]}. {heading}", bold=True)
+        paragraph = body_paragraph(document, f"{ROMAN[number]}. {heading}", bold=True)
         paragraph.paragraph_format.space_before = Pt(8)
         paragraph.paragraph_format.keep_with_next = True
         _items_table(document, items, heading == MOVEMENTS_HEADING)
-    paragraph = _paragraph(document, f"{ROMAN[len(sections)]}. TỔ CHỨC THỰC HIỆN", bold=True)
+    paragraph = body_paragraph(document, f"{ROMAN[len(sections)]}. TỔ CHỨC THỰC HIỆN", bold=True)
     paragraph.paragraph_format.space_before = Pt(8)
     paragraph.paragraph_format.keep_with_next = True
     for line in agreement.implementation.split("\n"):
         if line.strip():
-            _paragraph(document, line, align=justify, indent=True)
-    _paragraph(
+            body_paragraph(document, line, align=justify, indent=True)
+    body_paragraph(
         document, copies_sentence(agreement, unit_count, meeting.commission), align=justify, indent=True
     )
     _signature_grid(document, plan, agreement)

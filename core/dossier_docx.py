@@ -7,24 +7,21 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from core import dossier
 from core.agreement_docx import (
-    _MARGINS_MM,
-    _PAGE_WIDTH_MM,
     BODY_PT,
     TEXT_WIDTH_MM,
-    _cell_paragraph,
-    _heading,
-    _no_split,
-    _paragraph,
-    _repeat_header,
-    _set_font,
-    _set_widths,
+    a4_document,
+    body_paragraph,
+    cell_paragraph,
+    no_split,
+    repeat_header,
+    set_widths,
+    word_heading,
 )
 from core.documents.summary import chair
 from core.errors import ThiDuaError
@@ -35,58 +32,51 @@ from core.storage import MeetingFile
 def nomination_docx(db: MeetingFile) -> bytes:
     n = dossier.nomination(db)
     meeting = n.meeting
-    document = Document()
-    _set_font(document)
-    section = document.sections[0]
-    section.page_width, section.page_height = Mm(_PAGE_WIDTH_MM), Mm(297)
-    section.left_margin, section.right_margin = Mm(_MARGINS_MM["left"]), Mm(_MARGINS_MM["right"])
-    section.top_margin, section.bottom_margin = Mm(_MARGINS_MM["top"]), Mm(_MARGINS_MM["bottom"])
-    document.core_properties.title = "Tờ trình đề nghị khen thưởng"
-    document.core_properties.author = "ThiDua"
+    document = a4_document("Tờ trình đề nghị khen thưởng", "ThiDua")
     center, justify = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
 
-    _heading(document, meeting, meeting.date_line())
-    _cell_paragraph(document.tables[-1].rows[0].cells[0], n.number, align=center, size=12.5)
-    title = _paragraph(document, "TỜ TRÌNH", bold=True, size=15, align=center)
+    word_heading(document, meeting, meeting.date_line())
+    cell_paragraph(document.tables[-1].rows[0].cells[0], n.number, align=center, size=12.5)
+    title = body_paragraph(document, "TỜ TRÌNH", bold=True, size=15, align=center)
     title.paragraph_format.space_before = Pt(12)
-    _paragraph(document, n.subject, italic=True, align=center)
-    _paragraph(document, n.addressee, bold=True, align=center).paragraph_format.space_after = Pt(8)
+    body_paragraph(document, n.subject, italic=True, align=center)
+    body_paragraph(document, n.addressee, bold=True, align=center).paragraph_format.space_after = Pt(8)
     for line in n.bases:
-        _paragraph(document, line, italic=True, align=justify, indent=True)
-    _paragraph(document, n.intro, align=justify, indent=True)
+        body_paragraph(document, line, italic=True, align=justify, indent=True)
+    body_paragraph(document, n.intro, align=justify, indent=True)
     if not n.sections:
-        _paragraph(document, n.nobody, align=justify, indent=True)
+        body_paragraph(document, n.nobody, align=justify, indent=True)
     for heading, honoured in n.sections:
-        _paragraph(document, heading, bold=True).paragraph_format.keep_with_next = True
+        body_paragraph(document, heading, bold=True).paragraph_format.keep_with_next = True
         table = document.add_table(rows=1 + len(honoured), cols=5)
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for cell, label in zip(table.rows[0].cells, dossier.NOMINATION_HEADERS, strict=True):
-            _cell_paragraph(cell, label, bold=True, align=center, size=BODY_PT - 1.5)
-        _repeat_header(table.rows[0])
+            cell_paragraph(cell, label, bold=True, align=center, size=BODY_PT - 1.5)
+        repeat_header(table.rows[0])
         for index, (row, h) in enumerate(zip(table.rows[1:], honoured, strict=True), start=1):
             aligns = (center, None, center, center, center)
             for cell, value, align in zip(row.cells, dossier.nomination_row(index, h), aligns, strict=True):
-                _cell_paragraph(cell, value, align=align, size=BODY_PT - 1.5)
+                cell_paragraph(cell, value, align=align, size=BODY_PT - 1.5)
         widths = [12, 0, 18, 18, 32]
         widths[1] = TEXT_WIDTH_MM - sum(widths)
-        _set_widths(table, [Mm(w) for w in widths])
+        set_widths(table, [Mm(w) for w in widths])
     for line in n.closing:
-        _paragraph(document, line, align=justify, indent=True).paragraph_format.keep_with_next = True
+        body_paragraph(document, line, align=justify, indent=True).paragraph_format.keep_with_next = True
 
     unit, name = chair(db, meeting)
     sign = document.add_table(rows=1, cols=2)
-    _set_widths(sign, [Mm(TEXT_WIDTH_MM * 0.45), Mm(TEXT_WIDTH_MM * 0.55)])
+    set_widths(sign, [Mm(TEXT_WIDTH_MM * 0.45), Mm(TEXT_WIDTH_MM * 0.55)])
     left, right = sign.rows[0].cells
-    _cell_paragraph(left, "Nơi nhận:", bold=True, italic=True, size=11)
+    cell_paragraph(left, "Nơi nhận:", bold=True, italic=True, size=11)
     for line in n.recipients:
-        _cell_paragraph(left, line, size=11)
-    _cell_paragraph(right, f"T/M {meeting.cluster.upper()}", bold=True, align=center)
-    _cell_paragraph(right, "CỤM TRƯỞNG", bold=True, align=center)
-    _cell_paragraph(right, unit, italic=True, align=center)
-    _cell_paragraph(right, "", align=center).paragraph_format.space_after = Pt(60)
-    _cell_paragraph(right, name, bold=True, align=center)
-    _no_split(sign.rows[0])
+        cell_paragraph(left, line, size=11)
+    cell_paragraph(right, f"T/M {meeting.cluster.upper()}", bold=True, align=center)
+    cell_paragraph(right, "CỤM TRƯỞNG", bold=True, align=center)
+    cell_paragraph(right, unit, italic=True, align=center)
+    cell_paragraph(right, "", align=center).paragraph_format.space_after = Pt(60)
+    cell_paragraph(right, name, bold=True, align=center)
+    no_split(sign.rows[0])
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
